@@ -1,0 +1,45 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install system-deps run test lint bench clean
+
+install: $(STAMP)
+
+# torch first, from the machine's local CPU wheel: otherwise sentence-transformers pulls CUDA builds.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q torch==2.13.0
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+# Headless Chromium + driver for the browser tests, DejaVu fonts for the PDF fixtures (Debian).
+system-deps:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
+	    || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    chromium chromium-driver fonts-dejavu-core >/dev/null) \
+	  || echo "warning: could not install chromium/fonts; browser tests will be skipped"; \
+	fi
+
+run: install
+	$(BIN)/chidao ingest data/samples
+	$(BIN)/chidao serve --host $(HOST) --port $(PORT)
+
+test: install system-deps
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check ingest graph search_api tests bench
+	$(BIN)/mypy ingest graph search_api
+
+bench: install
+	$(BIN)/python -m bench.ingest --notices 100
+	$(BIN)/python -m bench.search --notices 100
+
+clean:
+	rm -rf $(VENV) .chidao .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,17 @@
+"""How to reach the store. Built from the application settings; graph/ never reads the environment."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class StoreConfig:
+    kind: Literal["embedded", "neo4j"]
+    data_dir: Path
+    neo4j_uri: str | None = None
+    neo4j_user: str = "neo4j"
+    neo4j_password: str | None = None
+    neo4j_database: str | None = None

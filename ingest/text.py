@@ -1,0 +1,70 @@
+"""Vietnamese text helpers: NFC, one tone-mark style, diacritic folding, syllable tokens.
+
+Every function here is Unicode-aware: Vietnamese letters are matched with `[^\\W\\d_]`, never `[a-z]`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Combining tone marks (grave, acute, tilde, hook above, dot below).
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+LETTERS = r"[^\W\d_]"
+
+
+def nfc(text: str) -> str:
+    """NFC-normalise (input may come decomposed from PDF or macOS)."""
+    return unicodedata.normalize("NFC", text)
+
+
+def _move_tone(match: re.Match[str]) -> str:
+    first, second = match.group(1), match.group(2)
+    decomposed = unicodedata.normalize("NFD", second)
+    tones = "".join(c for c in decomposed if c in _TONES)
+    if not tones:
+        return match.group(0)
+    bare = "".join(c for c in decomposed if c not in _TONES)
+    return nfc(first + tones) + nfc(bare)
+
+
+# Open syllables ending in oa / oe / uy (not "qu"+y): old style puts the tone on the first vowel
+# (hòa, thủy), new style on the second (hoà, thuỷ). We canonicalise to the first-vowel style.
+_OPEN_NUCLEUS = re.compile(
+    r"(?<![qQ])([oOuU])((?:[aAeE]|[yY])[\u0300\u0301\u0303\u0309\u0323])(?![^\W\d_])"
+)
+
+
+def normalize_tones(text: str) -> str:
+    """Return NFC text with one tone-mark placement (Hoà -> Hòa, uỷ -> ủy). Length is preserved."""
+    split = _compose_keep_tones(unicodedata.normalize("NFD", text))
+    return nfc(_OPEN_NUCLEUS.sub(_move_tone, split))
+
+
+def _compose_keep_tones(decomposed: str) -> str:
+    """NFC-compose everything except tone marks, so 'ở' becomes 'ơ' + hook and 'ỷ' 'y' + hook."""
+    parts = re.split(f"([{_TONES}])", decomposed)
+    return "".join(p if p in _TONES and p else unicodedata.normalize("NFC", p) for p in parts)
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip every diacritic (đ -> d), collapse whitespace. For matching only."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    bare = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+    return re.sub(r"\s+", " ", bare).strip().lower()
+
+
+def canon(text: str) -> str:
+    """Tone-exact matching key: NFC, one tone style, lower-case, whitespace collapsed."""
+    return re.sub(r"\s+", " ", normalize_tones(text)).strip().lower()
+
+
+def words(text: str) -> list[str]:
+    """Syllables/words (letters and digits), Unicode-aware."""
+    return WORD_RE.findall(text)
+
+
+def slug(text: str) -> str:
+    """A deterministic ASCII id fragment: folded words joined by '-'."""
+    return "-".join(WORD_RE.findall(fold(text)))

