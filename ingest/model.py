@@ -43,8 +43,9 @@ class ProjectRef(Strict):
 
 
 class Agency(Strict):
-    id: str
+    id: str  # province-scoped, e.g. "cao-bang:so-tai-chinh"
     name: str
+    province: str = ""
     aliases: list[str] = Field(default_factory=list)
     kind: str = "khác"  # sở, ban, công an, quân sự, ubnd xã, ngân hàng, ...
     active_from: date | None = None
