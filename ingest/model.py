@@ -7,6 +7,7 @@ joined, markdown emphasis stripped), NFC, original tone marks kept.
 
 from __future__ import annotations
 
+import datetime as _dt
 from datetime import date
 from typing import Literal
 
@@ -71,7 +72,7 @@ class LegalDocument(Strict):
     id: str  # folded number, e.g. "933-qd-ubnd"
     number: str  # as written, e.g. "933/QĐ-UBND"
     kind: str  # Nghị quyết, Quyết định, Kết luận, Chỉ thị, Kế hoạch, Công văn, Nghị định, ...
-    date: date | None = None
+    date: _dt.date | None = None
     title: str = ""
 
 
@@ -124,8 +125,8 @@ class Meeting(Strict):
     title: str
     province: str  # e.g. "Cao Bằng"
     period: str  # "YYYY-MM", the month the meeting reviews
-    date: date | None = None  # the day the meeting was held
-    issued: date | None = None  # the day the notice was issued
+    date: _dt.date | None = None  # the day the meeting was held
+    issued: _dt.date | None = None  # the day the notice was issued
     kind: MeetingKind = "thường kỳ"
     extended: bool = False  # "(mở rộng)"
     chair: str = ""
