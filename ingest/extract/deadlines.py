@@ -163,7 +163,8 @@ def _make_hit(m: re.Match[str], text: str, ref: date, build: Builder) -> _Hit:
     if built is None or (_is_weak(m["cue"]) and built[0] < ref):
         return _Hit(m.start(), m.end(), m["cue"], None)
     phrase = text[m.start() : m.end()]
-    return _Hit(m.start(), m.end(), m["cue"], Deadline(date=built[0], precision=built[1], text=phrase))
+    deadline = Deadline(date=built[0], precision=built[1], text=phrase)
+    return _Hit(m.start(), m.end(), m["cue"], deadline)
 
 
 def _non_overlapping(hits: list[_Hit]) -> list[_Hit]:

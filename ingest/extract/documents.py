@@ -14,20 +14,52 @@ from ingest.extract.folding import fold_keep
 from ingest.model import LegalDocument
 from ingest.text import LETTERS, nfc, slug
 
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _KINDS = {
-    "nghi quyet lien tich": "Nghị quyết liên tịch", "nghi quyet": "Nghị quyết",
-    "quyet dinh": "Quyết định", "chi thi": "Chỉ thị", "ket luan": "Kết luận",
-    "ke hoach": "Kế hoạch", "cong van": "Công văn", "van ban": "Văn bản",
-    "thong bao": "Thông báo", "nghi dinh": "Nghị định", "thong tu lien tich": "Thông tư liên tịch",
-    "thong tu": "Thông tư", "luat": "Luật", "phap lenh": "Pháp lệnh", "chuong trinh": "Chương trình",
-    "de an": "Đề án", "to trinh": "Tờ trình", "huong dan": "Hướng dẫn", "quy dinh": "Quy định",
-    "cong dien": "Công điện", "bao cao": "Báo cáo",
+    "nghi quyet lien tich": "Nghị quyết liên tịch",
+    "nghi quyet": "Nghị quyết",
+    "quyet dinh": "Quyết định",
+    "chi thi": "Chỉ thị",
+    "ket luan": "Kết luận",
+    "ke hoach": "Kế hoạch",
+    "cong van": "Công văn",
+    "van ban": "Văn bản",
+    "thong bao": "Thông báo",
+    "nghi dinh": "Nghị định",
+    "thong tu lien tich": "Thông tư liên tịch",
+    "thong tu": "Thông tư",
+    "luat": "Luật",
+    "phap lenh": "Pháp lệnh",
+    "chuong trinh": "Chương trình",
+    "de an": "Đề án",
+    "to trinh": "Tờ trình",
+    "huong dan": "Hướng dẫn",
+    "quy dinh": "Quy định",
+    "cong dien": "Công điện",
+    "bao cao": "Báo cáo",
 }
 _CODES = {
-    "nq": "Nghị quyết", "qd": "Quyết định", "ct": "Chỉ thị", "kl": "Kết luận", "kh": "Kế hoạch",
-    "tb": "Thông báo", "nd": "Nghị định", "tt": "Thông tư", "qh": "Luật", "ttlt": "Thông tư liên tịch",
-    "cd": "Công điện", "tb-vpcp": "Thông báo", "da": "Đề án", "tr": "Tờ trình", "bc": "Báo cáo",
-    "hd": "Hướng dẫn", "qc": "Quy chế",
+    "nq": "Nghị quyết",
+    "qd": "Quyết định",
+    "ct": "Chỉ thị",
+    "kl": "Kết luận",
+    "kh": "Kế hoạch",
+    "tb": "Thông báo",
+    "nd": "Nghị định",
+    "tt": "Thông tư",
+    "qh": "Luật",
+    "ttlt": "Thông tư liên tịch",
+    "cd": "Công điện",
+    "tb-vpcp": "Thông báo",
+    "da": "Đề án",
+    "tr": "Tờ trình",
+    "bc": "Báo cáo",
+    "hd": "Hướng dẫn",
+    "qc": "Quy chế",
 }
 _KIND_RE = "|".join(sorted(_KINDS, key=len, reverse=True))
 _NUM = rf"\d+(?:/\d{{4}})?[/-](?={LETTERS})[^\W_]+(?:[-/&.][^\W_]+)*"
@@ -37,10 +69,11 @@ _HEAD = re.compile(rf"(?<![^\W_])(?P<kind>{_KIND_RE})\s+(?:so\s+)?(?P<num>{_NUM}
 _MORE = re.compile(rf"\s*(?:,|;|va)\s*(?:so\s+)?(?P<num>{_NUM})")
 _BARE = re.compile(rf"(?<![^\W_])so\s+(?P<num>{_NUM})")
 _DATE_RE = re.compile(_DATE)
-_TITLE = re.compile(r"\s*(?:cua\s+[^,;.()\n]{2,60}?\s+)?(?P<t>(?:ve|ban hanh|quy dinh)\s[^;.()\n]{3,160})")
+_TITLE = re.compile(
+    r"\s*(?:cua\s+[^,;.()\n]{2,60}?\s+)?(?P<t>(?:ve|ban hanh|quy dinh)\s[^;.()\n]{3,160})"
+)
 _LAW = re.compile(rf"(?<![^\W_])[Ll]uật\s+(?P<name>[A-ZĐ]{LETTERS}*(?:\s+{LETTERS}+){{0,5}})")
-_LAW_STOP = {"theo", "ve", "nam", "so", "va", "cua", "duoc", "tren", "da", "de", "trong", "cho",
-             "tai", "voi", "khi", "thi", "nhu", "la", "co"}
+_LAW_STOP = _wordset("theo ve nam so va cua duoc tren da de trong cho tai voi khi thi nhu la co")
 
 
 def _kind_from_code(number: str) -> str:

@@ -43,7 +43,7 @@ def parse_number(raw: str) -> float:
 
 
 def _clause_start(folded: str, pos: int) -> int:
-    """Start of the clause ending at `pos`: after the last ',' ';' '.' ':' that is not a digit mark."""
+    """Start of the clause ending at `pos`: after the last ',;.:' that is not a digit mark."""
     last = -1
     for m in re.finditer(r"[,;:.!?\n]", folded[:pos]):
         if not (m.group(0) in ".," and _digit_around(folded, m.start())):
@@ -70,7 +70,9 @@ def _subject(text: str, start: int, end: int) -> tuple[str, int]:
             return "", start
         return head.strip(_STRIP), start + len(head) - len(head.lstrip(_STRIP))
     head = text[start:end]
-    return ("", start) if _is_generic(head) else (head.strip(_STRIP), start + len(head) - len(head.lstrip(_STRIP)))
+    if _is_generic(head):
+        return "", start
+    return head.strip(_STRIP), start + len(head) - len(head.lstrip(_STRIP))
 
 
 def _name(text: str, folded: str, m: re.Match[str]) -> tuple[str, int]:
@@ -125,6 +127,15 @@ def find_indicators(text: str, offset: int, period: str) -> list[Indicator]:
         end = m.start("count") + len(name) if begin == m.start() else m.end()
         span = (offset + begin, offset + end)
         ident = f"{period}:{slug(name)}:{slug(unit) or 'pct'}:{value:g}"
-        found.append(Indicator(id=ident, name=name, value=value, unit=unit, period=period,
-                               text=text[begin:end], span=span))
+        found.append(
+            Indicator(
+                id=ident,
+                name=name,
+                value=value,
+                unit=unit,
+                period=period,
+                text=text[begin:end],
+                span=span,
+            )
+        )
     return found

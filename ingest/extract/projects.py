@@ -21,6 +21,11 @@ from ingest.gazetteer import ProjectEntry, project_entries
 from ingest.model import Project, ProjectRef
 from ingest.text import fold, nfc, normalize_tones, slug
 
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _TOKEN = re.compile(r"\([^()\n]*\)|\n|[-–—]|[^\W_]+(?:[.,/][^\W_]+)*|[^\w\s]", re.UNICODE)
 # Heads are matched tone-exact on lower-cased text: folding would turn "Dương" into "đường".
 _DA_HEAD = re.compile(r"(?<![^\W_])(?:dự án|công trình)(?![^\W_])")
@@ -29,12 +34,11 @@ _INFRA_HEAD = re.compile(
     r"|đường|cầu|hồ\s+chứa(?:\s+nước)?|đập|hầm|nhà\s+máy(?:\s+thủy\s+điện)?|thủy\s+điện"
     r"|bến\s+xe|khu\s+tái\s+định\s+cư)(?![^\W_])"
 )
-_STOP = {
-    "đã", "đang", "được", "phải", "chưa", "sẽ", "cần", "bảo", "đảm", "theo", "với", "và", "nhằm",
-    "để", "trong", "do", "thì", "là", "còn", "gặp", "chậm", "thuộc", "hoàn", "không", "cùng",
-    "như", "giao", "chủ", "trì", "phối", "hợp", "từ", "đến", "của", "bị", "có", "về", "này",
-    "khác", "mới", "trọng", "điểm", "nêu", "trên", "đó",
-}
+_STOP = _wordset(
+    "đã đang được phải chưa sẽ cần bảo đảm theo với và nhằm để trong do thì là còn gặp chậm "
+    "thuộc hoàn không cùng như giao chủ trì phối hợp từ đến của bị có về này khác mới trọng "
+    "điểm nêu trên đó"
+)
 _PLURAL = {"các", "những", "mọi", "nhiều", "số"}
 _BAD_BEFORE_INFRA = {"yêu", "nhu", "điểm", "cung", "kích", "toàn", "con", "đường", "cầu", "thỉnh"}
 _AGENCY_WORDS = {"sở", "ban", "ubnd", "bộ", "cục", "chi", "ủy", "hội", "đảng", "tỉnh", "nhà"}
@@ -216,8 +220,8 @@ def project_nodes(refs: Iterable[ProjectRef]) -> list[Project]:
     nodes: dict[str, Project] = {}
     known = {p.id: p for p in project_entries()}
     for ref in refs:
-        node = nodes.setdefault(ref.id, Project(id=ref.id, name=ref.name,
-                                                aliases=list(known[ref.id].aliases) if ref.id in known else []))
+        aliases = list(known[ref.id].aliases) if ref.id in known else []
+        node = nodes.setdefault(ref.id, Project(id=ref.id, name=ref.name, aliases=aliases))
         if ref.mention != node.name and ref.mention not in node.aliases:
             node.aliases.append(ref.mention)
     return list(nodes.values())

@@ -24,6 +24,7 @@ class AgencyEntry:
     slug: str  # body slug: the province-scoped id is "<province-slug>:<slug>"
     name: str  # canonical name, with "tỉnh" where the real name has it
     kind: str
+    head: str = ""  # list head the short names follow: "Sở", "Văn phòng"
     short: tuple[str, ...] = ()  # names used after a list head: "Tài chính" in "các Sở: Tài chính"
     aliases: tuple[str, ...] = ()  # full variants and abbreviations
     successors: tuple[str, ...] = ()  # body slugs (SUCCEEDED_BY), for predecessors
@@ -59,10 +60,16 @@ def _date(value: str | None) -> date | None:
 
 def _agency(row: dict[str, Any]) -> AgencyEntry:
     return AgencyEntry(
-        slug=row["slug"], name=row["name"], kind=row["kind"],
-        short=tuple(row.get("short", ())), aliases=tuple(row.get("aliases", ())),
-        successors=tuple(row.get("successors", ())), active_to=_date(row.get("active_to")),
-        active_from=_date(row.get("active_from")), collective=bool(row.get("collective", False)),
+        slug=row["slug"],
+        name=row["name"],
+        kind=row["kind"],
+        head=row.get("head", ""),
+        short=tuple(row.get("short", ())),
+        aliases=tuple(row.get("aliases", ())),
+        successors=tuple(row.get("successors", ())),
+        active_to=_date(row.get("active_to")),
+        active_from=_date(row.get("active_from")),
+        collective=bool(row.get("collective", False)),
     )
 
 
@@ -88,7 +95,8 @@ def theme_entries() -> tuple[ThemeEntry, ...]:
     """The theme taxonomy, in its documented order."""
     data = _load("themes.json")
     return tuple(
-        ThemeEntry(id=t["id"], name=t["name"], description=t["description"],
-                   keywords=tuple(t["keywords"]))
+        ThemeEntry(
+            id=t["id"], name=t["name"], description=t["description"], keywords=tuple(t["keywords"])
+        )
         for t in data["themes"]
     )

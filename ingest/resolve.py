@@ -1,0 +1,403 @@
+"""Agency mentions and their resolution against the gazetteer (ingest/gazetteer/agencies.json).
+
+`AgencyResolver(province).find_mentions(text)` finds every body named in `text`: full names,
+abbreviations, tone-style and diacritic variants (matched on folded tokens), typos (rapidfuzz,
+guarded), list forms ("các Sở: Tài chính, Xây dựng, ..."; "Văn phòng: Tỉnh ủy, ..."), collective
+actors ("các sở, ban, ngành", "UBND cấp xã") and unknown bodies that look like agencies ("Trung
+tâm Y tế khu vực X", kept with known=False). Vague references ("các sở, ngành liên quan", "các cơ
+quan, đơn vị liên quan") give nothing. The issuer and oversight bodies (UBND tỉnh, Chủ tịch UBND
+tỉnh, HĐND, Tỉnh ủy, Chính phủ) are found too, so callers can tell them apart: `is_oversight`.
+Ids are province-scoped: "cao-bang:so-tai-chinh", unknown "cao-bang:unk-<slug>".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from ingest.gazetteer import AgencyEntry, agency_entries
+from ingest.model import Agency, AgencyRef
+from ingest.text import fold, nfc, normalize_tones, slug
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _split_heads(text: str) -> tuple[str, ...]:
+    return tuple(text.split("|"))
+
+
+_TOKEN = re.compile(r"[^\W_]+|\.{2,}|…|[&,;:/()\-–—.]|\n\s*\n", re.UNICODE)
+_OVERSIGHT_KINDS = {"chỉ đạo", "trung ương"}
+_VAGUE_AFTER = ("lien quan", "co lien quan", "khac")
+_UNKNOWN_HEADS = _split_heads(
+    "Sở|Ban|Cục|Chi cục|Trung tâm|Văn phòng|Thanh tra|Công an|Bộ Chỉ huy|Ban Chỉ huy|Kho bạc"
+    "|Ngân hàng|Đài|Báo|Bệnh viện|Trường|Hội|Tỉnh đoàn|Viện|Đại học|Công ty|Tổng công ty|Quỹ"
+    "|Liên đoàn|Ủy ban"
+)
+_STOP = _wordset(
+    "chủ phối tổ triển thực tăng rà tham khẩn tiếp chịu báo theo với của tại trong để về đã "
+    "đang được có là các cho khi từ đến nhằm bảo đôn hướng kiểm xây nghiên chỉ hoàn đề tập "
+    "giải quản phải cần sớm trực thường nắm duy ban tổng lập xử đẩy làm đánh tuyên phát nâng "
+    "ứng và"
+)
+_FUZZ_CUTOFF = 90.0
+_FUZZ_MARGIN = 3.0
+_MAX_UNKNOWN_TOKENS = 10
+
+
+@dataclass(frozen=True)
+class AgencyMention:
+    start: int  # offsets into the text passed in
+    end: int
+    surface: str  # as written
+    ref: AgencyRef
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int
+    raw: str
+    key: str  # folded, "&" -> "va", dashes -> "-"
+
+
+@dataclass(frozen=True)
+class _Surface:
+    slug: str
+    first: str  # the surface's first token as written (tone and case checks)
+
+
+@dataclass
+class _Trie:
+    children: dict[str, _Trie] = field(default_factory=dict)
+    ends: list[_Surface] = field(default_factory=list)
+
+
+def _key(raw: str) -> str:
+    if raw == "&":
+        return "va"
+    if raw in "-–—":
+        return "-"
+    if raw == "…" or raw.startswith(".."):
+        return "..."
+    if raw.startswith("\n"):
+        return "\n"  # a paragraph break: nothing matches across it
+    return fold(raw)
+
+
+def _tokens(text: str) -> list[_Tok]:
+    return [_Tok(m.start(), m.end(), m.group(0), _key(m.group(0))) for m in _TOKEN.finditer(text)]
+
+
+def _low(word: str) -> str:
+    return normalize_tones(word).lower()
+
+
+def _insert(trie: _Trie, surface: str, slug_: str) -> None:
+    toks = _tokens(nfc(surface))
+    node = trie
+    for tok in toks:
+        node = node.children.setdefault(tok.key, _Trie())
+    if toks:
+        node.ends.append(_Surface(slug_, toks[0].raw))
+
+
+def _first_ok(surface: _Surface, tok: _Tok, collective: bool) -> bool:
+    """Tone-exact on the first word unless written without diacritics; case-checked if not
+    collective (so "bảo hiểm xã hội" the concept is not "Bảo hiểm xã hội" the agency)."""
+    if not tok.raw.isascii() and _low(tok.raw) != _low(surface.first):
+        return False
+    return collective or not surface.first[:1].isupper() or tok.raw[:1].isupper()
+
+
+def _province_variants(surface: str, province: str) -> list[str]:
+    """Spell-outs with the province: "Công an tỉnh" -> + "Công an tỉnh Cao Bằng"."""
+    base = surface.replace("{province}", province)
+    out = [base]
+    if base.endswith(" tỉnh"):
+        out += [f"{base} {province}", f"{base[: -len(' tỉnh')]} {province}"]
+    elif base.startswith("Sở "):
+        out += [f"{base} tỉnh", f"{base} tỉnh {province}", f"{base} {province}"]
+    return out
+
+
+def _surfaces(entry: AgencyEntry, province: str) -> list[str]:
+    out: list[str] = []
+    for surface in (entry.name, *entry.aliases):
+        out += _province_variants(surface, province)
+    return out
+
+
+def is_oversight(ref: AgencyRef) -> bool:
+    """True for the issuer and oversight bodies (UBND tỉnh, its Chairman, HĐND, Tỉnh ủy, Chính
+    phủ...): found as mentions, but not assignees of a directive."""
+    body = ref.id.split(":", 1)[-1]
+    return any(e.slug == body and e.kind in _OVERSIGHT_KINDS for e in agency_entries())
+
+
+class AgencyResolver:
+    """Finds and resolves agency mentions for one province (ids are province-scoped)."""
+
+    def __init__(self, province: str) -> None:
+        bare = re.sub(r"^(?:tỉnh|thành phố|tp\.?)\s+", "", nfc(province).strip(), flags=re.I)
+        self.province = bare
+        self.scope = slug(self.province)
+        self._entries = {e.slug: e for e in agency_entries()}
+        self._trie = _Trie()
+        self._shorts: dict[str, _Trie] = {}
+        self._heads: dict[str, str] = {}
+        self._fuzzy: dict[str, str] = {}
+        for entry in self._entries.values():
+            self._index(entry)
+
+    def _index(self, entry: AgencyEntry) -> None:
+        for surface in _surfaces(entry, self.province):
+            _insert(self._trie, surface, entry.slug)
+            self._fuzzy.setdefault(fold(surface), entry.slug)
+        if entry.head:
+            self._heads[fold(entry.head)] = entry.head
+            shorts = self._shorts.setdefault(fold(entry.head), _Trie())
+            for short in entry.short:
+                _insert(shorts, short, entry.slug)
+
+    # --- refs and nodes -------------------------------------------------------------------
+    def _name(self, entry: AgencyEntry) -> str:
+        return entry.name.replace("{province}", self.province)
+
+    def _ref(self, body: str, mention: str) -> AgencyRef:
+        entry = self._entries[body]
+        return AgencyRef(
+            id=f"{self.scope}:{body}",
+            name=self._name(entry),
+            mention=mention,
+            known=True,
+            collective=entry.collective,
+        )
+
+    def _unknown(self, mention: str) -> AgencyRef:
+        name = re.sub(r"\s+", " ", nfc(mention)).strip(" ,;:.")
+        return AgencyRef(
+            id=f"{self.scope}:unk-{slug(name)}", name=name, mention=mention, known=False
+        )
+
+    # --- matching ---------------------------------------------------------------------------
+    def _longest(self, trie: _Trie, toks: list[_Tok], i: int) -> tuple[str, int] | None:
+        node, best = trie, None
+        for j in range(i, len(toks)):
+            child = node.children.get(toks[j].key)
+            if child is None:
+                break
+            node = child
+            ok = [s for s in node.ends if _first_ok(s, toks[i], self._entries[s.slug].collective)]
+            if ok:
+                best = (ok[0].slug, j + 1)
+        return best
+
+    def _mention(
+        self, text: str, toks: list[_Tok], i: int, j: int, body: str | None
+    ) -> AgencyMention:
+        start, end = toks[i].start, toks[j - 1].end
+        surface = text[start:end]
+        ref = self._ref(body, surface) if body else self._unknown(surface)
+        return AgencyMention(start=start, end=end, surface=surface, ref=ref)
+
+    def _vague_after(self, toks: list[_Tok], j: int) -> bool:
+        following = " ".join(t.key for t in toks[j : j + 3])
+        return following.startswith(_VAGUE_AFTER)
+
+    def _list_items(
+        self,
+        text: str,
+        toks: list[_Tok],
+        j: int,
+        head: str,
+        out: list[AgencyMention],
+        need_sep: bool = True,
+    ) -> int:
+        """After a list head or a headed body: ", Xây dựng, Nông nghiệp và Môi trường ..."."""
+        shorts = self._shorts.get(fold(head))
+        while shorts is not None:
+            k = j
+            while k < len(toks) and toks[k].key in (",", ";", "va", "...", ":"):
+                k += 1
+            if (k == j and need_sep) or k >= len(toks):
+                return j
+            found = self._longest(shorts, toks, k)
+            if found is None:
+                return j
+            out.append(self._mention(text, toks, k, found[1], found[0]))
+            j, need_sep = found[1], True
+        return j
+
+    def _list_head(self, toks: list[_Tok], i: int) -> tuple[str, int] | None:
+        """A bare list head: "(các) Sở:" or "Văn phòng:" -> (head, index after it)."""
+        k = i + 1 if toks[i].key == "cac" else i
+        for head in self._shorts:
+            words = head.split()
+            keys = [t.key for t in toks[k : k + len(words)]]
+            first = toks[k].raw if k < len(toks) else ""
+            tone_ok = first.isascii() or _low(first) == _low(self._heads[head].split()[0])
+            if keys == words and first[:1].isupper() and tone_ok:
+                after = k + len(words)
+                if after < len(toks) and toks[after].key == ":":
+                    return head, after + 1
+                return head, after
+        return None
+
+    def _unknown_head(self, toks: list[_Tok], i: int) -> int | None:
+        """Index after an agency-like head word ("Trung tâm", "Chi cục"...) at i, if any."""
+        for head in _UNKNOWN_HEADS:
+            words = head.split()
+            window = toks[i : i + len(words)]
+            same = len(window) == len(words) and all(
+                _low(t.raw) == _low(w) for t, w in zip(window, words, strict=True)
+            )
+            if same and toks[i].raw[:1].isupper() and not toks[i].raw.isupper():
+                return i + len(words)
+        return None
+
+    def _unknown_end(self, toks: list[_Tok], h: int) -> int:
+        """End of an unknown body's name: capitalised words, then lower-case words until a verb."""
+        if h >= len(toks) or not toks[h].raw[:1].isupper() or not toks[h].raw[:1].isalpha():
+            return h
+        k = h
+        while k < len(toks) and k - h < _MAX_UNKNOWN_TOKENS:
+            tok, nxt = toks[k], toks[k + 1].raw if k + 1 < len(toks) else ""
+            joins = tok.key in ("va", "-") and nxt[:1].isupper()
+            if not (tok.raw[:1].isalnum() or joins) or (_low(tok.raw) in _STOP and not joins):
+                break
+            if k > h and self._longest(self._trie, toks, k) is not None:
+                break
+            k += 1
+        return k
+
+    def _fuzzy_body(self, candidate: str) -> str | None:
+        """A gazetteer body whose folded surface is within the typo threshold, unambiguously."""
+        if len(candidate) < 8:
+            return None
+        found = process.extract(candidate, list(self._fuzzy), scorer=fuzz.ratio, limit=5)
+        best = [(self._fuzzy[name], score) for name, score, _ in found if score >= _FUZZ_CUTOFF]
+        if not best:
+            return None
+        rivals = [s for body, s in best if body != best[0][0] and s >= best[0][1] - _FUZZ_MARGIN]
+        return None if rivals else best[0][0]
+
+    def _at_unknown(self, text: str, toks: list[_Tok], i: int, out: list[AgencyMention]) -> int:
+        h = self._unknown_head(toks, i)
+        end = self._unknown_end(toks, h) if h is not None else i
+        if h is None or end <= h:
+            return i + 1
+        for stop in range(end, h, -1):
+            body = self._fuzzy_body(fold(text[toks[i].start : toks[stop - 1].end]))
+            if body is not None:
+                out.append(self._mention(text, toks, i, stop, body))
+                return stop
+        out.append(self._mention(text, toks, i, end, None))
+        return end
+
+    def _at(self, text: str, toks: list[_Tok], i: int, out: list[AgencyMention]) -> int:
+        found = self._longest(self._trie, toks, i)
+        if found is not None:
+            body, j = found
+            entry = self._entries[body]
+            if entry.collective and self._vague_after(toks, j):
+                return j
+            out.append(self._mention(text, toks, i, j, body))
+            return self._list_items(text, toks, j, entry.head, out) if entry.head else j
+        head = self._list_head(toks, i)
+        if head is not None:
+            before = len(out)
+            j = self._list_items(text, toks, head[1], self._heads[head[0]], out, need_sep=False)
+            if len(out) > before:
+                return j
+        return self._at_unknown(text, toks, i, out)
+
+    def find_mentions(self, text: str) -> list[AgencyMention]:
+        """Agency mentions in text order, non-overlapping (offsets into `text` as given)."""
+        toks = _tokens(text)
+        out: list[AgencyMention] = []
+        i = 0
+        while i < len(toks):
+            i = self._at(text, toks, i, out)
+        return out
+
+    def resolve(self, name: str) -> AgencyRef:
+        """One name -> its canonical AgencyRef; an unknown body is kept with known=False."""
+        name = nfc(name).strip()
+        mentions = self.find_mentions(name)
+        if len(mentions) == 1 and len(mentions[0].surface) >= 0.6 * len(name.strip(" ,;:.")):
+            return mentions[0].ref.model_copy(update={"mention": name})
+        body = self._fuzzy_body(fold(name))
+        return self._ref(body, name) if body else self._unknown(name)
+
+    # --- nodes ------------------------------------------------------------------------------
+    def _node(self, body: str) -> Agency:
+        entry = self._entries[body]
+        aliases = sorted(set(_surfaces(entry, self.province)) - {self._name(entry)})
+        return Agency(
+            id=f"{self.scope}:{body}",
+            name=self._name(entry),
+            province=self.province,
+            aliases=aliases,
+            kind=entry.kind,
+            active_from=entry.active_from,
+            active_to=entry.active_to,
+            successors=[f"{self.scope}:{s}" for s in entry.successors],
+            known=True,
+            collective=entry.collective,
+        )
+
+    def _unknown_node(self, ref: AgencyRef) -> Agency:
+        head = next((h for h in _UNKNOWN_HEADS if fold(ref.name).startswith(fold(h) + " ")), "")
+        aliases = [ref.mention] if ref.mention != ref.name else []
+        return Agency(
+            id=ref.id,
+            name=ref.name,
+            province=self.province,
+            aliases=aliases,
+            kind=_low(head) or "khác",
+            known=False,
+            collective=ref.collective,
+        )
+
+    def agencies(self, refs: Iterable[AgencyRef]) -> list[Agency]:
+        """Agency nodes for `refs` (one per id, first-seen order), plus the successors of any
+        predecessor body among them, so every SUCCEEDED_BY edge has both ends."""
+        nodes: dict[str, Agency] = {}
+        for ref in refs:
+            body = ref.id.split(":", 1)[-1]
+            if ref.id in nodes:
+                continue
+            if ref.known and body in self._entries:
+                self._add_with_successors(body, nodes)
+            else:
+                nodes[ref.id] = self._unknown_node(ref)
+        return list(nodes.values())
+
+    def _add_with_successors(self, body: str, nodes: dict[str, Agency]) -> None:
+        node = self._node(body)
+        if node.id in nodes:
+            return
+        nodes[node.id] = node
+        for successor in self._entries[body].successors:
+            self._add_with_successors(successor, nodes)
+
+    def lineage(self) -> list[Agency]:
+        """Every predecessor body (with successors and active_to) and the bodies succeeding it."""
+        nodes: dict[str, Agency] = {}
+        for entry in self._entries.values():
+            if entry.successors:
+                self._add_with_successors(entry.slug, nodes)
+        return list(nodes.values())
+
+
+@lru_cache(maxsize=64)
+def get_resolver(province: str) -> AgencyResolver:
+    """The resolver for `province`, built once (cached per province)."""
+    return AgencyResolver(province)
