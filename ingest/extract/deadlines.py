@@ -136,7 +136,7 @@ _FORMS: list[tuple[str, Builder]] = [
     (r"(?:ngay\s+)?(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2})" + _YEAR + _END, _day),
     (r"thang\s+(?P<m>\d{1,2})" + _YEAR + _END, _month),
     (r"quy\s+(?P<q>iv|iii|ii|i|[1-4])" + _YEAR + _END, _quarter),
-    (r"(?:6|sau)\s+thang\s+(?P<h>dau|cuoi)\s+nam" + _YEAR.replace("/|", "") + _END, _half),
+    (r"(?:6|sau)\s+thang\s+(?P<h>dau|cuoi)\s+nam(?:\s+(?P<y>\d{4}))?" + _END, _half),
     (r"nam\s+hoc\s+(?P<a>\d{4})\s*[-–—]\s*(?P<b>\d{4})" + _END, _school_year),
     (r"nam\s+(?P<y>\d{4})(?!\s*[-–—]\s*\d)" + _END, _year),
     (r"nam\s+nay" + _END + r"(?P<y>)?", _year),
