@@ -98,7 +98,12 @@ def _date_after(folded: str, end: int) -> tuple[date | None, int]:
 
 def _title_after(text: str, folded: str, end: int) -> str:
     m = _TITLE.match(folded, end)
-    return text[m.start("t") : m.end("t")].strip(" ,") if m else ""
+    if not m:
+        return ""
+    title = text[m.start("t") : m.end("t")]
+    if m.end("t") < len(text) and text[m.end("t")].isalnum():
+        title = title.rsplit(" ", 1)[0]  # cut at the 160-character limit: drop the broken word
+    return title.strip(" ,")
 
 
 def _document(text: str, folded: str, kind: str, num: tuple[int, int]) -> tuple[LegalDocument, int]:
