@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from ingest.gazetteer import AgencyEntry, agency_entries
+from ingest.gazetteer.match import Tok, Trie, first_ok, insert, low, tokens
 from ingest.model import Agency, AgencyRef
 from ingest.text import fold, nfc, normalize_tones, slug
 
@@ -32,7 +33,6 @@ def _split_heads(text: str) -> tuple[str, ...]:
     return tuple(text.split("|"))
 
 
-_TOKEN = re.compile(r"[^\W_]+|\.{2,}|…|[&,;:/()\-–—.]|\n\s*\n", re.UNICODE)
 _OVERSIGHT_KINDS = {"chỉ đạo", "trung ương"}
 _VAGUE_AFTER = ("lien quan", "co lien quan", "khac")
 _UNKNOWN_HEADS = _split_heads(
@@ -46,6 +46,18 @@ _STOP = _wordset(
     "giải quản phải cần sớm trực thường nắm duy ban tổng lập xử đẩy làm đánh tuyên phát nâng "
     "ứng và"
 )
+
+
+def _heads_by_first(heads: tuple[str, ...]) -> dict[str, list[list[str]]]:
+    """Unknown-agency heads indexed by their first word (lower-case, one tone style)."""
+    index: dict[str, list[list[str]]] = {}
+    for head in sorted(heads, key=len, reverse=True):
+        words = normalize_tones(head).lower().split()
+        index.setdefault(words[0], []).append(words)
+    return index
+
+
+_HEADS_BY_FIRST = _heads_by_first(_UNKNOWN_HEADS)
 _FUZZ_CUTOFF = 90.0
 _FUZZ_MARGIN = 3.0
 _MAX_UNKNOWN_TOKENS = 10
@@ -57,63 +69,6 @@ class AgencyMention:
     end: int
     surface: str  # as written
     ref: AgencyRef
-
-
-@dataclass(frozen=True)
-class _Tok:
-    start: int
-    end: int
-    raw: str
-    key: str  # folded, "&" -> "va", dashes -> "-"
-
-
-@dataclass(frozen=True)
-class _Surface:
-    slug: str
-    first: str  # the surface's first token as written (tone and case checks)
-
-
-@dataclass
-class _Trie:
-    children: dict[str, _Trie] = field(default_factory=dict)
-    ends: list[_Surface] = field(default_factory=list)
-
-
-def _key(raw: str) -> str:
-    if raw == "&":
-        return "va"
-    if raw in "-–—":
-        return "-"
-    if raw == "…" or raw.startswith(".."):
-        return "..."
-    if raw.startswith("\n"):
-        return "\n"  # a paragraph break: nothing matches across it
-    return fold(raw)
-
-
-def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group(0), _key(m.group(0))) for m in _TOKEN.finditer(text)]
-
-
-def _low(word: str) -> str:
-    return normalize_tones(word).lower()
-
-
-def _insert(trie: _Trie, surface: str, slug_: str) -> None:
-    toks = _tokens(nfc(surface))
-    node = trie
-    for tok in toks:
-        node = node.children.setdefault(tok.key, _Trie())
-    if toks:
-        node.ends.append(_Surface(slug_, toks[0].raw))
-
-
-def _first_ok(surface: _Surface, tok: _Tok, collective: bool) -> bool:
-    """Tone-exact on the first word unless written without diacritics; case-checked if not
-    collective (so "bảo hiểm xã hội" the concept is not "Bảo hiểm xã hội" the agency)."""
-    if not tok.raw.isascii() and _low(tok.raw) != _low(surface.first):
-        return False
-    return collective or not surface.first[:1].isupper() or tok.raw[:1].isupper()
 
 
 def _province_variants(surface: str, province: str) -> list[str]:
@@ -149,8 +104,8 @@ class AgencyResolver:
         self.province = bare
         self.scope = slug(self.province)
         self._entries = {e.slug: e for e in agency_entries()}
-        self._trie = _Trie()
-        self._shorts: dict[str, _Trie] = {}
+        self._trie = Trie()
+        self._shorts: dict[str, Trie] = {}
         self._heads: dict[str, str] = {}
         self._fuzzy: dict[str, str] = {}
         for entry in self._entries.values():
@@ -158,13 +113,13 @@ class AgencyResolver:
 
     def _index(self, entry: AgencyEntry) -> None:
         for surface in _surfaces(entry, self.province):
-            _insert(self._trie, surface, entry.slug)
+            insert(self._trie, surface, entry.slug)
             self._fuzzy.setdefault(fold(surface), entry.slug)
         if entry.head:
             self._heads[fold(entry.head)] = entry.head
-            shorts = self._shorts.setdefault(fold(entry.head), _Trie())
+            shorts = self._shorts.setdefault(fold(entry.head), Trie())
             for short in entry.short:
-                _insert(shorts, short, entry.slug)
+                insert(shorts, short, entry.slug)
 
     # --- refs and nodes -------------------------------------------------------------------
     def _name(self, entry: AgencyEntry) -> str:
@@ -187,34 +142,34 @@ class AgencyResolver:
         )
 
     # --- matching ---------------------------------------------------------------------------
-    def _longest(self, trie: _Trie, toks: list[_Tok], i: int) -> tuple[str, int] | None:
+    def _longest(self, trie: Trie, toks: list[Tok], i: int) -> tuple[str, int] | None:
         node, best = trie, None
         for j in range(i, len(toks)):
             child = node.children.get(toks[j].key)
             if child is None:
                 break
             node = child
-            ok = [s for s in node.ends if _first_ok(s, toks[i], self._entries[s.slug].collective)]
+            ok = [s for s in node.ends if first_ok(s, toks[i], self._entries[s.slug].collective)]
             if ok:
                 best = (ok[0].slug, j + 1)
         return best
 
     def _mention(
-        self, text: str, toks: list[_Tok], i: int, j: int, body: str | None
+        self, text: str, toks: list[Tok], i: int, j: int, body: str | None
     ) -> AgencyMention:
         start, end = toks[i].start, toks[j - 1].end
         surface = text[start:end]
         ref = self._ref(body, surface) if body else self._unknown(surface)
         return AgencyMention(start=start, end=end, surface=surface, ref=ref)
 
-    def _vague_after(self, toks: list[_Tok], j: int) -> bool:
+    def _vague_after(self, toks: list[Tok], j: int) -> bool:
         following = " ".join(t.key for t in toks[j : j + 3])
         return following.startswith(_VAGUE_AFTER)
 
     def _list_items(
         self,
         text: str,
-        toks: list[_Tok],
+        toks: list[Tok],
         j: int,
         head: str,
         out: list[AgencyMention],
@@ -235,34 +190,34 @@ class AgencyResolver:
             j, need_sep = found[1], True
         return j
 
-    def _list_head(self, toks: list[_Tok], i: int) -> tuple[str, int] | None:
+    def _list_head(self, toks: list[Tok], i: int) -> tuple[str, int] | None:
         """A bare list head: "(các) Sở:" or "Văn phòng:" -> (head, index after it)."""
         k = i + 1 if toks[i].key == "cac" else i
         for head in self._shorts:
             words = head.split()
             keys = [t.key for t in toks[k : k + len(words)]]
-            first = toks[k].raw if k < len(toks) else ""
-            tone_ok = first.isascii() or _low(first) == _low(self._heads[head].split()[0])
-            if keys == words and first[:1].isupper() and tone_ok:
+            first = toks[k] if k < len(toks) else None
+            if first is None or keys != words:
+                continue
+            if first.raw.isascii() or first.low == low(self._heads[head].split()[0]):
                 after = k + len(words)
                 if after < len(toks) and toks[after].key == ":":
                     return head, after + 1
                 return head, after
         return None
 
-    def _unknown_head(self, toks: list[_Tok], i: int) -> int | None:
+    def _unknown_head(self, toks: list[Tok], i: int) -> int | None:
         """Index after an agency-like head word ("Trung tâm", "Chi cục"...) at i, if any."""
-        for head in _UNKNOWN_HEADS:
-            words = head.split()
+        for words in _HEADS_BY_FIRST.get(toks[i].low, ()):
             window = toks[i : i + len(words)]
             same = len(window) == len(words) and all(
-                _low(t.raw) == _low(w) for t, w in zip(window, words, strict=True)
+                t.low == w for t, w in zip(window, words, strict=True)
             )
             if same and toks[i].raw[:1].isupper() and not toks[i].raw.isupper():
                 return i + len(words)
         return None
 
-    def _unknown_end(self, toks: list[_Tok], h: int) -> int:
+    def _unknown_end(self, toks: list[Tok], h: int) -> int:
         """End of an unknown body's name: capitalised words, then lower-case words until a verb."""
         if h >= len(toks) or not toks[h].raw[:1].isupper() or not toks[h].raw[:1].isalpha():
             return h
@@ -270,7 +225,7 @@ class AgencyResolver:
         while k < len(toks) and k - h < _MAX_UNKNOWN_TOKENS:
             tok, nxt = toks[k], toks[k + 1].raw if k + 1 < len(toks) else ""
             joins = tok.key in ("va", "-") and nxt[:1].isupper()
-            if not (tok.raw[:1].isalnum() or joins) or (_low(tok.raw) in _STOP and not joins):
+            if not (tok.raw[:1].isalnum() or joins) or (tok.low in _STOP and not joins):
                 break
             if k > h and self._longest(self._trie, toks, k) is not None:
                 break
@@ -288,7 +243,7 @@ class AgencyResolver:
         rivals = [s for body, s in best if body != best[0][0] and s >= best[0][1] - _FUZZ_MARGIN]
         return None if rivals else best[0][0]
 
-    def _at_unknown(self, text: str, toks: list[_Tok], i: int, out: list[AgencyMention]) -> int:
+    def _at_unknown(self, text: str, toks: list[Tok], i: int, out: list[AgencyMention]) -> int:
         h = self._unknown_head(toks, i)
         end = self._unknown_end(toks, h) if h is not None else i
         if h is None or end <= h:
@@ -301,9 +256,31 @@ class AgencyResolver:
         out.append(self._mention(text, toks, i, end, None))
         return end
 
-    def _at(self, text: str, toks: list[_Tok], i: int, out: list[AgencyMention]) -> int:
+    def _name_continues(self, toks: list[Tok], j: int) -> int:
+        """Index after capitalised words (or "và"/"-" + capitalised) that follow a match at j."""
+        k = j
+        while k < len(toks) and k - j < 6:
+            nxt = toks[k + 1].raw if k + 1 < len(toks) else ""
+            if toks[k].key in ("va", "-") and nxt[:1].isupper():
+                k += 2
+            elif toks[k].raw[:1].isupper() and toks[k].raw[:1].isalpha():
+                k += 1
+            else:
+                break
+        return min(k, len(toks))
+
+    def _typo_extension(self, text: str, toks: list[Tok], i: int, j: int) -> tuple[str, int] | None:
+        """A longer gazetteer name written with a typo: "Sở Nông nghiệp và Môi trườngg"."""
+        k = self._name_continues(toks, j)
+        if k == j:
+            return None
+        body = self._fuzzy_body(fold(text[toks[i].start : toks[k - 1].end]))
+        return (body, k) if body is not None else None
+
+    def _at(self, text: str, toks: list[Tok], i: int, out: list[AgencyMention]) -> int:
         found = self._longest(self._trie, toks, i)
         if found is not None:
+            found = self._typo_extension(text, toks, i, found[1]) or found
             body, j = found
             entry = self._entries[body]
             if entry.collective and self._vague_after(toks, j):
@@ -320,7 +297,7 @@ class AgencyResolver:
 
     def find_mentions(self, text: str) -> list[AgencyMention]:
         """Agency mentions in text order, non-overlapping (offsets into `text` as given)."""
-        toks = _tokens(text)
+        toks = tokens(text)
         out: list[AgencyMention] = []
         i = 0
         while i < len(toks):
@@ -331,10 +308,15 @@ class AgencyResolver:
         """One name -> its canonical AgencyRef; an unknown body is kept with known=False."""
         name = nfc(name).strip()
         mentions = self.find_mentions(name)
-        if len(mentions) == 1 and len(mentions[0].surface) >= 0.6 * len(name.strip(" ,;:.")):
-            return mentions[0].ref.model_copy(update={"mention": name})
+        best = max(mentions, key=lambda m: (m.ref.known, m.end - m.start), default=None)
+        if best is not None and best.end - best.start >= 0.9 * len(name.strip(" ,;:.")):
+            return best.ref.model_copy(update={"mention": name})
         body = self._fuzzy_body(fold(name))
-        return self._ref(body, name) if body else self._unknown(name)
+        if body is not None:
+            return self._ref(body, name)
+        if best is not None:  # "Giám đốc Sở Tài chính" -> Sở Tài chính
+            return best.ref.model_copy(update={"mention": name})
+        return self._unknown(name)
 
     # --- nodes ------------------------------------------------------------------------------
     def _node(self, body: str) -> Agency:
@@ -361,7 +343,7 @@ class AgencyResolver:
             name=ref.name,
             province=self.province,
             aliases=aliases,
-            kind=_low(head) or "khác",
+            kind=low(head) or "khác",
             known=False,
             collective=ref.collective,
         )

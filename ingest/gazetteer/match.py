@@ -1,0 +1,79 @@
+"""Matching primitives over gazetteer surfaces: tokens with offsets, a token trie, checks.
+
+Tokens are words, "&", dashes, commas and the like; each carries its folded key (for matching
+diacritic and tone variants: "&" reads as "và", every dash as "-") and its tone-exact lower-case
+form (for checks that folding would blur: "Sở" is not "số"). A blank line is a token of its own,
+so nothing matches across paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.text import fold, nfc, normalize_tones
+
+_TOKEN = re.compile(r"[^\W_]+|\.{2,}|…|[&,;:/()\-–—.]|\n\s*\n", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Tok:
+    """One token of the text, with its offsets."""
+
+    start: int
+    end: int
+    raw: str
+    key: str  # folded, "&" -> "va", dashes -> "-"
+    low: str  # lower-case, one tone style (tone-exact comparisons)
+
+
+@dataclass(frozen=True)
+class Surface:
+    slug: str
+    first: str  # the surface's first token as written (tone and case checks)
+
+
+@dataclass
+class Trie:
+    children: dict[str, Trie] = field(default_factory=dict)
+    ends: list[Surface] = field(default_factory=list)
+
+
+def token_key(raw: str) -> str:
+    if raw == "&":
+        return "va"
+    if raw in "-–—":
+        return "-"
+    if raw == "…" or raw.startswith(".."):
+        return "..."
+    if raw.startswith("\n"):
+        return "\n"  # a paragraph break: nothing matches across it
+    return fold(raw)
+
+
+def tokens(text: str) -> list[Tok]:
+    return [
+        Tok(m.start(), m.end(), m.group(0), token_key(m.group(0)), low(m.group(0)))
+        for m in _TOKEN.finditer(text)
+    ]
+
+
+def low(word: str) -> str:
+    return normalize_tones(word).lower()
+
+
+def insert(trie: Trie, surface: str, slug_: str) -> None:
+    toks = tokens(nfc(surface))
+    node = trie
+    for tok in toks:
+        node = node.children.setdefault(tok.key, Trie())
+    if toks:
+        node.ends.append(Surface(slug_, toks[0].raw))
+
+
+def first_ok(surface: Surface, tok: Tok, collective: bool) -> bool:
+    """Tone-exact on the first word unless written without diacritics; case-checked if not
+    collective (so "bảo hiểm xã hội" the concept is not "Bảo hiểm xã hội" the agency)."""
+    if not tok.raw.isascii() and tok.low != low(surface.first):
+        return False
+    return collective or not surface.first[:1].isupper() or tok.raw[:1].isupper()
