@@ -285,6 +285,11 @@ class AgencyResolver:
             entry = self._entries[body]
             if entry.collective and self._vague_after(toks, j):
                 return j
+            if entry.collective and j < len(toks) and toks[j].key == ":":
+                before = len(out)  # "Các sở, ngành: Tài chính, Xây dựng" lists departments
+                after = self._list_items(text, toks, j + 1, "Sở", out, need_sep=False)
+                if len(out) > before:
+                    return after
             out.append(self._mention(text, toks, i, j, body))
             return self._list_items(text, toks, j, entry.head, out) if entry.head else j
         head = self._list_head(toks, i)

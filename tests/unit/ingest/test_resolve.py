@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 
+from ingest.gazetteer import agency_entries
 from ingest.resolve import AgencyResolver, get_resolver, is_oversight
 
 
@@ -108,6 +110,20 @@ def test_list_with_commas_inside_names(cao_bang: AgencyResolver) -> None:
     assert ids(cao_bang, "Sở Văn hóa, Thể thao và Du lịch chủ trì") == [
         "cao-bang:so-van-hoa-the-thao-va-du-lich"
     ]
+
+
+def test_list_after_collective_head_and_lower_case_head(cao_bang: AgencyResolver) -> None:
+    assert ids(cao_bang, "Các Sở, ngành: Tài chính, Xây dựng rà soát") == [
+        "cao-bang:so-tai-chinh",
+        "cao-bang:so-xay-dung",
+    ]
+    assert ids(cao_bang, "các sở: Tư pháp, Nội vụ") == ["cao-bang:so-tu-phap", "cao-bang:so-noi-vu"]
+    assert ids(cao_bang, "Sở Tài chính, Xây dựng và Công Thương chủ trì") == [
+        "cao-bang:so-tai-chinh",
+        "cao-bang:so-xay-dung",
+        "cao-bang:so-cong-thuong",
+    ]
+    assert ids(cao_bang, "Số liệu thống kê, số Tài chính") == []
 
 
 def test_office_list(cao_bang: AgencyResolver) -> None:
@@ -249,3 +265,9 @@ def test_mentions_are_ordered_and_do_not_overlap(cao_bang: AgencyResolver) -> No
         "so-xay-dung",
     ]
     assert all(a.end <= b.start for a, b in pairwise(mentions))
+
+
+def test_every_gazetteer_body_is_documented() -> None:
+    doc = (Path(__file__).parents[3] / "docs" / "agencies.md").read_text(encoding="utf-8")
+    for entry in agency_entries():
+        assert f"`{entry.slug}`" in doc, entry.slug
