@@ -20,7 +20,11 @@ from ingest.model import Deadline, Precision
 
 _STRONG = r"truoc|cham nhat(?: la)?|muon nhat(?: la)?|han chot(?: la)?|den het|kip thoi truoc"
 _WEAK = r"trong|hoan thanh|hoan tat|xong|ket thuc"
-_CUE = rf"(?<![^\W_])(?P<cue>{_STRONG}|{_WEAK})\s+(?:(?:het|cuoi|vao)\s+)?"
+_TIME = r"(?:\d{1,2}\s*(?:h|gio)(?:\s*\d{2}(?:\s*phut)?)?,?\s+)?"
+_CUE = (
+    rf"(?<![^\W_])(?:(?P<cue>{_STRONG})\s+(?:(?:het|cuoi|vao|trong)\s+)?"
+    rf"|(?P<wcue>{_WEAK})\s+(?:(?:het|cuoi|vao)\s+)?){_TIME}"
+)
 _YEAR = r"(?:\s*(?:/|nam)\s*(?P<y>\d{4}))?"
 _END = r"(?![^\W_]|/\d|\.\d)"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -121,7 +125,7 @@ def _lunar_month(m: re.Match[str], ref: date) -> tuple[date, Precision] | None:
 
 
 def _tet(m: re.Match[str], ref: date) -> tuple[date, Precision] | None:
-    if _is_weak(m["cue"]):  # "trong dịp Tết" is a period, not a deadline
+    if _is_weak(_cue(m)):  # "trong dịp Tết" is a period, not a deadline
         return None
     return next_lunar(1, 1, ref), "lunar"
 
@@ -144,6 +148,10 @@ _FORMS: list[tuple[str, Builder]] = [
 _PATTERNS = [(re.compile(_CUE + form, re.UNICODE), build) for form, build in _FORMS]
 
 
+def _cue(m: re.Match[str]) -> str:
+    return m["cue"] or m["wcue"]
+
+
 def _is_weak(cue: str) -> bool:
     return not re.fullmatch(_STRONG, cue)
 
@@ -153,18 +161,18 @@ def _hits(text: str, ref: date) -> list[_Hit]:
     hits: list[_Hit] = []
     for pattern, build in _PATTERNS:
         for m in pattern.finditer(folded):
-            if m["cue"] == "truoc" or "hoc" not in m.group(0) or build is _school_year:
+            if _cue(m) == "truoc" or "hoc" not in m.group(0) or build is _school_year:
                 hits.append(_make_hit(m, text, ref, build))
     return hits
 
 
 def _make_hit(m: re.Match[str], text: str, ref: date, build: Builder) -> _Hit:
     built = build(m, ref)
-    if built is None or (_is_weak(m["cue"]) and built[0] < ref):
-        return _Hit(m.start(), m.end(), m["cue"], None)
+    if built is None or (_is_weak(_cue(m)) and built[0] < ref):
+        return _Hit(m.start(), m.end(), _cue(m), None)
     phrase = text[m.start() : m.end()]
     deadline = Deadline(date=built[0], precision=built[1], text=phrase)
-    return _Hit(m.start(), m.end(), m["cue"], deadline)
+    return _Hit(m.start(), m.end(), _cue(m), deadline)
 
 
 def _non_overlapping(hits: list[_Hit]) -> list[_Hit]:

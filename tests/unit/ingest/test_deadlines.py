@@ -176,6 +176,26 @@ def test_past_period_with_weak_cue_is_not_a_deadline() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "phrase"),
+    [
+        (
+            "gửi về Sở Tài chính trước 17h00 ngày 15/7/2025",
+            date(2025, 7, 15),
+            "trước 17h00 ngày 15/7/2025",
+        ),
+        (
+            "trước 16 giờ 30 phút, ngày 20/7/2025",
+            date(2025, 7, 20),
+            "trước 16 giờ 30 phút, ngày 20/7/2025",
+        ),
+        ("chậm nhất trong ngày 20/7", date(2025, 7, 20), "chậm nhất trong ngày 20/7"),
+    ],
+)
+def test_time_of_day_and_fillers(text: str, expected: date, phrase: str) -> None:
+    assert [(d.date, d.text) for d in find_deadlines(text, JUNE_2025)] == [(expected, phrase)]
+
+
 def test_find_deadline_takes_the_earliest() -> None:
     text = "hoàn thành trong quý III năm 2025; báo cáo UBND tỉnh trước ngày 25/7/2025"
     deadline = find_deadline(text, JUNE_2025)
