@@ -38,7 +38,9 @@ _VAGUE_AFTER = ("lien quan", "co lien quan", "khac")
 _UNKNOWN_HEADS = _split_heads(
     "Sở|Ban|Cục|Chi cục|Trung tâm|Văn phòng|Thanh tra|Công an|Bộ Chỉ huy|Ban Chỉ huy|Kho bạc"
     "|Ngân hàng|Đài|Báo|Bệnh viện|Trường|Hội|Tỉnh đoàn|Viện|Đại học|Công ty|Tổng công ty|Quỹ"
-    "|Liên đoàn|Ủy ban"
+    "|Liên đoàn|Ủy ban|UBND xã|UBND phường|UBND huyện|UBND thành phố|UBND thị xã|UBND thị trấn"
+    "|UBND quận|UBND đặc khu|Ủy ban nhân dân xã|Ủy ban nhân dân phường|Ủy ban nhân dân huyện"
+    "|Ủy ban nhân dân thành phố|Ủy ban nhân dân thị xã|Ủy ban nhân dân đặc khu"
 )
 _STOP = _wordset(
     "chủ phối tổ triển thực tăng rà tham khẩn tiếp chịu báo theo với của tại trong để về đã "
@@ -48,12 +50,13 @@ _STOP = _wordset(
 )
 
 
-def _heads_by_first(heads: tuple[str, ...]) -> dict[str, list[list[str]]]:
-    """Unknown-agency heads indexed by their first word (lower-case, one tone style)."""
-    index: dict[str, list[list[str]]] = {}
+def _heads_by_first(heads: tuple[str, ...]) -> dict[str, list[tuple[list[str], bool]]]:
+    """Unknown-agency heads by first word (lower-case, one tone style), with whether the head
+    is itself written in capitals ("UBND xã": an ALL-CAPS "UBND" is not a heading)."""
+    index: dict[str, list[tuple[list[str], bool]]] = {}
     for head in sorted(heads, key=len, reverse=True):
         words = normalize_tones(head).lower().split()
-        index.setdefault(words[0], []).append(words)
+        index.setdefault(words[0], []).append((words, head.split()[0].isupper()))
     return index
 
 
@@ -208,14 +211,22 @@ class AgencyResolver:
 
     def _unknown_head(self, toks: list[Tok], i: int) -> int | None:
         """Index after an agency-like head word ("Trung tâm", "Chi cục"...) at i, if any."""
-        for words in _HEADS_BY_FIRST.get(toks[i].low, ()):
+        for words, capitals in _HEADS_BY_FIRST.get(toks[i].low, ()):
             window = toks[i : i + len(words)]
             same = len(window) == len(words) and all(
                 t.low == w for t, w in zip(window, words, strict=True)
             )
-            if same and toks[i].raw[:1].isupper() and not toks[i].raw.isupper():
+            heading = toks[i].raw.isupper() and not capitals
+            if same and toks[i].raw[:1].isupper() and not heading:
                 return i + len(words)
         return None
+
+    def _starts_body(self, toks: list[Tok], k: int) -> bool:
+        """Whether another body's name starts at k ("... và UBND thành phố X")."""
+        return (
+            self._unknown_head(toks, k) is not None
+            or self._longest(self._trie, toks, k) is not None
+        )
 
     def _unknown_end(self, toks: list[Tok], h: int) -> int:
         """End of an unknown body's name: capitalised words, then lower-case words until a verb."""
@@ -224,8 +235,11 @@ class AgencyResolver:
         k = h
         while k < len(toks) and k - h < _MAX_UNKNOWN_TOKENS:
             tok, nxt = toks[k], toks[k + 1].raw if k + 1 < len(toks) else ""
-            joins = tok.key in ("va", "-") and nxt[:1].isupper()
-            if not (tok.raw[:1].isalnum() or joins) or (tok.low in _STOP and not joins):
+            joins = (
+                tok.key in ("va", "-") and nxt[:1].isupper() and not self._starts_body(toks, k + 1)
+            )
+            verb = tok.low in _STOP and not joins and not tok.raw[:1].isupper()
+            if not (tok.raw[:1].isalnum() or joins) or verb:
                 break
             if k > h and self._longest(self._trie, toks, k) is not None:
                 break

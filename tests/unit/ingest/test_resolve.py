@@ -271,3 +271,28 @@ def test_every_gazetteer_body_is_documented() -> None:
     doc = (Path(__file__).parents[3] / "docs" / "agencies.md").read_text(encoding="utf-8")
     for entry in agency_entries():
         assert f"`{entry.slug}`" in doc, entry.slug
+
+
+def test_pre_2025_notice_from_another_province() -> None:
+    lang_son = get_resolver("Lạng Sơn")
+    text = (
+        "Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính, Sở Giao thông vận tải, "
+        "UBND các huyện, thành phố tham mưu. Sở TN&MT, Sở NN&PTNT và UBND huyện Cao Lộc và "
+        "UBND thành phố Lạng Sơn phối hợp. Chủ tịch UBND xã Tân Thanh chịu trách nhiệm; "
+        "Ban Chỉ đạo 389 tỉnh kiểm tra."
+    )
+    found = [(m.surface, m.ref.id.split(":")[1], m.ref.known) for m in lang_son.find_mentions(text)]
+    assert found == [
+        ("Sở Kế hoạch và Đầu tư", "so-ke-hoach-va-dau-tu", True),
+        ("Sở Tài chính", "so-tai-chinh", True),
+        ("Sở Giao thông vận tải", "so-giao-thong-van-tai", True),
+        ("UBND các huyện, thành phố", "ubnd-cap-huyen", True),
+        ("Sở TN&MT", "so-tai-nguyen-va-moi-truong", True),
+        ("Sở NN&PTNT", "so-nong-nghiep-va-phat-trien-nong-thon", True),
+        ("UBND huyện Cao Lộc", "unk-ubnd-huyen-cao-loc", False),
+        ("UBND thành phố Lạng Sơn", "unk-ubnd-thanh-pho-lang-son", False),
+        ("UBND xã Tân Thanh", "unk-ubnd-xa-tan-thanh", False),
+        ("Ban Chỉ đạo 389 tỉnh", "unk-ban-chi-dao-389-tinh", False),
+    ]
+    node = lang_son.agencies([lang_son.resolve("UBND xã Tân Thanh")])[0]
+    assert (node.kind, node.known) == ("ubnd xã", False)
