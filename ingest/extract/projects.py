@@ -44,6 +44,7 @@ _BAD_BEFORE_INFRA = {"yêu", "nhu", "điểm", "cung", "kích", "toàn", "con", 
 _AGENCY_WORDS = {"sở", "ban", "ubnd", "bộ", "cục", "chi", "ủy", "hội", "đảng", "tỉnh", "nhà"}
 _PREFIXES = ("du an", "cong trinh", "dau tu", "xay dung", "tuyen", "thanh phan")
 _MAX_WORDS = 16
+_ROAD_BEFORE_EXPRESSWAY = re.compile(r"^(?:tuyến\s+)?đường(?:\s+bộ)?\s+(?=cao\s+tốc)", re.I)
 _FUZZ = 92.0
 
 
@@ -119,6 +120,7 @@ def canonical_name(mention: str) -> str:
     name = re.sub(r"\([^()]*\)", " ", normalize_tones(nfc(mention)))
     name = re.sub(r"\s*[-–—]\s*", " - ", name)
     name = _strip_prefixes(re.sub(r"\s+", " ", name).strip(" -,;:."))
+    name = _ROAD_BEFORE_EXPRESSWAY.sub("", name)
     return name[:1].upper() + name[1:]
 
 

@@ -25,6 +25,17 @@ def test_sample_phrasings_share_one_id() -> None:
     assert found[0][0].mention.endswith("(tỉnh Cao Bằng)")
 
 
+def test_official_long_name() -> None:
+    text = (
+        "Dự án đầu tư xây dựng công trình đường bộ cao tốc Đồng Đăng (tỉnh Lạng Sơn) - Trà Lĩnh "
+        "(tỉnh Cao Bằng) theo phương thức đối tác công tư; Dự án Đường cao tốc Bắc Kạn - Cao Bằng"
+    )
+    assert [p.id for p in find_projects(text)] == [
+        "cao-toc-dong-dang-tra-linh",
+        "cao-toc-bac-kan-cao-bang",
+    ]
+
+
 def test_canonicalisation_without_the_gazetteer() -> None:
     a = canonical_name("Dự án đầu tư xây dựng tuyến cao tốc Hòa Bình (tỉnh Phú Thọ) - Mộc Châu")
     b = canonical_name("cao tốc Hoà Bình—Mộc Châu")
