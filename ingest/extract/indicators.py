@@ -33,6 +33,7 @@ _VERBS = re.compile(
     re.UNICODE,
 )
 _GENERIC = {"", "toan tinh", "tinh", "toan tinh hien", "hien", "trong do", "nhu", "voi"}
+_BASELINE = re.compile(r"so voi(?:\s+[^\W\d_]+){0,2}\s*$")
 _STRIP = " \t\r\n,;:-–"
 _CLAUSE_END = re.compile(r"[,;:.!?()\n]|\s[-–]\s(?=\S)")
 
@@ -114,28 +115,57 @@ def _unit_and_value(text: str, m: re.Match[str]) -> tuple[str, float]:
     return unit, value
 
 
+def _same_sentence(folded: str, start: int, end: int) -> bool:
+    between = folded[start:end]
+    return not any(
+        c in ";!?\n" or (c == "." and not _digit_around(folded, start + i))
+        for i, c in enumerate(between)
+    )
+
+
+def _inherit(
+    text: str, folded: str, m: re.Match[str], named: tuple[str, int], prev: tuple[str, int] | None
+) -> tuple[str, int]:
+    """A clause with no subject of its own ("..., tăng 47%") or a comparison ("so với mức âm
+    12%") measures the previous indicator's thing, when that is in the same sentence."""
+    name, begin = named
+    if prev is None or not _same_sentence(folded, prev[1], m.start()) or name:
+        return name, begin
+    start = _clause_start(folded, m.start())
+    return prev[0], start + len(text[start : m.start()]) - len(text[start : m.start()].lstrip())
+
+
+def _is_baseline(folded: str, m: re.Match[str]) -> bool:
+    """ "so với mức âm 12% cùng kỳ": the comparison's baseline, not a value of the period."""
+    return bool(_BASELINE.search(folded, _clause_start(folded, m.start()), m.start()))
+
+
 def find_indicators(text: str, offset: int, period: str) -> list[Indicator]:
     """Indicators in `text` (a paragraph starting at `offset` in the notice), in text order."""
     text = nfc(text)
     folded = fold_keep(text)
     found: list[Indicator] = []
+    prev: tuple[str, int] | None = None  # (name, local end) of the previous indicator
     for m in _RE.finditer(folded):
-        name, begin = _name(text, folded, m)
+        if _is_baseline(folded, m):
+            continue
+        named = _name(text, folded, m)
+        after_unit = bool(named[0]) and named[1] == m.start() and bool(m["count"])
+        name, begin = _inherit(text, folded, m, named, prev)
         if not name:
             continue
         unit, value = _unit_and_value(text, m)
-        end = m.start("count") + len(name) if begin == m.start() else m.end()
-        span = (offset + begin, offset + end)
+        end = m.start("count") + len(name) if after_unit and name == named[0] else m.end()
+        prev = (name, end)
         ident = f"{period}:{slug(name)}:{slug(unit) or 'pct'}:{value:g}"
-        found.append(
-            Indicator(
-                id=ident,
-                name=name,
-                value=value,
-                unit=unit,
-                period=period,
-                text=text[begin:end],
-                span=span,
-            )
+        indicator = Indicator(
+            id=ident,
+            name=name,
+            value=value,
+            unit=unit,
+            period=period,
+            text=text[begin:end],
+            span=(offset + begin, offset + end),
         )
+        found.append(indicator)
     return found
