@@ -6,6 +6,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ingest.extract.deadlines import find_deadline, find_deadlines
 
@@ -218,3 +220,13 @@ def test_samples_whole_text() -> None:
     january = (SAMPLES / "cao-bang-2026-01-phien-hop-thuong-ky.txt").read_text(encoding="utf-8")
     found = {(d.date, d.precision) for d in find_deadlines(january, JAN_2026)}
     assert found == {(date(2026, 2, 12), "lunar"), (date(2026, 8, 31), "month")}
+
+
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 12, 31)))
+def test_any_explicit_date_is_read_exactly(d: date) -> None:
+    for text in (
+        f"báo cáo trước ngày {d.day}/{d.month}/{d.year}.",
+        f"chậm nhất ngày {d.day} tháng {d.month} năm {d.year};",
+    ):
+        found = find_deadlines(text, date(2000, 1, 1))
+        assert [(x.date, x.precision) for x in found] == [(d, "day")]

@@ -7,6 +7,8 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ingest.gazetteer import agency_entries
 from ingest.resolve import AgencyResolver, get_resolver, is_oversight
@@ -296,3 +298,39 @@ def test_pre_2025_notice_from_another_province() -> None:
     ]
     node = lang_son.agencies([lang_son.resolve("UBND xã Tân Thanh")])[0]
     assert (node.kind, node.known) == ("ubnd xã", False)
+
+
+_PIECES = st.sampled_from(
+    [
+        "Sở Tài chính",
+        "các Sở: ",
+        "Xây dựng",
+        ", ",
+        " và ",
+        "; ",
+        "UBND các xã, phường",
+        "Trung tâm Y tế",
+        " chủ trì ",
+        "Văn phòng: ",
+        "Tỉnh ủy",
+        "các sở, ngành liên quan",
+        "\n\n",
+        "Sở",
+        "Ban QLDA",
+        "số 25",
+        "Chi cục Thông kê tỉnh",
+        "…",
+        "&",
+        "-",
+    ]
+)
+
+
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=12))
+def test_mentions_are_well_formed_on_any_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    mentions = get_resolver("Cao Bằng").find_mentions(text)
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.surface
+        assert mention.ref.id.startswith("cao-bang:")
+    assert all(a.end <= b.start for a, b in pairwise(mentions))
