@@ -20,7 +20,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from ingest.gazetteer import AgencyEntry, agency_entries
-from ingest.gazetteer.match import Tok, Trie, first_ok, insert, low, tokens
+from ingest.gazetteer.match import Tok, Trie, first_ok, insert, low, surfaces, tokens
 from ingest.model import Agency, AgencyRef
 from ingest.text import fold, nfc, normalize_tones, slug
 
@@ -74,29 +74,15 @@ class AgencyMention:
     ref: AgencyRef
 
 
-def _province_variants(surface: str, province: str) -> list[str]:
-    """Spell-outs with the province: "Công an tỉnh" -> + "Công an tỉnh Cao Bằng"."""
-    base = surface.replace("{province}", province)
-    out = [base]
-    if base.endswith(" tỉnh"):
-        out += [f"{base} {province}", f"{base[: -len(' tỉnh')]} {province}"]
-    elif base.startswith("Sở "):
-        out += [f"{base} tỉnh", f"{base} tỉnh {province}", f"{base} {province}"]
-    return out
-
-
-def _surfaces(entry: AgencyEntry, province: str) -> list[str]:
-    out: list[str] = []
-    for surface in (entry.name, *entry.aliases):
-        out += _province_variants(surface, province)
-    return out
-
-
 def is_oversight(ref: AgencyRef) -> bool:
     """True for the issuer and oversight bodies (UBND tỉnh, its Chairman, HĐND, Tỉnh ủy, Chính
     phủ...): found as mentions, but not assignees of a directive."""
-    body = ref.id.split(":", 1)[-1]
-    return any(e.slug == body and e.kind in _OVERSIGHT_KINDS for e in agency_entries())
+    return ref.known and ref.id.split(":", 1)[-1] in _oversight_slugs()
+
+
+@lru_cache(maxsize=1)
+def _oversight_slugs() -> frozenset[str]:
+    return frozenset(e.slug for e in agency_entries() if e.kind in _OVERSIGHT_KINDS)
 
 
 class AgencyResolver:
@@ -115,7 +101,7 @@ class AgencyResolver:
             self._index(entry)
 
     def _index(self, entry: AgencyEntry) -> None:
-        for surface in _surfaces(entry, self.province):
+        for surface in surfaces(entry, self.province):
             insert(self._trie, surface, entry.slug)
             self._fuzzy.setdefault(fold(surface), entry.slug)
         if entry.head:
@@ -340,7 +326,7 @@ class AgencyResolver:
     # --- nodes ------------------------------------------------------------------------------
     def _node(self, body: str) -> Agency:
         entry = self._entries[body]
-        aliases = sorted(set(_surfaces(entry, self.province)) - {self._name(entry)})
+        aliases = sorted(set(surfaces(entry, self.province)) - {self._name(entry)})
         return Agency(
             id=f"{self.scope}:{body}",
             name=self._name(entry),

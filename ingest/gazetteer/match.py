@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.gazetteer import AgencyEntry
 from ingest.text import fold, nfc, normalize_tones
 
 _TOKEN = re.compile(r"[^\W_]+|\.{2,}|…|[&,;:/()\-–—.]|\n\s*\n", re.UNICODE)
@@ -77,3 +78,21 @@ def first_ok(surface: Surface, tok: Tok, collective: bool) -> bool:
     if not tok.raw.isascii() and tok.low != low(surface.first):
         return False
     return collective or not surface.first[:1].isupper() or tok.raw[:1].isupper()
+
+
+def province_variants(surface: str, province: str) -> list[str]:
+    """Spell-outs with the province: "Công an tỉnh" -> + "Công an tỉnh Cao Bằng"."""
+    base = surface.replace("{province}", province)
+    out = [base]
+    if base.endswith(" tỉnh"):
+        out += [f"{base} {province}", f"{base[: -len(' tỉnh')]} {province}"]
+    elif base.startswith("Sở "):
+        out += [f"{base} tỉnh", f"{base} tỉnh {province}", f"{base} {province}"]
+    return out
+
+
+def surfaces(entry: AgencyEntry, province: str) -> list[str]:
+    out: list[str] = []
+    for surface in (entry.name, *entry.aliases):
+        out += province_variants(surface, province)
+    return out
