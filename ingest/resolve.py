@@ -168,7 +168,7 @@ class AgencyResolver:
         shorts = self._shorts.get(fold(head))
         while shorts is not None:
             k = j
-            while k < len(toks) and toks[k].key in (",", ";", "va", "...", ":"):
+            while k < len(toks) and toks[k].key in (",", ";", "va", "..."):
                 k += 1
             if (k == j and need_sep) or k >= len(toks):
                 return j

@@ -126,6 +126,8 @@ def test_list_after_collective_head_and_lower_case_head(cao_bang: AgencyResolver
         "cao-bang:so-cong-thuong",
     ]
     assert ids(cao_bang, "Số liệu thống kê, số Tài chính") == []
+    # after a department and a colon comes its task, not another department
+    assert ids(cao_bang, "a) Sở Tài chính: Xây dựng kế hoạch vốn") == ["cao-bang:so-tai-chinh"]
 
 
 def test_office_list(cao_bang: AgencyResolver) -> None:
