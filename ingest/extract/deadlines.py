@@ -124,6 +124,13 @@ def _lunar_month(m: re.Match[str], ref: date) -> tuple[date, Precision] | None:
     return next_lunar(30, month, ref), "lunar"
 
 
+def _new_year(m: re.Match[str], ref: date) -> tuple[date, Precision] | None:
+    """ "trước Tết Dương lịch": the next 1 January (Gregorian)."""
+    if _is_weak(_cue(m)):
+        return None
+    return date(ref.year + 1, 1, 1) if (ref.month, ref.day) != (1, 1) else ref, "day"
+
+
 def _tet(m: re.Match[str], ref: date) -> tuple[date, Precision] | None:
     if _is_weak(_cue(m)):  # "trong dịp Tết" is a period, not a deadline
         return None
@@ -134,7 +141,8 @@ _LM = r"(?P<m>chap|gieng|\d{1,2}(?=\s+(?:am lich|al)\b))"
 _FORMS: list[tuple[str, Builder]] = [
     (rf"(?:ngay\s+)?(?P<d>\d{{1,2}}|ram)\s+thang\s+{_LM}(?:\s+(?:am lich|al))?{_END}", _lunar_day),
     (r"thang\s+(?P<m>chap|gieng)" + _END, _lunar_month),
-    (r"(?:dip\s+)?tet(?:\s+nguyen\s+dan|\s+co\s+truyen)?" + _END, _tet),
+    (r"(?:dip\s+)?tet\s+duong\s+lich" + _END, _new_year),
+    (r"(?:dip\s+)?tet(?!\s+duong)(?:\s+nguyen\s+dan|\s+co\s+truyen)?" + _END, _tet),
     (r"(?:ngay\s+)?(?P<d>\d{1,2})\s*[/-]\s*(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>\d{4}))?" + _END, _day),
     (r"(?:ngay\s+)?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" + _END, _day),
     (r"(?:ngay\s+)?(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2})" + _YEAR + _END, _day),

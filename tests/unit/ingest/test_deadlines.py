@@ -119,6 +119,20 @@ JAN_2026 = date(2026, 2, 3)
             "trong 6 tháng đầu năm 2026",
         ),
         (
+            "hoàn thành trước Tết Dương lịch 2026",
+            date(2025, 12, 10),
+            date(2026, 1, 1),
+            "day",
+            "trước Tết Dương lịch",
+        ),
+        (
+            "chi trả trước 25 tháng Chạp",
+            date(2025, 12, 10),
+            date(2026, 2, 12),
+            "lunar",
+            "trước 25 tháng Chạp",
+        ),
+        (
             "xong trước rằm tháng Giêng",
             JAN_2026,
             date(2026, 3, 3),
