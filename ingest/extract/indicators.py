@@ -29,11 +29,14 @@ _RE = re.compile(rf"(?<![\d.,/-]){_NUMBER}\s*(?:{_UNIT})(?![^\W_])", re.UNICODE)
 _MULT = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6, "ty": 1e9}
 _VERBS = re.compile(
     r"(?<![^\W_])(?:đạt|tăng trưởng|tăng|giảm|vượt|là|có|đón|chiếm|lên|xuống|bằng|với|đã|khoảng"
-    r"|hơn|trên|gần|dưới|cho|được|còn|ở mức|so với|thấp hơn|cao hơn)(?![^\W_])",
+    r"|hơn|trên|gần|dưới|cho|được|còn|ở mức|so với|thấp hơn|cao hơn|ước|ước tính|dự kiến)"
+    r"(?![^\W_])",
     re.UNICODE,
 )
 _GENERIC = {"", "toan tinh", "tinh", "toan tinh hien", "hien", "trong do", "nhu", "voi"}
 _BASELINE = re.compile(r"so voi(?:\s+[^\W\d_]+){0,2}\s*$")
+_CONNECTOR = re.compile(r"\s*(?:,\s*)?(?:va|con|trong do|rieng|nganh)\s+")
+_LEAD = re.compile(r"\s*(?:trong do|rieng|con|dac biet la|nhat la)\s*,?\s+")
 _STRIP = " \t\r\n,;:-–"
 _CLAUSE_END = re.compile(r"[,;:.!?()\n]|\s[-–]\s(?=\S)")
 
@@ -60,36 +63,62 @@ def _is_generic(head: str) -> bool:
     return fold_keep(head).strip(_STRIP).strip() in _GENERIC
 
 
+def _verb_group(lowered: str, start: int, end: int) -> int | None:
+    """Start of the last run of adjacent verbs before `end` ("tăng gần", "ước đạt"), if any."""
+    verbs = list(_VERBS.finditer(lowered, start, end))
+    if not verbs:
+        return None
+    group = verbs[-1].start()
+    for verb in reversed(verbs[:-1]):
+        if lowered[verb.end() : group].strip():
+            break
+        group = verb.start()
+    return group
+
+
 def _subject(text: str, start: int, end: int) -> tuple[str, int]:
-    """The measured thing in text[start:end]: the words before its first verb ("" if none)."""
+    """The measured thing in text[start:end]: the words before the verbs that lead to the
+    number ("Tăng trưởng GRDP | đạt", "sản lượng thịt hơi | tăng trên"); "" if generic."""
     lowered = normalize_tones(text[:end]).lower()
-    for verb in _VERBS.finditer(lowered, start, end):
-        head = text[start : verb.start()]
-        if not head.strip() and verb.group(0) == "tăng trưởng":
-            continue  # "Tăng trưởng GRDP đạt ...": a noun here
-        if _is_generic(head):
-            return "", start
-        return head.strip(_STRIP), start + len(head) - len(head.lstrip(_STRIP))
-    head = text[start:end]
+    first = _VERBS.search(lowered, start, end)
+    if first and not text[start : first.start()].strip() and first.group(0) != "tăng trưởng":
+        return "", start  # "..., và thấp hơn 0,7 điểm %": no subject of its own
+    group = _verb_group(lowered, start, end)
+    lead = _LEAD.match(fold_keep(text[start:end]))
+    start += lead.end() if lead else 0
+    head = text[start : end if group is None else max(group, start)]
     if _is_generic(head):
         return "", start
     return head.strip(_STRIP), start + len(head) - len(head.lstrip(_STRIP))
 
 
-def _name(text: str, folded: str, m: re.Match[str]) -> tuple[str, int]:
-    """The name and where the phrase starts; walks back at most 3 comma clauses."""
+def _name(text: str, folded: str, m: re.Match[str], floor: int) -> tuple[str, int]:
+    """The name and where the phrase starts; walks back at most 3 comma clauses, never past
+    `floor` (the end of the previous indicator)."""
     if m["count"]:
         after = _after_unit(text, m)
         if len(after.split()) > 1:
             return after, m.start()
     end = m.start()
     for _ in range(3):
-        start = _clause_start(folded, end)
+        start = max(_clause_start(folded, end), floor)
+        if start == floor > 0:
+            return _after_previous(text, folded, start, end)
         name, begin = _subject(text, start, end)
-        if name or start == 0 or folded[start - 1] != ",":
+        if name or start in (0, floor) or folded[start - 1] != ",":
             return _trim_words(name), begin
         end = start - 1
     return "", m.start()
+
+
+def _after_previous(text: str, folded: str, start: int, end: int) -> tuple[str, int]:
+    """Words right after the previous indicator are its complement ("... 22% dự toán Trung
+    ương giao"), unless a connector starts a new subject ("6% và công nghiệp tăng 8%")."""
+    connector = _CONNECTOR.match(folded, start, end)
+    if connector is None:
+        return "", start
+    name, begin = _subject(text, connector.end(), end)
+    return _trim_words(name), begin
 
 
 def _after_unit(text: str, m: re.Match[str]) -> str:
@@ -149,7 +178,7 @@ def find_indicators(text: str, offset: int, period: str) -> list[Indicator]:
     for m in _RE.finditer(folded):
         if _is_baseline(folded, m):
             continue
-        named = _name(text, folded, m)
+        named = _name(text, folded, m, prev[1] if prev else 0)
         after_unit = bool(named[0]) and named[1] == m.start() and bool(m["count"])
         name, begin = _inherit(text, folded, m, named, prev)
         if not name:

@@ -90,6 +90,27 @@ def test_subjectless_clause_inherits_and_baseline_is_skipped() -> None:
     ]
 
 
+def test_several_subjects_in_one_sentence() -> None:
+    text = (
+        "Chín tháng, tốc độ tăng trưởng kinh tế (GRDP) ước đạt 10,02% và công nghiệp tăng 8%; "
+        "nông nghiệp tăng 3,5%, trong đó chăn nuôi tăng 2%, riêng thủy sản giảm 1%; thu ngân "
+        "sách đạt 2.394 tỷ đồng, vượt 22% dự toán Trung ương giao, vượt 15% dự toán HĐND tỉnh "
+        "giao, tăng 86% so với cùng kỳ."
+    )
+    found = [(i.name, i.value) for i in find_indicators(text, 0, "2024-09")]
+    assert found == [
+        ("tốc độ tăng trưởng kinh tế (GRDP)", 10.02),
+        ("công nghiệp", 8.0),
+        ("nông nghiệp", 3.5),
+        ("chăn nuôi", 2.0),
+        ("thủy sản", 1.0),
+        ("thu ngân sách", 2394.0),
+        ("thu ngân sách", 22.0),
+        ("thu ngân sách", 15.0),
+        ("thu ngân sách", 86.0),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
