@@ -10,7 +10,7 @@ variants attach to a known project by rapidfuzz on folded names.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,6 +39,7 @@ _STOP = _wordset(
     "thuộc hoàn không cùng như giao chủ trì phối hợp từ đến của bị có về này khác mới trọng "
     "điểm nêu trên đó"
 )
+_JOINERS = {"với"}
 _PLURAL = {"các", "những", "mọi", "nhiều", "số"}
 _BAD_BEFORE_INFRA = {"yêu", "nhu", "điểm", "cung", "kích", "toàn", "con", "đường", "cầu", "thỉnh"}
 _AGENCY_WORDS = {"sở", "ban", "ubnd", "bộ", "cục", "chi", "ủy", "hội", "đảng", "tỉnh", "nhà"}
@@ -54,7 +55,7 @@ class _Mention:
     end: int
 
 
-def _tokens(text: str, pos: int) -> Iterable[re.Match[str]]:
+def _tokens(text: str, pos: int) -> Iterator[re.Match[str]]:
     return _TOKEN.finditer(text, pos)
 
 
@@ -63,17 +64,27 @@ def _is_name_word(token: str) -> bool:
 
 
 def _scan_da(text: str, pos: int) -> int:
-    """End of a "Dự án ..." name: words up to a stop word or clause punctuation."""
+    """End of a "Dự án ..." name: words up to a stop word or clause punctuation; "với" continues
+    the name only before a proper name ("... Vân Đồn với Quốc lộ 18")."""
     end, words = pos, 0
-    for tok in _tokens(text, pos):
+    toks = list(_tokens(text, pos))
+    for i, tok in enumerate(toks):
         value = tok.group(0)
         if value[0] == "(" or (value in "-–—" and words):
             end = tok.end() if value[0] == "(" else end
             continue
-        if not value[0].isalnum() or _low(value) in _STOP or words >= _MAX_WORDS:
+        if not value[0].isalnum() or words >= _MAX_WORDS:
+            break
+        if _low(value) in _STOP and not (_low(value) in _JOINERS and _proper_next(toks, i)):
             break
         end, words = tok.end(), words + 1
     return end
+
+
+def _proper_next(toks: list[re.Match[str]], i: int) -> bool:
+    nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
+    head = _low(nxt) in _AGENCY_WORDS or _low(nxt) in ("dự", "công")
+    return bool(nxt) and nxt[0].isalnum() and _is_name_word(nxt) and not head
 
 
 def _scan_proper(text: str, pos: int) -> int:

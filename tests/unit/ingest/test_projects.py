@@ -93,6 +93,18 @@ def test_generic_phrases_are_not_projects(text: str) -> None:
     assert find_projects(text) == []
 
 
+def test_connecting_road_keeps_both_ends() -> None:
+    text = (
+        "đẩy nhanh tiến độ Dự án đường nối cao tốc Hạ Long - Vân Đồn với Quốc lộ 18 và "
+        "Dự án cầu Bến Rừng, phấn đấu hoàn thành; Dự án cao tốc Bắc Kạn - Cao Bằng với Sở Xây dựng"
+    )
+    assert [p.name for p in find_projects(text)] == [
+        "Đường nối cao tốc Hạ Long - Vân Đồn với Quốc lộ 18",
+        "Cầu Bến Rừng",
+        "Cao tốc Bắc Kạn - Cao Bằng",
+    ]
+
+
 def test_deduplicated_by_id_and_nodes_keep_aliases() -> None:
     text = (
         "Dự án cao tốc Đồng Đăng - Trà Lĩnh; cao tốc Đồng Đăng (Lạng Sơn) - Trà Lĩnh (Cao Bằng); "
