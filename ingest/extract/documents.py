@@ -20,6 +20,7 @@ def _wordset(text: str) -> frozenset[str]:
 
 
 _KINDS = {
+    "thong bao ket luan": "Thông báo",
     "nghi quyet lien tich": "Nghị quyết liên tịch",
     "nghi quyet": "Nghị quyết",
     "quyet dinh": "Quyết định",

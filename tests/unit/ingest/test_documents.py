@@ -62,6 +62,7 @@ def test_party_resolution_and_title() -> None:
         ("Nghị định 146/2018/NĐ-CP", ("146-2018-nd-cp", "Nghị định")),
         ("Thông tư số 12/2024/TT-BTC", ("12-2024-tt-btc", "Thông tư")),
         ("Luật số 18/2023/QH15", ("18-2023-qh15", "Luật")),
+        ("Thông báo kết luận số 123/TB-UBND ngày 14/7/2025", ("123-tb-ubnd", "Thông báo")),
         ("theo văn bản số 567/STC-QLNS", ("567-stc-qlns", "Văn bản")),
         ("căn cứ số 89/QĐ-UBND", ("89-qd-ubnd", "Quyết định")),  # kind from the code
     ],
