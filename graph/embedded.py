@@ -1,0 +1,214 @@
+"""Start, reuse and stop the local ArcadeDB server (Bolt + HTTP on 127.0.0.1).
+
+ArcadeDBServer runs its JVM in-process (JPype), so the server lives in a small child Python
+process (`python -m graph.embedded serve ROOT BOLT HTTP`) whose lifetime is explicit. A second
+chidao process on the same data dir finds `server.json` (pid, ports) and reuses the instance.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+from contextlib import contextmanager
+
+from graph.errors import StoreError
+
+DATABASE = "kg"
+START_TIMEOUT_S = 90.0
+
+
+@dataclass(frozen=True)
+class ServerInfo:
+    root: Path
+    pid: int
+    bolt_port: int
+    http_port: int
+    password: str
+    owner: bool
+
+    @property
+    def uri(self) -> str:
+        return f"bolt://127.0.0.1:{self.bolt_port}"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _port_open(port: int) -> bool:
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _write_private(path: Path, text: str) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(text)
+    os.chmod(path, 0o600)
+
+
+def _password(root: Path) -> str:
+    path = root / "password"
+    if path.exists():
+        return path.read_text().strip()
+    pw = secrets.token_urlsafe(24)
+    _write_private(path, pw)
+    return pw
+
+
+@contextmanager
+def _locked(root: Path) -> Iterator[None]:
+    with open(root / "server.lock", "a+") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _running(root: Path, password: str) -> ServerInfo | None:
+    path = root / "server.json"
+    try:
+        data = json.loads(path.read_text())
+        pid, bolt, http = int(data["pid"]), int(data["bolt_port"]), int(data["http_port"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if _pid_alive(pid) and _port_open(bolt):
+        return ServerInfo(root, pid, bolt, http, password, owner=False)
+    path.unlink(missing_ok=True)  # stale: dead pid or closed port
+    return None
+
+
+def _prepare_root(data_dir: Path) -> Path:
+    root = data_dir / "arcadedb"
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        os.chmod(root, 0o700)
+    except OSError as exc:
+        raise StoreError(f"cannot create embedded store dir {root}: {exc}") from exc
+    return root
+
+
+def ensure_server(data_dir: Path) -> ServerInfo:
+    """Reuse the running server for `data_dir`, or start one (this process then owns it)."""
+    root = _prepare_root(data_dir)
+    with _locked(root):
+        password = _password(root)
+        info = _running(root, password)
+        if info is not None:
+            return info
+        return _spawn(root, password)
+
+
+def _spawn(root: Path, password: str) -> ServerInfo:
+    bolt, http = _free_port(), _free_port()
+    log = open(root / "server.out", "ab")
+    pkg_root = str(Path(__file__).resolve().parent.parent)
+    path = os.pathsep.join(p for p in (pkg_root, os.environ.get("PYTHONPATH", "")) if p)
+    env = dict(os.environ, CHIDAO_ARCADEDB_PASSWORD=password, PYTHONPATH=path)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "graph.embedded", "serve", str(root), str(bolt), str(http)],
+        cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+    )
+    log.close()
+    _wait_started(proc, root, bolt)
+    data = {"pid": proc.pid, "bolt_port": bolt, "http_port": http}
+    _write_private(root / "server.json", json.dumps(data))
+    return ServerInfo(root, proc.pid, bolt, http, password, owner=True)
+
+
+def _wait_started(proc: subprocess.Popen[bytes], root: Path, bolt: int) -> None:
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise StoreError(f"embedded ArcadeDB exited at start-up: {_last_line(root)}")
+        if (root / f"ready.{proc.pid}").exists() and _port_open(bolt):
+            return
+        time.sleep(0.2)
+    proc.kill()
+    raise StoreError(f"embedded ArcadeDB did not open port {bolt} in {START_TIMEOUT_S:.0f}s")
+
+
+def _last_line(root: Path) -> str:
+    try:
+        lines = [ln for ln in (root / "server.out").read_text(errors="replace").splitlines() if ln]
+    except OSError:
+        return "no output"
+    errors = [ln for ln in lines if "Error" in ln or "Exception" in ln]
+    return (errors or lines or ["no output"])[-1][:300]
+
+
+def stop_server(info: ServerInfo, timeout: float = 30.0) -> None:
+    """Stop the server if this process owns it; others just disconnect."""
+    if not info.owner or not _pid_alive(info.pid):
+        return
+    os.kill(info.pid, signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and _pid_alive(info.pid):
+        _reap(info.pid)
+        time.sleep(0.1)
+    if _pid_alive(info.pid):
+        os.kill(info.pid, signal.SIGKILL)
+        _reap(info.pid)
+    (info.root / "server.json").unlink(missing_ok=True)
+
+
+def _reap(pid: int) -> None:
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        pass
+
+
+def serve(root: Path, bolt: int, http: int) -> None:
+    """Child process body: run ArcadeDB until SIGTERM."""
+    from arcadedb_embedded.server import ArcadeDBServer
+
+    heap = os.environ.get("CHIDAO_ARCADEDB_HEAP", "1g")
+    config = {
+        "host": "127.0.0.1", "http_port": http, "bolt_port": bolt,
+        "server_plugins": "Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
+        "server_defaultDatabases": f"{DATABASE}[root]",
+    }
+    server = ArcadeDBServer(
+        root_path=str(root), root_password=os.environ["CHIDAO_ARCADEDB_PASSWORD"],
+        config=config, jvm_kwargs={"heap_size": heap},
+    )
+    server.start()
+    server.create_database(DATABASE)
+    (root / f"ready.{os.getpid()}").touch()
+    stopping: list[int] = []
+    signal.signal(signal.SIGTERM, lambda signum, _frame: stopping.append(signum))
+    while not stopping:
+        time.sleep(0.2)
+    server.stop()
+    (root / f"ready.{os.getpid()}").unlink(missing_ok=True)
+
+
+if __name__ == "__main__" and len(sys.argv) == 5 and sys.argv[1] == "serve":
+    serve(Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))

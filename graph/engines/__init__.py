@@ -1,0 +1,1 @@
+"""Engine-specific bits (index DDL, vector score scale, id format). Nothing else differs."""

@@ -1,0 +1,51 @@
+"""Labels, relationship types (allow-lists), constraints and indexes common to every engine."""
+
+from __future__ import annotations
+
+from graph.errors import StoreError
+
+LABELS: tuple[str, ...] = (
+    "Meeting", "Directive", "Finding", "Agency", "Project", "Theme", "Indicator", "LegalDocument",
+)
+REL_TYPES: tuple[str, ...] = (
+    "ISSUED", "NEXT", "ASSIGNED_TO", "CONCERNS", "ABOUT", "REPEATS", "REPORTED", "CITES",
+    "SUCCEEDED_BY",
+)
+UNIT_LABELS: tuple[str, ...] = ("Directive", "Finding")
+NAMED_LABELS: tuple[str, ...] = ("Agency", "Project", "Theme", "Indicator")
+META_LABEL = "Meta"  # one node holding the write generation counter
+EMBEDDING_PROPERTY = "embedding"
+TEXT_PROPERTY = "text"
+
+
+def label(name: str) -> str:
+    """Return `name` if it is an allowed node label, else raise StoreError."""
+    if name not in LABELS:
+        raise StoreError(f"unknown node label {name!r} (allowed: {', '.join(LABELS)})")
+    return name
+
+
+def rel_type(name: str) -> str:
+    """Return `name` if it is an allowed relationship type, else raise StoreError."""
+    if name not in REL_TYPES:
+        raise StoreError(f"unknown relationship type {name!r} (allowed: {', '.join(REL_TYPES)})")
+    return name
+
+
+def constraint_statements() -> list[str]:
+    """Neo4j-5 Cypher unique constraints on `id` (accepted by ArcadeDB too)."""
+    return [
+        f"CREATE CONSTRAINT {lab.lower()}_id IF NOT EXISTS FOR (n:{lab}) REQUIRE n.id IS UNIQUE"
+        for lab in LABELS
+    ]
+
+
+def index_statements() -> list[str]:
+    """Range indexes on folded names and meeting period."""
+    out = [
+        f"CREATE INDEX {lab.lower()}_folded IF NOT EXISTS FOR (n:{lab}) ON (n.folded)"
+        for lab in NAMED_LABELS
+    ]
+    out.append("CREATE INDEX meeting_period IF NOT EXISTS FOR (n:Meeting) ON (n.period)")
+    out.append("CREATE INDEX meta_key IF NOT EXISTS FOR (n:Meta) ON (n.key)")
+    return out

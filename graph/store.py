@@ -1,0 +1,173 @@
+"""The Store protocol and `open_store`: one neo4j-driver code path for ArcadeDB and Neo4j 5."""
+
+from __future__ import annotations
+
+import atexit
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import neo4j
+from neo4j.exceptions import Neo4jError, DriverError
+
+from graph.config import StoreConfig
+from graph.embedded import DATABASE, ServerInfo, ensure_server, stop_server
+from graph.engines.arcadedb import ArcadeDBEngine
+from graph.engines.neo4j import Neo4jEngine
+from graph.errors import StoreError
+from graph.schema import constraint_statements, index_statements
+from ingest.model import NoticeGraph
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    meeting_id: str
+    status: str  # "created" | "unchanged" | "replaced"
+    directives: int
+    findings: int
+
+
+class Tx(Protocol):
+    def run(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]: ...
+
+
+class Engine(Protocol):
+    name: str
+    database: str | None
+
+    def vector_index(self, label: str) -> str: ...
+    def fulltext_index(self, label: str) -> str: ...
+    def ensure_text_indexes(self, execute: Any) -> None: ...
+    def ensure_vector_indexes(self, execute: Any, dims: int) -> None: ...
+    def cosine(self, score: float) -> float: ...
+
+
+class Store(Protocol):
+    engine: Engine
+
+    def execute(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]: ...
+    def transaction(self) -> Any: ...
+    def write_notice(
+        self, ng: NoticeGraph, embeddings: Mapping[str, Sequence[float]]
+    ) -> WriteResult: ...
+    def delete_notice(self, meeting_id: str) -> bool: ...
+    def notice_sha(self, meeting_id: str) -> str | None: ...
+    def generation(self) -> int: ...
+    def stats(self) -> dict[str, Any]: ...
+    def close(self) -> None: ...
+
+
+def describe(exc: Exception) -> str:
+    """One clear line for a driver error."""
+    if isinstance(exc, Neo4jError):
+        return f"{exc.code or 'Neo4jError'}: {exc.message or exc}"
+    return f"{type(exc).__name__}: {exc}"
+
+
+class _BoltTx:
+    def __init__(self, tx: neo4j.Transaction) -> None:
+        self._tx = tx
+
+    def run(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        try:
+            return [rec.data() for rec in self._tx.run(query, dict(params or {}))]
+        except (Neo4jError, DriverError) as exc:
+            raise StoreError(f"query failed: {describe(exc)}") from exc
+
+
+class BoltStore:
+    """A Store over the official neo4j driver (ArcadeDB's Bolt plugin or Neo4j 5)."""
+
+    def __init__(self, driver: neo4j.Driver, engine: Engine, server: ServerInfo | None = None):
+        self.driver = driver
+        self.engine = engine
+        self.server = server
+        self._closed = False
+
+    def execute(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        try:
+            with self.driver.session(database=self.engine.database) as session:
+                return [rec.data() for rec in session.run(query, dict(params or {}))]
+        except (Neo4jError, DriverError) as exc:
+            raise StoreError(f"query failed: {describe(exc)}") from exc
+
+    @contextmanager
+    def transaction(self) -> Iterator[Tx]:
+        """An explicit transaction: committed on success, rolled back on any error."""
+        try:
+            with self.driver.session(database=self.engine.database) as session:
+                with session.begin_transaction() as tx:
+                    yield _BoltTx(tx)
+                    tx.commit()
+        except (Neo4jError, DriverError) as exc:
+            raise StoreError(f"transaction failed: {describe(exc)}") from exc
+
+    def write_notice(
+        self, ng: NoticeGraph, embeddings: Mapping[str, Sequence[float]]
+    ) -> WriteResult:
+        from graph.write import write_notice
+
+        return write_notice(self, ng, embeddings)
+
+    def delete_notice(self, meeting_id: str) -> bool:
+        from graph.write import delete_notice
+
+        return delete_notice(self, meeting_id)
+
+    def notice_sha(self, meeting_id: str) -> str | None:
+        rows = self.execute("MATCH (m:Meeting {id: $id}) RETURN m.sha256 AS sha", {"id": meeting_id})
+        return str(rows[0]["sha"]) if rows and rows[0]["sha"] is not None else None
+
+    def generation(self) -> int:
+        rows = self.execute("MATCH (g:Meta {key: 'generation'}) RETURN g.value AS v", {})
+        return int(rows[0]["v"]) if rows else 0
+
+    def stats(self) -> dict[str, Any]:
+        from graph.read import stats
+
+        return stats(self)
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self.driver.close()
+        if self.server is not None:
+            stop_server(self.server)
+
+
+def init_schema(store: BoltStore) -> None:
+    """Create constraints and indexes (idempotent)."""
+    for stmt in constraint_statements() + index_statements():
+        store.execute(stmt, {})
+    store.engine.ensure_text_indexes(store.execute)
+
+
+def _connect(uri: str, auth: tuple[str, str], database: str | None) -> neo4j.Driver:
+    driver = neo4j.GraphDatabase.driver(uri, auth=auth)
+    try:
+        driver.verify_connectivity()
+    except (Neo4jError, DriverError, OSError) as exc:
+        driver.close()
+        raise StoreError(f"cannot connect to {uri}: {describe(exc)}") from exc
+    return driver
+
+
+def open_store(cfg: StoreConfig) -> BoltStore:
+    """Open the configured store (starting or reusing the embedded server) with its schema."""
+    if cfg.kind == "neo4j":
+        if not cfg.neo4j_uri or cfg.neo4j_password is None:
+            raise StoreError("neo4j store needs NEO4J_URI and NEO4J_PASSWORD")
+        driver = _connect(cfg.neo4j_uri, (cfg.neo4j_user, cfg.neo4j_password), cfg.neo4j_database)
+        store = BoltStore(driver, Neo4jEngine(cfg.neo4j_database))
+    else:
+        info = ensure_server(cfg.data_dir)
+        driver = _connect(info.uri, ("root", info.password), DATABASE)
+        engine = ArcadeDBEngine(info.http_port, info.password, DATABASE)
+        store = BoltStore(driver, engine, info)
+    atexit.register(store.close)
+    init_schema(store)
+    return store
