@@ -1,0 +1,249 @@
+"""Reads over a Store: units for the search index, entity views, look-ups, neighbourhoods, stats."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from rapidfuzz import fuzz, process
+
+from graph.errors import StoreError
+from graph.schema import REL_TYPES, fold, label as check_label
+from graph.write import clear_repeats, write_next_chain, write_repeats
+
+if TYPE_CHECKING:
+    from graph.store import Store
+
+Row = dict[str, Any]
+__all__ = ["iter_units", "get_meeting", "list_meetings", "get_directive", "list_agencies",
+           "get_agency", "list_projects", "get_project", "list_themes", "find_by_name",
+           "neighbourhood", "agency_directives", "stats", "write_repeats", "clear_repeats",
+           "write_next_chain"]
+
+
+def plain(value: Any) -> Any:
+    """Driver values to JSON-friendly Python (temporal -> ISO string), recursively."""
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    if hasattr(value, "iso_format"):
+        return str(value.iso_format())
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    return value
+
+
+UNIT_RETURN = (
+    "OPTIONAL MATCH (m:Meeting)-[:ISSUED]->(u) "
+    "RETURN u AS u, labels(u) AS labels, m.id AS mid, m.period AS period, m.date AS mdate, "
+    "m.title AS mtitle, "
+    "[(u)-[r:ASSIGNED_TO]->(a:Agency) | {id: a.id, name: a.name, role: r.role}] AS agencies, "
+    "[(u)-[:CONCERNS]->(p:Project) | {id: p.id, name: p.name}] AS projects, "
+    "[(u)-[:ABOUT]->(t:Theme) | {id: t.id, name: t.name}] AS themes"
+)
+
+
+def _deadline(props: Row) -> Row | None:
+    if props.get("deadline_date") is None:
+        return None
+    return {"date": plain(props["deadline_date"]), "precision": props.get("deadline_precision"),
+            "text": props.get("deadline_text")}
+
+
+def _unit(row: Row) -> Row:
+    u = dict(row["u"])
+    agencies = row["agencies"] or []
+    return {
+        "id": u["id"], "kind": "directive" if "Directive" in row["labels"] else "finding",
+        "finding_kind": u.get("kind"), "text": u.get("text"), "section": u.get("section"),
+        "headings": list(u.get("headings") or []), "span": [u.get("span_start"), u.get("span_end")],
+        "order": u.get("order"),
+        "meeting": {"id": row["mid"], "period": row["period"], "date": plain(row["mdate"]),
+                    "title": row["mtitle"]},
+        "lead": [{"id": a["id"], "name": a["name"]} for a in agencies if a["role"] == "lead"],
+        "support": [{"id": a["id"], "name": a["name"]} for a in agencies if a["role"] == "support"],
+        "projects": row["projects"] or [], "themes": row["themes"] or [],
+        "deadline": _deadline(u),
+        "embedding": [float(x) for x in u["embedding"]] if u.get("embedding") else None,
+    }
+
+
+def iter_units(store: Store, batch: int = 500) -> Iterator[Row]:
+    """Every Directive and Finding with its context, in id order, `batch` rows per query."""
+    after = ""
+    while True:
+        rows = store.execute(
+            "MATCH (u) WHERE (u:Directive OR u:Finding) AND u.id > $after "
+            f"WITH u ORDER BY u.id LIMIT $batch {UNIT_RETURN}", {"after": after, "batch": batch})
+        units = sorted((_unit(r) for r in rows), key=lambda x: str(x["id"]))
+        yield from units
+        if len(rows) < batch:
+            return
+        after = str(units[-1]["id"])
+
+
+def _node(props: Any) -> Row:
+    out = plain(dict(props))
+    out.pop("embedding", None)
+    out.pop("folded", None)
+    return dict(out)
+
+
+def list_meetings(store: Store, period: str | None = None) -> list[Row]:
+    """Meetings (optionally of one period YYYY-MM), by period then date."""
+    rows = store.execute(
+        "MATCH (m:Meeting) WHERE $period IS NULL OR m.period = $period "
+        "RETURN m AS m, COUNT { (m)-[:ISSUED]->(:Directive) } AS directives "
+        "ORDER BY m.period, m.id", {"period": period})
+    return [{**_node(r["m"]), "directives": r["directives"]} for r in rows]
+
+
+def get_meeting(store: Store, meeting_id: str) -> Row | None:
+    """A meeting with its directives and findings (id, section, text, order) and indicators."""
+    rows = store.execute("MATCH (m:Meeting {id: $id}) RETURN m AS m", {"id": meeting_id})
+    if not rows:
+        return None
+    units = store.execute(
+        "MATCH (:Meeting {id: $id})-[:ISSUED]->(u) RETURN u.id AS id, labels(u)[0] AS label, "
+        "u.section AS section, u.text AS text, u.order AS order ORDER BY u.order, u.id",
+        {"id": meeting_id})
+    inds = store.execute("MATCH (:Meeting {id: $id})-[:REPORTED]->(i:Indicator) RETURN i AS i "
+                         "ORDER BY i.span_start", {"id": meeting_id})
+    return {**_node(rows[0]["m"]),
+            "directives": [u for u in units if u["label"] == "Directive"],
+            "findings": [u for u in units if u["label"] == "Finding"],
+            "indicators": [_node(r["i"]) for r in inds]}
+
+
+def get_directive(store: Store, directive_id: str) -> Row | None:
+    """A directive with meeting, agencies+roles, projects, themes, deadline, documents, REPEATS."""
+    rows = store.execute(
+        f"MATCH (u:Directive {{id: $id}}) {UNIT_RETURN}, "
+        "[(u)-[:CITES]->(l:LegalDocument) | l {.id, .number, .kind, .title}] AS documents, "
+        "[(u)-[r:REPEATS]->(o:Directive) | {id: o.id, similarity: r.similarity}] AS rep_out, "
+        "[(o:Directive)-[r:REPEATS]->(u) | {id: o.id, similarity: r.similarity}] AS rep_in",
+        {"id": directive_id})
+    if not rows:
+        return None
+    unit = _unit(rows[0])
+    unit.pop("embedding")
+    unit["agencies"] = rows[0]["agencies"]
+    unit["documents"] = rows[0]["documents"]
+    unit["repeats"] = {"out": rows[0]["rep_out"], "in": rows[0]["rep_in"]}
+    return unit
+
+
+def list_agencies(store: Store) -> list[Row]:
+    """Agencies with their number of assigned directives."""
+    rows = store.execute("MATCH (a:Agency) RETURN a AS a, "
+                         "COUNT { (:Directive)-[:ASSIGNED_TO]->(a) } AS directives ORDER BY a.id", {})
+    return [{**_node(r["a"]), "directives": r["directives"]} for r in rows]
+
+
+def get_agency(store: Store, agency_id: str) -> Row | None:
+    """An agency with predecessors and successors (SUCCEEDED_BY)."""
+    rows = store.execute(
+        "MATCH (a:Agency {id: $id}) RETURN a AS a, "
+        "[(p:Agency)-[:SUCCEEDED_BY]->(a) | p {.id, .name}] AS predecessors, "
+        "[(a)-[:SUCCEEDED_BY]->(s:Agency) | s {.id, .name}] AS successors", {"id": agency_id})
+    if not rows:
+        return None
+    r = rows[0]
+    return {**_node(r["a"]), "predecessors": r["predecessors"], "successors": r["successors"]}
+
+
+def list_projects(store: Store) -> list[Row]:
+    rows = store.execute("MATCH (p:Project) RETURN p AS p, "
+                         "COUNT { ()-[:CONCERNS]->(p) } AS units ORDER BY p.id", {})
+    return [{**_node(r["p"]), "units": r["units"]} for r in rows]
+
+
+def get_project(store: Store, project_id: str) -> Row | None:
+    """A project with the directives/findings concerning it (id, meeting, text), by period."""
+    rows = store.execute("MATCH (p:Project {id: $id}) RETURN p AS p", {"id": project_id})
+    if not rows:
+        return None
+    units = store.execute(
+        "MATCH (m:Meeting)-[:ISSUED]->(u)-[:CONCERNS]->(:Project {id: $id}) "
+        "RETURN u.id AS id, labels(u)[0] AS label, u.text AS text, m.id AS meeting, "
+        "m.period AS period ORDER BY m.period, u.order", {"id": project_id})
+    return {**_node(rows[0]["p"]), "units": units}
+
+
+def list_themes(store: Store) -> list[Row]:
+    rows = store.execute("MATCH (t:Theme) RETURN t AS t, "
+                         "COUNT { ()-[:ABOUT]->(t) } AS units ORDER BY t.id", {})
+    return [{**_node(r["t"]), "units": r["units"]} for r in rows]
+
+
+def find_by_name(store: Store, label: str, text: str, cutoff: float = 85.0) -> list[str]:
+    """Ids of `label` nodes named `text` (id, folded name/alias exact, else rapidfuzz best)."""
+    lab = check_label(label)
+    key = fold(text)
+    rows = store.execute(f"MATCH (n:{lab}) RETURN n.id AS id, n.name AS name, "
+                         "n.aliases AS aliases, n.number AS number", {})
+    names = {r["id"]: [str(x) for x in [r["name"], r["number"], *(r["aliases"] or [])] if x]
+             for r in rows}
+    exact = [i for i, ns in names.items() if i == text or key in {fold(n) for n in ns}]
+    if exact:
+        return sorted(exact)
+    choices = {(i, k): fold(n) for i, ns in names.items() for k, n in enumerate(ns)}
+    hits = process.extract(key, choices, scorer=fuzz.token_sort_ratio, score_cutoff=cutoff, limit=5)
+    return list(dict.fromkeys(ident for _, _, (ident, _) in hits))
+
+
+def _display_name(row: Row) -> str:
+    for key in ("name", "number", "title", "text"):
+        if row.get(key):
+            text = str(row[key])
+            return text if len(text) <= 120 else text[:117] + "..."
+    return str(row.get("id"))
+
+
+def neighbourhood(store: Store, node_id: str, depth: int = 1, limit: int = 200) -> Row:
+    """Nodes and edges within `depth` (1..3) hops of `node_id` (the ⚓ /graph shape)."""
+    if depth not in (1, 2, 3):
+        raise StoreError(f"depth must be 1, 2 or 3, got {depth}")
+    edges = store.execute(
+        f"MATCH (n {{id: $id}}) MATCH p = (n)-[*1..{depth}]-(x) UNWIND relationships(p) AS r "
+        "WITH DISTINCT r LIMIT $limit RETURN startNode(r).id AS source, endNode(r).id AS target, "
+        "type(r) AS type, properties(r) AS props", {"id": node_id, "limit": limit})
+    ids = sorted({node_id} | {e["source"] for e in edges} | {e["target"] for e in edges})
+    nodes = store.execute("MATCH (n) WHERE n.id IN $ids RETURN n.id AS id, labels(n)[0] AS label, "
+                          "n.name AS name, n.number AS number, n.title AS title, n.text AS text, "
+                          "n.period AS period", {"ids": ids})
+    return {
+        "nodes": [{"id": n["id"], "label": n["label"], "name": _display_name(n),
+                   **({"period": n["period"]} if n["period"] else {})} for n in nodes],
+        "edges": [{"source": e["source"], "target": e["target"], "type": e["type"],
+                   **plain(e["props"] or {})} for e in edges],
+    }
+
+
+def agency_directives(store: Store, agency_ids: Sequence[str], role: str | None = None) -> list[Row]:
+    """Raw rows (directive, meeting, agency, role, deadline) for the obligations view."""
+    rows = store.execute(
+        "MATCH (m:Meeting)-[:ISSUED]->(d:Directive)-[r:ASSIGNED_TO]->(a:Agency) "
+        "WHERE a.id IN $ids AND ($role IS NULL OR r.role = $role) "
+        "RETURN d.id AS id, d.text AS text, d.section AS section, d.order AS order, "
+        "d.deadline_date AS deadline_date, d.deadline_precision AS deadline_precision, "
+        "d.deadline_text AS deadline_text, m.id AS meeting_id, m.period AS period, "
+        "m.date AS meeting_date, a.id AS agency_id, a.name AS agency_name, r.role AS role "
+        "ORDER BY m.period, d.order, d.id", {"ids": list(agency_ids), "role": role})
+    return [plain(r) for r in rows]
+
+
+STAT_LABELS = {"meetings": "Meeting", "directives": "Directive", "findings": "Finding",
+               "agencies": "Agency", "projects": "Project", "themes": "Theme"}
+
+
+def stats(store: Store) -> Row:
+    """The ⚓ `chidao stats --json` shape."""
+    out: Row = {}
+    for key, lab in STAT_LABELS.items():
+        out[key] = int(store.execute(f"MATCH (n:{lab}) RETURN count(n) AS n", {})[0]["n"])
+    rows = store.execute("MATCH ()-[r]->() RETURN type(r) AS t, count(r) AS n", {})
+    counts = {r["t"]: int(r["n"]) for r in rows}
+    out["edges"] = {t: counts.get(t, 0) for t in REL_TYPES}
+    return out
