@@ -1,0 +1,100 @@
+"""The embedded ArcadeDB server: reuse from a second OS process, stale locks, kill -9 mid-write."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from graph.embedded import ensure_server, stop_server
+from graph.errors import StoreError
+from tests.integration.graph.notices import notice
+
+ROOT = Path(__file__).resolve().parents[3]
+PROBE = """
+import json, sys
+from pathlib import Path
+import neo4j
+from graph.embedded import ensure_server
+info = ensure_server(Path(sys.argv[1]))
+with neo4j.GraphDatabase.driver(info.uri, auth=("root", info.password)) as d:
+    n = d.execute_query("MATCH (m:Meeting) RETURN count(m) AS n", database_="kg").records[0]["n"]
+print(json.dumps({"pid": info.pid, "bolt": info.bolt_port, "owner": info.owner, "meetings": n}))
+"""
+
+
+def _arcadedb(store: Any) -> Any:
+    if store.server is None:
+        pytest.skip("embedded engine only")
+    return store.server
+
+
+def _run(code: str, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-c", code, *args], cwd=ROOT, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def test_second_process_reuses_the_running_server(store: Any) -> None:
+    info = _arcadedb(store)
+    ng = notice()
+    store.write_notice(ng, {})
+    out, err = _run(PROBE, str(info.root.parent)).communicate(timeout=120)
+    seen = json.loads(out.strip().splitlines()[-1])
+    assert seen == {"pid": info.pid, "bolt": info.bolt_port, "owner": False, "meetings": 1}, err
+    assert store.execute("RETURN 1 AS x", {}) == [{"x": 1}]  # the child left it running
+    assert oct((info.root / "password").stat().st_mode & 0o777) == "0o600"
+
+
+def test_stale_lock_is_recovered(tmp_path: Path) -> None:
+    root = tmp_path / "arcadedb"
+    root.mkdir()
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    (root / "server.json").write_text(json.dumps({"pid": dead.pid, "bolt_port": 1, "http_port": 2}))
+    info = ensure_server(tmp_path)
+    try:
+        assert info.owner and info.pid != dead.pid and info.bolt_port != 1
+    finally:
+        stop_server(info)
+    assert not (root / "server.json").exists()
+
+
+def test_unusable_data_dir_is_a_store_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(StoreError, match="cannot create embedded store dir"):
+        ensure_server(blocker)
+
+
+KILLED = """
+import sys, time
+from pathlib import Path
+from graph.config import StoreConfig
+from graph.store import open_store
+store = open_store(StoreConfig(kind="embedded", data_dir=Path(sys.argv[1])))
+with store.transaction() as tx:
+    tx.run("MATCH (m:Meeting {id: $id})-[:ISSUED]->(u) DETACH DELETE u", {"id": sys.argv[2]})
+    tx.run("MATCH (m:Meeting {id: $id}) SET m.sha256 = 'half-written'", {"id": sys.argv[2]})
+    print("mid-write", flush=True)
+    time.sleep(120)
+"""
+
+
+def test_kill_9_mid_write_leaves_the_old_state(store: Any) -> None:
+    info = _arcadedb(store)
+    ng = notice()
+    store.write_notice(ng, {})
+    child = _run(KILLED, str(info.root.parent), ng.meeting.id)
+    assert child.stdout is not None and child.stdout.readline().strip() == "mid-write"
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait(timeout=30)
+    assert store.notice_sha(ng.meeting.id) == ng.meeting.sha256
+    assert store.stats()["directives"] == 3
+    again = notice(sha="d" * 64)
+    assert store.write_notice(again, {}).status == "replaced"
