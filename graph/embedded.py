@@ -16,10 +16,10 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
-from contextlib import contextmanager
 
 from graph.errors import StoreError
 
@@ -127,15 +127,18 @@ def ensure_server(data_dir: Path) -> ServerInfo:
 
 def _spawn(root: Path, password: str) -> ServerInfo:
     bolt, http = _free_port(), _free_port()
-    log = open(root / "server.out", "ab")
     pkg_root = str(Path(__file__).resolve().parent.parent)
     path = os.pathsep.join(p for p in (pkg_root, os.environ.get("PYTHONPATH", "")) if p)
     env = dict(os.environ, CHIDAO_ARCADEDB_PASSWORD=password, PYTHONPATH=path)
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "graph.embedded", "serve", str(root), str(bolt), str(http)],
-        cwd=root, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-    )
-    log.close()
+    with open(root / "server.out", "ab") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "graph.embedded", "serve", str(root), str(bolt), str(http)],
+            cwd=root,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     _wait_started(proc, root, bolt)
     data = {"pid": proc.pid, "bolt_port": bolt, "http_port": http}
     _write_private(root / "server.json", json.dumps(data))
@@ -179,10 +182,8 @@ def stop_server(info: ServerInfo, timeout: float = 30.0) -> None:
 
 
 def _reap(pid: int) -> None:
-    try:
+    with suppress(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)
-    except ChildProcessError:
-        pass
 
 
 def serve(root: Path, bolt: int, http: int) -> None:
@@ -191,13 +192,17 @@ def serve(root: Path, bolt: int, http: int) -> None:
 
     heap = os.environ.get("CHIDAO_ARCADEDB_HEAP", "1g")
     config = {
-        "host": "127.0.0.1", "http_port": http, "bolt_port": bolt,
+        "host": "127.0.0.1",
+        "http_port": http,
+        "bolt_port": bolt,
         "server_plugins": "Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
         "server_defaultDatabases": f"{DATABASE}[root]",
     }
     server = ArcadeDBServer(
-        root_path=str(root), root_password=os.environ["CHIDAO_ARCADEDB_PASSWORD"],
-        config=config, jvm_kwargs={"heap_size": heap},
+        root_path=str(root),
+        root_password=os.environ["CHIDAO_ARCADEDB_PASSWORD"],
+        config=config,
+        jvm_kwargs={"heap_size": heap},
     )
     server.start()
     server.create_database(DATABASE)

@@ -24,8 +24,11 @@ GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 
 
 def _nodes(store: Store) -> list[Row]:
-    rows = store.execute("MATCH (n) WHERE n.id IS NOT NULL RETURN n.id AS id, labels(n) AS labels, "
-                         "properties(n) AS props ORDER BY n.id", {})
+    rows = store.execute(
+        "MATCH (n) WHERE n.id IS NOT NULL RETURN n.id AS id, labels(n) AS labels, "
+        "properties(n) AS props ORDER BY n.id",
+        {},
+    )
     out = []
     for r in rows:
         labels = [lab for lab in r["labels"] if lab in LABELS]
@@ -36,8 +39,11 @@ def _nodes(store: Store) -> list[Row]:
 
 
 def _edges(store: Store) -> list[Row]:
-    rows = store.execute("MATCH (a)-[r]->(b) RETURN a.id AS source, b.id AS target, "
-                         "type(r) AS type, properties(r) AS props ORDER BY a.id, b.id, type(r)", {})
+    rows = store.execute(
+        "MATCH (a)-[r]->(b) RETURN a.id AS source, b.id AS target, "
+        "type(r) AS type, properties(r) AS props ORDER BY a.id, b.id, type(r)",
+        {},
+    )
     return [{**r, "props": dict(r["props"] or {})} for r in rows if r["type"] in REL_TYPES]
 
 
@@ -49,7 +55,13 @@ def export(store: Store, fmt: Format, out: Path | TextIO) -> None:
             raise StoreError("csv export needs a folder path (it writes two files)")
         write_csv(nodes, edges, out)
         return
-    text = graphml(nodes, edges) if fmt == "graphml" else cypher(nodes, edges) if fmt == "cypher" else None
+    text = (
+        graphml(nodes, edges)
+        if fmt == "graphml"
+        else cypher(nodes, edges)
+        if fmt == "cypher"
+        else None
+    )
     if text is None:
         raise StoreError(f"unknown export format {fmt!r} (graphml, csv or cypher)")
     if isinstance(out, Path):
@@ -59,6 +71,7 @@ def export(store: Store, fmt: Format, out: Path | TextIO) -> None:
 
 
 # ---- GraphML -------------------------------------------------------------------------------
+
 
 def _gml_type(value: Any) -> str:
     if isinstance(value, bool):
@@ -85,8 +98,12 @@ def _gml_keys(root: ET.Element, rows: list[Row], domain: str) -> dict[str, str]:
                 types.setdefault(k, _gml_type(plain(v)))
     keys = {"label": f"{domain[0]}_label", **{k: f"{domain[0]}_{k}" for k in sorted(types)}}
     for name, key in keys.items():
-        attrs = {"id": key, "for": domain, "attr.name": name,
-                 "attr.type": types.get(name, "string")}
+        attrs = {
+            "id": key,
+            "for": domain,
+            "attr.name": name,
+            "attr.type": types.get(name, "string"),
+        }
         ET.SubElement(root, "key", attrs)
     return keys
 
@@ -106,13 +123,16 @@ def graphml(nodes: list[Row], edges: list[Row]) -> str:
     for n in nodes:
         _gml_data(ET.SubElement(graph, "node", {"id": n["id"]}), nkeys, n["label"], n["props"])
     for i, e in enumerate(edges):
-        el = ET.SubElement(graph, "edge", {"id": f"e{i}", "source": e["source"], "target": e["target"]})
+        el = ET.SubElement(
+            graph, "edge", {"id": f"e{i}", "source": e["source"], "target": e["target"]}
+        )
         _gml_data(el, ekeys, e["type"], e["props"])
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
 # ---- CSV (neo4j-admin database import full) -------------------------------------------------
+
 
 def _csv_type(value: Any) -> str:
     if isinstance(value, list):
@@ -142,7 +162,9 @@ def _columns(rows: list[Row]) -> dict[str, str]:
     return dict(sorted(cols.items()))
 
 
-def _write_table(path: Path, head: list[str], cols: dict[str, str], rows: Iterable[list[str]]) -> None:
+def _write_table(
+    path: Path, head: list[str], cols: dict[str, str], rows: Iterable[list[str]]
+) -> None:
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(head + [k if t == "string" else f"{k}:{t}" for k, t in cols.items()])
@@ -157,13 +179,22 @@ def write_csv(nodes: list[Row], edges: list[Row], folder: Path) -> None:
     def cells(props: Row, cols: dict[str, str]) -> list[str]:
         return [_csv_value(props[k]) if k in props else "" for k in cols]
 
-    _write_table(folder / "nodes.csv", ["id:ID", ":LABEL"], ncols,
-                 ([n["id"], n["label"], *cells(n["props"], ncols)] for n in nodes))
-    _write_table(folder / "relationships.csv", [":START_ID", ":END_ID", ":TYPE"], ecols,
-                 ([e["source"], e["target"], e["type"], *cells(e["props"], ecols)] for e in edges))
+    _write_table(
+        folder / "nodes.csv",
+        ["id:ID", ":LABEL"],
+        ncols,
+        ([n["id"], n["label"], *cells(n["props"], ncols)] for n in nodes),
+    )
+    _write_table(
+        folder / "relationships.csv",
+        [":START_ID", ":END_ID", ":TYPE"],
+        ecols,
+        ([e["source"], e["target"], e["type"], *cells(e["props"], ecols)] for e in edges),
+    )
 
 
 # ---- Cypher ---------------------------------------------------------------------------------
+
 
 def literal(value: Any) -> str:
     """A Cypher literal for an exported value (strings escaped, dates as date('...'))."""
@@ -177,7 +208,13 @@ def literal(value: Any) -> str:
         return "[" + ", ".join(literal(v) for v in value) + "]"
     if hasattr(value, "iso_format") or (hasattr(value, "isoformat") and not isinstance(value, str)):
         return f"date({literal(str(plain(value)))})"
-    text = str(value).replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n").replace("\r", "\\r")
+    text = (
+        str(value)
+        .replace("\\", "\\\\")
+        .replace("'", "\\'")
+        .replace("\n", "\\n")
+        .replace("\r", "\\r")
+    )
     return f"'{text}'"
 
 
@@ -186,17 +223,21 @@ def _map(props: Row) -> str:
 
 
 def cypher(nodes: list[Row], edges: list[Row]) -> str:
-    """One statement per line, each ending in ';': constraints, MERGE nodes, CREATE relationships."""
+    """One statement per line, ending in ';': constraints, MERGE nodes, CREATE relationships."""
     label_of = {n["id"]: n["label"] for n in nodes}
     lines = [f"{stmt};" for stmt in constraint_statements()]
     for n in nodes:
-        lines.append(f"MERGE (n:{n['label']} {{id: {literal(n['id'])}}}) SET n += {_map(n['props'])};")
+        lines.append(
+            f"MERGE (n:{n['label']} {{id: {literal(n['id'])}}}) SET n += {_map(n['props'])};"
+        )
     for e in edges:
         a, b = label_of.get(e["source"]), label_of.get(e["target"])
         if a is None or b is None:
             continue
-        lines.append(f"MATCH (a:{a} {{id: {literal(e['source'])}}}), (b:{b} {{id: {literal(e['target'])}}}) "
-                     f"CREATE (a)-[:{e['type']} {_map(e['props'])}]->(b);")
+        lines.append(
+            f"MATCH (a:{a} {{id: {literal(e['source'])}}}), (b:{b} {{id: {literal(e['target'])}}}) "
+            f"CREATE (a)-[:{e['type']} {_map(e['props'])}]->(b);"
+        )
     return "\n".join(lines) + "\n"
 
 

@@ -8,17 +8,32 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz import fuzz, process
 
 from graph.errors import StoreError
-from graph.schema import REL_TYPES, fold, label as check_label
+from graph.schema import REL_TYPES, fold
+from graph.schema import label as check_label
 from graph.write import clear_repeats, write_next_chain, write_repeats
 
 if TYPE_CHECKING:
     from graph.store import Store
 
 Row = dict[str, Any]
-__all__ = ["iter_units", "get_meeting", "list_meetings", "get_directive", "list_agencies",
-           "get_agency", "list_projects", "get_project", "list_themes", "find_by_name",
-           "neighbourhood", "agency_directives", "stats", "write_repeats", "clear_repeats",
-           "write_next_chain"]
+__all__ = [
+    "agency_directives",
+    "clear_repeats",
+    "find_by_name",
+    "get_agency",
+    "get_directive",
+    "get_meeting",
+    "get_project",
+    "iter_units",
+    "list_agencies",
+    "list_meetings",
+    "list_projects",
+    "list_themes",
+    "neighbourhood",
+    "stats",
+    "write_next_chain",
+    "write_repeats",
+]
 
 
 def plain(value: Any) -> Any:
@@ -47,23 +62,35 @@ UNIT_RETURN = (
 def _deadline(props: Row) -> Row | None:
     if props.get("deadline_date") is None:
         return None
-    return {"date": plain(props["deadline_date"]), "precision": props.get("deadline_precision"),
-            "text": props.get("deadline_text")}
+    return {
+        "date": plain(props["deadline_date"]),
+        "precision": props.get("deadline_precision"),
+        "text": props.get("deadline_text"),
+    }
 
 
 def _unit(row: Row) -> Row:
     u = dict(row["u"])
     agencies = row["agencies"] or []
     return {
-        "id": u["id"], "kind": "directive" if "Directive" in row["labels"] else "finding",
-        "finding_kind": u.get("kind"), "text": u.get("text"), "section": u.get("section"),
-        "headings": list(u.get("headings") or []), "span": [u.get("span_start"), u.get("span_end")],
+        "id": u["id"],
+        "kind": "directive" if "Directive" in row["labels"] else "finding",
+        "finding_kind": u.get("kind"),
+        "text": u.get("text"),
+        "section": u.get("section"),
+        "headings": list(u.get("headings") or []),
+        "span": [u.get("span_start"), u.get("span_end")],
         "order": u.get("order"),
-        "meeting": {"id": row["mid"], "period": row["period"], "date": plain(row["mdate"]),
-                    "title": row["mtitle"]},
+        "meeting": {
+            "id": row["mid"],
+            "period": row["period"],
+            "date": plain(row["mdate"]),
+            "title": row["mtitle"],
+        },
         "lead": [{"id": a["id"], "name": a["name"]} for a in agencies if a["role"] == "lead"],
         "support": [{"id": a["id"], "name": a["name"]} for a in agencies if a["role"] == "support"],
-        "projects": row["projects"] or [], "themes": row["themes"] or [],
+        "projects": row["projects"] or [],
+        "themes": row["themes"] or [],
         "deadline": _deadline(u),
         "embedding": [float(x) for x in u["embedding"]] if u.get("embedding") else None,
     }
@@ -75,7 +102,9 @@ def iter_units(store: Store, batch: int = 500) -> Iterator[Row]:
     while True:
         rows = store.execute(
             "MATCH (u) WHERE (u:Directive OR u:Finding) AND u.id > $after "
-            f"WITH u ORDER BY u.id LIMIT $batch {UNIT_RETURN}", {"after": after, "batch": batch})
+            f"WITH u ORDER BY u.id LIMIT $batch {UNIT_RETURN}",
+            {"after": after, "batch": batch},
+        )
         units = sorted((_unit(r) for r in rows), key=lambda x: str(x["id"]))
         yield from units
         if len(rows) < batch:
@@ -95,7 +124,9 @@ def list_meetings(store: Store, period: str | None = None) -> list[Row]:
     rows = store.execute(
         "MATCH (m:Meeting) WHERE $period IS NULL OR m.period = $period "
         "RETURN m AS m, COUNT { (m)-[:ISSUED]->(:Directive) } AS directives "
-        "ORDER BY m.period, m.id", {"period": period})
+        "ORDER BY m.period, m.id",
+        {"period": period},
+    )
     return [{**_node(r["m"]), "directives": r["directives"]} for r in rows]
 
 
@@ -107,13 +138,18 @@ def get_meeting(store: Store, meeting_id: str) -> Row | None:
     units = store.execute(
         "MATCH (:Meeting {id: $id})-[:ISSUED]->(u) RETURN u.id AS id, labels(u)[0] AS label, "
         "u.section AS section, u.text AS text, u.order AS order ORDER BY u.order, u.id",
-        {"id": meeting_id})
-    inds = store.execute("MATCH (:Meeting {id: $id})-[:REPORTED]->(i:Indicator) RETURN i AS i "
-                         "ORDER BY i.span_start", {"id": meeting_id})
-    return {**_node(rows[0]["m"]),
-            "directives": [u for u in units if u["label"] == "Directive"],
-            "findings": [u for u in units if u["label"] == "Finding"],
-            "indicators": [_node(r["i"]) for r in inds]}
+        {"id": meeting_id},
+    )
+    inds = store.execute(
+        "MATCH (:Meeting {id: $id})-[:REPORTED]->(i:Indicator) RETURN i AS i ORDER BY i.span_start",
+        {"id": meeting_id},
+    )
+    return {
+        **_node(rows[0]["m"]),
+        "directives": [u for u in units if u["label"] == "Directive"],
+        "findings": [u for u in units if u["label"] == "Finding"],
+        "indicators": [_node(r["i"]) for r in inds],
+    }
 
 
 def get_directive(store: Store, directive_id: str) -> Row | None:
@@ -123,7 +159,8 @@ def get_directive(store: Store, directive_id: str) -> Row | None:
         "[(u)-[:CITES]->(l:LegalDocument) | l {.id, .number, .kind, .title}] AS documents, "
         "[(u)-[r:REPEATS]->(o:Directive) | {id: o.id, similarity: r.similarity}] AS rep_out, "
         "[(o:Directive)-[r:REPEATS]->(u) | {id: o.id, similarity: r.similarity}] AS rep_in",
-        {"id": directive_id})
+        {"id": directive_id},
+    )
     if not rows:
         return None
     unit = _unit(rows[0])
@@ -136,8 +173,11 @@ def get_directive(store: Store, directive_id: str) -> Row | None:
 
 def list_agencies(store: Store) -> list[Row]:
     """Agencies with their number of assigned directives."""
-    rows = store.execute("MATCH (a:Agency) RETURN a AS a, "
-                         "COUNT { (:Directive)-[:ASSIGNED_TO]->(a) } AS directives ORDER BY a.id", {})
+    rows = store.execute(
+        "MATCH (a:Agency) RETURN a AS a, "
+        "COUNT { (:Directive)-[:ASSIGNED_TO]->(a) } AS directives ORDER BY a.id",
+        {},
+    )
     return [{**_node(r["a"]), "directives": r["directives"]} for r in rows]
 
 
@@ -146,7 +186,9 @@ def get_agency(store: Store, agency_id: str) -> Row | None:
     rows = store.execute(
         "MATCH (a:Agency {id: $id}) RETURN a AS a, "
         "[(p:Agency)-[:SUCCEEDED_BY]->(a) | p {.id, .name}] AS predecessors, "
-        "[(a)-[:SUCCEEDED_BY]->(s:Agency) | s {.id, .name}] AS successors", {"id": agency_id})
+        "[(a)-[:SUCCEEDED_BY]->(s:Agency) | s {.id, .name}] AS successors",
+        {"id": agency_id},
+    )
     if not rows:
         return None
     r = rows[0]
@@ -154,8 +196,9 @@ def get_agency(store: Store, agency_id: str) -> Row | None:
 
 
 def list_projects(store: Store) -> list[Row]:
-    rows = store.execute("MATCH (p:Project) RETURN p AS p, "
-                         "COUNT { ()-[:CONCERNS]->(p) } AS units ORDER BY p.id", {})
+    rows = store.execute(
+        "MATCH (p:Project) RETURN p AS p, COUNT { ()-[:CONCERNS]->(p) } AS units ORDER BY p.id", {}
+    )
     return [{**_node(r["p"]), "units": r["units"]} for r in rows]
 
 
@@ -167,13 +210,16 @@ def get_project(store: Store, project_id: str) -> Row | None:
     units = store.execute(
         "MATCH (m:Meeting)-[:ISSUED]->(u)-[:CONCERNS]->(:Project {id: $id}) "
         "RETURN u.id AS id, labels(u)[0] AS label, u.text AS text, m.id AS meeting, "
-        "m.period AS period ORDER BY m.period, u.order", {"id": project_id})
+        "m.period AS period ORDER BY m.period, u.order",
+        {"id": project_id},
+    )
     return {**_node(rows[0]["p"]), "units": units}
 
 
 def list_themes(store: Store) -> list[Row]:
-    rows = store.execute("MATCH (t:Theme) RETURN t AS t, "
-                         "COUNT { ()-[:ABOUT]->(t) } AS units ORDER BY t.id", {})
+    rows = store.execute(
+        "MATCH (t:Theme) RETURN t AS t, COUNT { ()-[:ABOUT]->(t) } AS units ORDER BY t.id", {}
+    )
     return [{**_node(r["t"]), "units": r["units"]} for r in rows]
 
 
@@ -181,10 +227,15 @@ def find_by_name(store: Store, label: str, text: str, cutoff: float = 85.0) -> l
     """Ids of `label` nodes named `text` (id, folded name/alias exact, else rapidfuzz best)."""
     lab = check_label(label)
     key = fold(text)
-    rows = store.execute(f"MATCH (n:{lab}) RETURN n.id AS id, n.name AS name, "
-                         "n.aliases AS aliases, n.number AS number", {})
-    names = {r["id"]: [str(x) for x in [r["name"], r["number"], *(r["aliases"] or [])] if x]
-             for r in rows}
+    rows = store.execute(
+        f"MATCH (n:{lab}) RETURN n.id AS id, n.name AS name, "
+        "n.aliases AS aliases, n.number AS number",
+        {},
+    )
+    names = {
+        r["id"]: [str(x) for x in [r["name"], r["number"], *(r["aliases"] or [])] if x]
+        for r in rows
+    }
     exact = [i for i, ns in names.items() if i == text or key in {fold(n) for n in ns}]
     if exact:
         return sorted(exact)
@@ -208,20 +259,41 @@ def neighbourhood(store: Store, node_id: str, depth: int = 1, limit: int = 200) 
     edges = store.execute(
         f"MATCH (n {{id: $id}}) MATCH p = (n)-[*1..{depth}]-(x) UNWIND relationships(p) AS r "
         "WITH DISTINCT r LIMIT $limit RETURN startNode(r).id AS source, endNode(r).id AS target, "
-        "type(r) AS type, properties(r) AS props", {"id": node_id, "limit": limit})
+        "type(r) AS type, properties(r) AS props",
+        {"id": node_id, "limit": limit},
+    )
     ids = sorted({node_id} | {e["source"] for e in edges} | {e["target"] for e in edges})
-    nodes = store.execute("MATCH (n) WHERE n.id IN $ids RETURN n.id AS id, labels(n)[0] AS label, "
-                          "n.name AS name, n.number AS number, n.title AS title, n.text AS text, "
-                          "n.period AS period", {"ids": ids})
+    nodes = store.execute(
+        "MATCH (n) WHERE n.id IN $ids RETURN n.id AS id, labels(n)[0] AS label, "
+        "n.name AS name, n.number AS number, n.title AS title, n.text AS text, "
+        "n.period AS period",
+        {"ids": ids},
+    )
     return {
-        "nodes": [{"id": n["id"], "label": n["label"], "name": _display_name(n),
-                   **({"period": n["period"]} if n["period"] else {})} for n in nodes],
-        "edges": [{"source": e["source"], "target": e["target"], "type": e["type"],
-                   **plain(e["props"] or {})} for e in edges],
+        "nodes": [
+            {
+                "id": n["id"],
+                "label": n["label"],
+                "name": _display_name(n),
+                **({"period": n["period"]} if n["period"] else {}),
+            }
+            for n in nodes
+        ],
+        "edges": [
+            {
+                "source": e["source"],
+                "target": e["target"],
+                "type": e["type"],
+                **plain(e["props"] or {}),
+            }
+            for e in edges
+        ],
     }
 
 
-def agency_directives(store: Store, agency_ids: Sequence[str], role: str | None = None) -> list[Row]:
+def agency_directives(
+    store: Store, agency_ids: Sequence[str], role: str | None = None
+) -> list[Row]:
     """Raw rows (directive, meeting, agency, role, deadline) for the obligations view."""
     rows = store.execute(
         "MATCH (m:Meeting)-[:ISSUED]->(d:Directive)-[r:ASSIGNED_TO]->(a:Agency) "
@@ -230,12 +302,20 @@ def agency_directives(store: Store, agency_ids: Sequence[str], role: str | None 
         "d.deadline_date AS deadline_date, d.deadline_precision AS deadline_precision, "
         "d.deadline_text AS deadline_text, m.id AS meeting_id, m.period AS period, "
         "m.date AS meeting_date, a.id AS agency_id, a.name AS agency_name, r.role AS role "
-        "ORDER BY m.period, d.order, d.id", {"ids": list(agency_ids), "role": role})
+        "ORDER BY m.period, d.order, d.id",
+        {"ids": list(agency_ids), "role": role},
+    )
     return [plain(r) for r in rows]
 
 
-STAT_LABELS = {"meetings": "Meeting", "directives": "Directive", "findings": "Finding",
-               "agencies": "Agency", "projects": "Project", "themes": "Theme"}
+STAT_LABELS = {
+    "meetings": "Meeting",
+    "directives": "Directive",
+    "findings": "Finding",
+    "agencies": "Agency",
+    "projects": "Project",
+    "themes": "Theme",
+}
 
 
 def stats(store: Store) -> Row:

@@ -5,10 +5,24 @@ from __future__ import annotations
 from graph.errors import StoreError
 
 LABELS: tuple[str, ...] = (
-    "Meeting", "Directive", "Finding", "Agency", "Project", "Theme", "Indicator", "LegalDocument",
+    "Meeting",
+    "Directive",
+    "Finding",
+    "Agency",
+    "Project",
+    "Theme",
+    "Indicator",
+    "LegalDocument",
 )
 REL_TYPES: tuple[str, ...] = (
-    "ISSUED", "NEXT", "ASSIGNED_TO", "CONCERNS", "ABOUT", "REPEATS", "REPORTED", "CITES",
+    "ISSUED",
+    "NEXT",
+    "ASSIGNED_TO",
+    "CONCERNS",
+    "ABOUT",
+    "REPEATS",
+    "REPORTED",
+    "CITES",
     "SUCCEEDED_BY",
 )
 UNIT_LABELS: tuple[str, ...] = ("Directive", "Finding")

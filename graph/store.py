@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 import neo4j
-from neo4j.exceptions import Neo4jError, DriverError
+from neo4j.exceptions import DriverError, Neo4jError
 
 from graph.config import StoreConfig
 from graph.embedded import DATABASE, ServerInfo, ensure_server, stop_server
@@ -98,10 +98,12 @@ class BoltStore:
     def transaction(self) -> Iterator[Tx]:
         """An explicit transaction: committed on success, rolled back on any error."""
         try:
-            with self.driver.session(database=self.engine.database) as session:
-                with session.begin_transaction() as tx:
-                    yield _BoltTx(tx)
-                    tx.commit()
+            with (
+                self.driver.session(database=self.engine.database) as session,
+                session.begin_transaction() as tx,
+            ):
+                yield _BoltTx(tx)
+                tx.commit()
         except (Neo4jError, DriverError) as exc:
             raise StoreError(f"transaction failed: {describe(exc)}") from exc
 
@@ -118,7 +120,9 @@ class BoltStore:
         return delete_notice(self, meeting_id)
 
     def notice_sha(self, meeting_id: str) -> str | None:
-        rows = self.execute("MATCH (m:Meeting {id: $id}) RETURN m.sha256 AS sha", {"id": meeting_id})
+        rows = self.execute(
+            "MATCH (m:Meeting {id: $id}) RETURN m.sha256 AS sha", {"id": meeting_id}
+        )
         return str(rows[0]["sha"]) if rows and rows[0]["sha"] is not None else None
 
     def generation(self) -> int:

@@ -1,8 +1,9 @@
-"""Write, replace and delete a notice's subgraph: one transaction, batched UNWIND, parameters only."""
+"""Write, replace and delete a notice's subgraph: one transaction, batched UNWIND, parameters."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from graph.errors import StoreError
@@ -21,6 +22,10 @@ BUMP = (
 DROP_UNITS = "MATCH (m:Meeting {id: $id})-[:ISSUED]->(u) DETACH DELETE u"
 DROP_INDICATORS = "MATCH (m:Meeting {id: $id})-[:REPORTED]->(i:Indicator) DETACH DELETE i"
 DROP_CITES = "MATCH (m:Meeting {id: $id})-[r:CITES]->() DELETE r"
+
+
+def _units(ng: NoticeGraph) -> list[Directive | Finding]:
+    return [*ng.directives, *ng.findings]
 
 
 def _meeting_props(ng: NoticeGraph) -> Row:
@@ -42,14 +47,17 @@ def _agency_rows(ng: NoticeGraph) -> list[Row]:
         for ref in [*d.lead, *d.support]:
             if ref.id not in rows:
                 props = {"name": ref.name, "known": ref.known, "collective": ref.collective}
-                rows[ref.id] = {"id": ref.id, "props": {**props, "folded": fold(ref.name)},
-                                "successors": []}
+                rows[ref.id] = {
+                    "id": ref.id,
+                    "props": {**props, "folded": fold(ref.name)},
+                    "successors": [],
+                }
     return list(rows.values())
 
 
 def _project_rows(ng: NoticeGraph) -> list[Row]:
     rows = {p.id: {"id": p.id, "name": p.name, "aliases": p.aliases} for p in ng.projects}
-    for unit in [*ng.directives, *ng.findings]:
+    for unit in _units(ng):
         for ref in unit.projects:
             rows.setdefault(ref.id, {"id": ref.id, "name": ref.name, "aliases": []})
     return [{**r, "folded": fold(str(r["name"]))} for r in rows.values()]
@@ -57,7 +65,7 @@ def _project_rows(ng: NoticeGraph) -> list[Row]:
 
 def _theme_rows(ng: NoticeGraph) -> list[Row]:
     rows = {t.id: {"id": t.id, "name": t.name, "description": t.description} for t in ng.themes}
-    for unit in [*ng.directives, *ng.findings]:
+    for unit in _units(ng):
         for tid in unit.themes:
             rows.setdefault(tid, {"id": tid, "name": tid, "description": ""})
     return [{**r, "folded": fold(str(r["name"]))} for r in rows.values()]
@@ -65,7 +73,7 @@ def _theme_rows(ng: NoticeGraph) -> list[Row]:
 
 def _document_rows(ng: NoticeGraph) -> list[Row]:
     rows = {d.id: d.model_dump() for d in ng.documents}
-    for unit in [*ng.directives, *ng.findings]:
+    for unit in _units(ng):
         for did in unit.documents:
             rows.setdefault(did, {"id": did, "number": did, "kind": "", "date": None, "title": ""})
     return [{"id": k, "props": {**v, "folded": fold(str(v["number"]))}} for k, v in rows.items()]
@@ -73,8 +81,13 @@ def _document_rows(ng: NoticeGraph) -> list[Row]:
 
 def _unit_props(u: Directive | Finding, embedding: Sequence[float] | None) -> Row:
     props: Row = {
-        "text": u.text, "section": u.section, "headings": list(u.headings),
-        "span_start": u.span[0], "span_end": u.span[1], "order": u.order, "folded": fold(u.text),
+        "text": u.text,
+        "section": u.section,
+        "headings": list(u.headings),
+        "span_start": u.span[0],
+        "span_end": u.span[1],
+        "order": u.order,
+        "folded": fold(u.text),
         "embedding": [float(x) for x in embedding] if embedding is not None else None,
     }
     if isinstance(u, Finding):
@@ -85,15 +98,21 @@ def _unit_props(u: Directive | Finding, embedding: Sequence[float] | None) -> Ro
     return props
 
 
-def _unit_rows(units: Sequence[Directive | Finding], emb: Mapping[str, Sequence[float]]) -> list[Row]:
+def _unit_rows(
+    units: Sequence[Directive | Finding], emb: Mapping[str, Sequence[float]]
+) -> list[Row]:
     return [{"id": u.id, "props": _unit_props(u, emb.get(u.id))} for u in units]
 
 
 def _link_rows(ng: NoticeGraph) -> dict[str, list[Row]]:
     units: list[Directive | Finding] = [*ng.directives, *ng.findings]
     return {
-        "assigned": [{"d": d.id, "a": r.id, "role": role} for d in ng.directives
-                     for role, refs in (("lead", d.lead), ("support", d.support)) for r in refs],
+        "assigned": [
+            {"d": d.id, "a": r.id, "role": role}
+            for d in ng.directives
+            for role, refs in (("lead", d.lead), ("support", d.support))
+            for r in refs
+        ],
         "concerns": [{"u": u.id, "p": p.id} for u in units for p in u.projects],
         "about": [{"u": u.id, "t": t} for u in units for t in u.themes],
         "cites": [{"u": u.id, "doc": doc} for u in units for doc in u.documents],
@@ -104,46 +123,84 @@ def _write_shared(tx: Tx, ng: NoticeGraph) -> None:
     agencies = _agency_rows(ng)
     tx.run("UNWIND $rows AS r MERGE (a:Agency {id: r.id}) SET a += r.props", {"rows": agencies})
     succ = [{"a": r["id"], "b": s} for r in agencies for s in r["successors"]]
-    tx.run("UNWIND $rows AS r MATCH (a:Agency {id: r.a}), (b:Agency {id: r.b}) "
-           "MERGE (a)-[:SUCCEEDED_BY]->(b)", {"rows": succ})
-    tx.run("UNWIND $rows AS r MERGE (p:Project {id: r.id}) "
-           "SET p.name = r.name, p.aliases = r.aliases, p.folded = r.folded",
-           {"rows": _project_rows(ng)})
-    tx.run("UNWIND $rows AS r MERGE (t:Theme {id: r.id}) ON CREATE SET t.name = r.name, "
-           "t.description = r.description, t.folded = r.folded", {"rows": _theme_rows(ng)})
-    tx.run("UNWIND $rows AS r MERGE (l:LegalDocument {id: r.id}) SET l += r.props",
-           {"rows": _document_rows(ng)})
+    tx.run(
+        "UNWIND $rows AS r MATCH (a:Agency {id: r.a}), (b:Agency {id: r.b}) "
+        "MERGE (a)-[:SUCCEEDED_BY]->(b)",
+        {"rows": succ},
+    )
+    tx.run(
+        "UNWIND $rows AS r MERGE (p:Project {id: r.id}) "
+        "SET p.name = r.name, p.aliases = r.aliases, p.folded = r.folded",
+        {"rows": _project_rows(ng)},
+    )
+    tx.run(
+        "UNWIND $rows AS r MERGE (t:Theme {id: r.id}) ON CREATE SET t.name = r.name, "
+        "t.description = r.description, t.folded = r.folded",
+        {"rows": _theme_rows(ng)},
+    )
+    tx.run(
+        "UNWIND $rows AS r MERGE (l:LegalDocument {id: r.id}) SET l += r.props",
+        {"rows": _document_rows(ng)},
+    )
 
 
 def _write_units(tx: Tx, ng: NoticeGraph, emb: Mapping[str, Sequence[float]]) -> None:
     mid = ng.meeting.id
     for lab, units in (("Directive", ng.directives), ("Finding", ng.findings)):
-        tx.run(f"MATCH (m:Meeting {{id: $mid}}) UNWIND $rows AS r "
-               f"CREATE (u:{lab} {{id: r.id}}) SET u += r.props CREATE (m)-[:ISSUED]->(u)",
-               {"mid": mid, "rows": _unit_rows(units, emb)})
+        tx.run(
+            f"MATCH (m:Meeting {{id: $mid}}) UNWIND $rows AS r "
+            f"CREATE (u:{lab} {{id: r.id}}) SET u += r.props CREATE (m)-[:ISSUED]->(u)",
+            {"mid": mid, "rows": _unit_rows(units, emb)},
+        )
     links = _link_rows(ng)
-    tx.run("UNWIND $rows AS r MATCH (d:Directive {id: r.d}), (a:Agency {id: r.a}) "
-           "MERGE (d)-[:ASSIGNED_TO {role: r.role}]->(a)", {"rows": links["assigned"]})
-    for key, rel, lab, var in (("concerns", "CONCERNS", "Project", "p"),
-                               ("about", "ABOUT", "Theme", "t"),
-                               ("cites", "CITES", "LegalDocument", "doc")):
-        tx.run(f"UNWIND $rows AS r MATCH (u {{id: r.u}}), (x:{lab} {{id: r.{var}}}) "
-               f"WHERE u:Directive OR u:Finding MERGE (u)-[:{rel}]->(x)", {"rows": links[key]})
+    tx.run(
+        "UNWIND $rows AS r MATCH (d:Directive {id: r.d}), (a:Agency {id: r.a}) "
+        "MERGE (d)-[:ASSIGNED_TO {role: r.role}]->(a)",
+        {"rows": links["assigned"]},
+    )
+    for key, rel, lab, var in (
+        ("concerns", "CONCERNS", "Project", "p"),
+        ("about", "ABOUT", "Theme", "t"),
+        ("cites", "CITES", "LegalDocument", "doc"),
+    ):
+        tx.run(
+            f"UNWIND $rows AS r MATCH (u {{id: r.u}}), (x:{lab} {{id: r.{var}}}) "
+            f"WHERE u:Directive OR u:Finding MERGE (u)-[:{rel}]->(x)",
+            {"rows": links[key]},
+        )
 
 
 def _write_indicators(tx: Tx, ng: NoticeGraph) -> None:
-    rows = [{"id": i.id, "value": i.value, "unit": i.unit,
-             "props": {"name": i.name, "value": i.value, "unit": i.unit, "period": i.period,
-                       "text": i.text, "span_start": i.span[0], "span_end": i.span[1],
-                       "folded": fold(i.name)}} for i in ng.indicators]
-    tx.run("MATCH (m:Meeting {id: $mid}) UNWIND $rows AS r CREATE (i:Indicator {id: r.id}) "
-           "SET i += r.props CREATE (m)-[:REPORTED {value: r.value, unit: r.unit}]->(i)",
-           {"mid": ng.meeting.id, "rows": rows})
+    rows = [
+        {
+            "id": i.id,
+            "value": i.value,
+            "unit": i.unit,
+            "props": {
+                "name": i.name,
+                "value": i.value,
+                "unit": i.unit,
+                "period": i.period,
+                "text": i.text,
+                "span_start": i.span[0],
+                "span_end": i.span[1],
+                "folded": fold(i.name),
+            },
+        }
+        for i in ng.indicators
+    ]
+    tx.run(
+        "MATCH (m:Meeting {id: $mid}) UNWIND $rows AS r CREATE (i:Indicator {id: r.id}) "
+        "SET i += r.props CREATE (m)-[:REPORTED {value: r.value, unit: r.unit}]->(i)",
+        {"mid": ng.meeting.id, "rows": rows},
+    )
 
 
 def _write_meeting(tx: Tx, ng: NoticeGraph) -> None:
-    tx.run("MERGE (m:Meeting {id: $id}) SET m += $props",
-           {"id": ng.meeting.id, "props": _meeting_props(ng)})
+    tx.run(
+        "MERGE (m:Meeting {id: $id}) SET m += $props",
+        {"id": ng.meeting.id, "props": _meeting_props(ng)},
+    )
 
 
 def _ensure_vectors(store: BoltStore, emb: Mapping[str, Sequence[float]]) -> None:
@@ -154,8 +211,9 @@ def _ensure_vectors(store: BoltStore, emb: Mapping[str, Sequence[float]]) -> Non
         store.engine.ensure_vector_indexes(store.execute, dims.pop())
 
 
-def write_notice(store: BoltStore, ng: NoticeGraph,
-                 embeddings: Mapping[str, Sequence[float]]) -> WriteResult:
+def write_notice(
+    store: BoltStore, ng: NoticeGraph, embeddings: Mapping[str, Sequence[float]]
+) -> WriteResult:
     """Create, keep (same sha256) or atomically replace one notice's subgraph."""
     from graph.store import WriteResult
 
@@ -192,9 +250,11 @@ def write_repeats(store: BoltStore, edges: Sequence[tuple[str, str, float]]) -> 
     """MERGE (later)-[:REPEATS {similarity}]->(earlier); returns edges written."""
     rows = [{"a": a, "b": b, "s": float(s)} for a, b, s in edges]
     with store.transaction() as tx:
-        out = tx.run("UNWIND $rows AS r MATCH (a:Directive {id: r.a}), (b:Directive {id: r.b}) "
-                     "MERGE (a)-[e:REPEATS]->(b) SET e.similarity = r.s RETURN count(e) AS n",
-                     {"rows": rows})
+        out = tx.run(
+            "UNWIND $rows AS r MATCH (a:Directive {id: r.a}), (b:Directive {id: r.b}) "
+            "MERGE (a)-[e:REPEATS]->(b) SET e.similarity = r.s RETURN count(e) AS n",
+            {"rows": rows},
+        )
         tx.run(BUMP, {})
     return int(out[0]["n"]) if out else 0
 
@@ -202,26 +262,42 @@ def write_repeats(store: BoltStore, edges: Sequence[tuple[str, str, float]]) -> 
 def clear_repeats(store: BoltStore, meeting_id: str) -> int:
     """Delete REPEATS edges touching the meeting's directives (either direction)."""
     with store.transaction() as tx:
-        out = tx.run("MATCH (:Meeting {id: $id})-[:ISSUED]->(d:Directive)-[e:REPEATS]-() "
-                     "DELETE e RETURN count(e) AS n", {"id": meeting_id})
+        out = tx.run(
+            "MATCH (:Meeting {id: $id})-[:ISSUED]->(d:Directive)-[e:REPEATS]-() "
+            "DELETE e RETURN count(e) AS n",
+            {"id": meeting_id},
+        )
         tx.run(BUMP, {})
     return int(out[0]["n"]) if out else 0
 
 
 def write_next_chain(store: BoltStore) -> int:
     """Rebuild NEXT edges between consecutive meetings of each province, by period then date."""
-    rows = store.execute("MATCH (m:Meeting) RETURN m.id AS id, m.province AS province, "
-                         "m.period AS period, m.date AS date", {})
+    rows = store.execute(
+        "MATCH (m:Meeting) RETURN m.id AS id, m.province AS province, "
+        "m.period AS period, m.date AS date",
+        {},
+    )
     rows.sort(key=lambda r: (str(r["province"]), str(r["period"]), str(r["date"] or ""), r["id"]))
-    pairs = [{"a": a["id"], "b": b["id"]} for a, b in zip(rows, rows[1:])
-             if a["province"] == b["province"]]
+    pairs = [
+        {"a": a["id"], "b": b["id"]} for a, b in pairwise(rows) if a["province"] == b["province"]
+    ]
     with store.transaction() as tx:
         tx.run("MATCH (:Meeting)-[e:NEXT]->(:Meeting) DELETE e", {})
-        tx.run("UNWIND $rows AS r MATCH (a:Meeting {id: r.a}), (b:Meeting {id: r.b}) "
-               "MERGE (a)-[:NEXT]->(b)", {"rows": pairs})
+        tx.run(
+            "UNWIND $rows AS r MATCH (a:Meeting {id: r.a}), (b:Meeting {id: r.b}) "
+            "MERGE (a)-[:NEXT]->(b)",
+            {"rows": pairs},
+        )
         tx.run(BUMP, {})
     return len(pairs)
 
 
-__all__ = ["write_notice", "delete_notice", "write_repeats", "clear_repeats",
-           "write_next_chain", "UNIT_LABELS"]
+__all__ = [
+    "UNIT_LABELS",
+    "clear_repeats",
+    "delete_notice",
+    "write_next_chain",
+    "write_notice",
+    "write_repeats",
+]

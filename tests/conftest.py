@@ -1,4 +1,4 @@
-"""Engine fixtures: ONE embedded ArcadeDB for the whole session (+ Neo4j 5 when NEO4J_URI is set)."""
+"""Engine fixtures: ONE embedded ArcadeDB for the whole session (+ Neo4j 5 if NEO4J_URI is set)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,9 @@ def _config(kind: str, data_dir: Path) -> object:
 
     if kind == "neo4j":
         return StoreConfig(
-            kind="neo4j", data_dir=data_dir, neo4j_uri=os.environ["NEO4J_URI"],
+            kind="neo4j",
+            data_dir=data_dir,
+            neo4j_uri=os.environ["NEO4J_URI"],
             neo4j_user=os.environ.get("NEO4J_USER", "neo4j"),
             neo4j_password=os.environ.get("NEO4J_PASSWORD", ""),
             neo4j_database=os.environ.get("NEO4J_DATABASE") or None,
@@ -25,7 +27,9 @@ def _config(kind: str, data_dir: Path) -> object:
 
 
 @pytest.fixture(scope="session", params=ENGINES)
-def _engine_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+def _engine_store(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[object]:
     from graph.store import open_store
 
     if request.param == "neo4j" and not os.environ.get("NEO4J_URI"):

@@ -63,7 +63,8 @@ class ArcadeDBEngine:
             self.sql(f"CREATE VERTEX TYPE {lab} IF NOT EXISTS")
             self.sql(f"CREATE PROPERTY {lab}.{EMBEDDING_PROPERTY} IF NOT EXISTS ARRAY_OF_FLOATS")
             meta = json.dumps({"dimensions": int(dims), "similarity": "COSINE"})
-            self.sql(f"CREATE INDEX IF NOT EXISTS ON {lab} ({EMBEDDING_PROPERTY}) LSM_VECTOR METADATA {meta}")
+            on = f"{lab} ({EMBEDDING_PROPERTY})"
+            self.sql(f"CREATE INDEX IF NOT EXISTS ON {on} LSM_VECTOR METADATA {meta}")
 
     def cosine(self, score: float) -> float:
         """ArcadeDB returns 1 - cosine distance, i.e. cos itself."""

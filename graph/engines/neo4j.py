@@ -26,7 +26,8 @@ class Neo4jEngine:
         for lab in UNIT_LABELS:
             execute(
                 f"CREATE FULLTEXT INDEX {self.fulltext_index(lab)} IF NOT EXISTS "
-                f"FOR (n:{lab}) ON EACH [n.{TEXT_PROPERTY}]", {},
+                f"FOR (n:{lab}) ON EACH [n.{TEXT_PROPERTY}]",
+                {},
             )
 
     def ensure_vector_indexes(self, execute: Execute, dims: int) -> None:

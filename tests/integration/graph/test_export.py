@@ -56,5 +56,7 @@ def test_cypher_rebuilds_the_same_graph(store: Any) -> None:
     for stmt in statements(buf.getvalue()):
         store.execute(stmt, {})
     assert stats(store) == before
-    texts = store.execute("MATCH (d:Directive) WHERE d.text STARTS WITH 'Trích' RETURN d.text AS t", {})
+    texts = store.execute(
+        "MATCH (d:Directive) WHERE d.text STARTS WITH 'Trích' RETURN d.text AS t", {}
+    )
     assert texts == [{"t": "Trích dẫn 'Kết luận' \\ và dòng\nmới"}]

@@ -8,8 +8,16 @@ import pytest
 
 from graph.errors import StoreError
 from graph.read import (
-    agency_directives, find_by_name, get_agency, get_directive, iter_units, list_meetings,
-    neighbourhood, stats, write_next_chain, write_repeats,
+    agency_directives,
+    find_by_name,
+    get_agency,
+    get_directive,
+    iter_units,
+    list_meetings,
+    neighbourhood,
+    stats,
+    write_next_chain,
+    write_repeats,
 )
 from graph.schema import REL_TYPES
 from tests.integration.graph.notices import TAI_CHINH, XAY_DUNG, embeddings, notice
@@ -28,18 +36,34 @@ def test_iter_units_pages_through_everything(store: Any) -> None:
     assert len(units) == 8 and len({u["id"] for u in units}) == 8
     d1 = next(u for u in units if u["id"] == june.directives[0].id)
     assert d1["kind"] == "directive" and d1["span"] == list(june.directives[0].span)
-    assert d1["meeting"] == {"id": june.meeting.id, "period": "2025-06", "date": "2025-06-05",
-                             "title": june.meeting.title}
+    assert d1["meeting"] == {
+        "id": june.meeting.id,
+        "period": "2025-06",
+        "date": "2025-06-05",
+        "title": june.meeting.title,
+    }
     assert d1["lead"] == [{"id": TAI_CHINH.id, "name": TAI_CHINH.name}]
     assert d1["support"] == [{"id": XAY_DUNG.id, "name": XAY_DUNG.name}]
-    assert d1["deadline"] == {"date": "2025-07-22", "precision": "day", "text": "trước ngày 22/7/2025"}
+    assert d1["deadline"] == {
+        "date": "2025-07-22",
+        "precision": "day",
+        "text": "trước ngày 22/7/2025",
+    }
     assert d1["embedding"] == pytest.approx(embeddings(june)[d1["id"]], abs=1e-6)
 
 
 def test_stats_shape(store: Any) -> None:
     _two(store)
     s = stats(store)
-    assert set(s) == {"meetings", "directives", "findings", "agencies", "projects", "themes", "edges"}
+    assert set(s) == {
+        "meetings",
+        "directives",
+        "findings",
+        "agencies",
+        "projects",
+        "themes",
+        "edges",
+    }
     assert set(s["edges"]) == set(REL_TYPES)
     assert (s["meetings"], s["directives"], s["edges"]["ASSIGNED_TO"]) == (2, 6, 12)
 
@@ -61,7 +85,9 @@ def test_repeats_next_and_directive_view(store: Any) -> None:
     assert write_next_chain(store) == 1
     write_repeats(store, [(july.directives[0].id, june.directives[0].id, 0.91)])
     d = get_directive(store, july.directives[0].id)
-    assert d is not None and d["repeats"]["out"] == [{"id": june.directives[0].id, "similarity": 0.91}]
+    assert d is not None and d["repeats"]["out"] == [
+        {"id": june.directives[0].id, "similarity": 0.91}
+    ]
     assert {a["role"] for a in d["agencies"]} == {"lead", "support"}
     assert [m["id"] for m in list_meetings(store)] == [june.meeting.id, july.meeting.id]
     assert [m["id"] for m in list_meetings(store, "2025-07")] == [july.meeting.id]
@@ -70,7 +96,9 @@ def test_repeats_next_and_directive_view(store: Any) -> None:
 def test_agency_lineage_and_lookups(store: Any) -> None:
     _two(store)
     a = get_agency(store, TAI_CHINH.id)
-    assert a is not None and [p["id"] for p in a["predecessors"]] == ["cao-bang:so-ke-hoach-va-dau-tu"]
+    assert a is not None and [p["id"] for p in a["predecessors"]] == [
+        "cao-bang:so-ke-hoach-va-dau-tu"
+    ]
     assert find_by_name(store, "Agency", "so tai chinh") == [TAI_CHINH.id]
     assert find_by_name(store, "Agency", "Sở Tài chínhh") == [TAI_CHINH.id]
     assert find_by_name(store, "Agency", "Công an tỉnh") == []
@@ -86,7 +114,8 @@ def test_vector_index_answers_nearest(store: Any) -> None:
     probe = embeddings(june)[june.directives[1].id]
     rows = store.execute(
         "CALL db.index.vector.queryNodes($index, $k, $v) YIELD node, score "
-        "RETURN node.id AS id, score", {"index": store.engine.vector_index("Directive"),
-                                        "k": 3, "v": probe})
+        "RETURN node.id AS id, score",
+        {"index": store.engine.vector_index("Directive"), "k": 3, "v": probe},
+    )
     assert rows and rows[0]["id"].endswith(":d2")
     assert store.engine.cosine(float(rows[0]["score"])) == pytest.approx(1.0, abs=1e-3)

@@ -87,8 +87,7 @@ def test_mixed_embedding_dimensions_are_refused(store: Any) -> None:
 
 
 def test_explicit_transaction_rolls_back_on_error(store: Any) -> None:
-    with pytest.raises(RuntimeError):
-        with store.transaction() as tx:
-            tx.run("CREATE (:Theme {id: $id, name: $id})", {"id": "tmp"})
-            raise RuntimeError("boom")
+    with pytest.raises(RuntimeError), store.transaction() as tx:
+        tx.run("CREATE (:Theme {id: $id, name: $id})", {"id": "tmp"})
+        raise RuntimeError("boom")
     assert _count(store, "Theme") == 0
