@@ -35,8 +35,8 @@ class Neo4jEngine:
             execute(
                 f"CREATE VECTOR INDEX {self.vector_index(lab)} IF NOT EXISTS "
                 f"FOR (n:{lab}) ON (n.{EMBEDDING_PROPERTY}) OPTIONS {{indexConfig: "
-                "{`vector.dimensions`: $dims, `vector.similarity_function`: 'cosine'}}",
-                {"dims": dims},
+                f"{{`vector.dimensions`: {int(dims)}, `vector.similarity_function`: 'cosine'}}}}",
+                {},
             )
 
     def cosine(self, score: float) -> float:
