@@ -1,0 +1,1 @@
+"""Benchmarks: a synthetic corpus generator, ingest and search benchmarks (run by hand)."""

@@ -1,0 +1,313 @@
+"""Deterministic generator of realistic synthetic monthly conclusion notices, for scale benchmarks.
+
+Notice i belongs to province PROVINCES[i % 28] and to the k-th month after June 2025, k = i // 28,
+so every province gets a monthly series. Each province keeps a pool of recurring tasks that come
+back month after month, reworded ("Tiếp tục ...") and with moved deadlines; every notice also gets
+fresh tasks. Texts are perturbed like real files: old tone-mark style (Hoà), page-break splits and
+occasional typos. The planted number of assigned directives is returned as metadata.
+
+    python -m bench.corpus --notices N --seed S --out DIR
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import unicodedata
+from dataclasses import asdict, dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from bench import vocab as V
+
+LETTERS_ABC = "abcdđeg"
+OLD_TONES = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "ùy": "uỳ",
+             "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ", "òe": "oè", "óe": "oé", "ỏe": "oẻ"}
+
+
+@dataclass(frozen=True)
+class Recurring:
+    theme: str
+    task: str
+    lead: str
+    supports: tuple[str, ...]
+    offset_days: int
+
+
+@dataclass
+class Planted:
+    file: str
+    province: str
+    year: int
+    month: int
+    directives: int
+    recurring: int
+    old_tones: bool
+
+
+def period_of(index: int) -> tuple[str, int, int]:
+    """Province and (year, month) of notice `index`: monthly series per province from 2025-06."""
+    k = index // len(V.PROVINCES)
+    months = 5 + k
+    return V.PROVINCES[index % len(V.PROVINCES)], 2025 + months // 12, months % 12 + 1
+
+
+def person(rng: random.Random) -> str:
+    return f"{rng.choice(V.SURNAMES)} {rng.choice(V.MIDDLES)} {rng.choice(V.GIVENS)}"
+
+
+def supports_for(rng: random.Random, lead: str) -> tuple[str, ...]:
+    others = [a for a in V.SUPPORTERS if a != lead]
+    return tuple(rng.sample(others, rng.randint(0, 3)))
+
+
+def province_pool(seed: int, province: str) -> list[Recurring]:
+    """The recurring tasks of one province: the same for every month of its series."""
+    rng = random.Random(f"{seed}:pool:{province}")
+    pool = []
+    for _, theme in V.SECTIONS:
+        for task in rng.sample(V.TASKS[theme], min(3, len(V.TASKS[theme]) - 2)):
+            lead = rng.choice(V.LEADS[theme])
+            pool.append(Recurring(theme, task, lead, supports_for(rng, lead), rng.randint(20, 120)))
+    return pool
+
+
+def deadline_phrase(rng: random.Random, meeting: date, offset: int | None) -> str:
+    """A deadline as the notices write them, or '' (about 40 % of tasks have none)."""
+    roll = rng.random()
+    if offset is None and roll < 0.4:
+        return ""
+    due = meeting + timedelta(days=offset if offset is not None else rng.randint(10, 150))
+    if roll < 0.7:
+        return f", hoàn thành trước ngày {due.day:02d}/{due.month:02d}/{due.year}"
+    if roll < 0.85:
+        return f", hoàn thành trong quý {V.ROMAN_QUARTERS[(due.month - 1) // 3]} năm {due.year}"
+    if roll < 0.95:
+        return f", xong trong tháng {due.month:02d}/{due.year}"
+    return f", hoàn thành trong năm {due.year}"
+
+
+def fill(task: str, year: int) -> str:
+    return task.format(year=year, prev=year - 1)
+
+
+def reword(rng: random.Random, task: str) -> str:
+    """A recurring task as later months restate it: 'Tiếp tục ...', 'Đẩy mạnh việc ...'."""
+    prefix = rng.choice(V.REWORDINGS).lower()
+    if task.split(" ", 1)[0] in prefix:
+        prefix = "tiếp tục "
+    return prefix + task
+
+
+def assignment(lead: str, supports: tuple[str, ...], task: str, deadline: str) -> str:
+    if not supports:
+        return f"Giao {lead} chủ trì {task}{deadline}."
+    return f"Giao {lead} chủ trì, phối hợp với {', '.join(supports)} {task}{deadline}."
+
+
+def typo(rng: random.Random, text: str) -> str:
+    """Strip the diacritics of one word or swap two letters in it (about 3 % of directives)."""
+    if rng.random() > 0.03:
+        return text
+    parts = text.split(" ")
+    i = rng.randrange(len(parts) // 2, len(parts))
+    word = parts[i]
+    if rng.random() < 0.5:
+        word = strip_marks(word)
+    elif len(word) > 3:
+        j = rng.randrange(1, len(word) - 2)
+        word = word[:j] + word[j + 1] + word[j] + word[j + 2:]
+    parts[i] = word
+    return " ".join(parts)
+
+
+def strip_marks(word: str) -> str:
+    """The word without its diacritics (a typo seen in real files)."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", plain)
+
+
+def file_slug(name: str) -> str:
+    """'Đắk Lắk' -> 'dak-lak' (a file name; the generator keeps no parser dependency)."""
+    folded = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
+    plain = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    return "-".join(plain.split())
+
+
+class NoticeBuilder:
+    """Builds one notice line by line and counts the directives it plants."""
+
+    def __init__(self, seed: int, index: int) -> None:
+        self.province, self.year, self.month = period_of(index)
+        self.rng = random.Random(f"{seed}:notice:{index}")
+        self.prov_rng = random.Random(f"{seed}:people:{self.province}:{self.year}")
+        self.seed, self.k = seed, index // len(V.PROVINCES)
+        self.meeting = date(self.year, self.month, 1) + timedelta(days=27 + self.rng.randint(0, 6))
+        self.lines: list[str] = []
+        self.directives = 0
+        self.recurring = 0
+
+    def add(self, *lines: str) -> None:
+        self.lines.extend(lines)
+
+    def header(self) -> None:
+        chair = person(self.prov_rng)
+        issued = self.meeting + timedelta(days=self.rng.randint(3, 12))
+        kind = " (mở rộng)" if self.month in (6, 12) else ""
+        m, y, p = self.month, self.year, self.province
+        self.add(f"{p}, ngày {issued.day} tháng {issued.month} năm {issued.year}", "THÔNG BÁO",
+                 f"Kết luận của Chủ tịch UBND tỉnh {chair} tại Phiên họp UBND tỉnh thường kỳ{kind} "
+                 f"tháng {m} năm {y}",
+                 V.OPENING.format(d=f"{self.meeting.day:02d}/{self.meeting.month}/{y}", p=p,
+                                  kind=kind, m=m, y=y, chair=chair),
+                 V.CONCLUDES)
+
+    def assessment(self) -> None:
+        self.add(f"I. Đánh giá tình hình thực hiện kế hoạch phát triển kinh tế - xã hội tháng "
+                 f"{self.month} năm {self.year}",
+                 V.ASSESSMENT)
+        facts = []
+        for template, low, high in self.rng.sample(V.INDICATORS, 4):
+            value = f"{self.rng.uniform(low, high):.2f}".replace(".", ",")
+            facts.append(template.format(v=value))
+        self.add("; ".join(facts) + ".", V.LIMITATIONS)
+
+    def directive(self, text: str) -> str:
+        self.directives += 1
+        return typo(self.rng, text)
+
+    def recurring_tasks(self, theme: str, pool: list[Recurring]) -> list[str]:
+        out = []
+        for item in (r for r in pool if r.theme == theme):
+            if self.rng.random() < 0.8:
+                task = reword(self.rng, fill(item.task, self.year)) if self.k else item.task
+                task = fill(task, self.year)
+                moved = item.offset_days + 30 * self.rng.randint(0, 2)
+                keep = self.rng.random() < 0.6
+                dl = deadline_phrase(self.rng, self.meeting, moved if keep else None)
+                out.append(self.directive(assignment(item.lead, item.supports, task, dl)))
+                self.recurring += 1
+        return out
+
+    def fresh_tasks(self, theme: str, count: int, taken: set[str]) -> list[str]:
+        """Tasks of the theme not in the province's recurring pool (then any, if too few)."""
+        free = [t for t in V.TASKS[theme] if t not in taken]
+        chosen = self.rng.sample(free, min(count, len(free)))
+        out = []
+        for task in chosen:
+            lead = self.rng.choice(V.LEADS[theme])
+            dl = deadline_phrase(self.rng, self.meeting, None)
+            out.append(self.directive(assignment(lead, supports_for(self.rng, lead),
+                                                 fill(task, self.year), dl)))
+        return out
+
+    def agency_block(self, theme: str) -> None:
+        """'a) <Sở>:' followed by '- ' bullets, each a directive led by that agency."""
+        lead = self.rng.choice(V.LEADS[theme])
+        self.add(f"{LETTERS_ABC[self.rng.randrange(3)]}) {lead}:")
+        for task in self.rng.sample(V.TASKS[theme], min(2, len(V.TASKS[theme]))):
+            dl = deadline_phrase(self.rng, self.meeting, None)
+            self.directives += 1
+            self.add(f"- {fill(task, self.year)[0].upper()}{fill(task, self.year)[1:]}{dl}.")
+
+    def projects(self, number: str) -> None:
+        self.add(f"{number}. Triển khai đối với các dự án trọng điểm")
+        places = random.Random(f"{self.seed}:places:{self.province}").sample(V.PLACES, 6)
+        for j, template in enumerate(V.PROJECT_TEMPLATES[:3]):
+            name = template.format(a=places[2 * j], b=places[2 * j + 1], n=5 + j, p=self.province)
+            self.add(f"{LETTERS_ABC[j]}) {name}", V.PROJECT_LEAD)
+            for task in self.rng.sample(V.PROJECT_TASKS, 2):
+                self.directives += 1
+                dl = deadline_phrase(self.rng, self.meeting, None)
+                self.add(f"- {task[0].upper()}{task[1:]}{dl}.")
+
+    def tasks(self) -> None:
+        nxt = self.month % 12 + 1
+        self.add(f"II. Nhiệm vụ, giải pháp trọng tâm tháng {nxt} năm {self.year + (nxt == 1)}",
+                 "1. Nhiệm vụ chung", *(f"- {g}" for g in V.GENERAL), "2. Nhiệm vụ cụ thể")
+        pool = province_pool(self.seed, self.province)
+        for n, (heading, theme) in enumerate(V.SECTIONS, start=1):
+            self.add(f"2.{n}. {heading}")
+            items = self.recurring_tasks(theme, pool)
+            taken = {r.task for r in pool if r.theme == theme}
+            items += self.fresh_tasks(theme, self.rng.randint(2, 4), taken)
+            lettered = self.rng.random() < 0.4
+            for j, item in enumerate(items):
+                self.add(f"{LETTERS_ABC[j % 7]}) {item}" if lettered else item)
+            if theme in ("econ", "budget", "social", "env"):
+                self.agency_block(theme)
+            if theme == "econ":
+                self.projects(f"2.{n}.1")
+
+    def closing(self) -> None:
+        nxt = self.month % 12 + 1
+        after = f"{nxt:02d}/{self.year + (nxt == 1)}"
+        this = f"{self.month:02d}/{self.year}"
+        self.add("III. Tổ chức thực hiện", V.RESPONSIBLE, self.directive(V.FOLLOW_UP),
+                 "IV. Tập thể UBND tỉnh nhất trí thông qua các văn bản sau đây:",
+                 *(f"{n}. {doc.format(this=this, after=after)}"
+                   for n, doc in enumerate(V.ADOPTED, start=1)),
+                 V.CLOSING.format(m=self.month, y=self.year),
+                 "Nơi nhận:", *V.RECIPIENTS, "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", person(self.rng))
+
+    def page_breaks(self, lines: list[str]) -> list[str]:
+        """Split about 5 % of long lines at a space, as text copied from a paged document."""
+        out: list[str | None] = []
+        for line in lines:
+            if len(line) > 160 and self.rng.random() < 0.05:
+                cut = line.index(" ", len(line) // 2)
+                out.extend([line[:cut], "" if self.rng.random() < 0.5 else None, line[cut + 1:]])
+            else:
+                out.append(line)
+        return [x for x in out if x is not None]
+
+    def build(self) -> tuple[str, bool]:
+        self.header()
+        self.assessment()
+        self.tasks()
+        self.closing()
+        text = "\n\n".join(self.page_breaks(self.lines)) + "\n"
+        old = self.rng.random() < 0.4
+        if old:
+            for new, former in OLD_TONES.items():
+                text = text.replace(new, former)
+        return text, old
+
+
+def generate_notice(seed: int, index: int) -> tuple[str, Planted]:
+    """The text of notice `index` and what was planted in it (file name included)."""
+    builder = NoticeBuilder(seed, index)
+    text, old = builder.build()
+    name = f"{file_slug(builder.province)}-{builder.year}-{builder.month:02d}-thuong-ky.txt"
+    return text, Planted(name, builder.province, builder.year, builder.month,
+                         builder.directives, builder.recurring, old)
+
+
+def write_corpus(notices: int, seed: int, out: Path) -> list[Planted]:
+    """Writes `notices` .txt files and manifest.json under `out`; returns the planted metadata."""
+    out.mkdir(parents=True, exist_ok=True)
+    planted = []
+    for i in range(notices):
+        text, meta = generate_notice(seed, i)
+        (out / meta.file).write_text(text, encoding="utf-8")
+        planted.append(meta)
+    manifest = {"seed": seed, "notices": [asdict(p) for p in planted]}
+    (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), "utf-8")
+    return planted
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Generate synthetic conclusion notices (.txt).")
+    parser.add_argument("--notices", type=int, default=10)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args(argv)
+    planted = write_corpus(args.notices, args.seed, args.out)
+    total = sum(p.directives for p in planted)
+    print(f"{len(planted)} notices, {total} planted directives -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
