@@ -16,7 +16,7 @@ function el(tag, attrs, ...children) {
     else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
     else node.setAttribute(key, String(value));
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }
@@ -24,7 +24,7 @@ function el(tag, attrs, ...children) {
 }
 
 function view() { return document.getElementById("view"); }
-function show(...nodes) { view().replaceChildren(...nodes); }
+function show(...nodes) { view().replaceChildren(el("div", { class: "page" }, ...nodes)); }
 function enc(value) { return encodeURIComponent(value); }
 
 async function api(path) {
