@@ -45,7 +45,9 @@ def test_open_result_highlights_paragraph_in_notice(browser: WebDriver, base_url
 
 
 def node_count(driver: WebDriver) -> int:
-    return cast(int, driver.execute_script("return window.chidaoCy ? window.chidaoCy.nodes().length : 0"))
+    return cast(
+        int, driver.execute_script("return window.chidaoCy ? window.chidaoCy.nodes().length : 0")
+    )
 
 
 def test_graph_node_expands_neighbours(browser: WebDriver, base_url: str) -> None:
@@ -63,7 +65,10 @@ def test_agency_timeline_groups_by_month_with_status(browser: WebDriver, base_ur
     browser.get(base_url + "/#/agency/a-stc")
     months = wait_css(browser, "#timeline section.month")
     screenshot(browser, "agency")
-    assert [m.find_element(By.TAG_NAME, "h2").text for m in months] == ["Tháng 06/2025", "Tháng 01/2026"]
+    assert [m.find_element(By.TAG_NAME, "h2").text for m in months] == [
+        "Tháng 06/2025",
+        "Tháng 01/2026",
+    ]
     statuses = [s.text for s in browser.find_elements(By.CSS_SELECTOR, "#timeline .status")]
     assert statuses == ["Quá hạn", "Đang thực hiện", "Không thời hạn"]
 
@@ -73,7 +78,12 @@ def test_project_thread_shows_word_diff(browser: WebDriver, base_url: str) -> No
     inserted = wait_css(browser, ".thread ins")
     screenshot(browser, "project")
     assert "Tiếp" in [i.text for i in inserted]
-    assert browser.find_elements(By.CSS_SELECTOR, ".thread .occurrence")[0].find_elements(By.TAG_NAME, "ins") == []
+    assert (
+        browser.find_elements(By.CSS_SELECTOR, ".thread .occurrence")[0].find_elements(
+            By.TAG_NAME, "ins"
+        )
+        == []
+    )
 
 
 def test_themes_chart_renders_bars(browser: WebDriver, base_url: str) -> None:
@@ -81,7 +91,10 @@ def test_themes_chart_renders_bars(browser: WebDriver, base_url: str) -> None:
     charts = wait_css(browser, "#themes svg.chart")
     screenshot(browser, "themes")
     assert len(charts) == 2
-    heights = [int(r.get_attribute("height") or 0) for r in browser.find_elements(By.CSS_SELECTOR, "#themes rect")]
+    heights = [
+        int(r.get_attribute("height") or 0)
+        for r in browser.find_elements(By.CSS_SELECTOR, "#themes rect")
+    ]
     assert max(heights) == 60 and min(heights) == 0
 
 
