@@ -175,10 +175,10 @@ function detailPanel(panel, data) {
   const rows = Object.entries(data).filter(([k]) => !["caption", "id"].includes(k));
   const type = data.type;
   const links = { Agency: `#/agency/${enc(data.id)}`, Project: `#/project/${enc(data.id)}`, Meeting: `#/meeting/${enc(data.id)}` };
-  panel.replaceChildren(el("h2", {}, TYPE_LABELS[type] || type), el("p", {}, nodeName(data)),
+  panel.replaceChildren(el("div", {}, el("h2", {}, TYPE_LABELS[type] || type), el("p", {}, nodeName(data)),
     links[type] ? el("p", {}, el("a", { href: links[type] }, "Mở trang chi tiết")) : null,
     el("dl", {}, rows.map(([k, v]) => [el("dt", {}, k), el("dd", {}, typeof v === "object" ? JSON.stringify(v) : String(v))])),
-    el("p", { class: "empty" }, "Bấm vào một nút để mở rộng các nút lân cận."));
+    el("p", { class: "empty" }, "Bấm vào một nút để mở rộng các nút lân cận.")));
 }
 
 function applyFilters(cy, root) {
@@ -195,8 +195,8 @@ function graphControls() {
   const legend = el("div", { class: "legend" }, Object.keys(TYPE_COLORS).map((type) =>
     el("label", {}, el("input", { type: "checkbox", "data-type": type, checked: "checked" }),
       el("span", { class: "dot", style: `background:${TYPE_COLORS[type]}` }), TYPE_LABELS[type])));
-  const period = el("div", { class: "toolbar" }, "Từ tháng ", el("input", { id: "since", type: "month" }),
-    " đến tháng ", el("input", { id: "until", type: "month" }), el("span", { id: "node-count" }));
+  const period = el("div", { class: "toolbar" }, "Từ tháng ", el("input", { id: "since", type: "text", size: 8, placeholder: "YYYY-MM" }),
+    " đến tháng ", el("input", { id: "until", type: "text", size: 8, placeholder: "YYYY-MM" }), el("span", { id: "node-count" }));
   return el("div", {}, legend, period);
 }
 
@@ -211,10 +211,10 @@ async function mountGraph(container, id, small) {
   const canvas = el("div", { id: "cy", class: small ? "small" : "" });
   const panel = el("aside", { class: "side", id: "side" }, el("p", { class: "empty" }, "Chọn một nút để xem chi tiết."));
   container.append(controls, el("div", { class: "graph-wrap" }, canvas, panel));
-  const cy = cytoscape({ container: canvas, style: cyStyle(), wheelSensitivity: 0.3 });
+  const cy = cytoscape({ container: canvas, style: cyStyle(), wheelSensitivity: 0.3, maxZoom: 1.6 });
   window.chidaoCy = cy;
   const count = () => { controls.querySelector("#node-count").textContent = `${cy.nodes().length} nút`; };
-  controls.addEventListener("change", () => applyFilters(cy, controls));
+  for (const kind of ["change", "input"]) controls.addEventListener(kind, () => applyFilters(cy, controls));
   cy.on("tap", "node", async (event) => {
     detailPanel(panel, event.target.data());
     await expand(cy, event.target.id()).catch((error) => panel.append(errorBox(error)));
@@ -330,16 +330,16 @@ async function themeCounts(themes) {
 }
 
 function barChart(name, byPeriod, periods, max) {
-  const ns = "http://www.w3.org/2000/svg"; const width = 40 * periods.length + 20; const height = 90;
+  const ns = "http://www.w3.org/2000/svg"; const width = 40 * periods.length + 20; const height = 100;
   const svg = document.createElementNS(ns, "svg");
   svg.setAttribute("class", "chart"); svg.setAttribute("width", width); svg.setAttribute("height", height);
   periods.forEach((period, i) => {
     const value = byPeriod[period] || 0; const h = max ? Math.round((value / max) * 60) : 0;
     const rect = document.createElementNS(ns, "rect");
-    Object.entries({ x: 10 + i * 40, y: 70 - h, width: 28, height: h, fill: "#8e44ad" }).forEach(([k, v]) => rect.setAttribute(k, v));
+    Object.entries({ x: 10 + i * 40, y: 80 - h, width: 28, height: h, fill: "#8e44ad" }).forEach(([k, v]) => rect.setAttribute(k, v));
     const title = document.createElementNS(ns, "title"); title.textContent = `${name} — ${period}: ${value}`; rect.append(title);
-    const label = document.createElementNS(ns, "text"); label.setAttribute("x", 10 + i * 40); label.setAttribute("y", 84); label.textContent = period.slice(2);
-    const num = document.createElementNS(ns, "text"); num.setAttribute("x", 18 + i * 40); num.setAttribute("y", 66 - h); num.textContent = value || "";
+    const label = document.createElementNS(ns, "text"); label.setAttribute("x", 10 + i * 40); label.setAttribute("y", 94); label.textContent = period.slice(2);
+    const num = document.createElementNS(ns, "text"); num.setAttribute("x", 18 + i * 40); num.setAttribute("y", 76 - h); num.textContent = value || "";
     svg.append(rect, label, num);
   });
   return svg;
@@ -388,6 +388,7 @@ function parseHash() {
 
 async function route() {
   const { name, id, params, fragment } = parseHash();
+  if (name !== "search") document.getElementById("q").value = "";
   const routes = { search: () => searchView(params), agency: () => agencyView(id, params), project: () => projectView(id),
     themes: () => themesView(), graph: () => graphView(id), meeting: () => meetingView(id, fragment) };
   try { await (routes[name] || landingView)(); } catch (error) { show(errorBox(error)); }

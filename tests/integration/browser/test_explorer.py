@@ -105,3 +105,17 @@ def test_script_in_document_text_renders_as_text(browser: WebDriver, base_url: s
     assert paragraph.text == HOSTILE
     assert browser.execute_script("return window.pwned === undefined") is True
     assert browser.find_elements(By.CSS_SELECTOR, "#view script") == []
+
+
+def test_graph_period_and_type_filters_hide_nodes(browser: WebDriver, base_url: str) -> None:
+    browser.get(base_url + "/#/graph/m-2026-01")
+    WebDriverWait(browser, 20).until(lambda d: node_count(d) > 0)
+    browser.execute_script("window.chidaoCy.getElementById('d3').emit('tap')")
+    WebDriverWait(browser, 20).until(lambda d: node_count(d) > 2)
+    browser.find_element(By.ID, "since").send_keys("2026-01\t")
+    hidden = "return window.chidaoCy.getElementById(arguments[0]).hasClass('hidden')"
+    WebDriverWait(browser, 20).until(lambda d: d.execute_script(hidden, "d1"))
+    assert browser.execute_script(hidden, "d3") is False
+    browser.find_element(By.CSS_SELECTOR, "input[data-type='Meeting']").click()
+    assert browser.execute_script(hidden, "m-2026-01") is True
+    screenshot(browser, "graph-filter")
