@@ -140,7 +140,7 @@ async function meetingView(id, target) {
 }
 
 /* ---------- graph ---------- */
-function nodeType(node) { return node.label || node.type || "Node"; }
+function nodeType(node) { return node.label || node.type || (node.labels || [])[0] || node.kind || "Node"; }
 function nodeName(node) { return node.name || node.title || node.text || node.id; }
 function short(text, size) { const s = String(text || ""); return s.length > size ? `${s.slice(0, size - 1)}…` : s; }
 
