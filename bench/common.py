@@ -16,7 +16,8 @@ from typing import Any
 
 from bench.corpus import Planted, write_corpus
 
-BENCH_DIR = Path(os.environ.get("CHIDAO_BENCH_DIR", ".chidao-bench"))
+# Absolute: the embedded store child runs with its own working directory.
+BENCH_DIR = Path(os.environ.get("CHIDAO_BENCH_DIR", ".chidao-bench")).resolve()
 
 
 class Unavailable(Exception):

