@@ -1,0 +1,185 @@
+"""The `chidao` command line. Errors are one line on stderr and a non-zero exit, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from graph.errors import StoreError
+from ingest.errors import IngestError
+from search_api.errors import ChidaoError
+from search_api.settings import get_settings
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def _service() -> Any:
+    from search_api.service import Chidao
+
+    return Chidao(get_settings())
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from ingest.contract import parse_json
+    from ingest.pipeline import parse_file
+
+    data = parse_json(parse_file(Path(args.file)))
+    if args.json:
+        _print_json(data)
+        return 0
+    m = data["meeting"]
+    print(f"{m['id']}: {m['title']}\n  period {m['period']}, held {m['date']}, chair {m['chair']}")
+    for d in data["directives"]:
+        deadline = d["deadline"]["date"] if d["deadline"] else "-"
+        print(f"  [{d['section']}] lead={', '.join(d['lead']) or '-'} "
+              f"support={', '.join(d['support']) or '-'} deadline={deadline}")
+    print(f"{len(data['directives'])} directives, {len(data['findings'])} findings")
+    return 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    svc = _service()
+    try:
+        summary = svc.ingest_many([Path(p) for p in args.paths], progress=sys.stderr.isatty())
+    finally:
+        svc.close()
+    for r in summary.ingested:
+        print(f"{r.source}: {r.status} {r.meeting_id} ({r.directives} directives, "
+              f"{r.findings} findings, {r.repeats} repeats)")
+    for path, reason in summary.failed:
+        print(f"{path}: {reason}", file=sys.stderr)
+    print(f"{len(summary.ingested)} ingested, {len(summary.failed)} failed", file=sys.stderr)
+    return 0 if not summary.failed and summary.ingested else 1
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from search_api.app import create_app
+
+    print(f"chidao explorer and API: http://{args.host}:{args.port}/  (OpenAPI: /docs)", flush=True)
+    uvicorn.run(create_app(get_settings()), host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    svc = _service()
+    filters = {k: getattr(args, k) for k in ("agency", "project", "theme", "since", "until",
+                                             "role", "kind") if getattr(args, k)}
+    try:
+        out = svc.search(args.query, args.k, filters, args.preset)
+    finally:
+        svc.close()
+    if args.json:
+        _print_json(out)
+        return 0
+    for i, r in enumerate(out["results"], 1):
+        who = ", ".join(r["lead"]) or "-"
+        print(f"{i:2}. [{r['meeting']['period']} {r['section']}] ({who}) {r['text'][:200]}")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    svc = _service()
+    try:
+        _print_json(svc.stats())
+    finally:
+        svc.close()
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from search_api.evaluate import format_table, run_eval
+
+    svc = _service()
+    try:
+        table = run_eval(Path(args.questions), svc._search.current(), svc._search.embedder)
+    finally:
+        svc.close()
+    print(format_table(table))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from graph.export import export
+
+    svc = _service()
+    try:
+        export(svc.store, args.format, Path(args.out) if args.out else sys.stdout)
+    finally:
+        svc.close()
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    svc = _service()
+    try:
+        svc.delete(args.meeting_id)
+    finally:
+        svc.close()
+    print(f"deleted {args.meeting_id}")
+    return 0
+
+
+def _search_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("query")
+    p.add_argument("--k", type=int, default=10)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--preset", default="hybrid", help="lexical | dense | hybrid")
+    for name in ("agency", "project", "theme", "since", "until", "kind"):
+        p.add_argument(f"--{name}")
+    p.add_argument("--role", choices=["lead", "support"])
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="chidao", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("parse", help="parse one notice and print what was extracted")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_parse)
+    p = sub.add_parser("ingest", help="ingest files or folders into the store")
+    p.add_argument("paths", nargs="+")
+    p.set_defaults(func=cmd_ingest)
+    p = sub.add_parser("serve", help="serve the API and the explorer")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.set_defaults(func=cmd_serve)
+    p = sub.add_parser("search", help="search directives and findings")
+    _search_args(p)
+    p.set_defaults(func=cmd_search)
+    sub.add_parser("stats", help="node and edge counts").add_argument("--json", action="store_true")
+    sub.choices["stats"].set_defaults(func=cmd_stats)
+    p = sub.add_parser("eval", help="Recall@k / MRR@10 per search preset")
+    p.add_argument("questions")
+    p.set_defaults(func=cmd_eval)
+    p = sub.add_parser("export", help="export the graph")
+    p.add_argument("--format", choices=["graphml", "csv", "cypher"], required=True)
+    p.add_argument("--out")
+    p.set_defaults(func=cmd_export)
+    p = sub.add_parser("delete", help="delete one notice's subgraph")
+    p.add_argument("meeting_id")
+    p.set_defaults(func=cmd_delete)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    func: Handler = args.func
+    try:
+        return func(args)
+    except (IngestError, StoreError, ChidaoError, OSError) as exc:
+        print(f"chidao: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

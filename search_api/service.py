@@ -1,0 +1,197 @@
+"""The one composition point: ingest -> embed -> store, and reads/search for the CLI and the API."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ingest.pipeline import parse_bytes
+from pydantic import BaseModel
+
+from graph import read
+from graph.store import BoltStore, open_store
+from ingest.errors import IngestError
+from ingest.model import NoticeGraph
+from search_api import threads
+from search_api.errors import BadRequest, NotFound
+from search_api.search_cache import SearchCache
+from search_api.settings import Settings
+
+SUFFIXES = {".txt", ".md", ".docx", ".pdf"}
+Row = dict[str, Any]
+
+
+class IngestReport(BaseModel):
+    source: str
+    meeting_id: str
+    period: str
+    status: str  # created | unchanged | replaced
+    directives: int
+    findings: int
+    agencies: int
+    projects: int
+    deadlines: int
+    repeats: int = 0
+
+
+class IngestSummary(BaseModel):
+    ingested: list[IngestReport]
+    failed: list[tuple[str, str]]
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files as given; folders expanded (recursively, sorted) to notice files."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(f for f in p.rglob("*") if f.suffix.lower() in SUFFIXES))
+        else:
+            out.append(p)
+    return out
+
+
+class Chidao:
+    """Owns the store, the embedder (lazy) and the search-index cache (rebuilt on generation change)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.store: BoltStore = open_store(settings.store_config())
+        self._lock = threading.Lock()
+        self._search = SearchCache(self.store, settings)
+
+    def close(self) -> None:
+        self.store.close()
+
+    # ---- writes -------------------------------------------------------------------------
+    def ingest_path(self, path: Path) -> IngestReport:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise IngestError(str(path), f"cannot read: {exc.strerror or exc}") from exc
+        return self.ingest_bytes(str(path), data)
+
+    def ingest_bytes(self, name: str, data: bytes) -> IngestReport:
+        ng = parse_bytes(name, data)
+        with self._lock:
+            if self.store.notice_sha(ng.meeting.id) == ng.meeting.sha256:
+                return _report(name, ng, "unchanged")
+            vectors = self._search.embed_notice(ng)
+            result = self.store.write_notice(ng, vectors)
+            links = threads.link_meeting(self.store, ng.meeting.id)
+        return _report(name, ng, result.status, links)
+
+    def ingest_many(self, paths: Iterable[Path], progress: bool = False) -> IngestSummary:
+        files = expand_paths(paths)
+        summary = IngestSummary(ingested=[], failed=[])
+        for f in progress(files, progress):
+            try:
+                summary.ingested.append(self.ingest_path(f))
+            except IngestError as exc:
+                summary.failed.append((str(f), exc.reason))
+        return summary
+
+    def delete(self, meeting_id: str) -> bool:
+        with self._lock:
+            ok = self.store.delete_notice(self.meeting(meeting_id)["id"])
+            read.write_next_chain(self.store)
+        return ok
+
+    # ---- reads --------------------------------------------------------------------------
+    def health(self) -> Row:
+        s = read.stats(self.store)
+        return {"status": "ok", "store": self.store.engine.name, "meetings": s["meetings"],
+                "directives": s["directives"]}
+
+    def stats(self) -> Row:
+        return read.stats(self.store)
+
+    def search(self, q: str, k: int = 10, filters: Row | None = None,
+               preset: str = "hybrid") -> Row:
+        if not q.strip():
+            raise BadRequest("q must not be empty")
+        resolved = self._resolve_filters(filters or {})
+        return self._search.search(q, k, resolved, preset)
+
+    def _resolve_filters(self, filters: Row) -> Row:
+        out = dict(filters)
+        for key, label in (("agency", "Agency"), ("project", "Project"), ("theme", "Theme")):
+            if out.get(key):
+                out[key] = self.resolve_id(label, str(out[key]))
+        return out
+
+    def resolve_id(self, label: str, ident: str) -> str:
+        ids = read.find_by_name(self.store, label, ident)
+        if not ids:
+            raise NotFound(f"no {label.lower()} matches {ident!r}")
+        return ids[0]
+
+    def meetings(self) -> list[Row]:
+        return read.list_meetings(self.store)
+
+    def meeting(self, ident: str) -> Row:
+        found = read.get_meeting(self.store, ident)
+        if found is None:
+            by_title = [m for m in self.meetings() if ident in (m.get("period"), m.get("title"))]
+            found = read.get_meeting(self.store, by_title[0]["id"]) if by_title else None
+        if found is None:
+            raise NotFound(f"no meeting {ident!r}")
+        found["diff"] = threads.meeting_diff(self.store, found["id"])
+        return found
+
+    def directive(self, ident: str) -> Row:
+        found = read.get_directive(self.store, ident)
+        if found is None:
+            raise NotFound(f"no directive {ident!r}")
+        return found
+
+    def agencies(self) -> list[Row]:
+        return read.list_agencies(self.store)
+
+    def agency(self, ident: str) -> Row:
+        found = read.get_agency(self.store, self.resolve_id("Agency", ident))
+        if found is None:
+            raise NotFound(f"no agency {ident!r}")
+        return found
+
+    def obligations(self, ident: str, as_of: date | None = None, role: str | None = None) -> Row:
+        agency = self.agency(ident)
+        return threads.obligations(self.store, agency, as_of or date.today(), role)
+
+    def projects(self) -> list[Row]:
+        return read.list_projects(self.store)
+
+    def project(self, ident: str) -> Row:
+        found = read.get_project(self.store, self.resolve_id("Project", ident))
+        if found is None:
+            raise NotFound(f"no project {ident!r}")
+        return found
+
+    def project_repeated(self, ident: str) -> Row:
+        project = self.project(ident)
+        return {"project": {k: v for k, v in project.items() if k != "units"},
+                "threads": threads.project_threads(self.store, project["id"])}
+
+    def themes(self) -> list[Row]:
+        return threads.theme_trends(self.store)
+
+    def graph(self, node: str, depth: int = 1, limit: int = 200) -> Row:
+        view = read.neighbourhood(self.store, node, depth, limit)
+        if not view["nodes"]:
+            for label in ("Agency", "Project", "Theme", "Meeting"):
+                ids = read.find_by_name(self.store, label, node)
+                if ids:
+                    return read.neighbourhood(self.store, ids[0], depth, limit)
+            raise NotFound(f"no node {node!r}")
+        return view
+
+
+def _report(name: str, ng: NoticeGraph, status: str, repeats: int = 0) -> IngestReport:
+    return IngestReport(
+        source=Path(name).name, meeting_id=ng.meeting.id, period=ng.meeting.period,
+        status=status, directives=len(ng.directives), findings=len(ng.findings),
+        agencies=len(ng.agencies), projects=len(ng.projects),
+        deadlines=sum(1 for d in ng.directives if d.deadline), repeats=repeats,
+    )

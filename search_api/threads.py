@@ -1,0 +1,241 @@
+"""Across months: REPEATS links, task threads, obligations with status, theme trends, meeting diff.
+
+Linking rule (documented in docs/cross-month.md): a directive of a later meeting REPEATS a directive
+of an earlier meeting of the same province when
+    score = cosine(e5 passages) + 0.5 * containment(folded content bigrams) >= LINK_THRESHOLD
+and cosine >= MIN_COSINE. Shared lead agency or project add BONUS each, but never link on their own
+(MIN_COSINE and the bigram evidence must hold). Each pair is decided on its own, so the edges do not
+depend on the order in which notices were ingested.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+from itertools import pairwise
+from typing import Any
+
+import numpy as np
+
+from graph import read
+from graph.store import BoltStore
+from ingest.text import fold, words
+
+Row = dict[str, Any]
+LINK_THRESHOLD = 1.02
+MIN_COSINE = 0.86
+BONUS = 0.02
+_STOP = frozenset(fold(w) for w in ["và", "các", "của", "cho", "với", "trong", "theo", "để", "được", "có", "là", "đến", "từ", "tại", "trên", "việc", "những", "này", "đó", "một", "tiếp", "tục", "tăng", "cường", "đẩy", "mạnh", "thực", "hiện", "triển", "khai", "bảo", "đảm", "đảm", "bảo", "chủ", "trì", "phối", "hợp", "giao", "cơ", "quan", "đơn", "vị", "liên", "quan", "sở", "ban", "ngành", "tỉnh", "ubnd", "xã", "phường", "kịp", "thời", "quy", "định"])
+
+UNITS_OF_PROVINCE = (
+    "MATCH (m:Meeting)-[:ISSUED]->(d:Directive) WHERE m.province = $province "
+    "RETURN d.id AS id, d.text AS text, d.embedding AS embedding, m.id AS meeting, "
+    "m.period AS period, [(d)-[r:ASSIGNED_TO {role: 'lead'}]->(a) | a.id] AS lead, "
+    "[(d)-[:CONCERNS]->(p) | p.id] AS projects"
+)
+
+
+def bigrams(text: str) -> set[tuple[str, str]]:
+    toks = [t for t in (fold(w) for w in words(text)) if t not in _STOP and not t.isdigit()]
+    return set(pairwise(toks))
+
+
+def containment(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def pair_score(cos: float, cont: float, shared_lead: bool, shared_project: bool) -> float | None:
+    """The linking decision for one pair: a score, or None when they are different tasks."""
+    if cos < MIN_COSINE or cont == 0.0:
+        return None
+    score = cos + 0.5 * cont + BONUS * (shared_lead + shared_project)
+    return score if score >= LINK_THRESHOLD else None
+
+
+def candidate_links(units: list[Row], meeting_id: str) -> list[tuple[str, str, float]]:
+    """(later, earlier, similarity) for pairs touching `meeting_id`, earlier = older period."""
+    units = [u for u in units if u["embedding"]]
+    if not units:
+        return []
+    vecs = np.asarray([u["embedding"] for u in units], dtype=np.float32)
+    sims = vecs @ vecs.T
+    grams = [bigrams(u["text"] or "") for u in units]
+    out = []
+    for i, a in enumerate(units):
+        for j, b in enumerate(units):
+            if a["period"] <= b["period"] or meeting_id not in (a["meeting"], b["meeting"]):
+                continue
+            score = pair_score(float(sims[i, j]), containment(grams[i], grams[j]),
+                               bool(set(a["lead"]) & set(b["lead"])),
+                               bool(set(a["projects"]) & set(b["projects"])))
+            if score is not None:
+                out.append((a["id"], b["id"], round(float(sims[i, j]), 4)))
+    return out
+
+
+def link_meeting(store: BoltStore, meeting_id: str) -> int:
+    """Recompute the REPEATS edges touching one meeting, and the NEXT chain."""
+    rows = store.execute("MATCH (m:Meeting {id: $id}) RETURN m.province AS p", {"id": meeting_id})
+    if not rows:
+        return 0
+    read.clear_repeats(store, meeting_id)
+    units = store.execute(UNITS_OF_PROVINCE, {"province": rows[0]["p"]})
+    links = candidate_links(units, meeting_id)
+    if links:
+        read.write_repeats(store, links)
+    read.write_next_chain(store)
+    return len(links)
+
+
+# ---- threads ---------------------------------------------------------------------------------
+THREAD_ROWS = (
+    "MATCH (m:Meeting)-[:ISSUED]->(d:Directive) WHERE $ids IS NULL OR d.id IN $ids "
+    "RETURN d.id AS id, d.text AS text, d.deadline_date AS deadline_date, "
+    "d.deadline_precision AS deadline_precision, d.deadline_text AS deadline_text, "
+    "m.id AS meeting_id, m.period AS period, m.date AS meeting_date, m.title AS title, "
+    "[(d)-[:ASSIGNED_TO {role: 'lead'}]->(a) | a.name] AS lead"
+)
+
+
+def _components(edges: list[tuple[str, str]]) -> dict[str, str]:
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in edges:
+        parent[find(a)] = find(b)
+    return {x: find(x) for x in parent}
+
+
+def thread_of(store: BoltStore) -> dict[str, list[str]]:
+    """Directive id -> all directive ids of its thread (only directives with REPEATS edges)."""
+    edges = store.execute("MATCH (a:Directive)-[:REPEATS]->(b:Directive) "
+                          "RETURN a.id AS a, b.id AS b", {})
+    comp = _components([(e["a"], e["b"]) for e in edges])
+    groups: dict[str, list[str]] = defaultdict(list)
+    for node, root in comp.items():
+        groups[root].append(node)
+    return {node: groups[root] for node, root in comp.items()}
+
+
+def _occurrence(r: Row) -> Row:
+    r = read.plain(r)
+    deadline = None if r["deadline_date"] is None else {
+        "date": r["deadline_date"], "precision": r["deadline_precision"],
+        "text": r["deadline_text"]}
+    return {"id": r["id"], "text": r["text"], "lead": r["lead"], "deadline": deadline,
+            "meeting": {"id": r["meeting_id"], "period": r["period"],
+                        "date": r["meeting_date"], "title": r["title"]}}
+
+
+def build_thread(store: BoltStore, ids: list[str]) -> Row:
+    rows = [_occurrence(r) for r in store.execute(THREAD_ROWS, {"ids": ids})]
+    rows.sort(key=lambda o: (o["meeting"]["period"], o["id"]))
+    periods = [o["meeting"]["period"] for o in rows]
+    deadlines = [o["deadline"]["date"] for o in rows if o["deadline"]]
+    return {"id": rows[0]["id"], "meetings": len(set(periods)), "first_seen": periods[0],
+            "last_seen": periods[-1], "deadline_moved": len(set(deadlines)) > 1,
+            "occurrences": rows}
+
+
+def threads_for(store: BoltStore, directive_ids: set[str]) -> list[Row]:
+    """Threads (spanning more than one meeting) that contain any of `directive_ids`."""
+    membership = thread_of(store)
+    seen: set[frozenset[str]] = set()
+    out = []
+    for d in sorted(directive_ids & membership.keys()):
+        group = frozenset(membership[d])
+        if group not in seen:
+            seen.add(group)
+            thread = build_thread(store, sorted(group))
+            if thread["meetings"] > 1:
+                out.append(thread)
+    return sorted(out, key=lambda t: (t["first_seen"], t["id"]))
+
+
+def project_threads(store: BoltStore, project_id: str) -> list[Row]:
+    rows = store.execute("MATCH (d:Directive)-[:CONCERNS]->(:Project {id: $id}) RETURN d.id AS id",
+                         {"id": project_id})
+    return threads_for(store, {r["id"] for r in rows})
+
+
+# ---- obligations -----------------------------------------------------------------------------
+def lineage_ids(store: BoltStore, agency_id: str) -> list[str]:
+    """The agency and every predecessor (transitively, through SUCCEEDED_BY)."""
+    ids, frontier = [agency_id], [agency_id]
+    while frontier:
+        rows = store.execute("MATCH (p:Agency)-[:SUCCEEDED_BY]->(a:Agency) WHERE a.id IN $ids "
+                             "RETURN DISTINCT p.id AS id", {"ids": frontier})
+        frontier = [r["id"] for r in rows if r["id"] not in ids]
+        ids.extend(frontier)
+    return ids
+
+
+def status(deadline: str | None, as_of: date) -> str:
+    if deadline is None:
+        return "no_deadline"
+    return "overdue" if date.fromisoformat(deadline[:10]) < as_of else "open"
+
+
+def obligations(store: BoltStore, agency: Row, as_of: date, role: str | None) -> Row:
+    rows = read.agency_directives(store, lineage_ids(store, agency["id"]), role)
+    membership = thread_of(store)
+    out = []
+    for r in rows:
+        deadline = None if r["deadline_date"] is None else {
+            "date": r["deadline_date"], "precision": r["deadline_precision"],
+            "text": r["deadline_text"]}
+        thread = membership.get(r["id"])
+        out.append({"id": r["id"], "text": r["text"], "role": r["role"], "section": r["section"],
+                    "meeting": {"id": r["meeting_id"], "period": r["period"],
+                                "date": r["meeting_date"]},
+                    "deadline": deadline, "status": status(r["deadline_date"], as_of),
+                    "thread": min(thread) if thread else None,
+                    "as_agency": r["agency_name"] if r["agency_id"] != agency["id"] else None})
+    return {"agency": agency, "as_of": as_of.isoformat(), "obligations": out}
+
+
+# ---- themes and meetings ---------------------------------------------------------------------
+def theme_trends(store: BoltStore) -> list[Row]:
+    """Per theme: directive/finding counts per meeting period, and the number of meetings."""
+    rows = store.execute(
+        "MATCH (t:Theme) OPTIONAL MATCH (m:Meeting)-[:ISSUED]->(u)-[:ABOUT]->(t) "
+        "RETURN t.id AS id, t.name AS name, t.description AS description, "
+        "m.period AS period, m.id AS meeting, count(u) AS n", {})
+    themes: dict[str, Row] = {}
+    for r in rows:
+        t = themes.setdefault(r["id"], {"id": r["id"], "name": r["name"],
+                                        "description": r["description"], "by_period": {},
+                                        "meetings": set(), "units": 0})
+        if r["period"] and r["n"]:
+            t["by_period"][r["period"]] = t["by_period"].get(r["period"], 0) + int(r["n"])
+            t["meetings"].add(r["meeting"])
+            t["units"] += int(r["n"])
+    out = [{**t, "meetings": len(t["meetings"])} for t in themes.values()]
+    return sorted(out, key=lambda t: (-t["units"], t["id"]))
+
+
+def meeting_diff(store: BoltStore, meeting_id: str) -> Row:
+    """Compared with the previous meeting (NEXT chain): new, repeated and disappeared directives."""
+    prev = store.execute("MATCH (p:Meeting)-[:NEXT]->(:Meeting {id: $id}) RETURN p.id AS id",
+                         {"id": meeting_id})
+    mine = store.execute(
+        "MATCH (:Meeting {id: $id})-[:ISSUED]->(d:Directive) "
+        "RETURN d.id AS id, [(d)-[:REPEATS]->(o) | o.id] AS repeats", {"id": meeting_id})
+    repeated = [{"id": r["id"], "repeats": r["repeats"]} for r in mine if r["repeats"]]
+    new = [r["id"] for r in mine if not r["repeats"]]
+    gone: list[str] = []
+    if prev:
+        earlier = store.execute(
+            "MATCH (:Meeting {id: $id})-[:ISSUED]->(d:Directive) RETURN d.id AS id",
+            {"id": prev[0]["id"]})
+        hit = {x for r in repeated for x in r["repeats"]}
+        gone = [r["id"] for r in earlier if r["id"] not in hit]
+    return {"previous": prev[0]["id"] if prev else None, "new": new, "repeated": repeated,
+            "disappeared": gone}
