@@ -1,4 +1,4 @@
-"""The `chidao` command line. Errors are one line on stderr and a non-zero exit, never a traceback."""
+"""The `chidao` command line. Errors: one line on stderr and a non-zero exit, no traceback."""
 
 from __future__ import annotations
 

@@ -54,7 +54,7 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
 
 
 class Chidao:
-    """Owns the store, the embedder (lazy) and the search-index cache (rebuilt on generation change)."""
+    """Owns the store, the embedder (lazy) and the search-index cache (a cache of the store)."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings

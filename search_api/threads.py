@@ -25,7 +25,12 @@ Row = dict[str, Any]
 LINK_THRESHOLD = 1.02
 MIN_COSINE = 0.86
 BONUS = 0.02
-_STOP = frozenset(fold(w) for w in ["và", "các", "của", "cho", "với", "trong", "theo", "để", "được", "có", "là", "đến", "từ", "tại", "trên", "việc", "những", "này", "đó", "một", "tiếp", "tục", "tăng", "cường", "đẩy", "mạnh", "thực", "hiện", "triển", "khai", "bảo", "đảm", "đảm", "bảo", "chủ", "trì", "phối", "hợp", "giao", "cơ", "quan", "đơn", "vị", "liên", "quan", "sở", "ban", "ngành", "tỉnh", "ubnd", "xã", "phường", "kịp", "thời", "quy", "định"])
+_STOP_TEXT = (
+    "và các của cho với trong theo để được có là đến từ tại trên việc những này đó một tiếp tục "
+    "tăng cường đẩy mạnh thực hiện triển khai bảo đảm đảm bảo chủ trì phối hợp giao cơ quan đơn vị "
+    "liên quan sở ban ngành tỉnh ubnd xã phường kịp thời quy định"
+)
+_STOP = frozenset(fold(w) for w in _STOP_TEXT.split())
 
 UNITS_OF_PROVINCE = (
     "MATCH (m:Meeting)-[:ISSUED]->(d:Directive) WHERE m.province = $province "
