@@ -1,0 +1,75 @@
+"""parse: bytes/file -> Source -> blocks -> Meeting + Directives + Findings -> NoticeGraph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.errors import IngestError
+from ingest.extract.directives import Walk, walk
+from ingest.extract.documents import find_documents
+from ingest.extract.indicators import find_indicators
+from ingest.extract.meeting import extract_meeting
+from ingest.extract.projects import project_nodes
+from ingest.extract.themes import theme_nodes
+from ingest.formats import Source, read_bytes, read_source
+from ingest.model import Directive, Finding, Indicator, LegalDocument, Meeting, NoticeGraph
+from ingest.resolve import get_resolver
+from ingest.structure import Block, blocks
+from ingest.text import fold
+
+
+def parse_file(path: Path) -> NoticeGraph:
+    return parse_source(read_source(path))
+
+
+def parse_bytes(name: str, data: bytes) -> NoticeGraph:
+    return parse_source(read_bytes(name, data))
+
+
+def _body(bs: list[Block]) -> list[Block]:
+    """Blocks from the first numbered heading on (the header and preamble are not tasks)."""
+    first = next((i for i, b in enumerate(bs) if b.kind in ("roman", "num")), None)
+    return bs[first:] if first is not None else []
+
+
+def parse_source(src: Source) -> NoticeGraph:
+    bs = blocks(src.text)
+    meeting = extract_meeting(src.name, src.text, bs, src.sha256)
+    ref = meeting.date or meeting.issued or _period_start(meeting.period)
+    w = Walk(meeting.id, ref, get_resolver(meeting.province or "unknown"))
+    walk(_body(bs), w)
+    if not w.directives:
+        raise IngestError(src.name, "not a meeting-conclusion notice (no directive found)")
+    return _graph(src, meeting, w.directives, w.findings)
+
+
+def _period_start(period: str):  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    y, m = (int(x) for x in period.split("-"))
+    return date(y, m, 1)
+
+
+def _indicators(text: str, meeting: Meeting, findings: list[Finding]) -> list[Indicator]:
+    out: list[Indicator] = []
+    for f in findings:
+        if f.kind == "context":
+            continue
+        half = "6 thang dau nam" in fold(f.text) or "6 thang dau nam" in fold(" ".join(f.headings))
+        period = f"{meeting.period[:4]}-H1" if half else meeting.period
+        out.extend(find_indicators(text[f.span[0]:f.span[1]], f.span[0], period))
+    return list({i.id: i for i in out}.values())
+
+
+def _graph(src: Source, meeting: Meeting, ds: list[Directive], fs: list[Finding]) -> NoticeGraph:
+    resolver = get_resolver(meeting.province or "unknown")
+    units: list[Directive | Finding] = [*ds, *fs]
+    refs = [a for d in ds for a in (*d.lead, *d.support)]
+    docs: dict[str, LegalDocument] = {d.id: d for d in find_documents(src.text)}
+    return NoticeGraph(
+        meeting=meeting, text=src.text, directives=ds, findings=fs,
+        indicators=_indicators(src.text, meeting, fs), documents=list(docs.values()),
+        agencies=resolver.agencies(refs),
+        projects=project_nodes([p for u in units for p in u.projects]),
+        themes=theme_nodes(sorted({t for u in units for t in u.themes})),
+    )
