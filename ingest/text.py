@@ -1,6 +1,6 @@
 """Vietnamese text helpers: NFC, one tone-mark style, diacritic folding, syllable tokens.
 
-Every function here is Unicode-aware: Vietnamese letters are matched with `[^\\W\\d_]`, never `[a-z]`.
+Every function here is Unicode-aware: Vietnamese letters are matched with `LETTERS`, never `[a-z]`.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The Meeting of a notice: title, province, period, dates, kind, chair, signer, deterministic id."""
+"""The Meeting of a notice: title, province, period, dates, kind, chair, signer, id."""
 
 from __future__ import annotations
 

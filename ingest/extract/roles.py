@@ -32,13 +32,18 @@ def _subject(folded: str, ms: list[AgencyMention]) -> list[AgencyMention]:
 
 
 def _after(folded: str, ms: list[AgencyMention], cue: str, lead: set[str]) -> list[AgencyMention]:
-    """Mentions after the cue word, up to the end of its clause (';' or '.')."""
+    """The list of mentions right after the cue word ("phối hợp (với) X, Y và Z")."""
     at = folded.find(cue)
     if at < 0:
         return []
-    stop = re.search(r"[;.]", folded[at:])
-    end = min(at + stop.start() if stop else len(folded), at + 140)
-    return [m for m in ms if at < m.start < end and m.ref.id not in lead]
+    pos, out = at + len(cue), []
+    for m in (m for m in ms if m.start >= pos):
+        if not _GAP.match(folded[pos:m.start]):
+            break
+        if m.ref.id not in lead:
+            out.append(m)
+        pos = m.end
+    return out
 
 
 def _unique(ms: list[AgencyMention]) -> list[AgencyRef]:
@@ -64,5 +69,5 @@ def roles(resolver: AgencyResolver, text: str) -> tuple[list[AgencyRef], list[Ag
 
 
 def heading_agencies(resolver: AgencyResolver, head: str) -> list[AgencyRef]:
-    """Agencies named by a heading such as "Sở Nông nghiệp và Môi trường" or "Các sở; UBND cấp xã"."""
+    """Agencies named by a heading ("Sở Nông nghiệp và Môi trường:", "Các sở; UBND cấp xã:")."""
     return _unique(_subject(fold_keep(head).lower(), _mentions(resolver, head)))
