@@ -1,0 +1,76 @@
+"""create_app: routers, one error shape, the explorer at /, a lifespan owning one Chidao."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+
+from graph.errors import StoreError
+from ingest.errors import IngestError
+from search_api.errors import ChidaoError, error_body
+from search_api.routes import api
+from search_api.service import Chidao
+from search_api.settings import Settings, get_settings
+
+STATIC = Path(__file__).parent / "static"
+
+
+def _handlers(app: FastAPI) -> None:
+    def reply(status: int, code: str, message: str) -> JSONResponse:
+        return JSONResponse(error_body(code, message), status_code=status)
+
+    @app.exception_handler(ChidaoError)
+    async def chidao(_: Request, exc: ChidaoError) -> JSONResponse:
+        return reply(exc.status, exc.code, exc.message)
+
+    @app.exception_handler(IngestError)
+    async def ingest(_: Request, exc: IngestError) -> JSONResponse:
+        return reply(422, "invalid_document", str(exc))
+
+    @app.exception_handler(StoreError)
+    async def store(_: Request, exc: StoreError) -> JSONResponse:
+        return reply(503, "store_error", str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(x) for x in first.get("loc", ()))
+        return reply(422, "invalid_parameter", f"{where}: {first.get('msg', 'invalid')}")
+
+    @app.exception_handler(HTTPException)
+    async def http(_: Request, exc: HTTPException) -> JSONResponse:
+        code = "not_found" if exc.status_code == 404 else f"http_{exc.status_code}"
+        return reply(exc.status_code, code, str(exc.detail))
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.service = Chidao(settings)
+        yield
+        app.state.service.close()
+
+    app = FastAPI(title="chidao", version="0.1.0", lifespan=lifespan)
+    app.state.settings = settings
+    if settings.cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
+                           allow_methods=["GET"], allow_headers=["*"])
+    _handlers(app)
+    app.include_router(api)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html")
+
+    return app

@@ -1,0 +1,38 @@
+"""Writes: upload a notice (multipart) and delete one. Both need X-API-Key."""
+
+from pathlib import PurePath
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, UploadFile
+
+from search_api.deps import ApiKeyDep, ServiceDep, SettingsDep
+from search_api.errors import BadRequest, NotFound, PayloadTooLarge
+
+router = APIRouter(prefix="/documents", tags=["documents"], dependencies=[ApiKeyDep])
+CHUNK = 1 << 16
+
+
+async def _read_limited(upload: UploadFile, limit: int) -> bytes:
+    data = bytearray()
+    while chunk := await upload.read(CHUNK):
+        data.extend(chunk)
+        if len(data) > limit:
+            raise PayloadTooLarge(f"upload larger than {limit} bytes")
+    return bytes(data)
+
+
+@router.post("", status_code=201)
+async def upload(service: ServiceDep, settings: SettingsDep,
+                 file: Annotated[UploadFile, File()]) -> dict[str, Any]:
+    name = PurePath((file.filename or "").replace("\\", "/")).name
+    if not name:
+        raise BadRequest("the upload needs a file name")
+    data = await _read_limited(file, settings.max_upload_bytes)
+    return service.ingest_bytes(name, data).model_dump()
+
+
+@router.delete("/{meeting_id}")
+def delete(meeting_id: str, service: ServiceDep) -> dict[str, Any]:
+    if not service.delete(meeting_id):
+        raise NotFound(f"no meeting {meeting_id!r}")
+    return {"deleted": meeting_id}

@@ -1,0 +1,14 @@
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+
+from search_api.deps import ServiceDep
+
+router = APIRouter(tags=["graph"])
+
+
+@router.get("/graph")
+def graph(service: ServiceDep, node: Annotated[str, Query(min_length=1)],
+          depth: Annotated[int, Query(ge=1, le=3)] = 1,
+          limit: Annotated[int, Query(ge=1, le=2000)] = 200) -> dict[str, Any]:
+    return service.graph(node, depth, limit)

@@ -1,0 +1,27 @@
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Query
+
+from search_api.deps import ServiceDep
+
+router = APIRouter(tags=["search"])
+Period = Annotated[str | None, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")]
+
+
+@router.get("/search")
+def search(
+    service: ServiceDep,
+    q: Annotated[str, Query(min_length=1, max_length=500)],
+    k: Annotated[int, Query(ge=1, le=100)] = 10,
+    agency: str | None = None,
+    project: str | None = None,
+    theme: str | None = None,
+    since: Period = None,
+    until: Period = None,
+    role: Literal["lead", "support"] | None = None,
+    kind: Literal["directive", "finding"] | None = None,
+    preset: Literal["hybrid", "lexical", "dense"] = "hybrid",
+) -> dict[str, Any]:
+    filters = {"agency": agency, "project": project, "theme": theme, "since": since,
+               "until": until, "role": role, "kind": kind}
+    return service.search(q, k, {a: b for a, b in filters.items() if b}, preset)

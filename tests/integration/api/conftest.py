@@ -1,0 +1,23 @@
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from search_api.app import create_app
+from search_api.settings import Settings
+
+SAMPLES = sorted((Path(__file__).parents[3] / "data" / "samples").glob("*.txt"))
+KEY = "test-key-123"
+
+
+@pytest.fixture(scope="session")
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    settings = Settings(data_dir=tmp_path_factory.mktemp("api"), api_key=KEY,
+                        max_upload_bytes=200_000)
+    with TestClient(create_app(settings)) as c:
+        for path in SAMPLES:
+            r = c.post("/documents", files={"file": (path.name, path.read_bytes())},
+                       headers={"X-API-Key": KEY})
+            assert r.status_code == 201, r.text
+        yield c
