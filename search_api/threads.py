@@ -25,6 +25,8 @@ Row = dict[str, Any]
 LINK_THRESHOLD = 1.02
 MIN_COSINE = 0.86
 BONUS = 0.02
+PENALTY = 0.05  # both sides name lead agencies and none is shared
+MIN_GRAMS = 8  # a very short bullet cannot "contain" a long paragraph on generic words
 _STOP_TEXT = (
     "và các của cho với trong theo để được có là đến từ tại trên việc những này đó một tiếp tục "
     "tăng cường đẩy mạnh thực hiện triển khai bảo đảm đảm bảo chủ trì phối hợp giao cơ quan đơn vị "
@@ -48,14 +50,17 @@ def bigrams(text: str) -> set[tuple[str, str]]:
 def containment(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> float:
     if not a or not b:
         return 0.0
-    return len(a & b) / min(len(a), len(b))
+    return len(a & b) / max(min(len(a), len(b)), MIN_GRAMS)
 
 
-def pair_score(cos: float, cont: float, shared_lead: bool, shared_project: bool) -> float | None:
-    """The linking decision for one pair: a score, or None when they are different tasks."""
+def pair_score(cos: float, cont: float, shared_lead: bool | None,
+               shared_project: bool) -> float | None:
+    """The linking decision for one pair: a score, or None when they are different tasks.
+    `shared_lead` is None when one side names no lead agency."""
     if cos < MIN_COSINE or cont == 0.0:
         return None
-    score = cos + 0.5 * cont + BONUS * (shared_lead + shared_project)
+    lead = BONUS if shared_lead else -PENALTY if shared_lead is False else 0.0
+    score = cos + 0.5 * cont + lead + BONUS * shared_project
     return score if score >= LINK_THRESHOLD else None
 
 
@@ -73,11 +78,15 @@ def candidate_links(units: list[Row], meeting_id: str) -> list[tuple[str, str, f
             if a["period"] <= b["period"] or meeting_id not in (a["meeting"], b["meeting"]):
                 continue
             score = pair_score(float(sims[i, j]), containment(grams[i], grams[j]),
-                               bool(set(a["lead"]) & set(b["lead"])),
+                               _shared(a["lead"], b["lead"]),
                                bool(set(a["projects"]) & set(b["projects"])))
             if score is not None:
                 out.append((a["id"], b["id"], round(float(sims[i, j]), 4)))
     return out
+
+
+def _shared(a: list[str], b: list[str]) -> bool | None:
+    return bool(set(a) & set(b)) if a and b else None
 
 
 def link_meeting(store: BoltStore, meeting_id: str) -> int:

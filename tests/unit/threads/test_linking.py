@@ -19,16 +19,20 @@ def test_bigrams_fold_and_drop_stop_words() -> None:
 
 
 def test_containment_uses_the_smaller_side() -> None:
-    small = bigrams("phòng chống buôn lậu gian lận thương mại")
-    big = bigrams("quản lý thị trường, phòng chống buôn lậu gian lận thương mại, hàng giả")
+    small = bigrams("phòng chống buôn lậu gian lận thương mại xâm phạm quyền sở hữu trí tuệ")
+    big = bigrams("quản lý thị trường, phòng chống buôn lậu gian lận thương mại xâm phạm quyền "
+                  "sở hữu trí tuệ, hàng giả, an toàn thực phẩm")
     assert containment(small, big) == 1.0
+    assert containment(bigrams("buôn lậu"), big) < 0.2  # a two-word bullet contains little
     assert containment(set(), big) == 0.0
 
 
 def test_agency_bonus_alone_never_links() -> None:
     assert pair_score(0.80, 0.9, True, True) is None  # cosine too low
     assert pair_score(0.95, 0.0, True, True) is None  # no shared wording at all
-    assert pair_score(0.90, 0.30, False, False) is not None
+    assert pair_score(0.90, 0.30, True, False) is not None
+    assert pair_score(0.90, 0.30, None, False) is not None
+    assert pair_score(0.90, 0.20, False, False) is None  # different lead agencies cost more
 
 
 def _unit(ident: str, period: str, meeting: str, vec: list[float], text: str) -> dict[str, object]:

@@ -1,0 +1,54 @@
+"""REPEATS on the two real notices: the links a reader finds, and the false ones that must not be."""
+
+import pytest
+from fastapi.testclient import TestClient
+
+JUN, JAN = "cao-bang-2025-06-thuong-ky", "cao-bang-2026-01-thuong-ky"
+EXPECTED = [
+    ("II.2.2.1.b", "II.2.5.b.b2"),  # Sở Công Thương: chống buôn lậu, gian lận thương mại, hàng giả
+    ("II.2.2.1.a.p2", "II.2.5.a.b3"),  # Sở NN&MT: xóa nhà tạm, nhà dột nát
+    ("II.2.7.p1", "II.2.9.p1"),  # Công an, Bộ CHQS: trực sẵn sàng chiến đấu
+    ("II.2.6.p2", "II.2.6.c"),  # Sở Tư pháp: rà soát dự thảo văn bản QPPL
+    ("IV.6.p1", "II.3.p1"),  # cơ quan soạn thảo tiếp thu ý kiến, hoàn thiện dự thảo
+]
+ABSENT = [
+    ("II.2.5.p1", "II.2.5.c"),  # Sở GD&ĐT: tuyển sinh/phổ cập vs rà soát mạng lưới trường lớp
+    ("II.2.4.p1", "II.2.7.a"),  # Sở KH&CN: kế hoạch KH&CN vs phần mềm dùng chung
+    ("II.2.5.p2", "II.2.5.d"),  # Sở Y tế: y tế dịp Tết vs tiêm vắc xin sởi
+    ("II.2.2.1.đ", "II.2.6.b.b1"),  # Sở Tài chính thu NSNN vs VP UBND đôn đốc tham mưu
+    ("II.1.p3", "II.2.6.b.b1"),
+]
+
+
+@pytest.fixture(scope="module")
+def links(client: TestClient) -> set[tuple[str, str]]:
+    store = client.app.state.service.store  # type: ignore[attr-defined]
+    rows = store.execute("MATCH (a:Directive)-[:REPEATS]->(b:Directive) "
+                         "RETURN a.id AS a, b.id AS b", {})
+    return {(r["a"].split(":")[1], r["b"].split(":")[1]) for r in rows
+            if r["a"].startswith(JAN) and r["b"].startswith(JUN)}
+
+
+@pytest.mark.parametrize("pair", EXPECTED)
+def test_repeat_is_linked(links: set[tuple[str, str]], pair: tuple[str, str]) -> None:
+    assert pair in links
+
+
+@pytest.mark.parametrize("pair", ABSENT)
+def test_different_tasks_are_not_linked(links: set[tuple[str, str]], pair: tuple[str, str]) -> None:
+    assert pair not in links
+
+
+def test_links_only_go_later_to_earlier(client: TestClient) -> None:
+    store = client.app.state.service.store  # type: ignore[attr-defined]
+    rows = store.execute("MATCH (ma:Meeting)-[:ISSUED]->(:Directive)-[:REPEATS]->(:Directive)"
+                         "<-[:ISSUED]-(mb:Meeting) RETURN ma.period AS a, mb.period AS b", {})
+    assert rows and all(r["a"] > r["b"] for r in rows)
+
+
+def test_thread_shows_in_obligations_and_meeting_diff(client: TestClient) -> None:
+    body = client.get("/agencies/Sở Công Thương/obligations", params={"as_of": "2026-03-01"})
+    threads = [o["thread"] for o in body.json()["obligations"] if o["thread"]]
+    assert len(threads) >= 2 and len(set(threads)) < len(threads)
+    diff = client.get(f"/meetings/{JAN}").json()["meeting"]["diff"]
+    assert diff["previous"] == JUN and diff["repeated"] and diff["new"] and diff["disappeared"]
