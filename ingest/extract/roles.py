@@ -32,17 +32,16 @@ def _subject(folded: str, ms: list[AgencyMention]) -> list[AgencyMention]:
 
 
 def _after(folded: str, ms: list[AgencyMention], cue: str, lead: set[str]) -> list[AgencyMention]:
-    """The list of mentions right after the cue word ("phối hợp (với) X, Y và Z")."""
-    at = folded.find(cue)
-    if at < 0:
-        return []
-    pos, out = at + len(cue), []
-    for m in (m for m in ms if m.start >= pos):
-        if not _GAP.match(folded[pos:m.start]):
-            break
-        if m.ref.id not in lead:
-            out.append(m)
-        pos = m.end
+    """The lists of mentions right after each cue word ("phối hợp (với) X, Y và Z")."""
+    out: list[AgencyMention] = []
+    for cue_at in re.finditer(cue, folded):
+        pos = cue_at.end()
+        for m in (m for m in ms if m.start >= pos):
+            if not _GAP.match(folded[pos:m.start]):
+                break
+            if m.ref.id not in lead:
+                out.append(m)
+            pos = m.end
     return out
 
 

@@ -1,4 +1,4 @@
-"""REPEATS on the two real notices: the links a reader finds, and the false ones that must not be."""
+"""REPEATS on the two real notices: the links a reader finds, and false ones that must not be."""
 
 import pytest
 from fastapi.testclient import TestClient
@@ -23,10 +23,14 @@ ABSENT = [
 @pytest.fixture(scope="module")
 def links(client: TestClient) -> set[tuple[str, str]]:
     store = client.app.state.service.store  # type: ignore[attr-defined]
-    rows = store.execute("MATCH (a:Directive)-[:REPEATS]->(b:Directive) "
-                         "RETURN a.id AS a, b.id AS b", {})
-    return {(r["a"].split(":")[1], r["b"].split(":")[1]) for r in rows
-            if r["a"].startswith(JAN) and r["b"].startswith(JUN)}
+    rows = store.execute(
+        "MATCH (a:Directive)-[:REPEATS]->(b:Directive) RETURN a.id AS a, b.id AS b", {}
+    )
+    return {
+        (r["a"].split(":")[1], r["b"].split(":")[1])
+        for r in rows
+        if r["a"].startswith(JAN) and r["b"].startswith(JUN)
+    }
 
 
 @pytest.mark.parametrize("pair", EXPECTED)
@@ -41,8 +45,11 @@ def test_different_tasks_are_not_linked(links: set[tuple[str, str]], pair: tuple
 
 def test_links_only_go_later_to_earlier(client: TestClient) -> None:
     store = client.app.state.service.store  # type: ignore[attr-defined]
-    rows = store.execute("MATCH (ma:Meeting)-[:ISSUED]->(:Directive)-[:REPEATS]->(:Directive)"
-                         "<-[:ISSUED]-(mb:Meeting) RETURN ma.period AS a, mb.period AS b", {})
+    rows = store.execute(
+        "MATCH (ma:Meeting)-[:ISSUED]->(:Directive)-[:REPEATS]->(:Directive)"
+        "<-[:ISSUED]-(mb:Meeting) RETURN ma.period AS a, mb.period AS b",
+        {},
+    )
     assert rows and all(r["a"] > r["b"] for r in rows)
 
 

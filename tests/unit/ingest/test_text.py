@@ -5,7 +5,13 @@ from ingest.text import canon, fold, normalize_tones, slug, words
 
 @pytest.mark.parametrize(
     ("old", "new"),
-    [("Hoà", "Hòa"), ("Uỷ ban", "Ủy ban"), ("thuỷ lợi", "thủy lợi"), ("khoẻ", "khỏe"), ("HOÀ", "HÒA")],
+    [
+        ("Hoà", "Hòa"),
+        ("Uỷ ban", "Ủy ban"),
+        ("thuỷ lợi", "thủy lợi"),
+        ("khoẻ", "khỏe"),
+        ("HOÀ", "HÒA"),
+    ],
 )
 def test_tone_styles_converge(old: str, new: str) -> None:
     assert normalize_tones(old) == new
@@ -29,5 +35,13 @@ def test_canon_keeps_tones_distinct() -> None:
 
 
 def test_words_keep_vietnamese_letters() -> None:
-    assert words("Giao Sở Tài chính, 933/QĐ-UBND") == ["Giao", "Sở", "Tài", "chính", "933", "QĐ", "UBND"]
+    assert words("Giao Sở Tài chính, 933/QĐ-UBND") == [
+        "Giao",
+        "Sở",
+        "Tài",
+        "chính",
+        "933",
+        "QĐ",
+        "UBND",
+    ]
     assert slug("Sở Kế hoạch và Đầu tư") == "so-ke-hoach-va-dau-tu"
