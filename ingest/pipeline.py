@@ -58,7 +58,10 @@ def _indicators(text: str, meeting: Meeting, findings: list[Finding]) -> list[In
         half = "6 thang dau nam" in fold(f.text) or "6 thang dau nam" in fold(" ".join(f.headings))
         period = f"{meeting.period[:4]}-H1" if half else meeting.period
         out.extend(find_indicators(text[f.span[0]:f.span[1]], f.span[0], period))
-    return list({i.id: i for i in out}.values())
+    # Indicator nodes belong to their meeting: scope ids by it, or two provinces reporting the
+    # same value in the same month collide in the store.
+    scoped = [i.model_copy(update={"id": f"{meeting.id}:{i.id}"}) for i in out]
+    return list({i.id: i for i in scoped}.values())
 
 
 def _graph(src: Source, meeting: Meeting, ds: list[Directive], fs: list[Finding]) -> NoticeGraph:

@@ -67,3 +67,14 @@ def test_generated_notices_parse_to_roughly_the_planted_directives(tmp_path: Pat
         assert 0.7 * p.directives <= len(graph.directives) <= 1.4 * p.directives + 5
         assert graph.meeting.period == f"{p.year}-{p.month:02d}"
         assert graph.meeting.province == p.province
+
+
+def test_same_month_notices_of_two_provinces_have_distinct_node_ids(tmp_path: Path) -> None:
+    pytest.importorskip("ingest.pipeline", reason="ingest.pipeline not landed yet")
+    parse_file = importlib.import_module("ingest.pipeline").parse_file
+    planted = write_corpus(len(PROVINCES), 6, tmp_path)
+    seen: dict[str, str] = {}
+    for p in planted:
+        graph = parse_file(tmp_path / p.file)
+        for unit in [*graph.directives, *graph.findings, *graph.indicators]:
+            assert seen.setdefault(unit.id, p.file) == p.file, unit.id
