@@ -115,11 +115,18 @@ def _pdf_paragraphs(page: str) -> str:
     for ln in lines:
         if not ln:
             continue
-        if out and not re.search(r"[.;:!?]$", out[-1]) and not _starts_block(ln):
+        if out and _wrapped(out[-1], ln):
             out[-1] += " " + ln
         else:
             out.append(ln)
     return "\n\n".join(out)
+
+
+def _wrapped(prev: str, line: str) -> bool:
+    """Is `line` the continuation of a sentence wrapped at the page width?"""
+    if _starts_block(line) or re.search(r"[.;:!?]$", prev):
+        return False
+    return line[:1].islower() or len(prev.split("\n")[-1]) >= 60
 
 
 def _starts_block(line: str) -> bool:

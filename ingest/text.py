@@ -43,9 +43,14 @@ def normalize_tones(text: str) -> str:
 
 
 def _compose_keep_tones(decomposed: str) -> str:
-    """NFC-compose everything except tone marks, so 'ở' becomes 'ơ' + hook and 'ỷ' 'y' + hook."""
-    parts = re.split(f"([{_TONES}])", decomposed)
-    return "".join(p if p in _TONES and p else unicodedata.normalize("NFC", p) for p in parts)
+    """NFC-compose everything except tone marks, so 'ở' becomes 'ơ' + hook and 'ậ' 'â' + dot."""
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFC", decomposed):
+        parts = unicodedata.normalize("NFD", ch)
+        tones = "".join(c for c in parts if c in _TONES)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
+        out.append(base + tones)
+    return "".join(out)
 
 
 def fold(text: str) -> str:
