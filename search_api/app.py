@@ -21,6 +21,7 @@ from search_api.service import Chidao
 from search_api.settings import Settings, get_settings
 
 STATIC = Path(__file__).parent / "static"
+HTTP_CODES = {404: "not_found", 405: "method_not_allowed"}
 
 
 def _handlers(app: FastAPI) -> None:
@@ -47,8 +48,12 @@ def _handlers(app: FastAPI) -> None:
 
     @app.exception_handler(HTTPException)
     async def http(_: Request, exc: HTTPException) -> JSONResponse:
-        code = "not_found" if exc.status_code == 404 else f"http_{exc.status_code}"
+        code = HTTP_CODES.get(exc.status_code, f"http_{exc.status_code}")
         return reply(exc.status_code, code, str(exc.detail))
+
+    @app.exception_handler(Exception)
+    async def crash(_: Request, exc: Exception) -> JSONResponse:
+        return reply(500, "internal_error", f"internal error: {type(exc).__name__}")
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:

@@ -1,9 +1,19 @@
-"""One router per resource."""
+"""One router per resource, gathered into `api`."""
 
 from fastapi import APIRouter
 
-from search_api.routes import agencies, documents, entities, graph, health, meetings, search
+from search_api.routes import (
+    agencies,
+    directives,
+    documents,
+    graph,
+    health,
+    meetings,
+    projects,
+    search,
+    themes,
+)
 
 api = APIRouter()
-for module in (health, search, agencies, entities, meetings, graph, documents):
+for module in (health, search, agencies, projects, themes, meetings, directives, graph, documents):
     api.include_router(module.router)

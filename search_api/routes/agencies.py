@@ -1,3 +1,5 @@
+"""Agencies: list, one (id or folded name), and its obligations as of a date."""
+
 from datetime import date
 from typing import Any, Literal
 

@@ -1,3 +1,5 @@
+"""The neighbourhood of one node (id or name), depth 1..3, for the explorer graph."""
+
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query

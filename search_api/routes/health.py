@@ -1,3 +1,5 @@
+"""Health: engine, counts, model."""
+
 from typing import Any
 
 from fastapi import APIRouter

@@ -1,3 +1,5 @@
+"""Meetings: the list by period, and one meeting with its directives and month-to-month diff."""
+
 from typing import Any
 
 from fastapi import APIRouter

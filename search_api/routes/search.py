@@ -1,3 +1,5 @@
+"""Search: the /search contract, with filters and a ranking preset."""
+
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query

@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from pydantic import SecretStr
 
 from search_api.app import create_app
 from search_api.settings import Settings
@@ -13,11 +14,23 @@ KEY = "test-key-123"
 
 @pytest.fixture(scope="session")
 def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    settings = Settings(data_dir=tmp_path_factory.mktemp("api"), api_key=KEY,
+    settings = Settings(data_dir=tmp_path_factory.mktemp("api"), api_key=SecretStr(KEY),
                         max_upload_bytes=200_000)
     with TestClient(create_app(settings)) as c:
         for path in SAMPLES:
             r = c.post("/documents", files={"file": (path.name, path.read_bytes())},
                        headers={"X-API-Key": KEY})
             assert r.status_code == 201, r.text
+        yield c
+
+
+ORIGIN = "http://explorer.example"
+
+
+@pytest.fixture(scope="session")
+def bare_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    """An empty store, no API key (writes disabled), CORS open to one origin."""
+    settings = Settings(data_dir=tmp_path_factory.mktemp("bare"), api_key=None,
+                        cors_origins=[ORIGIN])
+    with TestClient(create_app(settings)) as c:
         yield c
