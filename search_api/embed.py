@@ -55,7 +55,9 @@ class SentenceTransformerEmbedder:
 
         self.name = model
         self._model = SentenceTransformer(model, device="cpu")
-        self.dim = int(self._model.get_sentence_embedding_dimension() or 0)
+        dim = getattr(self._model, "get_embedding_dimension", None) or \
+            self._model.get_sentence_embedding_dimension
+        self.dim = int(dim() or 0)
         e5 = "e5" in model.lower()
         self.query_prefix = query_prefix or ("query: " if e5 else "")
         self.passage_prefix = passage_prefix or ("passage: " if e5 else "")

