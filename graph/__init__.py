@@ -1,1 +1,1 @@
-"""Graph: store NoticeGraphs in a Bolt/Cypher engine (embedded ArcadeDB or Neo4j 5) and read them."""
+"""Graph: store NoticeGraphs in a Bolt/Cypher engine (embedded ArcadeDB or Neo4j 5); read them."""

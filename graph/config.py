@@ -1,4 +1,4 @@
-"""How to reach the store. Built from the application settings; graph/ never reads the environment."""
+"""How to reach the store. Built from the application settings; graph/ never reads env vars."""
 
 from __future__ import annotations
 

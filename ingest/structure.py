@@ -35,7 +35,7 @@ def clean(text: str) -> str:
 
 def _pieces(text: str) -> list[tuple[int, int]]:
     """Spans of non-empty paragraphs (separated by blank lines or lone newlines before markers)."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
         chunk = m.group(0)
         offset = m.start()

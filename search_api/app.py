@@ -21,7 +21,8 @@ from search_api.service import Chidao
 from search_api.settings import Settings, get_settings
 
 STATIC = Path(__file__).parent / "static"
-HTTP_CODES = {404: "not_found", 405: "method_not_allowed"}
+HTTP_CODES = {404: "not_found", 405: "method_not_allowed", 413: "payload_too_large"}
+MULTIPART_OVERHEAD = 64 * 1024  # headers and boundaries around the one file field
 
 
 def _handlers(app: FastAPI) -> None:
@@ -65,7 +66,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         yield
         app.state.service.close()
 
-    app = FastAPI(title="chidao", version="0.1.0", lifespan=lifespan)
+    # The body is cut off while it streams in (never trusting Content-Length); the upload route
+    # then checks the file itself against max_upload_bytes exactly.
+    app = FastAPI(title="chidao", version="0.1.0", lifespan=lifespan,
+                  max_body_size=settings.max_upload_bytes + MULTIPART_OVERHEAD)
     app.state.settings = settings
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,

@@ -68,7 +68,8 @@ class SentenceTransformerEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         vec = self._model.encode([self.query_prefix + nfc(text)], convert_to_numpy=True)
-        return _normalise(vec)[0]
+        out: np.ndarray = _normalise(vec)[0]
+        return out
 
 
 @lru_cache(maxsize=4)

@@ -50,7 +50,9 @@ def units_from_notice(ng: NoticeGraph) -> list[IndexUnit]:
 
 def unit_from_row(row: dict[str, Any]) -> IndexUnit:
     """From a `graph.read.iter_units` row."""
-    ids = lambda key: [x["id"] for x in row.get(key) or []]  # noqa: E731
+    def ids(key: str) -> list[str]:
+        return [x["id"] for x in row.get(key) or []]
+
     return IndexUnit(id=row["id"], kind=row["kind"], text=row["text"] or "",
                      section=row.get("section") or "", headings=row.get("headings") or [],
                      meeting_id=row["meeting"]["id"], period=row["meeting"]["period"] or "",

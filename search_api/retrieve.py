@@ -105,7 +105,8 @@ def _channel(index: SearchIndex, embedder: Embedder, name: str, query: str) -> n
     if name == "lexical":
         return index.lexical.scores(query)
     if name == "dense":
-        return index.vectors @ embedder.embed_query(query)
+        dense: np.ndarray = index.vectors @ embedder.embed_query(query)
+        return dense
     return _graph_scores(index, query)
 
 

@@ -20,7 +20,7 @@ T = TypeVar("T")
 RESULT_KEYS = ("id", "kind", "text", "meeting", "section", "span", "deadline")
 
 
-def progress(items: list[T], enabled: bool) -> Iterator[T]:
+def with_progress(items: list[T], enabled: bool) -> Iterator[T]:
     """A tqdm progress bar on stderr when enabled and there is more than one item."""
     if not enabled or len(items) < 2:
         yield from items

@@ -8,16 +8,16 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ingest.pipeline import parse_bytes
 from pydantic import BaseModel
 
 from graph import read
 from graph.store import BoltStore, open_store
 from ingest.errors import IngestError
 from ingest.model import NoticeGraph
+from ingest.pipeline import parse_bytes
 from search_api import threads
 from search_api.errors import BadRequest, NotFound
-from search_api.search_cache import SearchCache
+from search_api.search_cache import SearchCache, with_progress
 from search_api.settings import Settings
 
 SUFFIXES = {".txt", ".md", ".docx", ".pdf"}
@@ -86,7 +86,7 @@ class Chidao:
     def ingest_many(self, paths: Iterable[Path], progress: bool = False) -> IngestSummary:
         files = expand_paths(paths)
         summary = IngestSummary(ingested=[], failed=[])
-        for f in progress(files, progress):
+        for f in with_progress(files, progress):
             try:
                 summary.ingested.append(self.ingest_path(f))
             except IngestError as exc:

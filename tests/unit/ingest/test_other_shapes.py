@@ -31,7 +31,7 @@ def _check_lang_son(ng: NoticeGraph) -> None:
     assert len(bullets) == 2
     assert all([a.name for a in d.lead] == ["Sở Tài nguyên và Môi trường"] for d in bullets)
     assert bullets[0].deadline is not None and bullets[0].deadline.precision == "month"
-    road = [d for d in ng.directives if "Hữu Nghị" in d.text][0]
+    road = next(d for d in ng.directives if "Hữu Nghị" in d.text)
     assert road.deadline is not None and road.deadline.date == date(2024, 12, 31)
     assert road.projects and "Hữu Nghị" in road.projects[0].name
     assert [f.kind for f in ng.findings] == ["achievement"] or ng.findings
