@@ -33,6 +33,17 @@ def units(graph: Any) -> list[Any]:
     return [*graph.directives, *graph.findings]
 
 
+def passage_texts(graphs: list[Any]) -> list[str]:
+    """What the product embeds for these notices (search_api.index.unit_passage: nearest
+    headings + paragraph); the bare unit texts when that module is absent."""
+    try:
+        units_from = need("search_api.index", "units_from_notice")
+        passage = need("search_api.index", "unit_passage")
+    except Unavailable:
+        return [u.text for g in graphs for u in units(g)]
+    return [passage(u) for g in graphs for u in units_from(g)]
+
+
 def paragraph_texts(root: Path, planted: list[Planted]) -> list[str]:
     """Directive-like paragraphs straight from the generated files (when no parser is present)."""
     texts: list[str] = []
@@ -160,6 +171,8 @@ def attempt(name: str, fn: Callable[[], dict[str, Any]], result: dict[str, Any])
         result[name] = fn()
     except Unavailable as exc:
         result[name] = {"unavailable": str(exc)}
+    except Exception as exc:  # a failing stage is a result too; the other stages still run
+        result[name] = {"error": f"{type(exc).__name__}: {exc}"[:600]}
 
 
 def run(notices: int, seed: int, batch: int, sample: int, cli: bool, built: bool
@@ -173,8 +186,8 @@ def run(notices: int, seed: int, batch: int, sample: int, cli: bool, built: bool
         result["parse"], graphs = parse_stage(files)
     except Unavailable as exc:
         result["parse"] = {"unavailable": str(exc)}
-    texts = [u.text for g in graphs for u in units(g)] or paragraph_texts(root, planted)
-    result["texts_source"] = "parsed units" if graphs else "generator paragraphs (no parser)"
+    texts = passage_texts(graphs) or paragraph_texts(root, planted)
+    result["texts_source"] = "parsed unit passages" if graphs else "generator paragraphs"
     attempt("bare_embedder", lambda: bare_embedder(texts, batch, sample), result)
     attempt("parse_write", lambda: write_stage(files), result)
     if built:
