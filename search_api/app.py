@@ -12,6 +12,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graph.errors import StoreError
 from ingest.errors import IngestError
@@ -23,6 +24,40 @@ from search_api.settings import Settings, get_settings
 STATIC = Path(__file__).parent / "static"
 HTTP_CODES = {404: "not_found", 405: "method_not_allowed", 413: "payload_too_large"}
 MULTIPART_OVERHEAD = 64 * 1024  # headers and boundaries around the one file field
+
+
+class BodyLimit:
+    """Cuts a request body off while it streams in: a declared Content-Length over the limit is
+    refused at once, and the bytes actually received are counted too (the header may lie or be
+    absent). The upload route then checks the file itself against max_upload_bytes exactly."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        if _declared_length(scope) > self.limit:
+            body = error_body("payload_too_large", f"request body larger than {self.limit} bytes")
+            return await JSONResponse(body, status_code=413)(scope, receive, send)
+        seen = 0
+
+        async def counted() -> Message:
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.limit:
+                raise HTTPException(413, f"request body larger than {self.limit} bytes")
+            return message
+
+        await self.app(scope, counted, send)
+
+
+def _declared_length(scope: Scope) -> int:
+    for name, value in scope.get("headers", ()):
+        if name == b"content-length":
+            return int(value) if value.isdigit() else 0
+    return 0
 
 
 def _handlers(app: FastAPI) -> None:
@@ -66,10 +101,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         yield
         app.state.service.close()
 
-    # The body is cut off while it streams in (never trusting Content-Length); the upload route
-    # then checks the file itself against max_upload_bytes exactly.
-    app = FastAPI(title="chidao", version="0.1.0", lifespan=lifespan,
-                  max_body_size=settings.max_upload_bytes + MULTIPART_OVERHEAD)
+    app = FastAPI(title="chidao", version="0.1.0", lifespan=lifespan)
+    app.add_middleware(BodyLimit, limit=settings.max_upload_bytes + MULTIPART_OVERHEAD)
     app.state.settings = settings
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,

@@ -1,5 +1,6 @@
 """Error shapes and the write guard: every failure is `{"error": {"code", "message"}}`."""
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -69,3 +70,18 @@ def test_empty_store_answers(bare_client: TestClient) -> None:
     assert bare_client.get("/health").json()["meetings"] == 0
     assert bare_client.get("/search", params={"q": "giải ngân"}).json()["results"] == []
     _error(bare_client.get("/agencies/Sở Tài chính"), 404, "not_found")
+
+
+def test_oversize_is_cut_off_while_streaming(client: TestClient) -> None:
+    headers = {"X-API-Key": KEY, "Content-Type": "multipart/form-data; boundary=zz"}
+
+    def chunks() -> Iterator[bytes]:  # no Content-Length: only counting the stream can stop it
+        for _ in range(40):
+            yield b"x" * 10_000
+
+    _error(client.post("/documents", content=chunks(), headers=headers), 413,
+           "payload_too_large")
+    just_over = {"file": ("a.txt", b"a" * 200_001)}  # the file alone, checked exactly
+    message = _error(client.post("/documents", files=just_over, headers={"X-API-Key": KEY}),
+                     413, "payload_too_large")
+    assert "200000" in message
