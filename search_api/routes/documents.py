@@ -4,6 +4,7 @@ from pathlib import PurePath
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, UploadFile
+from fastapi.concurrency import run_in_threadpool
 
 from search_api.deps import ApiKeyDep, ServiceDep, SettingsDep
 from search_api.errors import BadRequest, NotFound, PayloadTooLarge
@@ -28,7 +29,8 @@ async def upload(service: ServiceDep, settings: SettingsDep,
     if not name:
         raise BadRequest("the upload needs a file name")
     data = await _read_limited(file, settings.max_upload_bytes)
-    return service.ingest_bytes(name, data).model_dump()
+    report = await run_in_threadpool(service.ingest_bytes, name, data)  # parse+embed: seconds
+    return report.model_dump()
 
 
 @router.delete("/{meeting_id}")

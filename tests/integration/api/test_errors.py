@@ -85,3 +85,10 @@ def test_oversize_is_cut_off_while_streaming(client: TestClient) -> None:
     message = _error(client.post("/documents", files=just_over, headers={"X-API-Key": KEY}),
                      413, "payload_too_large")
     assert "200000" in message
+
+
+def test_upload_name_is_only_a_display_name(client: TestClient) -> None:
+    files = {"file": ("C:\\Windows\\..\\secret\\ghi chú.txt", "Xin chào".encode())}
+    r = client.post("/documents", files=files, headers={"X-API-Key": KEY})
+    message = _error(r, 422, "invalid_document")
+    assert "ghi chú.txt" in message and "secret" not in message and "\\" not in message
