@@ -121,3 +121,24 @@ def test_reupload_is_unchanged(client: TestClient) -> None:
 def test_explorer_and_openapi(client: TestClient) -> None:
     assert "<html" in client.get("/").text.lower()
     assert client.get("/openapi.json").json()["paths"]["/search"]
+
+
+def test_obligations_contract_and_folded_agency_name(client: TestClient) -> None:
+    exact = client.get("/agencies/Sở Tài chính").json()["agency"]
+    folded = client.get("/agencies/so tai chinh").json()["agency"]
+    assert exact["id"] == folded["id"] and exact["name"] == "Sở Tài chính"
+    body = client.get(f"/agencies/{exact['id']}/obligations",
+                      params={"as_of": "2026-03-01"}).json()
+    assert {"agency", "as_of", "obligations"} <= set(body) and body["as_of"] == "2026-03-01"
+    keys = {"id", "text", "role", "meeting", "deadline", "status", "thread"}
+    assert body["obligations"] and all(keys <= set(r) for r in body["obligations"])
+    assert {r["status"] for r in body["obligations"]} <= {"open", "overdue", "no_deadline"}
+
+
+def test_docs_and_static_assets(client: TestClient) -> None:
+    assert client.get("/docs").status_code == 200
+    assert client.get("/static/app.js").status_code == 200
+    paths = set(client.get("/openapi.json").json()["paths"])
+    assert {"/health", "/search", "/agencies/{agency_id}/obligations", "/themes", "/graph",
+            "/projects/{project_id}/repeated", "/directives/{directive_id}",
+            "/documents", "/documents/{meeting_id}"} <= paths
