@@ -78,6 +78,15 @@ def corpus(notices: int, seed: int) -> tuple[Path, list[Planted]]:
     return out, write_corpus(notices, seed, out)
 
 
+def search_store(notices: int, seed: int) -> Path:
+    """The data dir holding the whole corpus ingested by the product: bench.ingest's full stage
+    fills it (and stamps it), bench.search serves it, so `make bench` ingests once."""
+    return BENCH_DIR / f"store-search-{notices}-{seed}"
+
+
+INGESTED = ".bench-ingested"
+
+
 def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
     """(seconds, result) of one call."""
     start = time.perf_counter()

@@ -18,7 +18,17 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from bench.common import BENCH_DIR, Unavailable, corpus, machine, need, timed, write_result
+from bench.common import (
+    BENCH_DIR,
+    INGESTED,
+    Unavailable,
+    corpus,
+    machine,
+    need,
+    search_store,
+    timed,
+    write_result,
+)
 from bench.corpus import Planted
 
 Embed = Callable[[list[str]], Sequence[Sequence[float]]]
@@ -130,12 +140,12 @@ def built_write_stage(root: Path, planted: list[Planted], vectors: bool) -> dict
             "directives_per_s": rate(sum(counts), seconds)}
 
 
-def full_stage(files: list[Path]) -> dict[str, Any]:
+def full_stage(files: list[Path], data_dir: Path) -> dict[str, Any]:
     """The product's ingest (search_api.service.Chidao.ingest_path: parse, embed, write, link),
-    in process on a fresh embedded store, after one warm-up notice (model load, store start)."""
+    in process on a fresh embedded store, after one warm-up notice (model load, store start).
+    The filled store is stamped for bench.search to serve."""
     chidao = need("search_api.service", "Chidao")
     settings = need("search_api.settings", "Settings")
-    data_dir = BENCH_DIR / "store-full"
     shutil.rmtree(data_dir, ignore_errors=True)
     app = chidao(settings(data_dir=data_dir, store="embedded"))
     try:
@@ -143,6 +153,7 @@ def full_stage(files: list[Path]) -> dict[str, Any]:
         seconds, reports = timed(lambda: [app.ingest_path(f) for f in files[1:]])
     finally:
         app.close()
+    (data_dir / INGESTED).write_text("ok\n")
     n, passages = len(reports), sum(r.directives + r.findings for r in reports)
     return {"notices": n, "directives": sum(r.directives for r in reports), "passages": passages,
             "seconds": round(seconds, 2), "notices_per_s": rate(n, seconds),
@@ -193,7 +204,7 @@ def run(notices: int, seed: int, batch: int, sample: int, cli: bool, built: bool
     if built:
         attempt("built_write", lambda: built_write_stage(root, planted, False), result)
         attempt("built_write_vectors", lambda: built_write_stage(root, planted, True), result)
-    attempt("full_ingest", lambda: full_stage(files), result)
+    attempt("full_ingest", lambda: full_stage(files, search_store(notices, seed)), result)
     if cli:
         attempt("cli_ingest", lambda: cli_stage(root), result)
     full, bare = result["full_ingest"], result["bare_embedder"]
@@ -207,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--notices", type=int, default=100)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--batch", type=int, default=32)
-    parser.add_argument("--bare-sample", type=int, default=1500,
+    parser.add_argument("--bare-sample", type=int, default=800,
                         help="passages the bare embedder encodes (a spaced sample of the texts)")
     parser.add_argument("--cli", action="store_true", help="also time `chidao ingest DIR`")
     parser.add_argument("--built", action="store_true",

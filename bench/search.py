@@ -3,8 +3,8 @@ against a running `chidao serve` on loopback, next to the bare query-encode time
 
     python -m bench.search --notices 100 [--seed 0] [--requests 300] [--out result.json]
 
-The corpus is generated (bench.corpus), ingested once with `chidao ingest` into a data dir kept
-under .chidao-bench/ (reused by later runs of the same size and seed), then served. The load is
+The corpus is generated (bench.corpus) and ingested once into .chidao-bench/store-search-N-S/
+(by bench.ingest's full stage, or here with `chidao ingest` when absent), then served. The load is
 an asyncio httpx loop, bounded both in request count and in seconds, loopback only.
 """
 
@@ -23,12 +23,13 @@ from typing import Any
 import httpx
 
 from bench.common import (
-    BENCH_DIR,
+    INGESTED,
     Unavailable,
     corpus,
     machine,
     need,
     percentiles,
+    search_store,
     tree_rss_mib,
     write_result,
 )
@@ -69,8 +70,8 @@ def cli(args: list[str], env: dict[str, str], timeout: float) -> subprocess.Comp
 def ensure_ingested(notices: int, seed: int) -> tuple[Path, float | None]:
     """The data dir holding the corpus; (dir, ingest seconds) or (dir, None) when reused."""
     root, _ = corpus(notices, seed)
-    data_dir = BENCH_DIR / f"store-search-{notices}-{seed}"
-    stamp = data_dir / ".bench-ingested"
+    data_dir = search_store(notices, seed)
+    stamp = data_dir / INGESTED
     if stamp.exists():
         return data_dir, None
     env = {**os.environ, "CHIDAO_DATA_DIR": str(data_dir), "CHIDAO_STORE": "embedded"}
