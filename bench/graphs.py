@@ -73,9 +73,9 @@ def line_graph(path: Path, planted: Planted) -> NoticeGraph:
 
 
 def synthetic_vectors(graph: NoticeGraph, dims: int = 384) -> dict[str, list[float]]:
-    """Random unit vectors per directive (seeded by id): for write and index cost, not quality."""
+    """Random unit vectors per directive and finding (seeded by id): write and index cost only."""
     out = {}
-    for d in graph.directives:
+    for d in [*graph.directives, *graph.findings]:
         rng = random.Random(d.id)
         v = [rng.gauss(0.0, 1.0) for _ in range(dims)]
         norm = sum(x * x for x in v) ** 0.5

