@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bench import vocab as V
 from bench.corpus import Planted, file_slug
-from ingest.model import Agency, AgencyRef, Directive, Meeting, NoticeGraph
+from ingest.model import Agency, AgencyRef, Directive, Finding, Meeting, NoticeGraph
 
 BY_LENGTH = sorted(V.SUPPORTERS, key=len, reverse=True)
 
@@ -75,7 +75,8 @@ def line_graph(path: Path, planted: Planted) -> NoticeGraph:
 def synthetic_vectors(graph: NoticeGraph, dims: int = 384) -> dict[str, list[float]]:
     """Random unit vectors per directive and finding (seeded by id): write and index cost only."""
     out = {}
-    for d in [*graph.directives, *graph.findings]:
+    found: list[Directive | Finding] = [*graph.directives, *graph.findings]
+    for d in found:
         rng = random.Random(d.id)
         v = [rng.gauss(0.0, 1.0) for _ in range(dims)]
         norm = sum(x * x for x in v) ** 0.5
