@@ -138,12 +138,17 @@ def thread_of(store: BoltStore) -> dict[str, list[str]]:
     return {node: groups[root] for node, root in comp.items()}
 
 
+def _deadline(r: Row) -> Row | None:
+    """The deadline object of a row with deadline_date/_precision/_text columns."""
+    if r["deadline_date"] is None:
+        return None
+    return {"date": r["deadline_date"], "precision": r["deadline_precision"],
+            "text": r["deadline_text"]}
+
+
 def _occurrence(r: Row) -> Row:
     r = read.plain(r)
-    deadline = None if r["deadline_date"] is None else {
-        "date": r["deadline_date"], "precision": r["deadline_precision"],
-        "text": r["deadline_text"]}
-    return {"id": r["id"], "text": r["text"], "lead": r["lead"], "deadline": deadline,
+    return {"id": r["id"], "text": r["text"], "lead": r["lead"], "deadline": _deadline(r),
             "meeting": {"id": r["meeting_id"], "period": r["period"],
                         "date": r["meeting_date"], "title": r["title"]}}
 
@@ -202,14 +207,11 @@ def obligations(store: BoltStore, agency: Row, as_of: date, role: str | None) ->
     membership = thread_of(store)
     out = []
     for r in rows:
-        deadline = None if r["deadline_date"] is None else {
-            "date": r["deadline_date"], "precision": r["deadline_precision"],
-            "text": r["deadline_text"]}
         thread = membership.get(r["id"])
         out.append({"id": r["id"], "text": r["text"], "role": r["role"], "section": r["section"],
                     "meeting": {"id": r["meeting_id"], "period": r["period"],
                                 "date": r["meeting_date"]},
-                    "deadline": deadline, "status": status(r["deadline_date"], as_of),
+                    "deadline": _deadline(r), "status": status(r["deadline_date"], as_of),
                     "thread": min(thread) if thread else None,
                     "as_agency": r["agency_name"] if r["agency_id"] != agency["id"] else None})
     return {"agency": agency, "as_of": as_of.isoformat(), "obligations": out}
