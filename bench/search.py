@@ -135,16 +135,27 @@ def wait_healthy(base: str, proc: subprocess.Popen[bytes], limit: float = 300) -
     raise Unavailable(f"chidao serve not healthy after {limit} s")
 
 
-async def one(client: httpx.AsyncClient, query: str, samples: list[float]) -> None:
+async def one(client: httpx.AsyncClient, query: str, samples: list[float],
+              per_query: dict[str, list[float]] | None = None) -> None:
     start = time.perf_counter()
     response = await client.get("/search", params={"q": query, "k": 10})
     response.raise_for_status()
     samples.append(time.perf_counter() - start)
+    if per_query is not None:
+        per_query.setdefault(query, []).append(samples[-1])
+
+
+def slowest(per_query: dict[str, list[float]], n: int = 3) -> list[dict[str, Any]]:
+    """The n questions with the highest median latency (ms)."""
+    medians = {q: sorted(v)[len(v) // 2] for q, v in per_query.items() if v}
+    top = sorted(medians, key=lambda q: medians[q], reverse=True)[:n]
+    return [{"q": q, "p50": round(1000 * medians[q], 2)} for q in top]
 
 
 async def load(base: str, clients: int, requests: int, seconds: float) -> dict[str, Any]:
     """`clients` workers share `requests` requests, stopping early after `seconds`."""
     samples: list[float] = []
+    per_query: dict[str, list[float]] = {}
     counter = iter(range(requests))
     deadline = time.perf_counter() + seconds
 
@@ -152,7 +163,7 @@ async def load(base: str, clients: int, requests: int, seconds: float) -> dict[s
         for i in counter:
             if time.perf_counter() > deadline:
                 return
-            await one(client, QUERIES[i % len(QUERIES)], samples)
+            await one(client, QUERIES[i % len(QUERIES)], samples, per_query)
 
     async with httpx.AsyncClient(base_url=base, timeout=60) as client:
         for q in QUERIES:  # warm-up: first-query costs (index load, caches) are not latency
@@ -161,7 +172,8 @@ async def load(base: str, clients: int, requests: int, seconds: float) -> dict[s
         await asyncio.gather(*(worker(client) for _ in range(clients)))
         wall = time.perf_counter() - start
     return {"clients": clients, "requests": len(samples), "seconds": round(wall, 2),
-            "rps": round(len(samples) / wall, 2) if wall else 0.0, **percentiles(samples)}
+            "rps": round(len(samples) / wall, 2) if wall else 0.0, **percentiles(samples),
+            "slowest": slowest(per_query)}
 
 
 def bare_query_encode(rounds: int = 5) -> dict[str, Any]:
