@@ -116,7 +116,7 @@ def _prepare_root(data_dir: Path) -> Path:
 
 def ensure_server(data_dir: Path) -> ServerInfo:
     """Reuse the running server for `data_dir`, or start one (this process then owns it)."""
-    root = _prepare_root(data_dir)
+    root = _prepare_root(data_dir.expanduser().resolve())
     with _locked(root):
         password = _password(root)
         info = _running(root, password)

@@ -36,7 +36,7 @@ class Settings(BaseSettings):
         password = self.neo4j_password.get_secret_value() if self.neo4j_password else None
         return StoreConfig(
             kind=self.store,
-            data_dir=self.data_dir,
+            data_dir=self.data_dir.expanduser().resolve(),
             neo4j_uri=self.neo4j_uri,
             neo4j_user=self.neo4j_user,
             neo4j_password=password,
