@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz import fuzz, process
 
 from graph.errors import StoreError
-from graph.schema import REL_TYPES, fold
+from graph.schema import REL_TYPES
 from graph.schema import label as check_label
 from graph.write import clear_repeats, write_next_chain, write_repeats
+from ingest.text import fold
 
 if TYPE_CHECKING:
     from graph.store import Store

@@ -63,12 +63,3 @@ def index_statements() -> list[str]:
     out.append("CREATE INDEX meeting_period IF NOT EXISTS FOR (n:Meeting) ON (n.period)")
     out.append("CREATE INDEX meta_key IF NOT EXISTS FOR (n:Meta) ON (n.key)")
     return out
-
-
-def fold(text: str) -> str:
-    """Fold for look-ups: strip diacritics, đ->d, lower, collapse spaces (graph/ owns its copy)."""
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(bare.lower().split())

@@ -7,8 +7,9 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from graph.errors import StoreError
-from graph.schema import UNIT_LABELS, fold
+from graph.schema import UNIT_LABELS
 from ingest.model import Agency, Directive, Finding, NoticeGraph
+from ingest.text import fold
 
 if TYPE_CHECKING:
     from graph.store import BoltStore, Tx, WriteResult
