@@ -225,9 +225,15 @@ def list_themes(store: Store) -> list[Row]:
 
 
 def find_by_name(store: Store, label: str, text: str, cutoff: float = 85.0) -> list[str]:
-    """Ids of `label` nodes named `text` (id, folded name/alias exact, else rapidfuzz best)."""
+    """Ids of `label` nodes named `text`: id or indexed folded name first; else aliases, fuzzy."""
     lab = check_label(label)
     key = fold(text)
+    direct = store.execute(
+        f"MATCH (n:{lab}) WHERE n.id = $text OR n.folded = $key RETURN n.id AS id",
+        {"text": text, "key": key},
+    )
+    if direct:
+        return sorted({str(r["id"]) for r in direct})
     rows = store.execute(
         f"MATCH (n:{lab}) RETURN n.id AS id, n.name AS name, "
         "n.aliases AS aliases, n.number AS number",
