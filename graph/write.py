@@ -23,6 +23,11 @@ BUMP = (
 DROP_UNITS = "MATCH (m:Meeting {id: $id})-[:ISSUED]->(u) DETACH DELETE u"
 DROP_INDICATORS = "MATCH (m:Meeting {id: $id})-[:REPORTED]->(i:Indicator) DETACH DELETE i"
 DROP_CITES = "MATCH (m:Meeting {id: $id})-[r:CITES]->() DELETE r"
+# Per-meeting link marker: a Meta node {key: "linked:<meeting id>", value: <sha256 linked>}.
+# Dropped in the notice's own write transaction, set after REPEATS/NEXT linking completed, so a
+# process killed between the two leaves a notice that the next ingest of the same file re-links.
+LINKED = "linked:"
+DROP_LINKED = "MATCH (g:Meta {key: $key}) DELETE g"
 
 
 def _units(ng: NoticeGraph) -> list[Directive | Finding]:
@@ -226,6 +231,7 @@ def write_notice(
     with store.transaction() as tx:
         for stmt in (DROP_UNITS, DROP_INDICATORS, DROP_CITES):
             tx.run(stmt, {"id": ng.meeting.id})
+        tx.run(DROP_LINKED, {"key": LINKED + ng.meeting.id})
         _write_meeting(tx, ng)
         _write_shared(tx, ng)
         _write_units(tx, ng, embeddings)
@@ -242,9 +248,25 @@ def delete_notice(store: BoltStore, meeting_id: str) -> bool:
             return False
         for stmt in (DROP_UNITS, DROP_INDICATORS):
             tx.run(stmt, {"id": meeting_id})
+        tx.run(DROP_LINKED, {"key": LINKED + meeting_id})
         tx.run("MATCH (m:Meeting {id: $id}) DETACH DELETE m", {"id": meeting_id})
         tx.run(BUMP, {})
     return True
+
+
+def mark_linked(store: BoltStore, meeting_id: str, sha256: str) -> None:
+    """Record that the notice with this sha256 has its REPEATS/NEXT links written."""
+    store.execute(
+        "MERGE (g:Meta {key: $key}) SET g.value = $sha", {"key": LINKED + meeting_id, "sha": sha256}
+    )
+
+
+def linked_sha(store: BoltStore, meeting_id: str) -> str | None:
+    """The sha256 of the notice version whose links were last completed, or None."""
+    rows = store.execute(
+        "MATCH (g:Meta {key: $key}) RETURN g.value AS v", {"key": LINKED + meeting_id}
+    )
+    return str(rows[0]["v"]) if rows and rows[0]["v"] is not None else None
 
 
 def write_repeats(store: BoltStore, edges: Sequence[tuple[str, str, float]]) -> int:
@@ -298,6 +320,8 @@ __all__ = [
     "UNIT_LABELS",
     "clear_repeats",
     "delete_notice",
+    "linked_sha",
+    "mark_linked",
     "write_next_chain",
     "write_notice",
     "write_repeats",

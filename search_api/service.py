@@ -12,6 +12,7 @@ from pydantic import BaseModel
 
 from graph import read
 from graph.store import BoltStore, open_store
+from graph.write import linked_sha, mark_linked
 from ingest.errors import IngestError
 from ingest.model import NoticeGraph
 from ingest.pipeline import parse_bytes
@@ -74,14 +75,19 @@ class Chidao:
         return self.ingest_bytes(str(path), data)
 
     def ingest_bytes(self, name: str, data: bytes) -> IngestReport:
+        """Parse, then write the notice (one transaction), then link it; a notice stored but not
+        linked (a process killed in between) is re-linked by the next ingest of the same file."""
         ng = parse_bytes(name, data)
+        mid, sha = ng.meeting.id, ng.meeting.sha256
         with self._lock:
-            if self.store.notice_sha(ng.meeting.id) == ng.meeting.sha256:
-                return _report(name, ng, "unchanged")
-            vectors = self._search.embed_notice(ng)
-            result = self.store.write_notice(ng, vectors)
-            links = threads.link_meeting(self.store, ng.meeting.id)
-        return _report(name, ng, result.status, links)
+            status = "unchanged"
+            if self.store.notice_sha(mid) != sha:
+                status = self.store.write_notice(ng, self._search.embed_notice(ng)).status
+            elif linked_sha(self.store, mid) == sha:
+                return _report(name, ng, status)
+            links = threads.link_meeting(self.store, mid)
+            mark_linked(self.store, mid, sha)
+        return _report(name, ng, status, links)
 
     def ingest_many(self, paths: Iterable[Path], progress: bool = False) -> IngestSummary:
         files = expand_paths(paths)

@@ -1,0 +1,47 @@
+"""REPEATS/NEXT linking runs after the notice's write transaction; a crash in between is healed
+by ingesting the same (unchanged) file again."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.write import linked_sha
+from search_api import service as service_mod
+from search_api.service import Chidao
+from tests.integration.reliability.conftest import SAMPLES
+
+
+class Crash(Exception):
+    pass
+
+
+def _die(*_args: object) -> int:
+    raise Crash("killed between the notice write and its linking")
+
+
+def _repeats(svc: Chidao) -> int:
+    return int(svc.stats()["edges"]["REPEATS"])
+
+
+def test_notice_stored_without_links_is_relinked(svc: Chidao,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    first, second = SAMPLES
+    svc.ingest_path(first)
+    with monkeypatch.context() as m:
+        m.setattr(service_mod.threads, "link_meeting", _die)
+        with pytest.raises(Crash):
+            svc.ingest_path(second)
+    stored = svc.ingest_path(second)  # the notice is there, its links are not
+    assert _repeats(svc) == stored.repeats > 0
+    assert stored.status == "unchanged"
+    assert svc.stats()["edges"]["NEXT"] == 1
+    assert linked_sha(svc.store, stored.meeting_id) is not None
+    again = svc.ingest_path(second)
+    assert (again.status, again.repeats, _repeats(svc)) == ("unchanged", 0, stored.repeats)
+
+
+def test_replaced_or_deleted_notice_loses_its_link_marker(svc: Chidao) -> None:
+    report = svc.ingest_path(SAMPLES[0])
+    assert linked_sha(svc.store, report.meeting_id) is not None
+    svc.delete(report.meeting_id)
+    assert linked_sha(svc.store, report.meeting_id) is None
