@@ -141,8 +141,9 @@ def built_write_stage(root: Path, planted: list[Planted], vectors: bool) -> dict
 
 
 def full_stage(files: list[Path], data_dir: Path) -> dict[str, Any]:
-    """The product's ingest (search_api.service.Chidao.ingest_path: parse, embed, write, link),
-    in process on a fresh embedded store, after one warm-up notice (model load, store start).
+    """The product's ingest (search_api.service.Chidao.ingest_many: parse and embed on a worker
+    thread ahead of the writer, write, link), in process on a fresh embedded store, after one
+    warm-up notice (model load, store start).
     The filled store is stamped for bench.search to serve."""
     chidao = need("search_api.service", "Chidao")
     settings = need("search_api.settings", "Settings")
@@ -150,14 +151,15 @@ def full_stage(files: list[Path], data_dir: Path) -> dict[str, Any]:
     app = chidao(settings(data_dir=data_dir, store="embedded"))
     try:
         app.ingest_path(files[0])
-        seconds, reports = timed(lambda: [app.ingest_path(f) for f in files[1:]])
+        seconds, summary = timed(lambda: app.ingest_many(files[1:]))
     finally:
         app.close()
     (data_dir / INGESTED).write_text("ok\n")
+    reports = summary.ingested
     n, passages = len(reports), sum(r.directives + r.findings for r in reports)
     return {"notices": n, "directives": sum(r.directives for r in reports), "passages": passages,
             "seconds": round(seconds, 2), "notices_per_s": rate(n, seconds),
-            "passages_per_s": rate(passages, seconds)}
+            "passages_per_s": rate(passages, seconds), "failed": len(summary.failed)}
 
 
 def cli_stage(root: Path) -> dict[str, Any]:

@@ -16,13 +16,14 @@ from graph.write import linked_sha, mark_linked
 from ingest.errors import IngestError
 from ingest.model import NoticeGraph
 from ingest.pipeline import parse_bytes
-from search_api import threads
+from search_api import prefetch, threads
 from search_api.errors import BadRequest, NotFound
 from search_api.search_cache import SearchCache, with_progress
 from search_api.settings import Settings
 
 SUFFIXES = {".txt", ".md", ".docx", ".pdf"}
 Row = dict[str, Any]
+Vectors = dict[str, list[float]]
 
 
 class IngestReport(BaseModel):
@@ -68,21 +69,22 @@ class Chidao:
 
     # ---- writes -------------------------------------------------------------------------
     def ingest_path(self, path: Path) -> IngestReport:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise IngestError(str(path), f"cannot read: {exc.strerror or exc}") from exc
-        return self.ingest_bytes(str(path), data)
+        return self.ingest_bytes(str(path), _read(path))
 
     def ingest_bytes(self, name: str, data: bytes) -> IngestReport:
-        """Parse, then write the notice (one transaction), then link it; a notice stored but not
-        linked (a process killed in between) is re-linked by the next ingest of the same file."""
-        ng = parse_bytes(name, data)
+        return self.ingest_graph(name, parse_bytes(name, data))
+
+    def ingest_graph(self, name: str, ng: NoticeGraph, vectors: Vectors | None = None
+                     ) -> IngestReport:
+        """Write the parsed notice (one transaction; embedded here unless `vectors` are given),
+        then link it; a notice stored but not linked (a process killed in between) is re-linked
+        by the next ingest of the same file."""
         mid, sha = ng.meeting.id, ng.meeting.sha256
         with self._lock:
             status = "unchanged"
             if self.store.notice_sha(mid) != sha:
-                status = self.store.write_notice(ng, self._search.embed_notice(ng)).status
+                vecs = self._search.embed_notice(ng) if vectors is None else vectors
+                status = self.store.write_notice(ng, vecs).status
             elif linked_sha(self.store, mid) == sha:
                 return _report(name, ng, status)
             links = threads.link_meeting(self.store, mid)
@@ -90,14 +92,29 @@ class Chidao:
         return _report(name, ng, status, links)
 
     def ingest_many(self, paths: Iterable[Path], progress: bool = False) -> IngestSummary:
+        """Files in order, one writer; the next notices are read, parsed and embedded by a worker
+        thread while the current one is written and linked (search_api.prefetch)."""
         files = expand_paths(paths)
         summary = IngestSummary(ingested=[], failed=[])
-        for f in with_progress(files, progress):
+        prepared = prefetch.ahead(files, self._prepare)
+        for f, item in zip(with_progress(files, progress), prepared, strict=True):
             try:
-                summary.ingested.append(self.ingest_path(f))
+                if isinstance(item, IngestError):
+                    raise item
+                summary.ingested.append(self.ingest_graph(str(f), *item))
             except IngestError as exc:
                 summary.failed.append((str(f), exc.reason))
         return summary
+
+    def _prepare(self, path: Path) -> tuple[NoticeGraph, Vectors | None] | IngestError:
+        """ingest_many's worker: parse, and embed unless the store holds this exact notice."""
+        try:
+            ng = parse_bytes(str(path), _read(path))
+        except IngestError as exc:
+            return exc
+        if self.store.notice_sha(ng.meeting.id) == ng.meeting.sha256:
+            return ng, None
+        return ng, self._search.embed_notice(ng)
 
     def delete(self, meeting_id: str) -> bool:
         with self._lock:
@@ -192,6 +209,13 @@ class Chidao:
                     return read.neighbourhood(self.store, ids[0], depth, limit)
             raise NotFound(f"no node {node!r}")
         return view
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise IngestError(str(path), f"cannot read: {exc.strerror or exc}") from exc
 
 
 def _report(name: str, ng: NoticeGraph, status: str, repeats: int = 0) -> IngestReport:
