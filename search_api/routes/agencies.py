@@ -6,21 +6,25 @@ from typing import Any, Literal
 from fastapi import APIRouter
 
 from search_api.deps import ServiceDep
+from search_api.schemas import ERRORS, AgencyList, AgencyOne, Obligations
 
 router = APIRouter(prefix="/agencies", tags=["agencies"])
 
 
-@router.get("")
+@router.get("", response_model=AgencyList,
+            response_model_exclude_unset=True, responses=ERRORS)
 def agencies(service: ServiceDep) -> dict[str, Any]:
     return {"agencies": service.agencies()}
 
 
-@router.get("/{agency_id}")
+@router.get("/{agency_id}", response_model=AgencyOne,
+            response_model_exclude_unset=True, responses=ERRORS)
 def agency(agency_id: str, service: ServiceDep) -> dict[str, Any]:
     return {"agency": service.agency(agency_id)}
 
 
-@router.get("/{agency_id}/obligations")
+@router.get("/{agency_id}/obligations", response_model=Obligations,
+            response_model_exclude_unset=True, responses=ERRORS)
 def obligations(agency_id: str, service: ServiceDep, as_of: date | None = None,
                 role: Literal["lead", "support"] | None = None) -> dict[str, Any]:
     return service.obligations(agency_id, as_of, role)

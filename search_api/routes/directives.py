@@ -5,10 +5,12 @@ from typing import Any
 from fastapi import APIRouter
 
 from search_api.deps import ServiceDep
+from search_api.schemas import ERRORS, DirectiveOne
 
 router = APIRouter(prefix="/directives", tags=["directives"])
 
 
-@router.get("/{directive_id}")
+@router.get("/{directive_id}", response_model=DirectiveOne,
+            response_model_exclude_unset=True, responses=ERRORS)
 def directive(directive_id: str, service: ServiceDep) -> dict[str, Any]:
     return {"directive": service.directive(directive_id)}

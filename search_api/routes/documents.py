@@ -8,6 +8,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from search_api.deps import ApiKeyDep, ServiceDep, SettingsDep
 from search_api.errors import BadRequest, NotFound, PayloadTooLarge
+from search_api.schemas import WRITE_ERRORS, Deleted, IngestReport
 
 router = APIRouter(prefix="/documents", tags=["documents"], dependencies=[ApiKeyDep])
 CHUNK = 1 << 16
@@ -22,7 +23,8 @@ async def _read_limited(upload: UploadFile, limit: int) -> bytes:
     return bytes(data)
 
 
-@router.post("", status_code=201)
+@router.post("", status_code=201, response_model=IngestReport,
+             response_model_exclude_unset=True, responses=WRITE_ERRORS)
 async def upload(service: ServiceDep, settings: SettingsDep,
                  file: Annotated[UploadFile, File()]) -> dict[str, Any]:
     name = PurePath((file.filename or "").replace("\\", "/")).name
@@ -33,7 +35,8 @@ async def upload(service: ServiceDep, settings: SettingsDep,
     return report.model_dump()
 
 
-@router.delete("/{meeting_id}")
+@router.delete("/{meeting_id}", response_model=Deleted,
+               response_model_exclude_unset=True, responses=WRITE_ERRORS)
 def delete(meeting_id: str, service: ServiceDep) -> dict[str, Any]:
     if not service.delete(meeting_id):
         raise NotFound(f"no meeting {meeting_id!r}")

@@ -5,10 +5,12 @@ from typing import Any
 from fastapi import APIRouter
 
 from search_api.deps import ServiceDep
+from search_api.schemas import ERRORS, Health
 
 router = APIRouter(tags=["health"])
 
 
-@router.get("/health")
+@router.get("/health", response_model=Health,
+            response_model_exclude_unset=True, responses=ERRORS)
 def health(service: ServiceDep) -> dict[str, Any]:
     return service.health()

@@ -4,16 +4,20 @@ from typing import Any
 
 from fastapi import APIRouter
 
+from search_api import views
 from search_api.deps import ServiceDep
+from search_api.schemas import ERRORS, MeetingList, MeetingOne
 
 router = APIRouter(prefix="/meetings", tags=["meetings"])
 
 
-@router.get("")
+@router.get("", response_model=MeetingList,
+            response_model_exclude_unset=True, responses=ERRORS)
 def meetings(service: ServiceDep) -> dict[str, Any]:
     return {"meetings": service.meetings()}
 
 
-@router.get("/{meeting_id}")
+@router.get("/{meeting_id}", response_model=MeetingOne,
+            response_model_exclude_unset=True, responses=ERRORS)
 def meeting(meeting_id: str, service: ServiceDep) -> dict[str, Any]:
-    return {"meeting": service.meeting(meeting_id)}
+    return {"meeting": views.meeting_with_context(service.store, service.meeting(meeting_id))}

@@ -5,12 +5,14 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query
 
 from search_api.deps import ServiceDep
+from search_api.schemas import ERRORS, SearchResponse
 
 router = APIRouter(tags=["search"])
 Period = Annotated[str | None, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")]
 
 
-@router.get("/search")
+@router.get("/search", response_model=SearchResponse,
+            response_model_exclude_unset=True, responses=ERRORS)
 def search(
     service: ServiceDep,
     q: Annotated[str, Query(min_length=1, max_length=500)],

@@ -1,0 +1,44 @@
+"""What the explorer needs beyond the plain reads, on the same JSON (extended, never reduced): a
+notice's paragraphs with their agencies, deadline, projects and themes (the full-notice view), and
+the meeting month on graph nodes that belong to one meeting (the graph's period filter)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph import read
+from graph.store import BoltStore
+
+Row = dict[str, Any]
+CONTEXT_KEYS = ("span", "deadline", "lead", "support", "projects", "themes")
+UNITS_OF_MEETING = "MATCH (:Meeting {id: $id})-[:ISSUED]->(u) WITH u " + read.UNIT_RETURN
+PERIODS = ("MATCH (m:Meeting)-[:ISSUED]->(u) WHERE u.id IN $ids "
+           "RETURN u.id AS id, m.period AS period")
+
+
+def _context(unit: Row) -> Row:
+    out = {key: unit.get(key) for key in CONTEXT_KEYS}
+    for key in ("lead", "support", "projects", "themes"):
+        out[key] = [x["name"] for x in unit.get(key) or []]
+    return out
+
+
+def meeting_with_context(store: BoltStore, meeting: Row) -> Row:
+    """The meeting's directives and findings, each with span, deadline and the names of its lead
+    and support agencies, projects and themes (the /search result fields)."""
+    rows = store.execute(UNITS_OF_MEETING, {"id": meeting["id"]})
+    context = {u["id"]: _context(u) for u in (read._unit(r) for r in rows)}
+    for key in ("directives", "findings"):
+        meeting[key] = [{**u, **context.get(u["id"], {})} for u in meeting.get(key) or []]
+    return meeting
+
+
+def graph_with_periods(store: BoltStore, view: Row) -> Row:
+    """Give every directive/finding node the period of the meeting that issued it."""
+    ids = [n["id"] for n in view["nodes"] if "period" not in n]
+    if ids:
+        periods = {r["id"]: r["period"] for r in store.execute(PERIODS, {"ids": ids})}
+        for node in view["nodes"]:
+            if node["id"] in periods:
+                node["period"] = periods[node["id"]]
+    return view
