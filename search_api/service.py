@@ -16,7 +16,7 @@ from graph.write import linked_sha, mark_linked
 from ingest.errors import IngestError
 from ingest.model import NoticeGraph
 from ingest.pipeline import parse_bytes
-from search_api import prefetch, threads
+from search_api import discover, prefetch, threads
 from search_api.errors import BadRequest, NotFound
 from search_api.search_cache import SearchCache, with_progress
 from search_api.settings import Settings
@@ -197,8 +197,16 @@ class Chidao:
         return {"project": {k: v for k, v in project.items() if k != "units"},
                 "threads": threads.project_threads(self.store, project["id"])}
 
+    def agency_repeated(self, ident: str) -> Row:
+        agency = self.agency(ident)
+        return {"agency": agency, "threads": threads.agency_threads(self.store, agency["id"])}
+
     def themes(self) -> list[Row]:
         return threads.theme_trends(self.store)
+
+    def discovered_themes(self, min_directives: int = discover.MIN_DIRECTIVES,
+                          min_meetings: int = discover.MIN_MEETINGS) -> Row:
+        return discover.discovered_themes(self.store, min_directives, min_meetings)
 
     def graph(self, node: str, depth: int = 1, limit: int = 200) -> Row:
         view = read.neighbourhood(self.store, node, depth, limit)

@@ -184,6 +184,14 @@ def project_threads(store: BoltStore, project_id: str) -> list[Row]:
     return threads_for(store, {r["id"] for r in rows})
 
 
+def agency_threads(store: BoltStore, agency_id: str) -> list[Row]:
+    """Threads spanning more than one meeting with a directive assigned (lead or support) to the
+    agency or to a predecessor of it."""
+    rows = store.execute("MATCH (d:Directive)-[:ASSIGNED_TO]->(a:Agency) WHERE a.id IN $ids "
+                         "RETURN DISTINCT d.id AS id", {"ids": lineage_ids(store, agency_id)})
+    return threads_for(store, {r["id"] for r in rows})
+
+
 # ---- obligations -----------------------------------------------------------------------------
 def lineage_ids(store: BoltStore, agency_id: str) -> list[str]:
     """The agency and every predecessor (transitively, through SUCCEEDED_BY)."""

@@ -1,4 +1,4 @@
-"""Agencies: list, one (id or folded name), and its obligations as of a date."""
+"""Agencies: list, one (id or folded name), its obligations as of a date, its repeated tasks."""
 
 from datetime import date
 from typing import Any, Literal
@@ -7,6 +7,7 @@ from fastapi import APIRouter
 
 from search_api.deps import ServiceDep
 from search_api.schemas import ERRORS, AgencyList, AgencyOne, Obligations
+from search_api.schemas_crossmonth import AgencyRepeated
 
 router = APIRouter(prefix="/agencies", tags=["agencies"])
 
@@ -28,3 +29,9 @@ def agency(agency_id: str, service: ServiceDep) -> dict[str, Any]:
 def obligations(agency_id: str, service: ServiceDep, as_of: date | None = None,
                 role: Literal["lead", "support"] | None = None) -> dict[str, Any]:
     return service.obligations(agency_id, as_of, role)
+
+
+@router.get("/{agency_id}/repeated", response_model=AgencyRepeated,
+            response_model_exclude_unset=True, responses=ERRORS)
+def repeated(agency_id: str, service: ServiceDep) -> dict[str, Any]:
+    return service.agency_repeated(agency_id)

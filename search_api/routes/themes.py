@@ -1,11 +1,12 @@
-"""Themes with their counts per period (for the explorer's chart)."""
+"""Themes with their counts per period (the explorer's chart), and themes found from the data."""
 
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 
 from search_api.deps import ServiceDep
 from search_api.schemas import ERRORS, ThemeList
+from search_api.schemas_crossmonth import DiscoveredThemes
 
 router = APIRouter(prefix="/themes", tags=["themes"])
 
@@ -14,3 +15,11 @@ router = APIRouter(prefix="/themes", tags=["themes"])
             response_model_exclude_unset=True, responses=ERRORS)
 def themes(service: ServiceDep) -> dict[str, Any]:
     return {"themes": service.themes()}
+
+
+@router.get("/discovered", response_model=DiscoveredThemes,
+            response_model_exclude_unset=True, responses=ERRORS)
+def discovered(service: ServiceDep, min_directives: int = Query(3, ge=2, le=100),
+               min_meetings: int = Query(2, ge=1, le=100)) -> dict[str, Any]:
+    """Clusters of directives recurring across meetings that the taxonomy does not name."""
+    return service.discovered_themes(min_directives, min_meetings)

@@ -1,0 +1,239 @@
+"""Themes found from the data: clusters of directives that recur across meetings and that the
+theme taxonomy (ingest/gazetteer/themes.json) does not name, each labelled by its typical phrases.
+
+1. Average-linkage agglomerative clustering of the stored e5 directive vectors over cosine, merging
+   while the mean similarity of two clusters is >= CLUSTER_COSINE (numpy only). A directive whose
+   nearest neighbour is below the threshold can never join a cluster (the mean of the similarities
+   is at most their maximum), so only directives with such a neighbour enter the O(n^2) matrix.
+2. Keep clusters of >= MIN_DIRECTIVES directives from >= MIN_MEETINGS meetings; drop those where
+   one taxonomy theme tags more than MAX_TAXONOMY_SHARE of the members (the taxonomy names them).
+3. Label by c-TF-IDF over folded syllable bigrams/trigrams (stop syllables excluded), each phrase
+   shown in its most frequent original surface form (with diacritics). A cluster whose best phrase
+   occurs in fewer than two members shares no wording and is dropped.
+
+Deterministic: directives are sorted by id before clustering (ties merge the lowest ids first),
+and a theme's id is a slug of its label plus a hash of its member ids, so it is the same whatever
+order the notices were ingested in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter
+from typing import Any
+
+import numpy as np
+
+from graph import read
+from graph.store import BoltStore
+from ingest.text import fold, slug, words
+
+Row = dict[str, Any]
+Node = int | tuple["Node", "Node"]
+CLUSTER_COSINE = 0.88
+MIN_DIRECTIVES = 3
+MIN_MEETINGS = 2
+MAX_TAXONOMY_SHARE = 0.5
+MIN_PHRASE_SHARE = 0.5  # the best label phrase must occur in at least this share of the members
+LABEL_PHRASES = 3
+BLOCK = 1024  # rows of the similarity matrix computed at a time by the neighbour filter
+# Label stop words: phrases (matched on folded syllables, longest first) and single syllables that
+# say how a task is given, not what it is about.
+_STOP_PHRASES_TEXT = (
+    "tiếp tục, tăng cường, đẩy mạnh, thực hiện, triển khai, bảo đảm, đảm bảo, chủ trì, phối hợp, "
+    "cơ quan, đơn vị, liên quan, kịp thời, quy định, nhiệm vụ, giải pháp, báo cáo, tham mưu, "
+    "đề xuất, hoàn thành, trước ngày, chỉ đạo, đôn đốc, kiểm tra, rà soát, khẩn trương, "
+    "nghiêm túc, hiệu quả, tổ chức, nội dung, chủ động, tập trung, hướng dẫn, kết quả, kết luận, "
+    "đồng chí, chủ tịch, phó chủ tịch, lãnh đạo, văn bản, ủy ban nhân dân, theo dõi, các cấp, "
+    "trách nhiệm, chịu trách nhiệm, theo quy định, có liên quan, xây dựng kế hoạch, kế hoạch, "
+    "địa bàn, trên địa bàn, thời gian, thời gian tới, cụ thể, phù hợp, xử lý, vướng mắc, khó khăn"
+)
+_STOP_WORDS_TEXT = (
+    "và các của cho với trong theo để được có là đến từ tại trên việc những này đó một giao sở ban "
+    "ngành tỉnh ubnd xã phường huyện năm tháng quý ngày số về như khi đã đang sẽ cần phải nhằm "
+    "đồng thời"
+)
+STOP_PHRASES = frozenset(tuple(fold(p).split()) for p in _STOP_PHRASES_TEXT.split(", "))
+STOP_WORDS = frozenset(fold(w) for w in _STOP_WORDS_TEXT.split())
+
+UNITS = (
+    "MATCH (m:Meeting)-[:ISSUED]->(d:Directive) "
+    "RETURN d.id AS id, d.text AS text, d.embedding AS embedding, m.id AS meeting, "
+    "m.period AS period, [(d)-[:ABOUT]->(t:Theme) | t.id] AS themes"
+)
+
+
+# ---- clustering ------------------------------------------------------------------------------
+def _linked(vecs: np.ndarray, threshold: float) -> np.ndarray:
+    """Indices of the vectors with at least one other vector at cosine >= threshold."""
+    keep = np.zeros(len(vecs), dtype=bool)
+    for start in range(0, len(vecs), BLOCK):
+        sims = vecs[start:start + BLOCK] @ vecs.T
+        rows = np.arange(sims.shape[0])
+        sims[rows, rows + start] = -np.inf
+        keep[start:start + BLOCK] = sims.max(axis=1) >= threshold
+    return np.flatnonzero(keep)
+
+
+def average_linkage(vecs: np.ndarray, threshold: float = CLUSTER_COSINE) -> list[Node]:
+    """The merge trees (average linkage, cosine >= threshold) of L2-normalised rows; a leaf is a
+    row index, a node the pair of its children. Rows that never merge are left out."""
+    idx = _linked(vecs, threshold) if len(vecs) > 1 else np.zeros(0, dtype=int)
+    sims = (vecs[idx] @ vecs[idx].T).astype(np.float64)
+    np.fill_diagonal(sims, -np.inf)
+    size = np.ones(len(idx))
+    trees: list[Node | None] = [int(i) for i in idx]
+    while sims.size:
+        i, j = divmod(int(np.argmax(sims)), len(idx))
+        if sims[i, j] < threshold:
+            break
+        merged = (size[i] * sims[i] + size[j] * sims[j]) / (size[i] + size[j])
+        sims[i, :], sims[:, i] = merged, merged
+        sims[j, :], sims[:, j] = -np.inf, -np.inf
+        sims[i, i] = -np.inf
+        size[i] += size[j]
+        left, right = trees[i], trees[j]
+        assert left is not None and right is not None  # both rows are live clusters
+        trees[i], trees[j] = (left, right), None
+    return [t for t in trees if isinstance(t, tuple)]
+
+
+def leaves(node: Node) -> list[int]:
+    if isinstance(node, int):
+        return [node]
+    return sorted(leaves(node[0]) + leaves(node[1]))
+
+
+def shared_clusters(trees: list[Node], docs: list[dict[str, str]],
+                    min_size: int) -> list[list[int]]:
+    """The largest subtrees of >= min_size leaves where one phrase occurs in at least
+    MIN_PHRASE_SHARE of the leaves: a cluster without shared wording is split into its children."""
+    out, stack = [], list(trees)
+    while stack:
+        node = stack.pop()
+        members = leaves(node)
+        if len(members) < min_size:
+            continue
+        counts = Counter(t for i in members for t in docs[i])
+        if counts and max(counts.values()) >= MIN_PHRASE_SHARE * len(members):
+            out.append(members)
+        elif isinstance(node, tuple):
+            stack.extend(node)
+    return sorted(out)
+
+
+# ---- labels ----------------------------------------------------------------------------------
+def _breaks(folded: list[str]) -> set[int]:
+    """Positions of stop words and of the syllables of stop phrases (longest match first)."""
+    out = {i for i, w in enumerate(folded) if w in STOP_WORDS or w.isdigit()}
+    for i in range(len(folded)):
+        for n in (3, 2):
+            if tuple(folded[i:i + n]) in STOP_PHRASES:
+                out.update(range(i, i + n))
+                break
+    return out
+
+
+def phrases(text: str) -> dict[str, str]:
+    """Folded syllable bigrams/trigrams of `text` without a stop word -> their surface form."""
+    toks = words(text)
+    folded = [fold(t) for t in toks]
+    stop = _breaks(folded)
+    out: dict[str, str] = {}
+    for n in (2, 3):
+        for i in range(len(toks) - n + 1):
+            if not stop.intersection(range(i, i + n)):
+                out.setdefault(" ".join(folded[i:i + n]), " ".join(toks[i:i + n]).lower())
+    return out
+
+
+def ctfidf(classes: list[list[dict[str, str]]]) -> list[dict[str, float]]:
+    """Class-based TF-IDF: w(t, c) = df(t, c)/|c| * log(1 + A / f(t)), where df counts the class's
+    documents containing t, f(t) the documents containing t over all classes, A the mean number of
+    phrase occurrences per class. Only phrases in two or more documents of the class score."""
+    dfs = [Counter(t for doc in docs for t in doc) for docs in classes]
+    total: Counter[str] = Counter()
+    for df in dfs:
+        total.update(df)
+    mean = sum(total.values()) / max(len(classes), 1)
+    return [{t: n / len(docs) * math.log(1 + mean / total[t]) for t, n in df.items() if n >= 2}
+            for docs, df in zip(classes, dfs, strict=True)]
+
+
+def label(weights: dict[str, float], docs: list[dict[str, str]]) -> list[Row]:
+    """The top phrases, in their commonest surface form; a phrase sharing a syllable with a
+    better one is skipped (no overlapping fragments of the same wording)."""
+    chosen: list[str] = []
+    for term in sorted(weights, key=lambda t: (-weights[t], t)):
+        if any(set(term.split()) & set(c.split()) for c in chosen):
+            continue
+        chosen.append(term)
+        if len(chosen) == LABEL_PHRASES:
+            break
+    return [{"text": _surface(t, docs), "folded": t, "score": round(weights[t], 4),
+             "share": round(sum(t in d for d in docs) / len(docs), 3)} for t in chosen]
+
+
+def _surface(term: str, docs: list[dict[str, str]]) -> str:
+    forms = Counter(doc[term] for doc in docs if term in doc)
+    return min(forms, key=lambda f: (-forms[f], f))
+
+
+# ---- themes ----------------------------------------------------------------------------------
+def discovered_themes(store: BoltStore, min_directives: int = MIN_DIRECTIVES,
+                      min_meetings: int = MIN_MEETINGS) -> Row:
+    return discover(store.execute(UNITS, {}), min_directives, min_meetings)
+
+
+def discover(units: list[Row], min_directives: int = MIN_DIRECTIVES,
+             min_meetings: int = MIN_MEETINGS) -> Row:
+    """The discovered themes of a set of directive rows (id, text, embedding, meeting, period,
+    themes), most recurring first."""
+    units = sorted((read.plain(u) for u in units if u["embedding"]), key=lambda u: u["id"])
+    params = {"cluster_cosine": CLUSTER_COSINE, "min_directives": min_directives,
+              "min_meetings": min_meetings, "max_taxonomy_share": MAX_TAXONOMY_SHARE}
+    if not units:
+        return {"themes": [], "params": params}
+    vecs = np.asarray([u["embedding"] for u in units], dtype=np.float32)
+    docs = [phrases(u["text"] or "") for u in units]
+    clusters = shared_clusters(average_linkage(vecs, CLUSTER_COSINE), docs, max(min_directives, 2))
+    clustered = {i for c in clusters for i in c}
+    background = [d for i, d in enumerate(docs) if i not in clustered]
+    weights = ctfidf([[docs[i] for i in c] for c in clusters] + [background])
+    out = []
+    for c, w in zip(clusters, weights, strict=False):
+        members = [units[i] for i in c]
+        if len(members) >= min_directives and len({u["meeting"] for u in members}) >= min_meetings:
+            theme = _theme(members, w, [docs[i] for i in c])
+            if theme is not None:
+                out.append(theme)
+    out.sort(key=lambda t: (-t["meetings"], -t["directives"], t["id"]))
+    return {"themes": out, "params": params}
+
+
+def taxonomy_cover(members: list[Row]) -> tuple[str | None, float]:
+    """The taxonomy theme tagging most members, and the share of members it tags."""
+    counts = Counter(t for u in members for t in set(u["themes"] or []))
+    if not counts:
+        return None, 0.0
+    top = min(counts, key=lambda t: (-counts[t], t))
+    return top, round(counts[top] / len(members), 3)
+
+
+def _theme(members: list[Row], weights: dict[str, float], docs: list[dict[str, str]]) -> Row | None:
+    top, share = taxonomy_cover(members)
+    labels = label(weights, docs)
+    if share > MAX_TAXONOMY_SHARE or not labels:
+        return None
+    ids = sorted(u["id"] for u in members)
+    digest = hashlib.sha1("\n".join(ids).encode()).hexdigest()[:8]
+    periods = Counter(u["period"] for u in members)
+    return {"id": f"{slug(labels[0]['folded'])}-{digest}",
+            "label": ", ".join(p["text"] for p in labels), "phrases": labels,
+            "directives": len(members), "meetings": len({u["meeting"] for u in members}),
+            "first_seen": min(periods), "last_seen": max(periods),
+            "by_period": dict(sorted(periods.items())),
+            "taxonomy": {"theme": top, "share": share},
+            "members": [{"id": u["id"], "meeting": u["meeting"], "period": u["period"],
+                         "text": u["text"]} for u in members]}
