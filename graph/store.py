@@ -146,7 +146,11 @@ class BoltStore:
 def init_schema(store: BoltStore) -> None:
     """Create constraints and indexes (idempotent)."""
     for stmt in constraint_statements() + index_statements():
-        store.execute(stmt, {})
+        try:
+            store.execute(stmt, {})
+        except StoreError as exc:  # another process created it between IF NOT EXISTS and now
+            if "already exists" not in str(exc).lower():
+                raise
     store.engine.ensure_text_indexes(store.execute)
 
 

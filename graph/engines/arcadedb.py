@@ -44,6 +44,15 @@ class ArcadeDBEngine:
         except OSError as exc:
             raise StoreError(f"ArcadeDB HTTP unreachable: {exc}") from exc
 
+    def ddl(self, command: str) -> None:
+        """A schema command that another process may be running at the same moment: losing that
+        race ("already exists") is success."""
+        try:
+            self.sql(command)
+        except StoreError as exc:
+            if "already exists" not in str(exc):
+                raise
+
     def _has_index(self, name: str) -> bool:
         rows = self.sql("SELECT name FROM schema:indexes").get("result", [])
         return any(row.get("name") == name for row in rows)
@@ -52,19 +61,19 @@ class ArcadeDBEngine:
         for lab in UNIT_LABELS:
             if self._has_index(self.fulltext_index(lab)):
                 continue
-            self.sql(f"CREATE VERTEX TYPE {lab} IF NOT EXISTS")
-            self.sql(f"CREATE PROPERTY {lab}.{TEXT_PROPERTY} IF NOT EXISTS STRING")
-            self.sql(f"CREATE INDEX IF NOT EXISTS ON {lab} ({TEXT_PROPERTY}) FULL_TEXT")
+            self.ddl(f"CREATE VERTEX TYPE {lab} IF NOT EXISTS")
+            self.ddl(f"CREATE PROPERTY {lab}.{TEXT_PROPERTY} IF NOT EXISTS STRING")
+            self.ddl(f"CREATE INDEX IF NOT EXISTS ON {lab} ({TEXT_PROPERTY}) FULL_TEXT")
 
     def ensure_vector_indexes(self, execute: Execute, dims: int) -> None:
         for lab in UNIT_LABELS:
             if self._has_index(self.vector_index(lab)):
                 continue
-            self.sql(f"CREATE VERTEX TYPE {lab} IF NOT EXISTS")
-            self.sql(f"CREATE PROPERTY {lab}.{EMBEDDING_PROPERTY} IF NOT EXISTS ARRAY_OF_FLOATS")
+            self.ddl(f"CREATE VERTEX TYPE {lab} IF NOT EXISTS")
+            self.ddl(f"CREATE PROPERTY {lab}.{EMBEDDING_PROPERTY} IF NOT EXISTS ARRAY_OF_FLOATS")
             meta = json.dumps({"dimensions": int(dims), "similarity": "COSINE"})
             on = f"{lab} ({EMBEDDING_PROPERTY})"
-            self.sql(f"CREATE INDEX IF NOT EXISTS ON {on} LSM_VECTOR METADATA {meta}")
+            self.ddl(f"CREATE INDEX IF NOT EXISTS ON {on} LSM_VECTOR METADATA {meta}")
 
     def cosine(self, score: float) -> float:
         """ArcadeDB returns 1 - cosine distance, i.e. cos itself."""
