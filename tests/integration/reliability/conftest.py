@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -36,11 +35,3 @@ def svc(rclient: TestClient) -> Chidao:
     return service
 
 
-def snapshot(service: Chidao) -> dict[str, Any]:
-    """Stats plus every node id/label/props and every edge: equal snapshots = equal graphs."""
-    nodes = service.store.execute(
-        "MATCH (n) WHERE n.id IS NOT NULL RETURN n.id AS id, labels(n)[0] AS label, "
-        "n.sha256 AS sha ORDER BY id", {})
-    edges = service.store.execute(
-        "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b ORDER BY a, t, b", {})
-    return {"stats": service.stats(), "nodes": nodes, "edges": edges}

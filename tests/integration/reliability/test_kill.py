@@ -1,0 +1,116 @@
+"""kill -9 of a real `chidao ingest FOLDER` at seeded random points: the store stays consistent
+after each kill (also after the embedded server itself is killed), and re-running the ingest ends
+in the graph a clean ingest makes."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from graph.config import StoreConfig
+from graph.embedded import ServerInfo, _port_open, stop_server
+from graph.store import BoltStore, open_store
+from search_api.service import Chidao
+from tests.integration.reliability.checks import assert_consistent, parsed_counts, snapshot
+from tests.integration.reliability.conftest import ROOT, SAMPLES
+
+CHIDAO = ROOT / ".venv" / "bin" / "chidao"
+CORPUS = [*SAMPLES, ROOT / "tests" / "fixtures" / "notices" / "lang-son-2024-09-chuyen-de.txt"]
+KILLS = 4
+SEED = 8
+
+
+def _server(data: Path) -> ServerInfo | None:
+    try:
+        d = json.loads((data / "arcadedb" / "server.json").read_text())
+    except (OSError, ValueError):
+        return None
+    return ServerInfo(data / "arcadedb", int(d["pid"]), int(d["bolt_port"]),
+                      int(d["http_port"]), "", owner=True)
+
+
+@pytest.fixture()
+def data(tmp_path: Path) -> Iterator[Path]:
+    """A data dir whose embedded server (whoever started it) is stopped at the end."""
+    yield tmp_path / "data"
+    info = _server(tmp_path / "data")
+    if info is not None:
+        stop_server(info)
+
+
+def _ingest(folder: Path, data: Path) -> subprocess.Popen[str]:
+    env = dict(os.environ, CHIDAO_DATA_DIR=str(data))
+    return subprocess.Popen([str(CHIDAO), "ingest", str(folder)], env=env, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def _attach(data: Path, proc: subprocess.Popen[str]) -> BoltStore:
+    """Connect to the server the CLI started (or start one if the CLI is already gone)."""
+    deadline = time.monotonic() + 120
+    while _server(data) is None and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return open_store(StoreConfig(kind="embedded", data_dir=data))
+
+
+def _wait_closed(port: int) -> None:
+    deadline = time.monotonic() + 30
+    while _port_open(port) and time.monotonic() < deadline:
+        time.sleep(0.1)
+
+
+def _kill_after_writes(proc: subprocess.Popen[str], store: BoltStore, writes: int,
+                       jitter: float) -> bool:
+    """SIGKILL `jitter` seconds after the store saw `writes` more commits; False if it finished."""
+    target = store.generation() + writes
+    while proc.poll() is None and store.generation() < target:
+        time.sleep(0.05)
+    time.sleep(jitter)
+    if proc.poll() is not None:
+        return False
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    return True
+
+
+def test_kill_9_at_random_points_then_rerun_equals_clean_ingest(
+    tmp_path: Path, data: Path, rclient: TestClient, svc: Chidao
+) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for f in CORPUS:
+        shutil.copy(f, folder / f.name)
+    expected = parsed_counts(CORPUS)
+    rng = random.Random(SEED)
+    killed, store = 0, None
+    for _ in range(KILLS):
+        proc = _ingest(folder, data)
+        store = store or _attach(data, proc)
+        killed += _kill_after_writes(proc, store, rng.randint(1, 3), rng.uniform(0.0, 0.6))
+        assert_consistent(store, expected, svc.settings)
+    print(f"kill -9 points: {killed} of {KILLS} runs killed mid-way, then the server")
+    assert killed >= KILLS - 1, f"only {killed} runs were killed mid-way"
+    assert store is not None
+    store.close()
+    crashed = _server(data)
+    assert crashed is not None
+    os.kill(crashed.pid, signal.SIGKILL)  # the embedded server dies too: a stale server.json
+    _wait_closed(crashed.bolt_port)
+    store = open_store(StoreConfig(kind="embedded", data_dir=data))
+    assert store.server is not None and store.server.pid != crashed.pid
+    assert_consistent(store, expected, svc.settings)
+    out, err = _ingest(folder, data).communicate(timeout=300)
+    assert "3 ingested, 0 failed" in err, out + err
+    svc.ingest_many([folder])
+    assert snapshot(store) == snapshot(svc.store)
+    assert store.stats() == svc.stats()
+    store.close()
