@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, Literal
 
 import numpy as np
@@ -69,6 +69,14 @@ class SearchIndex:
         self.vectors = vectors
         self.lexical = BM25([unit_passage(u) for u in self.units])
         self.periods = np.asarray([u.period for u in self.units])
+        self.kinds = np.asarray([u.kind for u in self.units])
+        self.lead = postings(u.lead_ids for u in self.units)
+        self.support = postings(u.support_ids for u in self.units)
+        self.projects = postings(u.project_ids for u in self.units)
+        self.themes = postings(u.theme_ids for u in self.units)
+        # agencies by their id without the province prefix, as the graph channel names them
+        self.agency_keys = postings([a.split(":", 1)[-1] for a in u.lead_ids + u.support_ids]
+                                    for u in self.units)
 
     @classmethod
     def build(cls, units: Sequence[IndexUnit], embedder: Embedder) -> SearchIndex:
@@ -82,3 +90,20 @@ class SearchIndex:
 
     def __len__(self) -> int:
         return len(self.units)
+
+    def count(self, column: dict[str, np.ndarray], keys: Iterable[str]) -> np.ndarray:
+        """Per unit, how many of `keys` it holds in `column` (one of the postings above)."""
+        out = np.zeros(len(self.units), dtype=np.float32)
+        for key in set(keys):
+            if key in column:
+                out[column[key]] += 1
+        return out
+
+
+def postings(per_unit: Iterable[Iterable[str]]) -> dict[str, np.ndarray]:
+    """key -> ascending indices of the units holding it (each unit once per key)."""
+    out: dict[str, list[int]] = {}
+    for i, keys in enumerate(per_unit):
+        for key in set(keys):
+            out.setdefault(key, []).append(i)
+    return {key: np.asarray(rows, dtype=np.int64) for key, rows in out.items()}

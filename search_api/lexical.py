@@ -58,7 +58,9 @@ class BM25:
         return sparse.csc_matrix((data, (tf.row, tf.col)), shape=tf.shape)
 
     def scores(self, query: str) -> np.ndarray:
-        ids = [self.vocab[t] for t in set(tokens(query)) if t in self.vocab]
-        if not ids:
-            return np.zeros(self.matrix.shape[0], dtype=np.float32)
-        return np.asarray(self.matrix[:, ids].sum(axis=1)).ravel()
+        """Summed weights of the query's distinct tokens, straight from the CSC postings."""
+        out = np.zeros(self.matrix.shape[0], dtype=np.float32)
+        ptr, rows, data = self.matrix.indptr, self.matrix.indices, self.matrix.data
+        for j in sorted({self.vocab[t] for t in tokens(query) if t in self.vocab}):
+            out[rows[ptr[j]:ptr[j + 1]]] += data[ptr[j]:ptr[j + 1]]
+        return out

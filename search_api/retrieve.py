@@ -91,14 +91,44 @@ def _named(query: str, provinces: set[str]) -> tuple[set[str], set[str], set[str
     return agencies, {p.id for p in find_projects(query)}, set(classify(query))
 
 
+def mask(index: SearchIndex, f: Filters) -> np.ndarray:
+    """`keep` for every unit at once, from the index's postings and columns."""
+    out = np.ones(len(index), dtype=bool)
+    if f.agency_ids:
+        columns = {"lead": [index.lead], "support": [index.support]}.get(
+            f.role or "", [index.lead, index.support])
+        out &= sum(index.count(c, f.agency_ids) for c in columns) > 0
+    if f.project_ids:
+        out &= index.count(index.projects, f.project_ids) > 0
+    if f.theme_ids:
+        out &= index.count(index.themes, f.theme_ids) > 0
+    if f.since:
+        out &= index.periods >= f.since
+    if f.until:
+        out &= index.periods <= f.until
+    if f.kind:
+        out &= index.kinds == f.kind
+    return out
+
+
 def _graph_scores(index: SearchIndex, query: str) -> np.ndarray:
     agencies, projects, themes = _named(query, {"tỉnh"})
-    out = np.zeros(len(index), dtype=np.float32)
-    for i, u in enumerate(index.units):
-        ag = {a.split(":", 1)[-1] for a in u.lead_ids + u.support_ids}
-        out[i] = 2 * len(agencies & ag) + 2 * len(projects & set(u.project_ids)) \
-            + len(themes & set(u.theme_ids))
+    out: np.ndarray = 2 * index.count(index.agency_keys, agencies)
+    out += 2 * index.count(index.projects, projects) + index.count(index.themes, themes)
     return out
+
+
+def top(scores: np.ndarray, depth: int) -> np.ndarray:
+    """Indices of the `depth` best positive scores, best first, ties by index: what a stable
+    argsort of -scores gives, without sorting every unit."""
+    cand = np.flatnonzero(scores > 0)
+    vals = scores[cand]
+    if len(cand) > depth:
+        kth = np.partition(vals, len(vals) - depth)[len(vals) - depth]
+        above, tied = cand[vals > kth], cand[vals == kth]
+        cand = np.concatenate([above, tied[:depth - len(above)]])
+        vals = scores[cand]
+    return cand[np.lexsort((cand, -vals))]
 
 
 def _channel(index: SearchIndex, embedder: Embedder, name: str, query: str) -> np.ndarray:
@@ -124,12 +154,11 @@ def search(index: SearchIndex, embedder: Embedder, query: str, config: SearchCon
     f = filters or Filters()
     if not f.since and not f.until:
         f.since, f.until = time_filter(query)
-    mask = np.asarray([keep(u, f) for u in index.units], dtype=bool)
+    keep_ = mask(index, f)
     fused: dict[int, Hit] = {}
     for name in _channels(config, query):
-        scores = np.where(mask, _channel(index, embedder, name, query), -np.inf)
-        order = np.argsort(-scores, kind="stable")[: config.depth]
-        for rank, i in enumerate(o for o in order if np.isfinite(scores[o]) and scores[o] > 0):
+        scores = np.where(keep_, _channel(index, embedder, name, query), -np.inf)
+        for rank, i in enumerate(top(scores, config.depth)):
             hit = fused.setdefault(int(i), Hit(index.units[i].id, 0.0))
             hit.score += config.weights.get(name, 1.0) / (config.rrf_k + rank + 1)
             hit.ranks[name] = rank + 1
