@@ -8,6 +8,7 @@ import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ingest.errors import IngestError
 from ingest.text import nfc
@@ -98,7 +99,7 @@ def _pdf(name: str, data: bytes) -> str:
         raise IngestError(name, "not a PDF file")
     try:
         reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
+        if reader.is_encrypted and not _open_without_password(reader):
             raise IngestError(name, "encrypted PDF (password-protected)")
         pages = [page.extract_text() or "" for page in reader.pages]
     except PdfReadError as exc:
@@ -106,6 +107,17 @@ def _pdf(name: str, data: bytes) -> str:
     if not "".join(pages).strip():
         raise IngestError(name, "PDF has no text layer (scanned?)")
     return "\n\n".join(_pdf_paragraphs(p) for p in pages)
+
+
+def _open_without_password(reader: Any) -> bool:
+    """An encrypted PDF with only an owner password (no copy/edit, common for official
+    documents) opens with the empty user password; one that needs a password does not."""
+    from pypdf.errors import DependencyError, PdfReadError
+
+    try:
+        return bool(reader.decrypt(""))
+    except (DependencyError, PdfReadError, NotImplementedError):
+        return False
 
 
 def _pdf_paragraphs(page: str) -> str:
