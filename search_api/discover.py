@@ -27,6 +27,7 @@ import numpy as np
 
 from graph import read
 from graph.store import BoltStore
+from ingest.resolve import get_resolver
 from ingest.text import fold, slug, words
 
 Row = dict[str, Any]
@@ -37,6 +38,7 @@ MIN_MEETINGS = 2
 MAX_TAXONOMY_SHARE = 0.5
 MIN_PHRASE_SHARE = 0.5  # the best label phrase must occur in at least this share of the members
 LABEL_PHRASES = 3
+MAX_PHRASE = 5  # syllables of a grown label phrase
 BLOCK = 1024  # rows of the similarity matrix computed at a time by the neighbour filter
 # Label stop words: phrases (matched on folded syllables, longest first) and single syllables that
 # say how a task is given, not what it is about.
@@ -60,7 +62,7 @@ STOP_WORDS = frozenset(fold(w) for w in _STOP_WORDS_TEXT.split())
 UNITS = (
     "MATCH (m:Meeting)-[:ISSUED]->(d:Directive) "
     "RETURN d.id AS id, d.text AS text, d.embedding AS embedding, m.id AS meeting, "
-    "m.period AS period, [(d)-[:ABOUT]->(t:Theme) | t.id] AS themes"
+    "m.period AS period, m.province AS province, [(d)-[:ABOUT]->(t:Theme) | t.id] AS themes"
 )
 
 
@@ -135,6 +137,22 @@ def _breaks(folded: list[str]) -> set[int]:
     return out
 
 
+def topic_phrases(text: str, province: str | None) -> dict[str, str]:
+    """`phrases` of a directive with its agency mentions and the province name cut out: the
+    label says what the task is about, not who was given it."""
+    mentions = get_resolver(province).find_mentions(text) if province else []
+    cuts = [(m.start, m.end) for m in mentions]
+    out: dict[str, str] = {}
+    start = 0
+    for a, b in [*sorted(cuts), (len(text), len(text))]:
+        segment = text[start:a]
+        if province:
+            segment = segment.replace(province, " 0 ")  # a number: no phrase spans it
+        out = {**phrases(segment), **out}
+        start = max(start, b)
+    return out
+
+
 def phrases(text: str) -> dict[str, str]:
     """Folded syllable bigrams/trigrams of `text` without a stop word -> their surface form."""
     toks = words(text)
@@ -162,17 +180,41 @@ def ctfidf(classes: list[list[dict[str, str]]]) -> list[dict[str, float]]:
 
 
 def label(weights: dict[str, float], docs: list[dict[str, str]]) -> list[Row]:
-    """The top phrases, in their commonest surface form; a phrase sharing a syllable with a
-    better one is skipped (no overlapping fragments of the same wording)."""
-    chosen: list[str] = []
-    for term in sorted(weights, key=lambda t: (-weights[t], t)):
-        if any(set(term.split()) & set(c.split()) for c in chosen):
+    """The top phrases (the longer first on equal weight), grown to the full wording and shown in
+    their commonest surface form; a phrase sharing a syllable with a better one is skipped."""
+    chosen: list[tuple[str, str, str]] = []  # (n-gram, grown folded, grown surface)
+    for term in sorted(weights, key=lambda t: (-weights[t], -len(t.split()), t)):
+        folded, surface = grow(term, docs)
+        if any(set(folded.split()) & set(c[1].split()) for c in chosen):
             continue
-        chosen.append(term)
+        chosen.append((term, folded, surface))
         if len(chosen) == LABEL_PHRASES:
             break
-    return [{"text": _surface(t, docs), "folded": t, "score": round(weights[t], 4),
-             "share": round(sum(t in d for d in docs) / len(docs), 3)} for t in chosen]
+    return [{"text": surface, "folded": folded, "score": round(weights[term], 4),
+             "share": round(sum(term in d for d in docs) / len(docs), 3)}
+            for term, folded, surface in chosen]
+
+
+def grow(term: str, docs: list[dict[str, str]]) -> tuple[str, str]:
+    """Extend an n-gram through trigrams overlapping it by two syllables that occur in every
+    directive holding it ("điện lưới quốc" + "lưới quốc gia" -> "điện lưới quốc gia"), up to
+    MAX_PHRASE syllables; returns the folded phrase and its surface form."""
+    holders = [d for d in docs if term in d]
+    common = sorted(t for t in set.intersection(*(set(d) for d in holders))
+                    if len(t.split()) == 3)
+    folded, surface = term.split(), _surface(term, holders).split()
+    grown = True
+    while grown and len(folded) < MAX_PHRASE:
+        grown = False
+        for tri in common:
+            parts, word = tri.split(), _surface(tri, holders).split()
+            if parts[:2] == folded[-2:] and parts[2] not in folded:
+                folded, surface, grown = [*folded, parts[2]], [*surface, word[2]], True
+            elif parts[1:] == folded[:2] and parts[0] not in folded:
+                folded, surface, grown = [parts[0], *folded], [word[0], *surface], True
+            if grown:
+                break
+    return " ".join(folded), " ".join(surface)
 
 
 def _surface(term: str, docs: list[dict[str, str]]) -> str:
@@ -196,7 +238,7 @@ def discover(units: list[Row], min_directives: int = MIN_DIRECTIVES,
     if not units:
         return {"themes": [], "params": params}
     vecs = np.asarray([u["embedding"] for u in units], dtype=np.float32)
-    docs = [phrases(u["text"] or "") for u in units]
+    docs = [topic_phrases(u["text"] or "", u["province"]) for u in units]
     clusters = shared_clusters(average_linkage(vecs, CLUSTER_COSINE), docs, max(min_directives, 2))
     clustered = {i for c in clusters for i in c}
     background = [d for i, d in enumerate(docs) if i not in clustered]
