@@ -28,7 +28,7 @@ import numpy as np
 from graph import read
 from graph.store import BoltStore
 from ingest.resolve import get_resolver
-from ingest.text import fold, slug, words
+from ingest.text import canon, fold, slug, words
 
 Row = dict[str, Any]
 Node = int | tuple["Node", "Node"]
@@ -49,15 +49,16 @@ _STOP_PHRASES_TEXT = (
     "nghiêm túc, hiệu quả, tổ chức, nội dung, chủ động, tập trung, hướng dẫn, kết quả, kết luận, "
     "đồng chí, chủ tịch, phó chủ tịch, lãnh đạo, văn bản, ủy ban nhân dân, theo dõi, các cấp, "
     "trách nhiệm, chịu trách nhiệm, theo quy định, có liên quan, xây dựng kế hoạch, kế hoạch, "
-    "địa bàn, trên địa bàn, thời gian, thời gian tới, cụ thể, phù hợp, xử lý, vướng mắc, khó khăn"
+    "địa bàn, trên địa bàn, thời gian, thời gian tới, cụ thể, phù hợp, xử lý, vướng mắc, khó khăn, "
+    "đồng thời"
 )
 _STOP_WORDS_TEXT = (
     "và các của cho với trong theo để được có là đến từ tại trên việc những này đó một giao sở ban "
-    "ngành tỉnh ubnd xã phường huyện năm tháng quý ngày số về như khi đã đang sẽ cần phải nhằm "
-    "đồng thời"
+    "ngành tỉnh ubnd xã phường huyện năm tháng quý ngày số về như khi đã đang sẽ cần phải nhằm"
 )
-STOP_PHRASES = frozenset(tuple(fold(p).split()) for p in _STOP_PHRASES_TEXT.split(", "))
-STOP_WORDS = frozenset(fold(w) for w in _STOP_WORDS_TEXT.split())
+# Compared tone-exactly (canon), not folded: folded "tinh" would also stop "tình", "giao" "giáo".
+STOP_PHRASES = frozenset(tuple(canon(p).split()) for p in _STOP_PHRASES_TEXT.split(", "))
+STOP_WORDS = frozenset(canon(w) for w in _STOP_WORDS_TEXT.split())
 
 UNITS = (
     "MATCH (m:Meeting)-[:ISSUED]->(d:Directive) "
@@ -126,12 +127,12 @@ def shared_clusters(trees: list[Node], docs: list[dict[str, str]],
 
 
 # ---- labels ----------------------------------------------------------------------------------
-def _breaks(folded: list[str]) -> set[int]:
+def _breaks(exact: list[str]) -> set[int]:
     """Positions of stop words and of the syllables of stop phrases (longest match first)."""
-    out = {i for i, w in enumerate(folded) if w in STOP_WORDS or w.isdigit()}
-    for i in range(len(folded)):
+    out = {i for i, w in enumerate(exact) if w in STOP_WORDS or w.isdigit()}
+    for i in range(len(exact)):
         for n in (3, 2):
-            if tuple(folded[i:i + n]) in STOP_PHRASES:
+            if tuple(exact[i:i + n]) in STOP_PHRASES:
                 out.update(range(i, i + n))
                 break
     return out
@@ -157,7 +158,7 @@ def phrases(text: str) -> dict[str, str]:
     """Folded syllable bigrams/trigrams of `text` without a stop word -> their surface form."""
     toks = words(text)
     folded = [fold(t) for t in toks]
-    stop = _breaks(folded)
+    stop = _breaks([canon(t) for t in toks])
     out: dict[str, str] = {}
     for n in (2, 3):
         for i in range(len(toks) - n + 1):
@@ -180,11 +181,12 @@ def ctfidf(classes: list[list[dict[str, str]]]) -> list[dict[str, float]]:
 
 
 def label(weights: dict[str, float], docs: list[dict[str, str]]) -> list[Row]:
-    """The top phrases (the longer first on equal weight), grown to the full wording and shown in
+    """The top phrases grown to their full wording (the longer first on equal weight), shown in
     their commonest surface form; a phrase sharing a syllable with a better one is skipped."""
     chosen: list[tuple[str, str, str]] = []  # (n-gram, grown folded, grown surface)
-    for term in sorted(weights, key=lambda t: (-weights[t], -len(t.split()), t)):
-        folded, surface = grow(term, docs)
+    grown = {t: grow(t, docs) for t in weights}
+    for term in sorted(weights, key=lambda t: (-weights[t], -len(grown[t][0].split()), t)):
+        folded, surface = grown[term]
         if any(set(folded.split()) & set(c[1].split()) for c in chosen):
             continue
         chosen.append((term, folded, surface))
