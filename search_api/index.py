@@ -10,6 +10,7 @@ from pydantic import BaseModel
 
 from ingest.model import NoticeGraph
 from search_api.embed import Embedder
+from search_api.expand import Restorer, expand
 from search_api.lexical import BM25
 
 
@@ -67,7 +68,9 @@ class SearchIndex:
     def __init__(self, units: Sequence[IndexUnit], vectors: np.ndarray) -> None:
         self.units = list(units)
         self.vectors = vectors
-        self.lexical = BM25([unit_passage(u) for u in self.units])
+        passages = [unit_passage(u) for u in self.units]
+        self.lexical = BM25([expand(p) for p in passages])  # "CCHC" also as its long form
+        self.restorer = Restorer(passages)
         self.periods = np.asarray([u.period for u in self.units])
         self.kinds = np.asarray([u.kind for u in self.units])
         self.lead = postings(u.lead_ids for u in self.units)

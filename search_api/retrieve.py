@@ -9,16 +9,23 @@ import numpy as np
 
 from ingest.text import fold
 from search_api.embed import Embedder
+from search_api.expand import expand, is_bare
 from search_api.index import IndexUnit, SearchIndex
 
 
 @dataclass(frozen=True)
 class SearchConfig:
+    """The one place for search behaviour. Values chosen on eval/questions-hard.jsonl only
+    (docs/search.md); eval/dev-questions.jsonl is reported as held out."""
+
     channels: tuple[str, ...] = ("lexical", "dense", "graph")
     weights: dict[str, float] = field(
         default_factory=lambda: {"lexical": 1.0, "dense": 0.5, "graph": 0.3})
-    rrf_k: int = 60
+    rrf_k: int = 10  # small k: a channel's first ranks count far more than its tail
     depth: int = 200  # candidates per channel
+    expand: bool = True  # abbreviations -> long forms in the query (search_api/expand.py)
+    restore: bool = True  # bare queries: diacritics restored for e5, instead of skipping it
+    year_filter: bool = False  # "năm 2025" alone filters nothing (January reviews last year)
 
 
 PRESETS: dict[str, SearchConfig] = {
@@ -66,8 +73,8 @@ _QUARTER = re.compile(r"quy (i{1,3}|iv|[1-4])(?:/| nam )(\d{4})")
 _QN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
-def time_filter(query: str) -> tuple[str | None, str | None]:
-    """A period range named in the query: "tháng 6/2025", "quý I/2026", "năm 2025"."""
+def time_filter(query: str, years: bool = True) -> tuple[str | None, str | None]:
+    """A period range named in the query: "tháng 6/2025", "quý I/2026", "năm 2025" (if `years`)."""
     q = fold(query)
     if m := _MONTH.search(q):
         p = f"{int(m.group(2)):04d}-{int(m.group(1)):02d}"
@@ -75,7 +82,7 @@ def time_filter(query: str) -> tuple[str | None, str | None]:
     if m := _QUARTER.search(q):
         n, y = _QN[m.group(1)], int(m.group(2))
         return f"{y:04d}-{3 * n - 2:02d}", f"{y:04d}-{3 * n:02d}"
-    if m := re.search(r"\bnam (20\d\d)\b", q):
+    if years and (m := re.search(r"\bnam (20\d\d)\b", q)):
         return f"{m.group(1)}-01", f"{m.group(1)}-12"
     return None, None
 
@@ -131,20 +138,32 @@ def top(scores: np.ndarray, depth: int) -> np.ndarray:
     return cand[np.lexsort((cand, -vals))]
 
 
-def _channel(index: SearchIndex, embedder: Embedder, name: str, query: str) -> np.ndarray:
+def ranked(scores: np.ndarray, order: np.ndarray) -> list[tuple[int, int]]:
+    """(unit, rank) along `order`; equal scores share the rank of the first of them, so units
+    the graph channel scores alike are not told apart by their position in the index."""
+    out: list[tuple[int, int]] = []
+    for pos, i in enumerate(order.tolist()):
+        tied = bool(out) and scores[i] == scores[out[-1][0]]
+        out.append((i, out[-1][1] if tied else pos + 1))
+    return out
+
+
+def _channel(index: SearchIndex, embedder: Embedder, name: str, query: str,
+             config: SearchConfig) -> np.ndarray:
     if name == "lexical":
-        return index.lexical.scores(query)
+        return index.lexical.scores(expand(query) if config.expand else query)
     if name == "dense":
-        dense: np.ndarray = index.vectors @ embedder.embed_query(query)
+        text = index.restorer.restore(query) if config.restore and is_bare(query) else query
+        dense: np.ndarray = index.vectors @ embedder.embed_query(
+            expand(text) if config.expand else text)
         return dense
     return _graph_scores(index, query)
 
 
 def _channels(config: SearchConfig, query: str) -> tuple[str, ...]:
-    """e5 is weak on Vietnamese typed without diacritics (notes/embeddings.md: 0.40 top-1), where
-    folded BM25 is exact: such queries skip the dense channel unless it is the only one."""
-    bare = fold(query) == " ".join(query.lower().split())
-    if bare and len(config.channels) > 1:
+    """e5 is weak on Vietnamese typed without diacritics (notes/embeddings.md: 0.40 top-1): a bare
+    query reaches it with its diacritics restored, or, without `restore`, skips it."""
+    if not config.restore and is_bare(query) and len(config.channels) > 1:
         return tuple(c for c in config.channels if c != "dense")
     return config.channels
 
@@ -153,13 +172,13 @@ def search(index: SearchIndex, embedder: Embedder, query: str, config: SearchCon
            filters: Filters | None = None, k: int = 10) -> list[Hit]:
     f = filters or Filters()
     if not f.since and not f.until:
-        f.since, f.until = time_filter(query)
+        f.since, f.until = time_filter(query, config.year_filter)
     keep_ = mask(index, f)
     fused: dict[int, Hit] = {}
     for name in _channels(config, query):
-        scores = np.where(keep_, _channel(index, embedder, name, query), -np.inf)
-        for rank, i in enumerate(top(scores, config.depth)):
-            hit = fused.setdefault(int(i), Hit(index.units[i].id, 0.0))
-            hit.score += config.weights.get(name, 1.0) / (config.rrf_k + rank + 1)
-            hit.ranks[name] = rank + 1
+        scores = np.where(keep_, _channel(index, embedder, name, query, config), -np.inf)
+        for i, rank in ranked(scores, top(scores, config.depth)):
+            hit = fused.setdefault(i, Hit(index.units[i].id, 0.0))
+            hit.score += config.weights.get(name, 1.0) / (config.rrf_k + rank)
+            hit.ranks[name] = rank
     return sorted(fused.values(), key=lambda h: (-h.score, h.id))[:k]
