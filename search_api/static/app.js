@@ -386,9 +386,11 @@ function parseHash() {
     fragment: fragment ? decodeURIComponent(fragment) : "" };
 }
 
+let lastView = "";
 async function route() {
   const { name, id, params, fragment } = parseHash();
-  if (name !== "search") document.getElementById("q").value = "";
+  if (lastView === "search" && name !== "search") document.getElementById("q").value = ""; // never wipe what is being typed
+  lastView = name;
   const routes = { search: () => searchView(params), agency: () => agencyView(id, params), project: () => projectView(id),
     themes: () => themesView(), graph: () => graphView(id), meeting: () => meetingView(id, fragment) };
   try { await (routes[name] || landingView)(); } catch (error) { show(errorBox(error)); }

@@ -1,4 +1,5 @@
-"""Headless Chromium (Debian chromium + chromedriver, no selenium-manager) and the explorer."""
+"""One real app (uvicorn + create_app, embedded store, samples ingested) and one headless Chromium
+(Debian chromium + chromedriver, no selenium-manager) for the whole session."""
 
 from __future__ import annotations
 
@@ -12,47 +13,54 @@ import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
-from tests.integration.browser.fixture_api import serve
+from tests.integration.browser import live
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 ARTIFACTS = Path(__file__).resolve().parents[3] / "tests" / "artifacts"
+FLAGS = ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=vi")
 
 
 @pytest.fixture(scope="session")
-def base_url() -> Iterator[str]:
-    server, url = serve()
-    yield url
-    server.shutdown()
-
-
-@pytest.fixture()
-def browser() -> Iterator[webdriver.Chrome]:
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
         pytest.skip("chromium/chromedriver absent: apt-get install -y chromium chromium-driver")
+    with live.serve(tmp_path_factory.mktemp("browser-store")) as url:
+        yield url
+
+
+def chromium() -> Iterator[webdriver.Chrome]:
+    """A headless Chromium with a fresh profile, quit (and the profile removed) on close."""
     os.environ["SE_OFFLINE"] = "true"
     profile = tempfile.mkdtemp(prefix="chidao-chromium-")
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
-    for flag in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-dev-shm-usage",
-        f"--user-data-dir={profile}",
-        "--window-size=1280,900",
-        "--lang=vi",
-    ):
+    for flag in (*FLAGS, f"--user-data-dir={profile}"):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
-    yield driver
-    driver.quit()
-    shutil.rmtree(profile, ignore_errors=True)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def _session_browser(base_url: str) -> Iterator[webdriver.Chrome]:
+    yield from chromium()
+
+
+@pytest.fixture()
+def browser(_session_browser: webdriver.Chrome) -> webdriver.Chrome:
+    """The session's browser, on a blank page with the default window size."""
+    _session_browser.get("about:blank")
+    _session_browser.set_window_size(1280, 900)
+    return _session_browser
 
 
 def screenshot(driver: webdriver.Chrome, name: str) -> Path:
-    """Save the page under tests/artifacts/NAME.png and return the path."""
+    """Save the page under tests/artifacts/NAME.png (git-ignored) and return the path."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
     driver.save_screenshot(str(path))

@@ -1,23 +1,25 @@
-"""Regenerate docs/screenshots/*.png: `.venv/bin/python -m tests.integration.browser.shoot_docs`."""
+"""Regenerate docs/screenshots/*.png from the real app with the sample notices (and the follow-up
+notice the browser tests use): `.venv/bin/python -m tests.integration.browser.shoot_docs`."""
 
 from __future__ import annotations
 
+import tempfile
 import time
 from pathlib import Path
 
 from selenium.webdriver.chrome.webdriver import WebDriver
 
-from tests.integration.browser import conftest
-from tests.integration.browser.fixture_api import serve
+from tests.integration.browser import conftest, live
 
 DOCS = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
 VIEWS = {
     "landing": "#/",
-    "search": "#/search?q=giải ngân cao tốc",
-    "notice": "#/meeting/m-2026-01#d3",
-    "graph": "#/graph/m-2026-01",
-    "agency": "#/agency/a-stc",
-    "project": "#/project/p-cao-toc",
+    "search": "#/search?q=xóa nhà tạm, nhà dột nát",
+    "notice": "#/meeting/cao-bang-2026-01-thuong-ky"
+              "#cao-bang-2026-01-thuong-ky:II.2.2.2.a.p4:78123552",
+    "graph": "#/graph/Cao tốc Đồng Đăng - Trà Lĩnh",
+    "agency": "#/agency/Sở Nông nghiệp và Môi trường?as_of=2025-08-01",
+    "project": "#/project/Cao tốc Đồng Đăng - Trà Lĩnh",
     "themes": "#/themes",
 }
 
@@ -25,10 +27,11 @@ VIEWS = {
 def shoot(driver: WebDriver, base: str) -> list[Path]:
     """Open every view and save one PNG per view under docs/screenshots/."""
     DOCS.mkdir(parents=True, exist_ok=True)
+    driver.set_window_size(1280, 900)
     saved = []
     for name, fragment in VIEWS.items():
         driver.get(f"{base}/{fragment}")
-        time.sleep(1.5)  # let cytoscape lay out; a picture, not an assertion
+        time.sleep(2.5)  # let cytoscape lay out; a picture, not an assertion
         path = DOCS / f"{name}.png"
         driver.save_screenshot(str(path))
         saved.append(path)
@@ -36,15 +39,10 @@ def shoot(driver: WebDriver, base: str) -> list[Path]:
 
 
 def main() -> None:
-    server, base = serve()
-    drivers = conftest.browser.__wrapped__()  # type: ignore[attr-defined]
-    driver = next(drivers)
-    try:
-        for path in shoot(driver, base):
-            print(path)
-    finally:
-        next(drivers, None)
-        server.shutdown()
+    with tempfile.TemporaryDirectory(prefix="chidao-shots-") as tmp, live.serve(Path(tmp)) as base:
+        for driver in conftest.chromium():
+            for path in shoot(driver, base):
+                print(path)
 
 
 if __name__ == "__main__":

@@ -1,121 +1,201 @@
-"""The explorer page driven in real headless Chromium."""
+"""The explorer page of the real app (samples + a follow-up notice ingested) in headless Chromium.
+Each test keeps a screenshot under tests/artifacts/."""
 
 from __future__ import annotations
 
-from typing import cast
+from typing import Any, cast
+from urllib.parse import quote
 
+import httpx
 import pytest
+from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.chrome.webdriver import WebDriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import WebDriverWait
 
+from tests.integration.browser import live
 from tests.integration.browser.conftest import screenshot
-from tests.integration.browser.fixture_api import HOSTILE
 
 pytestmark = pytest.mark.browser
+JAN, FEB = "cao-bang-2026-01-thuong-ky", "cao-bang-2026-02-thuong-ky"
+HOSTILE = ('Giao Sở Tư pháp chủ trì rà soát hồ sơ <script>window.pwned = 1</script> và báo cáo '
+           '<img src=x onerror="window.pwned=2"> trước ngày 15/4/2026.')
 
 
 def wait_css(driver: WebDriver, css: str) -> list[WebElement]:
-    WebDriverWait(driver, 20).until(lambda d: d.find_elements(By.CSS_SELECTOR, css))
+    try:
+        WebDriverWait(driver, 60).until(lambda d: d.find_elements(By.CSS_SELECTOR, css))
+    except TimeoutException:
+        screenshot(driver, "timeout")
+        page = driver.execute_script("return document.body.innerText.slice(0, 400)")
+        pytest.fail(f"no {css!r} on {driver.current_url}: {page!r}")
     return driver.find_elements(By.CSS_SELECTOR, css)
 
 
-def test_search_shows_results_with_highlighted_terms(browser: WebDriver, base_url: str) -> None:
-    browser.get(base_url + "/")
-    box = wait_css(browser, "#q")[0]
-    box.send_keys("giải ngân cao tốc")
-    browser.find_element(By.CSS_SELECTOR, "#search-form button").click()
-    cards = wait_css(browser, "#results .result")
-    screenshot(browser, "search")
-    assert len(cards) == 2
-    marks = [m.text.lower() for m in browser.find_elements(By.CSS_SELECTOR, "#results mark")]
-    assert "giải" in marks and "cao" in marks
-    assert cards[0].find_element(By.CSS_SELECTOR, "a.chip.lead").text == "Sở Tài chính"
-
-
-def test_open_result_highlights_paragraph_in_notice(browser: WebDriver, base_url: str) -> None:
-    browser.get(base_url + "/#/search?q=" + "giải ngân")
-    link = wait_css(browser, "#results .result[data-id='d3'] a.open-notice")[0]
-    link.click()
-    target = wait_css(browser, "article.directive.highlight")
-    screenshot(browser, "notice")
-    assert [t.get_attribute("id") for t in target] == ["d3"]
-    assert "hoàn thành giải phóng mặt bằng" in target[0].text
+def get(base_url: str, path: str) -> Any:
+    r = httpx.get(base_url + path, timeout=120)
+    r.raise_for_status()
+    return r.json()
 
 
 def node_count(driver: WebDriver) -> int:
-    return cast(
-        int, driver.execute_script("return window.chidaoCy ? window.chidaoCy.nodes().length : 0")
-    )
+    script = "return window.chidaoCy ? window.chidaoCy.nodes().length : 0"
+    return cast(int, driver.execute_script(script))
+
+
+def hidden(driver: WebDriver, node_id: str) -> bool:
+    script = "return window.chidaoCy.getElementById(arguments[0]).hasClass('hidden')"
+    return cast(bool, driver.execute_script(script, node_id))
+
+
+def test_search_shows_paragraph_month_agencies_deadline(browser: WebDriver,
+                                                        base_url: str) -> None:
+    browser.get(base_url + "/")
+    wait_css(browser, "#view h1")
+    wait_css(browser, "#q")[0].send_keys("xóa nhà tạm, nhà dột nát")
+    browser.find_element(By.CSS_SELECTOR, "#search-form button").click()
+    cards = wait_css(browser, "#results .result")
+    screenshot(browser, "search")
+    assert browser.current_url.endswith("#/search?q=" + quote("xóa nhà tạm, nhà dột nát"))
+    marks = {m.text.lower() for m in browser.find_elements(By.CSS_SELECTOR, "#results mark")}
+    assert {"xóa", "nhà", "tạm"} <= marks
+    texts = [c.text for c in cards]
+    assert any("Tháng 06/2025" in t for t in texts) and any("Tháng 01/2026" in t for t in texts)
+    top = next(c for c in cards if "trước ngày 31/8/2025" in c.text)  # the deadline as written
+    leads = [a.text for a in top.find_elements(By.CSS_SELECTOR, "a.chip.lead")]
+    assert leads == ["Sở Nông nghiệp và Môi trường"] and "Chủ trì:" in top.text
+    supports = [a.text for c in cards for a in c.find_elements(By.CSS_SELECTOR, "a.chip.support")]
+    assert "UBND cấp xã" in supports
+
+
+def test_open_result_shows_notice_with_paragraph_highlighted(browser: WebDriver,
+                                                             base_url: str) -> None:
+    browser.get(base_url + "/#/search?q=" + quote("cây cổ thụ quỹ cây xanh"))
+    card = wait_css(browser, "#results .result")[0]
+    result_id = str(card.get_attribute("data-id"))
+    text = card.find_element(By.CSS_SELECTOR, "p").text
+    card.find_element(By.CSS_SELECTOR, "a.open-notice").click()
+    target = wait_css(browser, "article.directive.highlight")
+    screenshot(browser, "notice")
+    assert [t.get_attribute("id") for t in target] == [result_id]
+    assert target[0].find_element(By.TAG_NAME, "p").text == text
+    notice = get(base_url, f"/meetings/{quote(result_id.split(':')[0])}")["meeting"]
+    assert browser.find_element(By.TAG_NAME, "h1").text == notice["title"]
+    shown = browser.find_elements(By.CSS_SELECTOR, "#view article.directive")
+    assert len(shown) == len(notice["directives"]) + len(notice["findings"])
+    assert "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh" in target[0].text
 
 
 def test_graph_node_expands_neighbours(browser: WebDriver, base_url: str) -> None:
-    browser.get(base_url + "/#/graph/m-2026-01")
-    WebDriverWait(browser, 20).until(lambda d: node_count(d) > 0)
+    browser.get(f"{base_url}/#/graph/{quote(JAN)}")
+    WebDriverWait(browser, 30).until(lambda d: node_count(d) > 1)
     before = node_count(browser)
-    browser.execute_script("window.chidaoCy.getElementById('d3').emit('tap')")
-    WebDriverWait(browser, 20).until(lambda d: node_count(d) > before)
+    directive = next(d["id"] for d in get(base_url, f"/meetings/{JAN}")["meeting"]["directives"]
+                     if d["lead"] and d["projects"])
+    browser.execute_script("window.chidaoCy.getElementById(arguments[0]).emit('tap')", directive)
+    WebDriverWait(browser, 30).until(lambda d: node_count(d) > before)
     screenshot(browser, "graph")
-    assert node_count(browser) > before
+    types = set(browser.execute_script(
+        "return window.chidaoCy.nodes().map((n) => n.data('type'))"))
+    assert {"Meeting", "Directive", "Agency", "Project"} <= types
     assert "Chỉ đạo" in browser.find_element(By.ID, "side").text
+    assert browser.find_element(By.ID, "node-count").text == f"{node_count(browser)} nút"
 
 
-def test_agency_timeline_groups_by_month_with_status(browser: WebDriver, base_url: str) -> None:
-    browser.get(base_url + "/#/agency/a-stc")
+def test_graph_filters_by_period_and_type(browser: WebDriver, base_url: str) -> None:
+    view = get(base_url, "/graph?node=" + quote("Cao tốc Đồng Đăng - Trà Lĩnh"))
+    project = next(n["id"] for n in view["nodes"] if n["label"] == "Project")
+    by_period = {n.get("period"): n["id"] for n in view["nodes"] if n["label"] == "Directive"}
+    browser.get(f"{base_url}/#/graph/{quote(project)}")
+    WebDriverWait(browser, 30).until(lambda d: node_count(d) == len(view["nodes"]))
+    browser.find_element(By.ID, "since").send_keys("2026-02\t")
+    WebDriverWait(browser, 10).until(lambda d: hidden(d, by_period["2026-01"]))
+    assert not hidden(browser, by_period["2026-02"]) and not hidden(browser, project)
+    browser.find_element(By.CSS_SELECTOR, "input[data-type='Project']").click()
+    assert hidden(browser, project)
+    screenshot(browser, "graph-filter")
+
+
+def test_agency_timeline_by_month_with_status_colours(browser: WebDriver, base_url: str) -> None:
+    name = quote("so nong nghiep va moi truong")  # a folded name works as the id
+    browser.get(f"{base_url}/#/agency/{name}?as_of=2025-08-01")
     months = wait_css(browser, "#timeline section.month")
     screenshot(browser, "agency")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Sở Nông nghiệp và Môi trường"
     assert [m.find_element(By.TAG_NAME, "h2").text for m in months] == [
-        "Tháng 06/2025",
-        "Tháng 01/2026",
-    ]
-    statuses = [s.text for s in browser.find_elements(By.CSS_SELECTOR, "#timeline .status")]
-    assert statuses == ["Quá hạn", "Đang thực hiện", "Không thời hạn"]
+        "Tháng 06/2025", "Tháng 01/2026"]
+    body = get(base_url, "/agencies/cao-bang:so-nong-nghiep-va-moi-truong/obligations"
+                         "?as_of=2025-08-01")
+    cards = browser.find_elements(By.CSS_SELECTOR, "#timeline article.ob")
+    assert [str(c.get_attribute("class")).split()[-1] for c in cards] == [
+        o["status"] for o in body["obligations"]]
+    colours = {s.text: s.value_of_css_property("background-color")
+               for s in browser.find_elements(By.CSS_SELECTOR, "#timeline .status")}
+    assert colours["Quá hạn"] == "rgba(192, 57, 43, 1)"
+    assert colours["Đang thực hiện"] == "rgba(47, 125, 74, 1)"
+    assert "Không thời hạn" in colours
 
 
-def test_project_thread_shows_word_diff(browser: WebDriver, base_url: str) -> None:
-    browser.get(base_url + "/#/project/p-cao-toc")
-    inserted = wait_css(browser, ".thread ins")
+def test_project_page_threads_in_date_order_with_text_diff(browser: WebDriver,
+                                                          base_url: str) -> None:
+    browser.get(base_url + "/#/project/" + quote("dong dang tra linh"))
+    threads = wait_css(browser, ".thread")
     screenshot(browser, "project")
-    assert "Tiếp" in [i.text for i in inserted]
-    assert (
-        browser.find_elements(By.CSS_SELECTOR, ".thread .occurrence")[0].find_elements(
-            By.TAG_NAME, "ins"
-        )
-        == []
-    )
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Cao tốc Đồng Đăng - Trà Lĩnh"
+    body = get(base_url, "/projects/cao-toc-dong-dang-tra-linh/repeated")
+    assert len(threads) == len(body["threads"]) >= 1
+    first = threads[0].find_elements(By.CSS_SELECTOR, ".occurrence")
+    months = [o.find_element(By.CSS_SELECTOR, ".meta a").text for o in first]
+    assert months[0] == "Tháng 01/2026" and months[-1] == "Tháng 02/2026"
+    assert first[0].find_elements(By.TAG_NAME, "ins") == []
+    inserted = {i.text for i in first[-1].find_elements(By.TAG_NAME, "ins")}
+    assert {"Tiếp", "tục", "dứt", "điểm"} <= inserted
 
 
-def test_themes_chart_renders_bars(browser: WebDriver, base_url: str) -> None:
+def test_themes_chart_counts_per_month(browser: WebDriver, base_url: str) -> None:
     browser.get(base_url + "/#/themes")
     charts = wait_css(browser, "#themes svg.chart")
     screenshot(browser, "themes")
-    assert len(charts) == 2
-    heights = [
-        int(r.get_attribute("height") or 0)
-        for r in browser.find_elements(By.CSS_SELECTOR, "#themes rect")
-    ]
-    assert max(heights) == 60 and min(heights) == 0
+    themes = [t for t in get(base_url, "/themes")["themes"] if t["by_period"]]
+    assert len(charts) == len(themes)
+    heights = [int(r.get_attribute("height") or 0)
+               for r in browser.find_elements(By.CSS_SELECTOR, "#themes rect")]
+    assert max(heights) == 60 and all(0 <= h <= 60 for h in heights)
+    labels = {t.text for t in browser.find_elements(By.CSS_SELECTOR, "#themes svg text")}
+    assert {"25-06", "26-01"} <= labels
+
+
+def test_landing_lists_agencies_projects_and_latest_meeting_graph(browser: WebDriver,
+                                                                   base_url: str) -> None:
+    browser.get(base_url + "/")
+    WebDriverWait(browser, 30).until(lambda d: node_count(d) > 1)
+    screenshot(browser, "landing")
+    links = {a.text for a in browser.find_elements(By.CSS_SELECTOR, "#view ul.plain a")}
+    agencies = {a["name"] for a in get(base_url, "/agencies")["agencies"]}
+    projects = {p["name"] for p in get(base_url, "/projects")["projects"]}
+    assert agencies <= links and projects <= links
+    latest = get(base_url, f"/meetings/{FEB}")["meeting"]
+    heading = browser.find_elements(By.CSS_SELECTOR, "#view section.card h2")[-1].text
+    assert heading == f"Đồ thị phiên họp gần nhất: {latest['title']}"
+    graph_ids = set(browser.execute_script("return window.chidaoCy.nodes().map((n) => n.id())"))
+    assert {FEB} | {d["id"] for d in latest["directives"]} <= graph_ids
 
 
 def test_script_in_document_text_renders_as_text(browser: WebDriver, base_url: str) -> None:
-    browser.get(base_url + "/#/meeting/m-2025-06")
-    paragraph = wait_css(browser, "article#d2 p")[0]
-    screenshot(browser, "escaping")
-    assert paragraph.text == HOSTILE
-    assert browser.execute_script("return window.pwned === undefined") is True
-    assert browser.find_elements(By.CSS_SELECTOR, "#view script") == []
-
-
-def test_graph_period_and_type_filters_hide_nodes(browser: WebDriver, base_url: str) -> None:
-    browser.get(base_url + "/#/graph/m-2026-01")
-    WebDriverWait(browser, 20).until(lambda d: node_count(d) > 0)
-    browser.execute_script("window.chidaoCy.getElementById('d3').emit('tap')")
-    WebDriverWait(browser, 20).until(lambda d: node_count(d) > 2)
-    browser.find_element(By.ID, "since").send_keys("2026-01\t")
-    hidden = "return window.chidaoCy.getElementById(arguments[0]).hasClass('hidden')"
-    WebDriverWait(browser, 20).until(lambda d: d.execute_script(hidden, "d1"))
-    assert browser.execute_script(hidden, "d3") is False
-    browser.find_element(By.CSS_SELECTOR, "input[data-type='Meeting']").click()
-    assert browser.execute_script(hidden, "m-2026-01") is True
-    screenshot(browser, "graph-filter")
+    notice = live.FOLLOW_UP.read_text(encoding="utf-8").split("I. Nhiệm vụ")[0]
+    notice = notice.replace("tháng 02 năm 2026", "tháng 03 năm 2026")
+    notice = notice.replace("04/3/2026", "02/4/2026")
+    notice += f"I. Nhiệm vụ trọng tâm tháng 4/2026\n\n1. Về công tác tư pháp\n\n{HOSTILE}\n"
+    report = live.upload(base_url, "hostile.txt", notice.encode())
+    try:
+        meeting = get(base_url, f"/meetings/{report['meeting_id']}")["meeting"]
+        directive = meeting["directives"][0]["id"]
+        browser.get(f"{base_url}/#/meeting/{quote(meeting['id'])}")
+        paragraph = wait_css(browser, f"article[id='{directive}'] p")[0]
+        screenshot(browser, "escaping")
+        assert paragraph.text == HOSTILE
+        assert browser.execute_script("return window.pwned === undefined") is True
+        assert browser.find_elements(By.CSS_SELECTOR, "#view script, #view img") == []
+    finally:
+        live.delete(base_url, str(report["meeting_id"]))
