@@ -29,6 +29,7 @@ from graph import read
 from graph.store import BoltStore
 from ingest.resolve import get_resolver
 from ingest.text import canon, fold, slug, words
+from search_api.threads import stop_positions
 
 Row = dict[str, Any]
 Node = int | tuple["Node", "Node"]
@@ -127,17 +128,6 @@ def shared_clusters(trees: list[Node], docs: list[dict[str, str]],
 
 
 # ---- labels ----------------------------------------------------------------------------------
-def _breaks(exact: list[str]) -> set[int]:
-    """Positions of stop words and of the syllables of stop phrases (longest match first)."""
-    out = {i for i, w in enumerate(exact) if w in STOP_WORDS or w.isdigit()}
-    for i in range(len(exact)):
-        for n in (3, 2):
-            if tuple(exact[i:i + n]) in STOP_PHRASES:
-                out.update(range(i, i + n))
-                break
-    return out
-
-
 def topic_phrases(text: str, province: str | None) -> dict[str, str]:
     """`phrases` of a directive with its agency mentions and the province name cut out: the
     label says what the task is about, not who was given it."""
@@ -158,7 +148,7 @@ def phrases(text: str) -> dict[str, str]:
     """Folded syllable bigrams/trigrams of `text` without a stop word -> their surface form."""
     toks = words(text)
     folded = [fold(t) for t in toks]
-    stop = _breaks([canon(t) for t in toks])
+    stop = stop_positions([canon(t) for t in toks], STOP_PHRASES, STOP_WORDS)
     out: dict[str, str] = {}
     for n in (2, 3):
         for i in range(len(toks) - n + 1):

@@ -19,7 +19,7 @@ import numpy as np
 
 from graph import read
 from graph.store import BoltStore
-from ingest.text import fold, words
+from ingest.text import canon, fold, words
 
 Row = dict[str, Any]
 LINK_THRESHOLD = 1.02
@@ -27,12 +27,20 @@ MIN_COSINE = 0.86
 BONUS = 0.02
 PENALTY = 0.05  # both sides name lead agencies and none is shared
 MIN_GRAMS = 8  # a very short bullet cannot "contain" a long paragraph on generic words
-_STOP_TEXT = (
-    "và các của cho với trong theo để được có là đến từ tại trên việc những này đó một tiếp tục "
-    "tăng cường đẩy mạnh thực hiện triển khai bảo đảm đảm bảo chủ trì phối hợp giao cơ quan đơn vị "
-    "liên quan sở ban ngành tỉnh ubnd xã phường kịp thời quy định"
+# Wording that says how a task is given, not what it is: dropped before the bigrams are formed.
+# Matched tone-exactly (canon) as whole phrases, so "đơn vị" does not also drop "đôn" (đôn đốc) and
+# "tỉnh" does not drop "tình" as folded syllables would.
+_STOP_PHRASES_TEXT = (
+    "tiếp tục, tăng cường, đẩy mạnh, thực hiện, triển khai, bảo đảm, đảm bảo, chủ trì, phối hợp, "
+    "cơ quan, đơn vị, liên quan, kịp thời, quy định, trách nhiệm, nhiệm vụ, tổ chức, nội dung, "
+    "tham mưu, chỉ đạo, xử lý, kiểm tra, thẩm quyền"
 )
-_STOP = frozenset(fold(w) for w in _STOP_TEXT.split())
+_STOP_WORDS_TEXT = (
+    "và các của cho với trong theo để được có là đến từ tại trên việc những này đó một giao sở ban "
+    "ngành tỉnh ubnd xã phường"
+)
+STOP_PHRASES = frozenset(tuple(canon(p).split()) for p in _STOP_PHRASES_TEXT.split(", "))
+STOP_WORDS = frozenset(canon(w) for w in _STOP_WORDS_TEXT.split())
 
 UNITS_OF_PROVINCE = (
     "MATCH (m:Meeting)-[:ISSUED]->(d:Directive) WHERE m.province = $province "
@@ -42,9 +50,25 @@ UNITS_OF_PROVINCE = (
 )
 
 
+def stop_positions(exact: list[str], phrases: frozenset[tuple[str, ...]],
+                   single: frozenset[str]) -> set[int]:
+    """Positions of canon-form tokens that are numbers, stop words or inside a stop phrase
+    (longest phrase first)."""
+    out = {i for i, w in enumerate(exact) if w in single or w.isdigit()}
+    longest = max((len(p) for p in phrases), default=0)
+    for i in range(len(exact)):
+        for n in range(longest, 1, -1):
+            if tuple(exact[i:i + n]) in phrases:
+                out.update(range(i, i + n))
+                break
+    return out
+
+
 def bigrams(text: str) -> set[tuple[str, str]]:
-    toks = [t for t in (fold(w) for w in words(text)) if t not in _STOP and not t.isdigit()]
-    return set(pairwise(toks))
+    """Folded bigrams of the content words (stop wording removed first, so a bigram may span it)."""
+    toks = words(text)
+    drop = stop_positions([canon(t) for t in toks], STOP_PHRASES, STOP_WORDS)
+    return set(pairwise(fold(t) for i, t in enumerate(toks) if i not in drop))
 
 
 def containment(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> float:

@@ -10,6 +10,8 @@ EXPECTED = [
     ("II.2.7.p1", "II.2.9.p1"),  # Công an, Bộ CHQS: trực sẵn sàng chiến đấu
     ("II.2.6.p2", "II.2.6.c"),  # Sở Tư pháp: rà soát dự thảo văn bản QPPL
     ("IV.6.p1", "II.3.p1"),  # cơ quan soạn thảo tiếp thu ý kiến, hoàn thiện dự thảo
+    ("III.p3", "II.2.6.b.b1"),  # VP UBND: theo dõi, đôn đốc tiến độ, tham mưu
+    ("II.2.2.1.b", "II.2.5.b.b1"),  # Sở Công Thương: xúc tiến thương mại, hội chợ (bundled)
 ]
 ABSENT = [
     ("II.2.5.p1", "II.2.5.c"),  # Sở GD&ĐT: tuyển sinh/phổ cập vs rà soát mạng lưới trường lớp
@@ -17,6 +19,11 @@ ABSENT = [
     ("II.2.5.p2", "II.2.5.d"),  # Sở Y tế: y tế dịp Tết vs tiêm vắc xin sởi
     ("II.2.2.1.đ", "II.2.6.b.b1"),  # Sở Tài chính thu NSNN vs VP UBND đôn đốc tham mưu
     ("II.1.p3", "II.2.6.b.b1"),
+    # generic closing/discipline paragraphs sharing only procedural words (trách nhiệm, tổ chức
+    # thực hiện nhiệm vụ, thẩm quyền, tham mưu chỉ đạo xử lý) with specific tasks
+    ("III.p1", "II.2.7.b"),
+    ("III.p1", "II.2.8.c"),
+    ("II.2.3.p2", "II.2.6.b.b2"),  # VP UBND cải cách TTHC vs hồ sơ trình HĐND chậm trễ
 ]
 
 

@@ -18,6 +18,13 @@ def test_bigrams_fold_and_drop_stop_words() -> None:
     assert ("tiep", "tuc") not in grams
 
 
+def test_stop_wording_is_matched_tone_exactly_as_phrases() -> None:
+    grams = bigrams("Văn phòng theo dõi, đôn đốc đơn vị, tổng hợp tình hình")
+    assert ("don", "doc") in grams  # "đơn vị" is stop wording, "đôn đốc" is not
+    assert ("tong", "hop") in grams and ("tinh", "hinh") in grams  # "tỉnh" is, "tình" is not
+    assert not any("vi" in g for g in grams)
+
+
 def test_containment_uses_the_smaller_side() -> None:
     small = bigrams("phòng chống buôn lậu gian lận thương mại xâm phạm quyền sở hữu trí tuệ")
     big = bigrams("quản lý thị trường, phòng chống buôn lậu gian lận thương mại xâm phạm quyền "
