@@ -28,11 +28,22 @@ class Source:
 
 
 def read_source(path: Path) -> Source:
+    return read_bytes(str(path), load(path))
+
+
+def load(path: Path) -> bytes:
+    """A file's bytes; one over MAX_BYTES is refused before it is read into memory."""
     try:
-        data = path.read_bytes()
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise IngestError(str(path), _too_large(size))
+        return path.read_bytes()
     except OSError as exc:
         raise IngestError(str(path), f"cannot read file: {exc.strerror or exc}") from exc
-    return read_bytes(str(path), data)
+
+
+def _too_large(size: int) -> str:
+    return f"file too large ({size / 1_048_576:.1f} MiB > {MAX_BYTES // 1_048_576} MiB)"
 
 
 def read_bytes(name: str, data: bytes) -> Source:
@@ -43,7 +54,7 @@ def read_bytes(name: str, data: bytes) -> Source:
     if not data.strip():
         raise IngestError(name, "empty file")
     if len(data) > MAX_BYTES:
-        raise IngestError(name, f"file too large ({len(data) // 1_048_576} MiB > 50 MiB)")
+        raise IngestError(name, _too_large(len(data)))
     reader = {".docx": _docx, ".pdf": _pdf}.get(suffix, _plain)
     text = nfc(reader(name, data)).replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
@@ -53,7 +64,10 @@ def read_bytes(name: str, data: bytes) -> Source:
 
 def _plain(name: str, data: bytes) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise IngestError(name, "not valid UTF-16 text after its byte-order mark") from exc
     if data.startswith((b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"PK\x03\x04")) or b"\x00" in data:
         raise IngestError(name, "binary content, not a text file")
     try:

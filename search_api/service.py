@@ -14,6 +14,7 @@ from graph import read
 from graph.store import BoltStore, open_store
 from graph.write import linked_sha, mark_linked
 from ingest.errors import IngestError
+from ingest.formats import load
 from ingest.model import NoticeGraph
 from ingest.pipeline import parse_bytes
 from search_api import discover, prefetch, threads
@@ -220,10 +221,7 @@ class Chidao:
 
 
 def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise IngestError(str(path), f"cannot read: {exc.strerror or exc}") from exc
+    return load(path)  # size checked before the file is read into memory
 
 
 def _report(name: str, ng: NoticeGraph, status: str, repeats: int = 0) -> IngestReport:
