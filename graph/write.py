@@ -125,6 +125,17 @@ def _link_rows(ng: NoticeGraph) -> dict[str, list[Row]]:
     }
 
 
+def _with_stored_aliases(tx: Tx, rows: list[Row]) -> list[Row]:
+    """A project's aliases are the sorted union over every notice that named it, so the stored
+    node does not depend on which notice was ingested last."""
+    stored = tx.run(
+        "UNWIND $ids AS id MATCH (p:Project {id: id}) RETURN p.id AS id, p.aliases AS aliases",
+        {"ids": [r["id"] for r in rows]},
+    )
+    old = {r["id"]: list(r["aliases"] or []) for r in stored}
+    return [{**r, "aliases": sorted({*r["aliases"], *old.get(r["id"], [])})} for r in rows]
+
+
 def _write_shared(tx: Tx, ng: NoticeGraph) -> None:
     agencies = _agency_rows(ng)
     tx.run("UNWIND $rows AS r MERGE (a:Agency {id: r.id}) SET a += r.props", {"rows": agencies})
@@ -137,7 +148,7 @@ def _write_shared(tx: Tx, ng: NoticeGraph) -> None:
     tx.run(
         "UNWIND $rows AS r MERGE (p:Project {id: r.id}) "
         "SET p.name = r.name, p.aliases = r.aliases, p.folded = r.folded",
-        {"rows": _project_rows(ng)},
+        {"rows": _with_stored_aliases(tx, _project_rows(ng))},
     )
     tx.run(
         "UNWIND $rows AS r MERGE (t:Theme {id: r.id}) ON CREATE SET t.name = r.name, "
