@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,6 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
+from graph.embedded import ServerInfo, stop_server
 from search_api.app import create_app
 from search_api.service import Chidao
 from search_api.settings import Settings
@@ -16,6 +20,7 @@ from search_api.settings import Settings
 ROOT = Path(__file__).resolve().parents[3]
 SAMPLES = sorted((ROOT / "data" / "samples").glob("*.txt"))
 KEY = "reliability-key-0123456789"
+CHIDAO = ROOT / ".venv" / "bin" / "chidao"
 
 
 @pytest.fixture(scope="session")
@@ -35,3 +40,30 @@ def svc(rclient: TestClient) -> Chidao:
     return service
 
 
+
+
+def server_info(data: Path) -> ServerInfo | None:
+    """The embedded server recorded for a data dir (as its owner, so that it can be stopped)."""
+    try:
+        d = json.loads((data / "arcadedb" / "server.json").read_text())
+    except (OSError, ValueError):
+        return None
+    return ServerInfo(data / "arcadedb", int(d["pid"]), int(d["bolt_port"]),
+                      int(d["http_port"]), "", owner=True)
+
+
+@pytest.fixture()
+def data(tmp_path: Path) -> Iterator[Path]:
+    """A data dir for `chidao` subprocesses; its embedded server (whoever started it: a killed
+    CLI leaves it running) is stopped at the end."""
+    yield tmp_path / "data"
+    info = server_info(tmp_path / "data")
+    if info is not None:
+        stop_server(info)
+
+
+def chidao(data: Path, *args: str) -> subprocess.Popen[str]:
+    """A real `chidao` process on `data`."""
+    env = dict(os.environ, CHIDAO_DATA_DIR=str(data))
+    return subprocess.Popen([str(CHIDAO), *args], env=env, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)

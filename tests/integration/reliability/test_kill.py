@@ -4,60 +4,32 @@ in the graph a clean ingest makes."""
 
 from __future__ import annotations
 
-import json
 import os
 import random
 import shutil
 import signal
 import subprocess
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from fastapi.testclient import TestClient
 
 from graph.config import StoreConfig
-from graph.embedded import ServerInfo, _port_open, stop_server
+from graph.embedded import _port_open
 from graph.store import BoltStore, open_store
 from search_api.service import Chidao
 from tests.integration.reliability.checks import assert_consistent, parsed_counts, snapshot
-from tests.integration.reliability.conftest import ROOT, SAMPLES
+from tests.integration.reliability.conftest import ROOT, SAMPLES, chidao, server_info
 
-CHIDAO = ROOT / ".venv" / "bin" / "chidao"
 CORPUS = [*SAMPLES, ROOT / "tests" / "fixtures" / "notices" / "lang-son-2024-09-chuyen-de.txt"]
 KILLS = 4
 SEED = 8
 
 
-def _server(data: Path) -> ServerInfo | None:
-    try:
-        d = json.loads((data / "arcadedb" / "server.json").read_text())
-    except (OSError, ValueError):
-        return None
-    return ServerInfo(data / "arcadedb", int(d["pid"]), int(d["bolt_port"]),
-                      int(d["http_port"]), "", owner=True)
-
-
-@pytest.fixture()
-def data(tmp_path: Path) -> Iterator[Path]:
-    """A data dir whose embedded server (whoever started it) is stopped at the end."""
-    yield tmp_path / "data"
-    info = _server(tmp_path / "data")
-    if info is not None:
-        stop_server(info)
-
-
-def _ingest(folder: Path, data: Path) -> subprocess.Popen[str]:
-    env = dict(os.environ, CHIDAO_DATA_DIR=str(data))
-    return subprocess.Popen([str(CHIDAO), "ingest", str(folder)], env=env, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-
-
 def _attach(data: Path, proc: subprocess.Popen[str]) -> BoltStore:
     """Connect to the server the CLI started (or start one if the CLI is already gone)."""
     deadline = time.monotonic() + 120
-    while _server(data) is None and proc.poll() is None and time.monotonic() < deadline:
+    while server_info(data) is None and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.1)
     return open_store(StoreConfig(kind="embedded", data_dir=data))
 
@@ -93,7 +65,7 @@ def test_kill_9_at_random_points_then_rerun_equals_clean_ingest(
     rng = random.Random(SEED)
     killed, store = 0, None
     for _ in range(KILLS):
-        proc = _ingest(folder, data)
+        proc = chidao(data, "ingest", str(folder))
         store = store or _attach(data, proc)
         killed += _kill_after_writes(proc, store, rng.randint(1, 3), rng.uniform(0.0, 0.6))
         assert_consistent(store, expected, svc.settings)
@@ -101,14 +73,14 @@ def test_kill_9_at_random_points_then_rerun_equals_clean_ingest(
     assert killed >= KILLS - 1, f"only {killed} runs were killed mid-way"
     assert store is not None
     store.close()
-    crashed = _server(data)
+    crashed = server_info(data)
     assert crashed is not None
     os.kill(crashed.pid, signal.SIGKILL)  # the embedded server dies too: a stale server.json
     _wait_closed(crashed.bolt_port)
     store = open_store(StoreConfig(kind="embedded", data_dir=data))
     assert store.server is not None and store.server.pid != crashed.pid
     assert_consistent(store, expected, svc.settings)
-    out, err = _ingest(folder, data).communicate(timeout=300)
+    out, err = chidao(data, "ingest", str(folder)).communicate(timeout=300)
     assert "3 ingested, 0 failed" in err, out + err
     svc.ingest_many([folder])
     assert snapshot(store) == snapshot(svc.store)
