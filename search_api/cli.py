@@ -96,6 +96,24 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_themes(args: argparse.Namespace) -> int:
+    svc = _service()
+    try:
+        out = svc.discovered_themes(args.min_directives) if args.discovered else svc.themes()
+    finally:
+        svc.close()
+    if args.json:
+        _print_json(out)
+    elif args.discovered:
+        for t in out["themes"]:
+            print(f"{t['id']}: {t['label']} ({t['directives']} directives, "
+                  f"{t['meetings']} meetings, {t['first_seen']}..{t['last_seen']})")
+    else:
+        for t in out:
+            print(f"{t['id']}: {t['units']} paragraphs in {t['meetings']} meetings")
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from search_api.evaluate import format_table, run_eval
 
@@ -158,6 +176,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_search)
     sub.add_parser("stats", help="node and edge counts").add_argument("--json", action="store_true")
     sub.choices["stats"].set_defaults(func=cmd_stats)
+    p = sub.add_parser("themes", help="theme counts, or themes discovered from the data")
+    p.add_argument("--discovered", action="store_true", help="clusters the taxonomy does not name")
+    p.add_argument("--min-directives", type=int, default=3)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_themes)
     p = sub.add_parser("eval", help="Recall@k / MRR@10 per search preset")
     p.add_argument("questions")
     p.set_defaults(func=cmd_eval)

@@ -74,3 +74,15 @@ def test_ingest_folder_with_one_bad_file(tmp_path: Path) -> None:
     assert stats["meetings"] == 1 and stats["directives"] == 4
     found = json.loads(run("search", "thu hoi dat", "--json", "--k", "1", data_dir=data).stdout)
     assert "thu hồi đất" in found["results"][0]["text"]
+
+
+def test_discovered_themes_after_ingesting_three_months(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert run("ingest", str(ROOT / "tests" / "fixtures" / "notices" / "bac-kan"),
+               data_dir=data).returncode == 0
+    found = json.loads(run("themes", "--discovered", "--json", data_dir=data).stdout)
+    assert [t["meetings"] for t in found["themes"]] == [3]
+    text = run("themes", "--discovered", data_dir=data)
+    assert text.returncode == 0 and "điện lưới quốc gia" in text.stdout
+    trends = run("themes", data_dir=data).stdout
+    assert "dau-tu-cong: 6 paragraphs in 3 meetings" in trends  # 3 directives, 3 findings
