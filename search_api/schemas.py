@@ -213,7 +213,8 @@ class GraphNode(Open):
     id: str
     label: str = Field(description="Meeting, Directive, Finding, Agency, Project, Theme, ...")
     name: str | None = None
-    period: str | None = None
+    period: str | None = Field(None, description="YYYY-MM of the meeting (meetings, paragraphs)")
+    meeting: str | None = Field(None, description="id of the issuing meeting (paragraphs)")
 
 
 class GraphEdge(Open):

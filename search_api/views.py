@@ -1,6 +1,6 @@
 """What the explorer needs beyond the plain reads, on the same JSON (extended, never reduced): a
 notice's paragraphs with their agencies, deadline, projects and themes (the full-notice view), and
-the meeting month on graph nodes that belong to one meeting (the graph's period filter)."""
+the meeting (id, month) on graph nodes issued by one meeting (the graph's period filter)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from graph.store import BoltStore
 Row = dict[str, Any]
 CONTEXT_KEYS = ("span", "deadline", "lead", "support", "projects", "themes")
 UNITS_OF_MEETING = "MATCH (:Meeting {id: $id})-[:ISSUED]->(u) WITH u " + read.UNIT_RETURN
-PERIODS = ("MATCH (m:Meeting)-[:ISSUED]->(u) WHERE u.id IN $ids "
-           "RETURN u.id AS id, m.period AS period")
+ISSUERS = ("MATCH (m:Meeting)-[:ISSUED]->(u) WHERE u.id IN $ids "
+           "RETURN u.id AS id, m.id AS meeting, m.period AS period")
 
 
 def _context(unit: Row) -> Row:
@@ -34,11 +34,12 @@ def meeting_with_context(store: BoltStore, meeting: Row) -> Row:
 
 
 def graph_with_periods(store: BoltStore, view: Row) -> Row:
-    """Give every directive/finding node the period of the meeting that issued it."""
+    """Give every directive/finding node the id and period of the meeting that issued it."""
     ids = [n["id"] for n in view["nodes"] if "period" not in n]
     if ids:
-        periods = {r["id"]: r["period"] for r in store.execute(PERIODS, {"ids": ids})}
+        issuers = {r["id"]: r for r in store.execute(ISSUERS, {"ids": ids})}
         for node in view["nodes"]:
-            if node["id"] in periods:
-                node["period"] = periods[node["id"]]
+            if node["id"] in issuers:
+                node["meeting"] = issuers[node["id"]]["meeting"]
+                node["period"] = issuers[node["id"]]["period"]
     return view

@@ -164,6 +164,10 @@ function cyStyle() {
   return [
     { selector: "node", style: { "background-color": (n) => TYPE_COLORS[n.data("type")] || "#95a5a6",
       label: "data(caption)", "font-size": 9, "text-wrap": "ellipsis", "text-max-width": 120, width: 18, height: 18 } },
+    { selector: "node[type = 'Directive'], node[type = 'Finding']", style: { label: "" } },
+    { selector: "node[type = 'Meeting']", style: { width: 30, height: 30, "font-weight": "bold" } },
+    { selector: "node.hover, node:selected", style: { label: "data(caption)", "z-index": 10,
+      "text-background-color": "#fff", "text-background-opacity": 0.9, "text-background-padding": 2 } },
     { selector: "node:selected", style: { "border-width": 3, "border-color": "#111" } },
     { selector: "edge", style: { width: 1, "line-color": "#b8c4d0", "curve-style": "bezier",
       "target-arrow-shape": "triangle", "target-arrow-color": "#b8c4d0", "arrow-scale": 0.6 } },
@@ -172,9 +176,10 @@ function cyStyle() {
 }
 
 function detailPanel(panel, data) {
-  const rows = Object.entries(data).filter(([k]) => !["caption", "id"].includes(k));
+  const rows = Object.entries(data).filter(([k]) => !["caption", "id", "type", "label", "name"].includes(k));
   const type = data.type;
   const links = { Agency: `#/agency/${enc(data.id)}`, Project: `#/project/${enc(data.id)}`, Meeting: `#/meeting/${enc(data.id)}` };
+  if (["Directive", "Finding"].includes(type) && data.meeting) links[type] = `#/meeting/${enc(data.meeting)}#${enc(data.id)}`;
   panel.replaceChildren(el("div", {}, el("h2", {}, TYPE_LABELS[type] || type), el("p", {}, nodeName(data)),
     links[type] ? el("p", {}, el("a", { href: links[type] }, "Mở trang chi tiết")) : null,
     el("dl", {}, rows.map(([k, v]) => [el("dt", {}, k), el("dd", {}, typeof v === "object" ? JSON.stringify(v) : String(v))])),
@@ -215,6 +220,8 @@ async function mountGraph(container, id, small) {
   window.chidaoCy = cy;
   const count = () => { controls.querySelector("#node-count").textContent = `${cy.nodes().length} nút`; };
   for (const kind of ["change", "input"]) controls.addEventListener(kind, () => applyFilters(cy, controls));
+  cy.on("mouseover", "node", (event) => event.target.addClass("hover"));
+  cy.on("mouseout", "node", (event) => event.target.removeClass("hover"));
   cy.on("tap", "node", async (event) => {
     detailPanel(panel, event.target.data());
     await expand(cy, event.target.id()).catch((error) => panel.append(errorBox(error)));
@@ -267,12 +274,18 @@ async function agencyView(id, params) {
     location.hash = `#/agency/${enc(id)}?${next.toString()}`;
   });
   const counts = groupBy(obligations, (ob) => ob.status);
+  const repeated = await api(`/agencies/${enc(id)}/repeated`).catch(() => ({ threads: [] }));
+  document.getElementById("json-twin").setAttribute("href", `/agencies/${enc(id)}/obligations?${query.toString()}`);
+  const threads = listOf(repeated, "threads");
   show(el("h1", {}, (body.agency || {}).name || id), form,
     el("p", { class: "meta" }, Object.keys(STATUS_LABELS).map((s) =>
       el("span", {}, el("span", { class: `status ${s}` }, STATUS_LABELS[s]), ` ${(counts.get(s) || []).length}`))),
     obligations.length ? el("div", { class: "timeline", id: "timeline" }, Array.from(months, ([month, items]) =>
       el("section", { class: "month" }, el("h2", {}, month), items.map(obligationCard))))
-      : el("p", { class: "empty" }, "Không có nhiệm vụ nào."));
+      : el("p", { class: "empty" }, "Không có nhiệm vụ nào."),
+    el("h2", {}, "Nhiệm vụ lặp lại qua nhiều kỳ họp"),
+    threads.length ? el("div", { id: "agency-threads" }, threads.map(threadCard))
+      : el("p", { class: "empty" }, "Chưa có nhiệm vụ nào lặp lại qua nhiều phiên họp."));
 }
 
 /* ---------- project threads with word diff ---------- */
@@ -345,6 +358,24 @@ function barChart(name, byPeriod, periods, max) {
   return svg;
 }
 
+function discoveredCard(theme, periods, max) {
+  return el("article", { class: "card discovered" },
+    el("h3", {}, theme.label || theme.id),
+    el("p", { class: "meta" }, `${theme.directives} chỉ đạo · ${theme.meetings} kỳ họp (${theme.first_seen || ""} → ${theme.last_seen || ""})`),
+    barChart(theme.label || theme.id, theme.by_period || {}, periods, max),
+    el("ul", { class: "members" }, (theme.members || []).slice(0, 4).map((m) => el("li", {},
+      el("a", { href: `#/meeting/${enc(m.meeting)}#${enc(m.id)}` }, m.period || m.meeting), " ", short(m.text, 140)))));
+}
+
+async function discoveredSection(periods, max) {
+  const body = await api("/themes/discovered").catch(() => ({ themes: [] }));
+  const themes = listOf(body, "themes");
+  return el("section", { id: "discovered" }, el("h2", {}, "Chủ đề phát hiện từ dữ liệu"),
+    el("p", { class: "meta" }, "Nhóm chỉ đạo lặp lại qua nhiều kỳ họp mà danh mục chủ đề chưa gọi tên; nhãn là các cụm từ đặc trưng nhất của nhóm."),
+    themes.length ? el("div", { class: "grid2" }, themes.map((t) => discoveredCard(t, periods, max)))
+      : el("p", { class: "empty" }, "Chưa phát hiện chủ đề mới."));
+}
+
 async function themesView() {
   const rows = await themeCounts(listOf(await api("/themes"), "themes"));
   const periods = Array.from(new Set(rows.flatMap(([, p]) => Object.keys(p)))).sort();
@@ -352,7 +383,9 @@ async function themesView() {
   rows.sort((x, y) => Object.values(y[1]).reduce((s, v) => s + v, 0) - Object.values(x[1]).reduce((s, v) => s + v, 0));
   show(el("h1", {}, "Chủ đề theo tháng"), el("p", { class: "meta" }, "Số đoạn chỉ đạo nhắc tới mỗi chủ đề trong từng kỳ họp."),
     el("div", { id: "themes", class: "grid2" }, rows.map(([name, byPeriod]) =>
-      el("div", { class: "card" }, el("a", { href: `#/graph/${enc(name)}` }, name), el("div", {}, barChart(name, byPeriod, periods, max))))));
+      el("div", { class: "card" }, el("a", { href: `#/graph/${enc(name)}` }, name), el("div", {}, barChart(name, byPeriod, periods, max))))),
+    await discoveredSection(periods, max));
+  document.getElementById("json-twin").setAttribute("href", "/themes");
 }
 
 /* ---------- landing ---------- */

@@ -135,6 +135,11 @@ def test_agency_timeline_by_month_with_status_colours(browser: WebDriver, base_u
     assert colours["Quá hạn"] == "rgba(192, 57, 43, 1)"
     assert colours["Đang thực hiện"] == "rgba(47, 125, 74, 1)"
     assert "Không thời hạn" in colours
+    repeated = get(base_url, "/agencies/cao-bang:so-nong-nghiep-va-moi-truong/repeated")["threads"]
+    shown = browser.find_elements(By.CSS_SELECTOR, "#agency-threads .thread")
+    assert len(shown) == len(repeated) >= 1
+    assert len(shown[0].find_elements(By.CSS_SELECTOR, ".occurrence")) == len(
+        repeated[0]["occurrences"])
 
 
 def test_project_page_threads_in_date_order_with_text_diff(browser: WebDriver,
@@ -164,6 +169,10 @@ def test_themes_chart_counts_per_month(browser: WebDriver, base_url: str) -> Non
     assert max(heights) == 60 and all(0 <= h <= 60 for h in heights)
     labels = {t.text for t in browser.find_elements(By.CSS_SELECTOR, "#themes svg text")}
     assert {"25-06", "26-01"} <= labels
+    discovered = get(base_url, "/themes/discovered")["themes"]
+    cards = browser.find_elements(By.CSS_SELECTOR, "#discovered article.discovered")
+    assert [c.find_element(By.TAG_NAME, "h3").text for c in cards] == [
+        t["label"] for t in discovered]
 
 
 def test_landing_lists_agencies_projects_and_latest_meeting_graph(browser: WebDriver,
