@@ -12,13 +12,12 @@ its neighbours (syllable bigrams), else alone; syllables never seen stay as type
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ingest.text import canon, fold
+from ingest.text import fold, nfc
 
 GENERAL: dict[str, str] = {
     "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "MTTQ": "Mặt trận Tổ quốc",
@@ -52,6 +51,7 @@ GENERAL: dict[str, str] = {
     "OCOP": "mỗi xã một sản phẩm", "TOD": "phát triển đô thị theo định hướng giao thông công cộng",
 }
 _TOKEN = re.compile(r"\w+(?:[&\-]\w+)*", re.UNICODE)
+_SYLLABLE = re.compile(r"\w+", re.UNICODE)
 
 
 def _key(token: str) -> str:
@@ -93,14 +93,21 @@ class Restorer:
     """Puts diacritics back on a bare query from the marked syllables of a corpus."""
 
     def __init__(self, texts: Iterable[str]) -> None:
+        singles: Counter[tuple[str, str]] = Counter()
+        pairs: Counter[tuple[str, str, str, str]] = Counter()
+        for text in texts:
+            marked = _SYLLABLE.findall(nfc(text).lower())
+            folded = _SYLLABLE.findall(fold(" ".join(marked)))
+            if len(folded) != len(marked):  # fold changed the syllable split: skip the text
+                continue
+            singles.update(zip(folded, marked, strict=True))
+            pairs.update(zip(folded, folded[1:], marked, marked[1:], strict=False))
         self.single: dict[str, Counter[str]] = defaultdict(Counter)
         self.pair: dict[tuple[str, str], Counter[tuple[str, str]]] = defaultdict(Counter)
-        for text in texts:
-            syllables = re.findall(r"\w+", canon(text))
-            for s in syllables:
-                self.single[fold(s)][s] += 1
-            for a, b in itertools.pairwise(syllables):
-                self.pair[(fold(a), fold(b))][(a, b)] += 1
+        for (f, m), n in singles.items():
+            self.single[f][m] = n
+        for (fa, fb, a, b), n in pairs.items():
+            self.pair[(fa, fb)][(a, b)] = n
 
     def _choose(self, prev: str | None, word: str, nxt: str | None) -> str:
         votes: Counter[str] = Counter()
@@ -112,6 +119,6 @@ class Restorer:
         return votes.most_common(1)[0][0] if votes else word
 
     def restore(self, query: str) -> str:
-        words = [fold(w) for w in re.findall(r"\w+", query)]
+        words = _SYLLABLE.findall(fold(query))
         pad = [None, *words, None]
         return " ".join(self._choose(pad[i], w, pad[i + 2]) for i, w in enumerate(words))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import cached_property
 from typing import Any, Literal
 
 import numpy as np
@@ -68,9 +69,7 @@ class SearchIndex:
     def __init__(self, units: Sequence[IndexUnit], vectors: np.ndarray) -> None:
         self.units = list(units)
         self.vectors = vectors
-        passages = [unit_passage(u) for u in self.units]
-        self.lexical = BM25([expand(p) for p in passages])  # "CCHC" also as its long form
-        self.restorer = Restorer(passages)
+        self.lexical = BM25([expand(unit_passage(u)) for u in self.units])  # "CCHC" + long form
         self.periods = np.asarray([u.period for u in self.units])
         self.kinds = np.asarray([u.kind for u in self.units])
         self.lead = postings(u.lead_ids for u in self.units)
@@ -93,6 +92,11 @@ class SearchIndex:
 
     def __len__(self) -> int:
         return len(self.units)
+
+    @cached_property
+    def restorer(self) -> Restorer:
+        """Built on the first query typed without diacritics."""
+        return Restorer(unit_passage(u) for u in self.units)
 
     def count(self, column: dict[str, np.ndarray], keys: Iterable[str]) -> np.ndarray:
         """Per unit, how many of `keys` it holds in `column` (one of the postings above)."""
