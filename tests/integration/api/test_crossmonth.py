@@ -66,3 +66,27 @@ def test_thread_shows_in_obligations_and_meeting_diff(client: TestClient) -> Non
     assert len(threads) >= 2 and len(set(threads)) < len(threads)
     diff = client.get(f"/meetings/{JAN}").json()["meeting"]["diff"]
     assert diff["previous"] == JUN and diff["repeated"] and diff["new"] and diff["disappeared"]
+
+
+def test_discovered_themes_recur_and_are_not_taxonomy_themes(client: TestClient) -> None:
+    body = client.get("/themes/discovered").json()
+    assert body["params"]["min_meetings"] == 2 and body["params"]["min_directives"] == 3
+    for theme in body["themes"]:
+        periods = {m["period"] for m in theme["members"]}
+        assert len(periods) >= 2 and len(theme["members"]) >= 3
+        assert theme["taxonomy"]["share"] <= 0.5
+        first = theme["phrases"][0]
+        assert theme["label"].startswith(first["text"])
+        assert first["share"] * len(theme["members"]) >= 2 - 1e-9  # in two members at least
+    paths = set(client.get("/openapi.json").json()["paths"])
+    assert {"/themes/discovered", "/agencies/{agency_id}/repeated"} <= paths
+    assert client.get("/themes/discovered", params={"min_directives": 1}).status_code == 422
+
+
+def test_agency_threads_on_the_samples(client: TestClient) -> None:
+    body = client.get("/agencies/Sở Công Thương/repeated").json()
+    assert body["agency"]["name"] == "Sở Công Thương"
+    pairs = {(o["meeting"]["id"], o["id"].split(":")[1]) for t in body["threads"]
+             for o in t["occurrences"]}
+    assert {(JAN, "II.2.2.1.b"), (JUN, "II.2.5.b.b2")} <= pairs
+    assert all(t["meetings"] > 1 for t in body["threads"])
