@@ -43,7 +43,8 @@ def test_bad_files_refused_store_unchanged_good_files_ingested(
         assert "Traceback" not in err and len(lines) == len(reasons) + 1
         assert snapshot(store) == before
         rc, out, err = _run(data, folder)
-        assert rc == 1 and err.strip().splitlines()[-1] == f"{len(good)} ingested, {len(reasons)} failed"
+        summary = f"{len(good)} ingested, {len(reasons)} failed"
+        assert rc == 1 and err.strip().splitlines()[-1] == summary
         assert sorted(ln.split(":")[0] for ln in out.splitlines()) == sorted(g.name for g in good)
         assert_consistent(store, parsed_counts(good), svc.settings)
         svc.ingest_many(good)
