@@ -5,6 +5,7 @@ const TYPE_COLORS = { Meeting: "#123a63", Directive: "#f2b632", Finding: "#e5986
   Project: "#27ae60", Theme: "#8e44ad", Deadline: "#c0392b", Indicator: "#16a085", LegalDocument: "#7f8c8d" };
 const TYPE_LABELS = { Meeting: "Phiên họp", Directive: "Chỉ đạo", Finding: "Đánh giá", Agency: "Cơ quan",
   Project: "Dự án", Theme: "Chủ đề", Deadline: "Thời hạn", Indicator: "Chỉ tiêu", LegalDocument: "Văn bản" };
+const SMALL_MEETING = 8; // the landing graph of a notice with this few directives also shows their neighbours
 const STATUS_LABELS = { open: "Đang thực hiện", overdue: "Quá hạn", no_deadline: "Không thời hạn" };
 
 /** Build an element; children are nodes or strings (strings become text nodes, never HTML). */
@@ -119,7 +120,8 @@ async function searchView(params) {
 function paragraph(item, kind, target) {
   const card = el("article", { class: `card directive ${item.id === target ? "highlight" : ""}`, id: item.id },
     el("p", {}, item.text),
-    el("div", { class: "meta" }, kind === "directive" ? ["Thời hạn: ", deadlineText(item.deadline)] : "Đánh giá"),
+    el("div", { class: "meta" }, item.section ? el("span", {}, `Mục ${item.section}`) : null,
+      kind === "directive" ? el("span", {}, "Thời hạn: ", deadlineText(item.deadline)) : el("span", {}, "Đánh giá")),
     el("div", {}, (item.lead || []).map((n) => agencyLink(n, "lead")), (item.support || []).map((n) => agencyLink(n, "support")),
       (item.projects || []).map(projectChip), (item.themes || []).map(themeChip)));
   return card;
@@ -402,11 +404,16 @@ async function landingView() {
   show(el("h1", {}, "Thông báo kết luận của UBND tỉnh"),
     el("section", { class: "card" }, el("h2", {}, "Các phiên họp"), el("ul", { class: "plain" }, meetingList.map((m) =>
       el("li", {}, el("a", { href: `#/meeting/${enc(m.id)}` }, `${meetingLabel(m)} — ${m.title || ""}`))))),
+    graphBox,
     el("div", { class: "grid2" },
       el("section", { class: "card" }, el("h2", {}, "Cơ quan"), linkList(listOf(agencies, "agencies"), "agency")),
-      el("section", { class: "card" }, el("h2", {}, "Dự án"), linkList(listOf(projects, "projects"), "project"))),
-    graphBox);
-  if (latest) await mountGraph(graphBox, latest.id, true);
+      el("section", { class: "card" }, el("h2", {}, "Dự án"), linkList(listOf(projects, "projects"), "project"))));
+  if (!latest) return;
+  const cy = await mountGraph(graphBox, latest.id, true);
+  if ((latest.directives || 0) <= SMALL_MEETING) { // a short notice: show who and what its directives concern too
+    for (const node of cy.nodes("[type = 'Directive']").toArray()) await expand(cy, node.id());
+    graphBox.querySelector("#node-count").textContent = `${cy.nodes().length} nút`;
+  }
 }
 
 /* ---------- router ---------- */
@@ -424,6 +431,7 @@ async function route() {
   const { name, id, params, fragment } = parseHash();
   if (lastView === "search" && name !== "search") document.getElementById("q").value = ""; // never wipe what is being typed
   lastView = name;
+  window.scrollTo(0, 0); // a new view starts at its top (the notice view then scrolls to its paragraph)
   const routes = { search: () => searchView(params), agency: () => agencyView(id, params), project: () => projectView(id),
     themes: () => themesView(), graph: () => graphView(id), meeting: () => meetingView(id, fragment) };
   try { await (routes[name] || landingView)(); } catch (error) { show(errorBox(error)); }

@@ -185,7 +185,7 @@ def test_landing_lists_agencies_projects_and_latest_meeting_graph(browser: WebDr
     projects = {p["name"] for p in get(base_url, "/projects")["projects"]}
     assert agencies <= links and projects <= links
     latest = get(base_url, f"/meetings/{FEB}")["meeting"]
-    heading = browser.find_elements(By.CSS_SELECTOR, "#view section.card h2")[-1].text
+    heading = browser.find_elements(By.CSS_SELECTOR, "#view section.card h2")[1].text
     assert heading == f"Đồ thị phiên họp gần nhất: {latest['title']}"
     graph_ids = set(browser.execute_script("return window.chidaoCy.nodes().map((n) => n.id())"))
     assert {FEB} | {d["id"] for d in latest["directives"]} <= graph_ids
