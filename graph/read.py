@@ -30,8 +30,10 @@ __all__ = [
     "list_meetings",
     "list_projects",
     "list_themes",
+    "meeting_shas",
     "neighbourhood",
     "stats",
+    "units_of_meetings",
     "write_next_chain",
     "write_repeats",
 ]
@@ -111,6 +113,22 @@ def iter_units(store: Store, batch: int = 500) -> Iterator[Row]:
         if len(rows) < batch:
             return
         after = str(units[-1]["id"])
+
+
+def units_of_meetings(store: Store, meeting_ids: Sequence[str]) -> list[Row]:
+    """The units (as `iter_units` rows) issued by these meetings, in id order."""
+    rows = store.execute(
+        "MATCH (m:Meeting)-[:ISSUED]->(u) WHERE m.id IN $ids AND (u:Directive OR u:Finding) "
+        f"WITH u {UNIT_RETURN}",
+        {"ids": list(meeting_ids)},
+    )
+    return sorted((_unit(r) for r in rows), key=lambda x: str(x["id"]))
+
+
+def meeting_shas(store: Store) -> dict[str, str]:
+    """Every meeting's id -> the sha256 of the notice version stored."""
+    rows = store.execute("MATCH (m:Meeting) RETURN m.id AS id, m.sha256 AS sha", {})
+    return {str(r["id"]): str(r["sha"]) for r in rows}
 
 
 def _node(props: Any) -> Row:

@@ -10,11 +10,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
 
-from ingest.text import canon, fold
+from ingest.text import canon, fold, nfc
 
 K1, B = 1.2, 0.75
 _CODE = re.compile(r"\b\w+(?:[/&\-.]\w+)+\b", re.UNICODE)
@@ -22,12 +23,20 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def tokens(text: str, exact: bool = True) -> list[str]:
-    folded = _WORD.findall(fold(text))
+    folded_text = fold(text)
+    folded = _WORD.findall(folded_text)
     out = folded + [f"{a}_{b}" for a, b in itertools.pairwise(folded)]
-    out += [c.lower() for c in _CODE.findall(fold(text))]
+    out += [c.lower() for c in _CODE.findall(folded_text)]
     if exact:
-        out += ["~" + w for w in _WORD.findall(canon(text)) if fold(w) != w]
+        out += [t for w in _WORD.findall(nfc(text)) for t in _exact(w)]
     return out
+
+
+@lru_cache(maxsize=1 << 18)
+def _exact(word: str) -> tuple[str, ...]:
+    """Tone-exact tokens of one word, cached: a corpus has a few thousand distinct syllables,
+    and `canon` (tone placement, character by character) is word-local."""
+    return tuple("~" + w for w in _WORD.findall(canon(word)) if fold(w) != w)
 
 
 class BM25:

@@ -1,12 +1,17 @@
-"""The search index as a cache of the store: rebuilt from graph.read.iter_units when the store's
-generation changes. Embedding happens here, for ingest (passages) and for queries."""
+"""The search index as a cache of the store, kept per meeting: when the store's generation
+changes, only the meetings whose stored notice (sha256) changed are re-read, and the in-memory
+index is reassembled from the cached blocks. Embedding happens here, for ingest (passages) and for
+queries."""
 
 from __future__ import annotations
 
 import sys
 import threading
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any, TypeVar
+
+import numpy as np
 
 from graph import read
 from graph.store import BoltStore
@@ -18,6 +23,7 @@ from search_api.settings import Settings
 Row = dict[str, Any]
 T = TypeVar("T")
 RESULT_KEYS = ("id", "kind", "text", "meeting", "section", "span", "deadline")
+READ_MEETINGS = 50  # meetings per store read (~2,500 units)
 
 
 def with_progress(items: list[T], enabled: bool) -> Iterator[T]:
@@ -30,6 +36,16 @@ def with_progress(items: list[T], enabled: bool) -> Iterator[T]:
     yield from tqdm(items, file=sys.stderr, unit="file")
 
 
+@dataclass
+class Block:
+    """One meeting's share of the index: its units, their result rows, their vectors."""
+
+    sha: str
+    units: list[index.IndexUnit]
+    rows: list[Row]
+    vectors: np.ndarray
+
+
 class SearchCache:
     def __init__(self, store: BoltStore, settings: Settings) -> None:
         self.store = store
@@ -38,6 +54,7 @@ class SearchCache:
         self._generation = -1
         self._index: index.SearchIndex | None = None
         self._rows: dict[str, Row] = {}
+        self._blocks: dict[str, Block] = {}
 
     @property
     def embedder(self) -> embed.Embedder:
@@ -51,24 +68,70 @@ class SearchCache:
         return {u.id: [float(x) for x in v] for u, v in zip(units, vectors, strict=True)}
 
     def current(self) -> index.SearchIndex:
+        return self._current()[0]
+
+    def _current(self) -> tuple[index.SearchIndex, dict[str, Row]]:
+        """The index and its result rows, as one consistent pair."""
         gen = self.store.generation()
         with self._lock:
             if self._index is None or gen != self._generation:
-                rows = list(read.iter_units(self.store))
-                self._rows = {r["id"]: r for r in rows}
-                units = [index.unit_from_row(r) for r in rows]
-                self._index = index.SearchIndex.build(units, self.embedder)
+                if self._refresh() or self._index is None:
+                    self._index, self._rows = self._assemble()
                 self._generation = gen
-            return self._index
+            return self._index, self._rows
+
+    def _refresh(self) -> bool:
+        """Re-read the meetings whose stored notice is new or changed, drop the deleted ones;
+        True when anything changed. (A write between the two reads leaves a block whose sha is
+        older than its rows: the next generation re-reads it.)"""
+        shas = read.meeting_shas(self.store)
+        gone = [m for m in self._blocks if m not in shas]
+        todo = sorted(m for m, sha in shas.items()
+                      if m not in self._blocks or self._blocks[m].sha != sha)
+        for m in gone:
+            del self._blocks[m]
+        for i in range(0, len(todo), READ_MEETINGS):
+            chunk = todo[i:i + READ_MEETINGS]
+            by_meeting: dict[str, list[Row]] = {m: [] for m in chunk}
+            for row in read.units_of_meetings(self.store, chunk):
+                by_meeting.setdefault(row["meeting"]["id"], []).append(row)
+            for m, rows in by_meeting.items():
+                self._blocks[m] = self._block(shas.get(m, ""), rows)
+        return bool(gone or todo)
+
+    def _block(self, sha: str, rows: list[Row]) -> Block:
+        """Units and vectors of one meeting (units stored without a vector are embedded); the
+        vectors live in the block's matrix only, not in the rows or the units."""
+        units = [index.unit_from_row(r) for r in rows]
+        dim = self.embedder.dim
+        missing = [u for u in units if not u.embedding or len(u.embedding) != dim]
+        for u, v in zip(missing, self.embedder.embed_passages(
+                [index.unit_passage(u) for u in missing]), strict=True):
+            u.embedding = [float(x) for x in v]
+        vectors = np.asarray([u.embedding for u in units], dtype=np.float32).reshape(-1, dim)
+        for u, r in zip(units, rows, strict=True):
+            u.embedding = None
+            r.pop("embedding", None)
+        return Block(sha, units, rows, vectors)
+
+    def _assemble(self) -> tuple[index.SearchIndex, dict[str, Row]]:
+        """The index over every block's units, in unit-id order (as the store returns them)."""
+        blocks = list(self._blocks.values())
+        units = [u for b in blocks for u in b.units]
+        order = sorted(range(len(units)), key=lambda i: units[i].id)
+        vectors = np.vstack([b.vectors for b in blocks]) if blocks else \
+            np.zeros((0, self.embedder.dim), dtype=np.float32)
+        rows = {r["id"]: r for b in blocks for r in b.rows}
+        return index.SearchIndex([units[i] for i in order], vectors[order]), rows
 
     def search(self, q: str, k: int, filters: Row, preset: str) -> Row:
         if preset not in retrieve.PRESETS:
             raise BadRequest(f"unknown preset {preset!r}; one of {sorted(retrieve.PRESETS)}")
-        idx = self.current()
+        idx, rows = self._current()
         hits = retrieve.search(idx, self.embedder, q, retrieve.PRESETS[preset],
                                make_filters(filters), k)
         repeats = self._repeats([h.id for h in hits])
-        return {"query": q, "results": [self._result(h, repeats) for h in hits]}
+        return {"query": q, "results": [_result(rows[h.id], h, repeats) for h in hits]}
 
     def _repeats(self, ids: Iterable[str]) -> dict[str, list[str]]:
         rows = self.store.execute(
@@ -76,14 +139,14 @@ class SearchCache:
             "RETURN a.id AS a, collect(b.id) AS b", {"ids": list(ids)})
         return {r["a"]: sorted(r["b"]) for r in rows}
 
-    def _result(self, hit: Any, repeats: dict[str, list[str]]) -> Row:
-        row = self._rows[hit.id]
-        out = {key: row.get(key) for key in RESULT_KEYS}
-        out["score"] = round(float(hit.score), 6)
-        for key in ("lead", "support", "projects", "themes"):
-            out[key] = [x["name"] for x in row.get(key) or []]
-        out["repeats"] = repeats.get(hit.id, [])
-        return out
+
+def _result(row: Row, hit: Any, repeats: dict[str, list[str]]) -> Row:
+    out = {key: row.get(key) for key in RESULT_KEYS}
+    out["score"] = round(float(hit.score), 6)
+    for key in ("lead", "support", "projects", "themes"):
+        out[key] = [x["name"] for x in row.get(key) or []]
+    out["repeats"] = repeats.get(hit.id, [])
+    return out
 
 
 def make_filters(f: Row) -> retrieve.Filters:

