@@ -50,24 +50,29 @@ function fold(text) {
   return String(text).normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
 }
 
-/** Text with every query term wrapped in <mark>, matched diacritic-insensitively (NFD fold keeps offsets per char). */
+/** A word's letters and its marks apart, so "xóa" and "xoá" (old tone placement) are one word. */
+function toneKey(word) {
+  const letters = Array.from(word.normalize("NFD").toLowerCase());
+  const marks = letters.filter((ch) => /\p{M}/u.test(ch)).sort().join("");
+  return `${letters.filter((ch) => !/\p{M}/u.test(ch)).join("")}|${marks}`;
+}
+
+/** Text with every whole word of the query wrapped in <mark>. A query word typed with diacritics
+ * matches only the same word (case aside: "tạm" is not "tâm"); one typed bare matches any tone. */
 function highlighted(text, query) {
   const source = String(text || "");
-  const terms = fold(query || "").split(/[^\p{L}\p{N}]+/u).filter((t) => t.length > 1);
+  const terms = String(query || "").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const exact = new Set(terms.filter((t) => fold(t) !== t.toLowerCase()).map(toneKey));
+  const bare = new Set(terms.filter((t) => fold(t) === t.toLowerCase()));
   if (!terms.length) return [source];
-  const folded = Array.from(source).map((ch) => fold(ch).slice(0, 1) || ch).join("");
-  const chars = Array.from(source);
-  const marks = new Array(chars.length).fill(false);
-  for (const term of terms) {
-    let at = folded.indexOf(term);
-    while (at >= 0) { for (let i = at; i < at + term.length; i++) marks[i] = true; at = folded.indexOf(term, at + 1); }
+  const out = []; let at = 0;
+  for (const match of source.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = match[0];
+    if (!exact.has(toneKey(word)) && !bare.has(fold(word))) continue;
+    if (match.index > at) out.push(source.slice(at, match.index));
+    out.push(el("mark", {}, word)); at = match.index + word.length;
   }
-  const out = []; let run = ""; let inMark = false;
-  chars.forEach((ch, i) => {
-    if (marks[i] !== inMark) { if (run) out.push(inMark ? el("mark", {}, run) : run); run = ""; inMark = marks[i]; }
-    run += ch;
-  });
-  if (run) out.push(inMark ? el("mark", {}, run) : run);
+  if (at < source.length) out.push(source.slice(at));
   return out;
 }
 
