@@ -82,31 +82,58 @@ def _linked(vecs: np.ndarray, threshold: float) -> np.ndarray:
 
 def average_linkage(vecs: np.ndarray, threshold: float = CLUSTER_COSINE) -> list[Node]:
     """The merge trees (average linkage, cosine >= threshold) of L2-normalised rows; a leaf is a
-    row index, a node the pair of its children. Rows that never merge are left out."""
+    row index, a node the pair of its children. Rows that never merge are left out. Each step
+    merges the first (row-major) most similar pair, as an argmax over the whole matrix would;
+    each row's best column is kept up to date, so a step costs O(n), not O(n^2)."""
     idx = _linked(vecs, threshold) if len(vecs) > 1 else np.zeros(0, dtype=int)
-    sims = (vecs[idx] @ vecs[idx].T).astype(np.float64)
+    sub = vecs[idx].astype(np.float64)
+    sims = sub @ sub.T
+    sims = (sims + sims.T) / 2  # exactly symmetric, whatever the BLAS rounding
     np.fill_diagonal(sims, -np.inf)
     size = np.ones(len(idx))
+    best = sims.argmax(axis=1) if len(idx) else np.zeros(0, dtype=int)
     trees: list[Node | None] = [int(i) for i in idx]
-    while sims.size:
-        i, j = divmod(int(np.argmax(sims)), len(idx))
-        if sims[i, j] < threshold:
+    rows = np.arange(len(idx))
+    while len(idx):
+        top = sims[rows, best]
+        i = int(np.argmax(top))
+        j = int(best[i])
+        if top[i] < threshold:
             break
         merged = (size[i] * sims[i] + size[j] * sims[j]) / (size[i] + size[j])
         sims[i, :], sims[:, i] = merged, merged
         sims[j, :], sims[:, j] = -np.inf, -np.inf
         sims[i, i] = -np.inf
         size[i] += size[j]
+        best = _best_after_merge(sims, best, i, j)
         left, right = trees[i], trees[j]
         assert left is not None and right is not None  # both rows are live clusters
         trees[i], trees[j] = (left, right), None
     return [t for t in trees if isinstance(t, tuple)]
 
 
+def _best_after_merge(sims: np.ndarray, best: np.ndarray, i: int, j: int) -> np.ndarray:
+    """Each row's first most similar column after row/column i changed and j was removed: only
+    column i can overtake a row's best; rows whose best was i or j (and row i) are recomputed."""
+    rows = np.arange(len(best))
+    col, cur = sims[:, i], sims[rows, best]
+    out = np.where((col > cur) | ((col == cur) & (i < best)), i, best)
+    stale = (best == i) | (best == j)
+    stale[i] = True
+    out[stale] = sims[stale].argmax(axis=1)
+    return out
+
+
 def leaves(node: Node) -> list[int]:
-    if isinstance(node, int):
-        return [node]
-    return sorted(leaves(node[0]) + leaves(node[1]))
+    """The row indices under a node, ascending (iterative: merge trees can be thousands deep)."""
+    out, stack = [], [node]
+    while stack:
+        top = stack.pop()
+        if isinstance(top, int):
+            out.append(top)
+        else:
+            stack.extend(top)
+    return sorted(out)
 
 
 def shared_clusters(trees: list[Node], docs: list[dict[str, str]],

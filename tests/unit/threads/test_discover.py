@@ -56,6 +56,33 @@ def test_average_linkage_merges_near_rows_only() -> None:
     assert [leaves(t) for t in trees] == [[0, 1, 3]]
 
 
+def _naive_linkage(vecs: np.ndarray, threshold: float) -> list[object]:
+    """Reference: the full-matrix argmax at every step."""
+    sims = vecs.astype(np.float64) @ vecs.astype(np.float64).T
+    sims = (sims + sims.T) / 2
+    np.fill_diagonal(sims, -np.inf)
+    size, trees = np.ones(len(vecs)), list(range(len(vecs)))
+    while True:
+        i, j = divmod(int(np.argmax(sims)), len(vecs))
+        if sims[i, j] < threshold:
+            return [t for t in trees if isinstance(t, tuple)]
+        merged = (size[i] * sims[i] + size[j] * sims[j]) / (size[i] + size[j])
+        sims[i, :], sims[:, i] = merged, merged
+        sims[j, :], sims[:, j] = -np.inf, -np.inf
+        sims[i, i] = -np.inf
+        size[i] += size[j]
+        trees[i], trees[j] = (trees[i], trees[j]), None  # type: ignore[call-overload]
+
+
+def test_average_linkage_equals_the_full_matrix_argmax() -> None:
+    rng = np.random.default_rng(3)
+    base = rng.normal(size=(4, 32))
+    vecs = base[rng.integers(0, 4, 120)] + 0.6 * rng.normal(size=(120, 32))
+    vecs = (vecs / np.linalg.norm(vecs, axis=1, keepdims=True)).astype(np.float32)
+    for threshold in (0.5, 0.7, 0.85):
+        assert average_linkage(vecs, threshold) == _naive_linkage(vecs, threshold)
+
+
 def test_phrases_fold_keep_surface_and_skip_stop_words() -> None:
     got = phrases("Tiếp tục cấp điện lưới quốc gia cho 12 thôn")
     assert got["dien luoi quoc"] == "điện lưới quốc"
