@@ -82,13 +82,21 @@ def _password(root: Path) -> str:
 
 
 @contextmanager
-def _locked(root: Path) -> Iterator[None]:
-    with open(root / "server.lock", "a+") as fh:
+def _locked(root: Path, name: str = "server.lock") -> Iterator[None]:
+    with open(root / name, "a+") as fh:
         fcntl.flock(fh, fcntl.LOCK_EX)
         try:
             yield
         finally:
             fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+@contextmanager
+def write_lock(root: Path) -> Iterator[None]:
+    """One writer per data dir across processes: two `chidao ingest` at once take turns, so the
+    second sees the first one's notice (same sha256) instead of racing it."""
+    with _locked(root, "write.lock"):
+        yield
 
 
 def _running(root: Path, password: str) -> ServerInfo | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import atexit
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -12,7 +12,7 @@ import neo4j
 from neo4j.exceptions import DriverError, Neo4jError
 
 from graph.config import StoreConfig
-from graph.embedded import DATABASE, ServerInfo, ensure_server, stop_server
+from graph.embedded import DATABASE, ServerInfo, ensure_server, stop_server, write_lock
 from graph.engines.arcadedb import ArcadeDBEngine
 from graph.engines.neo4j import Neo4jEngine
 from graph.errors import StoreError
@@ -106,6 +106,11 @@ class BoltStore:
                 tx.commit()
         except (Neo4jError, DriverError) as exc:
             raise StoreError(f"transaction failed: {describe(exc)}") from exc
+
+    def writer(self) -> AbstractContextManager[None]:
+        """Held around a notice's check-write-link sequence: the embedded store allows one
+        writer process at a time (a file lock); Neo4j relies on its transactions."""
+        return write_lock(self.server.root) if self.server is not None else nullcontext()
 
     def write_notice(
         self, ng: NoticeGraph, embeddings: Mapping[str, Sequence[float]]

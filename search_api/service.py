@@ -81,7 +81,7 @@ class Chidao:
         then link it; a notice stored but not linked (a process killed in between) is re-linked
         by the next ingest of the same file."""
         mid, sha = ng.meeting.id, ng.meeting.sha256
-        with self._lock:
+        with self._lock, self.store.writer():
             status = "unchanged"
             if self.store.notice_sha(mid) != sha:
                 vecs = self._search.embed_notice(ng) if vectors is None else vectors
@@ -118,7 +118,7 @@ class Chidao:
         return ng, self._search.embed_notice(ng)
 
     def delete(self, meeting_id: str) -> bool:
-        with self._lock:
+        with self._lock, self.store.writer():
             ok = self.store.delete_notice(self.meeting(meeting_id)["id"])
             read.write_next_chain(self.store)
         return ok
