@@ -28,15 +28,27 @@ function view() { return document.getElementById("view"); }
 function show(...nodes) { view().replaceChildren(el("div", { class: "page" }, ...nodes)); }
 function enc(value) { return encodeURIComponent(value); }
 
+/** Bumped on every navigation: a view still loading for an earlier URL stops at its next api()
+ * call instead of drawing over the page the user has moved to. */
+let routeSeq = 0;
+class Stale extends Error {}
+
 async function api(path) {
+  const seq = routeSeq;
   document.getElementById("json-twin").setAttribute("href", path);
   const response = await fetch(path, { headers: { Accept: "application/json" } });
   const body = await response.json().catch(() => ({}));
+  if (seq !== routeSeq) throw new Stale(path);
   if (!response.ok) {
     const message = (body.error && body.error.message) || response.statusText;
     throw new Error(`${response.status}: ${message}`);
   }
   return body;
+}
+
+/** An api() call whose failure leaves a section empty (an older server without that endpoint). */
+function optional(promise, fallback) {
+  return promise.catch((error) => { if (error instanceof Stale) throw error; return fallback; });
 }
 
 /** Accept a bare list or an object holding the list under one of the given keys. */
@@ -239,10 +251,17 @@ async function mountGraph(container, id, small) {
 }
 
 async function graphView(id) {
-  if (!id) return landingView();
+  const meetings = id ? [] : listOf(await api("/meetings"), "meetings");
+  const start = id || (latestMeeting(meetings) || {}).id; // no node named: the latest meeting
+  if (!start) { show(el("h1", {}, "Đồ thị quan hệ"), el("p", { class: "empty" }, "Chưa có phiên họp nào.")); return; }
   const root = el("section", {});
   show(el("h1", {}, "Đồ thị quan hệ"), root);
-  await mountGraph(root, id, false);
+  await mountGraph(root, start, false);
+}
+
+function latestMeeting(meetings) {
+  const sorted = meetings.slice().sort((a, b) => String(a.date || a.period).localeCompare(String(b.date || b.period)));
+  return sorted[sorted.length - 1];
 }
 
 /* ---------- agency timeline ---------- */
@@ -281,7 +300,7 @@ async function agencyView(id, params) {
     location.hash = `#/agency/${enc(id)}?${next.toString()}`;
   });
   const counts = groupBy(obligations, (ob) => ob.status);
-  const repeated = await api(`/agencies/${enc(id)}/repeated`).catch(() => ({ threads: [] }));
+  const repeated = await optional(api(`/agencies/${enc(id)}/repeated`), { threads: [] });
   document.getElementById("json-twin").setAttribute("href", `/agencies/${enc(id)}/obligations?${query.toString()}`);
   const threads = listOf(repeated, "threads");
   show(el("h1", {}, (body.agency || {}).name || id), form,
@@ -375,7 +394,7 @@ function discoveredCard(theme, periods, max) {
 }
 
 async function discoveredSection(periods, max) {
-  const body = await api("/themes/discovered").catch(() => ({ themes: [] }));
+  const body = await optional(api("/themes/discovered"), { themes: [] });
   const themes = listOf(body, "themes");
   return el("section", { id: "discovered" }, el("h2", {}, "Chủ đề phát hiện từ dữ liệu"),
     el("p", { class: "meta" }, "Nhóm chỉ đạo lặp lại qua nhiều kỳ họp mà danh mục chủ đề chưa gọi tên; nhãn là các cụm từ đặc trưng nhất của nhóm."),
@@ -404,7 +423,7 @@ function linkList(items, route) {
 async function landingView() {
   const [agencies, projects, meetings] = await Promise.all([api("/agencies"), api("/projects"), api("/meetings")]);
   const meetingList = listOf(meetings, "meetings").slice().sort((a, b) => String(a.date || a.period).localeCompare(String(b.date || b.period)));
-  const latest = meetingList[meetingList.length - 1];
+  const latest = latestMeeting(meetingList);
   const graphBox = el("section", { class: "card" }, el("h2", {}, latest ? `Đồ thị phiên họp gần nhất: ${latest.title || meetingLabel(latest)}` : "Chưa có phiên họp nào"));
   show(el("h1", {}, "Thông báo kết luận của UBND tỉnh"),
     el("section", { class: "card" }, el("h2", {}, "Các phiên họp"), el("ul", { class: "plain" }, meetingList.map((m) =>
@@ -439,7 +458,10 @@ async function route() {
   window.scrollTo(0, 0); // a new view starts at its top (the notice view then scrolls to its paragraph)
   const routes = { search: () => searchView(params), agency: () => agencyView(id, params), project: () => projectView(id),
     themes: () => themesView(), graph: () => graphView(id), meeting: () => meetingView(id, fragment) };
-  try { await (routes[name] || landingView)(); } catch (error) { show(errorBox(error)); }
+  const seq = ++routeSeq;
+  try { await (routes[name] || landingView)(); } catch (error) {
+    if (seq === routeSeq && !(error instanceof Stale)) show(errorBox(error)); // errors of a left view are moot
+  }
 }
 
 async function health() {

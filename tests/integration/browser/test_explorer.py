@@ -208,3 +208,14 @@ def test_script_in_document_text_renders_as_text(browser: WebDriver, base_url: s
         assert browser.find_elements(By.CSS_SELECTOR, "#view script, #view img") == []
     finally:
         live.delete(base_url, str(report["meeting_id"]))
+
+
+def test_graph_menu_opens_the_latest_meeting(browser: WebDriver, base_url: str) -> None:
+    browser.get(base_url + "/")
+    wait_css(browser, "#view h1")
+    browser.find_element(By.CSS_SELECTOR, "nav a[href='#/graph']").click()
+    WebDriverWait(browser, 30).until(lambda d: wait_css(d, "#view h1")[0].text == "Đồ thị quan hệ")
+    WebDriverWait(browser, 30).until(lambda d: node_count(d) > 1)  # this view's graph from here on
+    ids = set(browser.execute_script("return window.chidaoCy.nodes().map((n) => n.id())"))
+    assert FEB in ids
+    assert len(browser.find_elements(By.ID, "cy")) == 1
