@@ -56,13 +56,18 @@ def _port_open(port: int) -> bool:
 
 
 def _pid_alive(pid: int) -> bool:
+    """Running (a zombie whose parent died before reaping it counts as gone)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True
-    return True
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return True
+    return stat.rsplit(")", 1)[-1].split()[:1] != ["Z"]
 
 
 def _write_private(path: Path, text: str) -> None:
@@ -123,14 +128,47 @@ def _prepare_root(data_dir: Path) -> Path:
 
 
 def ensure_server(data_dir: Path) -> ServerInfo:
-    """Reuse the running server for `data_dir`, or start one (this process then owns it)."""
+    """Reuse the running server for `data_dir`, or start one; either way this process holds a
+    shared lease on it until `stop_server`."""
     root = _prepare_root(data_dir.expanduser().resolve())
     with _locked(root):
         password = _password(root)
-        info = _running(root, password)
-        if info is not None:
-            return info
-        return _spawn(root, password)
+        info = _running(root, password) or _spawn(root, password)
+        _take_lease(root)
+        return info
+
+
+# Every process using a root's server holds a shared flock on `users.lock` (released by the OS
+# when the process dies, kill -9 included). The last one to leave stops the server, so a server
+# is neither stopped under another user nor left running after a crashed CLI.
+_LEASES: dict[Path, list[int]] = {}  # root -> [fd holding the shared lock, stores using it]
+
+
+def _take_lease(root: Path) -> None:
+    if root in _LEASES:
+        _LEASES[root][1] += 1
+        return
+    fd = os.open(root / "users.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    fcntl.flock(fd, fcntl.LOCK_SH)
+    _LEASES[root] = [fd, 1]
+
+
+def _last_user(root: Path) -> bool:
+    """Drop one lease of this process; True when no store anywhere still uses the server."""
+    lease = _LEASES.get(root)
+    if lease is not None:
+        lease[1] -= 1
+        if lease[1] > 0:
+            return False
+        os.close(_LEASES.pop(root)[0])
+    probe = os.open(root / "users.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(probe, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except BlockingIOError:
+        return False
+    finally:
+        os.close(probe)
 
 
 def _spawn(root: Path, password: str) -> ServerInfo:
@@ -175,8 +213,15 @@ def _last_line(root: Path) -> str:
 
 
 def stop_server(info: ServerInfo, timeout: float = 30.0) -> None:
-    """Stop the server if this process owns it; others just disconnect."""
-    if not info.owner or not _pid_alive(info.pid):
+    """Leave the server; the last process to leave (whoever started it) stops it."""
+    with _locked(info.root):
+        if _last_user(info.root):
+            _terminate(info, timeout)
+
+
+def _terminate(info: ServerInfo, timeout: float) -> None:
+    if not _pid_alive(info.pid):
+        (info.root / "server.json").unlink(missing_ok=True)
         return
     os.kill(info.pid, signal.SIGTERM)
     deadline = time.monotonic() + timeout
