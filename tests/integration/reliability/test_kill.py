@@ -71,12 +71,11 @@ def test_kill_9_at_random_points_then_rerun_equals_clean_ingest(
         assert_consistent(store, expected, svc.settings)
     print(f"kill -9 points: {killed} of {KILLS} runs killed mid-way, then the server")
     assert killed >= KILLS - 1, f"only {killed} runs were killed mid-way"
-    assert store is not None
-    store.close()
     crashed = server_info(data)
-    assert crashed is not None
+    assert store is not None and crashed is not None
     os.kill(crashed.pid, signal.SIGKILL)  # the embedded server dies too: a stale server.json
     _wait_closed(crashed.bolt_port)
+    store.close()
     store = open_store(StoreConfig(kind="embedded", data_dir=data))
     assert store.server is not None and store.server.pid != crashed.pid
     assert_consistent(store, expected, svc.settings)
@@ -85,4 +84,21 @@ def test_kill_9_at_random_points_then_rerun_equals_clean_ingest(
     svc.ingest_many([folder])
     assert snapshot(store) == snapshot(svc.store)
     assert store.stats() == svc.stats()
-    store.close()
+    store.close()  # the last user stops the server
+    assert server_info(data) is None and not _port_open(store.server.bolt_port)
+
+
+def test_server_left_by_a_killed_cli_is_stopped_by_the_last_user(data: Path) -> None:
+    proc = chidao(data, "ingest", str(SAMPLES[0]))
+    deadline = time.monotonic() + 120
+    while server_info(data) is None and time.monotonic() < deadline:
+        time.sleep(0.1)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    orphan = server_info(data)
+    assert orphan is not None and _port_open(orphan.bolt_port)  # it outlives the CLI
+    stats = chidao(data, "stats", "--json")
+    _, err = stats.communicate(timeout=180)
+    assert stats.returncode == 0, err
+    _wait_closed(orphan.bolt_port)
+    assert not _port_open(orphan.bolt_port) and server_info(data) is None
