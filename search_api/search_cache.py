@@ -16,7 +16,7 @@ import numpy as np
 from graph import read
 from graph.store import BoltStore
 from ingest.model import NoticeGraph
-from search_api import embed, index, retrieve
+from search_api import cache_snapshot, embed, index, retrieve
 from search_api.errors import BadRequest
 from search_api.settings import Settings
 
@@ -24,6 +24,7 @@ Row = dict[str, Any]
 T = TypeVar("T")
 RESULT_KEYS = ("id", "kind", "text", "meeting", "section", "span", "deadline")
 READ_MEETINGS = 50  # meetings per store read (~2,500 units)
+SNAPSHOT_AFTER = 200  # meetings re-read since the last snapshot before writing a new one
 
 
 def with_progress(items: list[T], enabled: bool) -> Iterator[T]:
@@ -55,6 +56,7 @@ class SearchCache:
         self._index: index.SearchIndex | None = None
         self._rows: dict[str, Row] = {}
         self._blocks: dict[str, Block] = {}
+        self._unsaved = 0  # meetings read or dropped since the last snapshot
 
     @property
     def embedder(self) -> embed.Embedder:
@@ -75,6 +77,8 @@ class SearchCache:
         gen = self.store.generation()
         with self._lock:
             if self._index is None or gen != self._generation:
+                if self._index is None and not self._blocks:
+                    self._blocks = cache_snapshot.load(self.settings)
                 if self._refresh() or self._index is None:
                     self._index, self._rows = self._assemble()
                 self._generation = gen
@@ -97,6 +101,10 @@ class SearchCache:
                 by_meeting.setdefault(row["meeting"]["id"], []).append(row)
             for m, rows in by_meeting.items():
                 self._blocks[m] = self._block(shas.get(m, ""), rows)
+        self._unsaved += len(gone) + len(todo)
+        if self._unsaved >= SNAPSHOT_AFTER:
+            cache_snapshot.save(self.settings, dict(self._blocks))
+            self._unsaved = 0
         return bool(gone or todo)
 
     def _block(self, sha: str, rows: list[Row]) -> Block:

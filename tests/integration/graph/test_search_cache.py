@@ -6,9 +6,12 @@ without vectors."""
 from pathlib import Path
 
 import numpy as np
+import pytest
 
+from graph import read
 from graph.write import write_next_chain
 from ingest.pipeline import parse_file
+from search_api import cache_snapshot, search_cache
 from search_api.search_cache import SearchCache
 from search_api.settings import Settings
 from tests.integration.graph.notices import embeddings
@@ -44,3 +47,37 @@ def test_cache_rereads_only_what_changed(store: object, tmp_path: Path) -> None:
 
     store.write_notice(first, embeddings(first))  # type: ignore[attr-defined]
     assert same_as_fresh(cache, store, tmp_path) == ids
+
+
+def test_a_new_process_starts_from_the_snapshot(store: object, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search_cache, "SNAPSHOT_AFTER", 1)
+    first, second = (parse_file(p) for p in SAMPLES[:2])
+    for ng in (first, second):
+        store.write_notice(ng, embeddings(ng))  # type: ignore[attr-defined]
+    settings = Settings(data_dir=tmp_path, store="embedded")
+    units = SearchCache(store, settings).current().units  # type: ignore[arg-type]
+    assert (tmp_path / cache_snapshot.SNAPSHOT).is_file()
+
+    store.delete_notice(first.meeting.id)  # type: ignore[attr-defined]
+    read_ids: list[str] = []
+
+    def units_of_meetings(st: object, meeting_ids: list[str]) -> list[dict[str, object]]:
+        read_ids.extend(meeting_ids)
+        return []
+
+    monkeypatch.setattr(read, "units_of_meetings", units_of_meetings)
+    restarted = SearchCache(store, settings)  # type: ignore[arg-type]
+    left = [u.id for u in restarted.current().units]
+    assert read_ids == []  # nothing read from the store: the snapshot held the other meeting
+    assert left == [u.id for u in units if u.meeting_id != first.meeting.id]
+    assert left and len(left) < len(units)
+
+
+def test_an_unusable_snapshot_is_ignored(store: object, tmp_path: Path) -> None:
+    (tmp_path / cache_snapshot.SNAPSHOT).write_bytes(b"not a pickle")
+    ng = parse_file(SAMPLES[0])
+    store.write_notice(ng, embeddings(ng))  # type: ignore[attr-defined]
+    settings = Settings(data_dir=tmp_path, store="embedded")
+    cache = SearchCache(store, settings)  # type: ignore[arg-type]
+    assert len(cache.current()) == len(ng.directives) + len(ng.findings)
