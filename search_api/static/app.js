@@ -219,9 +219,24 @@ function graphControls() {
   const legend = el("div", { class: "legend" }, Object.keys(TYPE_COLORS).map((type) =>
     el("label", {}, el("input", { type: "checkbox", "data-type": type, checked: "checked" }),
       el("span", { class: "dot", style: `background:${TYPE_COLORS[type]}` }), TYPE_LABELS[type])));
-  const period = el("div", { class: "toolbar" }, "Từ tháng ", el("input", { id: "since", type: "text", size: 8, placeholder: "YYYY-MM" }),
-    " đến tháng ", el("input", { id: "until", type: "text", size: 8, placeholder: "YYYY-MM" }), el("span", { id: "node-count" }));
+  const period = el("div", { class: "toolbar" }, "Từ tháng ", el("select", { id: "since" }, el("option", { value: "" }, "(đầu)")),
+    " đến tháng ", el("select", { id: "until" }, el("option", { value: "" }, "(cuối)")), el("span", { id: "node-count" }));
   return el("div", {}, legend, period);
+}
+
+/** The period selects offer the months of the nodes on screen; a chosen month stays chosen. */
+function refreshPeriods(cy, controls) {
+  const periods = Array.from(new Set(cy.nodes().map((n) => n.data("period")).filter(Boolean))).sort();
+  for (const select of controls.querySelectorAll("select")) {
+    const chosen = select.value; const first = select.options[0];
+    select.replaceChildren(first, ...periods.map((p) => el("option", { value: p }, meetingLabel({ period: p }))));
+    select.value = periods.includes(chosen) ? chosen : "";
+  }
+}
+
+function updateCount(cy, controls) {
+  controls.querySelector("#node-count").textContent = `${cy.nodes().length} nút`;
+  refreshPeriods(cy, controls);
 }
 
 async function expand(cy, id) {
@@ -237,7 +252,7 @@ async function mountGraph(container, id, small) {
   container.append(controls, el("div", { class: "graph-wrap" }, canvas, panel));
   const cy = cytoscape({ container: canvas, style: cyStyle(), wheelSensitivity: 0.3, maxZoom: 1.6 });
   window.chidaoCy = cy;
-  const count = () => { controls.querySelector("#node-count").textContent = `${cy.nodes().length} nút`; };
+  const count = () => updateCount(cy, controls);
   for (const kind of ["change", "input"]) controls.addEventListener(kind, () => applyFilters(cy, controls));
   cy.on("mouseover", "node", (event) => event.target.addClass("hover"));
   cy.on("mouseout", "node", (event) => event.target.removeClass("hover"));
@@ -436,7 +451,7 @@ async function landingView() {
   const cy = await mountGraph(graphBox, latest.id, true);
   if ((latest.directives || 0) <= SMALL_MEETING) { // a short notice: show who and what its directives concern too
     for (const node of cy.nodes("[type = 'Directive']").toArray()) await expand(cy, node.id());
-    graphBox.querySelector("#node-count").textContent = `${cy.nodes().length} nút`;
+    updateCount(cy, graphBox);
   }
 }
 

@@ -12,7 +12,7 @@ from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.chrome.webdriver import WebDriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webelement import WebElement
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from tests.integration.browser import live
 from tests.integration.browser.conftest import screenshot
@@ -109,7 +109,7 @@ def test_graph_filters_by_period_and_type(browser: WebDriver, base_url: str) -> 
     by_period = {n.get("period"): n["id"] for n in view["nodes"] if n["label"] == "Directive"}
     browser.get(f"{base_url}/#/graph/{quote(project)}")
     WebDriverWait(browser, 30).until(lambda d: node_count(d) == len(view["nodes"]))
-    browser.find_element(By.ID, "since").send_keys("2026-02\t")
+    Select(browser.find_element(By.ID, "since")).select_by_value("2026-02")
     WebDriverWait(browser, 10).until(lambda d: hidden(d, by_period["2026-01"]))
     assert not hidden(browser, by_period["2026-02"]) and not hidden(browser, project)
     browser.find_element(By.CSS_SELECTOR, "input[data-type='Project']").click()
