@@ -161,11 +161,14 @@ async function meetingView(id, target) {
 /* ---------- graph ---------- */
 function nodeType(node) { return node.label || node.type || (node.labels || [])[0] || node.kind || "Node"; }
 function nodeName(node) { return node.name || node.title || node.text || node.id; }
+function nodeCaption(node) { // a meeting is known by its month, not its long title
+  return nodeType(node) === "Meeting" && node.period ? `Phiên họp ${meetingLabel(node).toLowerCase()}` : nodeName(node);
+}
 function short(text, size) { const s = String(text || ""); return s.length > size ? `${s.slice(0, size - 1)}…` : s; }
 
 function toElements(body) {
   const nodes = listOf(body, "nodes").map((n) => ({ group: "nodes",
-    data: { ...n, id: n.id, type: nodeType(n), caption: short(nodeName(n), 40) } }));
+    data: { ...n, id: n.id, type: nodeType(n), caption: short(nodeCaption(n), 40) } }));
   const edges = listOf(body, "edges").map((e) => ({ group: "edges",
     data: { ...e, id: `${e.source}|${e.type}|${e.target}`, source: e.source, target: e.target } }));
   return nodes.concat(edges);
