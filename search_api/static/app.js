@@ -328,6 +328,7 @@ async function agencyView(id, params) {
       el("section", { class: "month" }, el("h2", {}, month), items.map(obligationCard))))
       : el("p", { class: "empty" }, "Không có nhiệm vụ nào."),
     el("h2", {}, "Nhiệm vụ lặp lại qua nhiều kỳ họp"),
+    el("p", { class: "meta" }, "Chữ xanh là nội dung mới, chữ đỏ gạch ngang là nội dung bỏ đi so với kỳ họp trước."),
     threads.length ? el("div", { id: "agency-threads" }, threads.map(threadCard))
       : el("p", { class: "empty" }, "Chưa có nhiệm vụ nào lặp lại qua nhiều phiên họp."));
 }
@@ -347,6 +348,15 @@ function wordDiff(before, after) {
   return out;
 }
 
+/** What an occurrence is compared with: the occurrence of an earlier meeting sharing most words
+ * (a thread may hold two paragraphs of one meeting; those are not each other's earlier version). */
+function diffBase(items, index) {
+  const here = items[index]; const words = new Set(String(here.text).split(/\s+/));
+  const shared = (o) => String(o.text).split(/\s+/).filter((w) => words.has(w)).length;
+  const earlier = items.slice(0, index).filter((o) => (o.meeting || {}).id !== (here.meeting || {}).id);
+  return earlier.reduce((best, o) => (best === null || shared(o) > shared(best) ? o : best), null);
+}
+
 function threadCard(thread) {
   const items = (thread.occurrences || []).slice();
   return el("article", { class: "card thread" },
@@ -354,7 +364,7 @@ function threadCard(thread) {
     items.map((occ, index) => el("div", { class: "occurrence" },
       el("div", { class: "meta" }, el("a", { href: `#/meeting/${enc((occ.meeting || {}).id || "")}#${enc(occ.id)}` }, meetingLabel(occ.meeting)),
         "Thời hạn: ", deadlineText(occ.deadline), (occ.lead || []).map((n) => agencyLink(n, "lead"))),
-      el("p", {}, index === 0 ? occ.text : wordDiff(items[index - 1].text, occ.text)))));
+      el("p", {}, diffBase(items, index) ? wordDiff(diffBase(items, index).text, occ.text) : occ.text))));
 }
 
 async function projectView(id) {
@@ -362,7 +372,7 @@ async function projectView(id) {
   const threads = listOf(body, "threads");
   show(el("h1", {}, (body.project || {}).name || id),
     el("p", {}, el("a", { href: `#/graph/${enc((body.project || {}).id || id)}` }, "Xem đồ thị dự án"),
-      " · Phần chữ xanh là nội dung mới, chữ đỏ gạch ngang là nội dung bỏ đi so với kỳ trước."),
+      " · Phần chữ xanh là nội dung mới, chữ đỏ gạch ngang là nội dung bỏ đi so với kỳ họp trước."),
     threads.length ? threads.map(threadCard) : el("p", { class: "empty" }, "Chưa có nhiệm vụ nào lặp lại qua nhiều phiên họp."));
 }
 
