@@ -94,18 +94,27 @@ class SearchCache:
                       if m not in self._blocks or self._blocks[m].sha != sha)
         for m in gone:
             del self._blocks[m]
-        for i in range(0, len(todo), READ_MEETINGS):
-            chunk = todo[i:i + READ_MEETINGS]
+        for chunk, rows in self._read(todo, len(shas)):
             by_meeting: dict[str, list[Row]] = {m: [] for m in chunk}
-            for row in read.units_of_meetings(self.store, chunk):
-                by_meeting.setdefault(row["meeting"]["id"], []).append(row)
-            for m, rows in by_meeting.items():
-                self._blocks[m] = self._block(shas.get(m, ""), rows)
+            for row in rows:
+                if row["meeting"]["id"] in by_meeting:
+                    by_meeting[row["meeting"]["id"]].append(row)
+            for m, unit_rows in by_meeting.items():
+                self._blocks[m] = self._block(shas.get(m, ""), unit_rows)
         self._unsaved += len(gone) + len(todo)
         if self._unsaved >= SNAPSHOT_AFTER:
             cache_snapshot.save(self.settings, dict(self._blocks))
             self._unsaved = 0
         return bool(gone or todo)
+
+    def _read(self, todo: list[str], meetings: int) -> Iterator[tuple[list[str], list[Row]]]:
+        """(meetings, their unit rows): most of the store in one paged scan, else per meeting."""
+        if len(todo) > meetings // 2:
+            yield todo, list(read.iter_units(self.store, batch=2000))
+            return
+        for i in range(0, len(todo), READ_MEETINGS):
+            chunk = todo[i:i + READ_MEETINGS]
+            yield chunk, read.units_of_meetings(self.store, chunk)
 
     def _block(self, sha: str, rows: list[Row]) -> Block:
         """Units and vectors of one meeting (units stored without a vector are embedded); the
