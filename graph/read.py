@@ -247,8 +247,9 @@ def find_by_name(store: Store, label: str, text: str, cutoff: float = 85.0) -> l
     lab = check_label(label)
     key = fold(text)
     direct = store.execute(
-        f"MATCH (n:{lab}) WHERE n.id = $text OR n.folded = $key RETURN n.id AS id",
-        {"text": text, "key": key},
+        f"MATCH (n:{lab}) WHERE n.id = $text OR n.folded = $key OR n.id ENDS WITH $tail "
+        "RETURN n.id AS id",
+        {"text": text, "key": key, "tail": ":" + text},
     )
     if direct:
         return sorted({str(r["id"]) for r in direct})

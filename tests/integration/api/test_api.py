@@ -56,6 +56,13 @@ def test_agency_by_name_and_obligations(client: TestClient) -> None:
     assert periods == sorted(periods)
 
 
+def test_agency_by_bare_slug(client: TestClient) -> None:
+    agency = client.get("/agencies/Sở Tài chính").json()["agency"]
+    slug = agency["id"].rsplit(":", 1)[-1]
+    assert slug != agency["id"]
+    assert client.get(f"/agencies/{slug}").json()["agency"]["id"] == agency["id"]
+
+
 def test_project_by_folded_name_and_repeated(client: TestClient) -> None:
     project = client.get("/projects/dong dang tra linh").json()["project"]
     assert "Đồng Đăng" in project["name"]
