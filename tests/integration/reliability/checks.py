@@ -51,6 +51,8 @@ def assert_consistent(store: BoltStore, expected: dict[str, Row], settings: Sett
     meetings = store.execute(PER_MEETING, {})
     for m in meetings:
         assert m == expected[m["id"]], f"stored meeting differs from its parse: {m}"
+    if store.server is not None:  # the cache of this store's own data dir (and its snapshot)
+        settings = settings.model_copy(update={"data_dir": store.server.root.parent})
     cache = SearchCache(store, settings)
     assert _count(store, NO_VECTOR, {"dim": cache.embedder.dim}) == 0, "a unit without vector"
     ids = {r["id"] for r in store.execute(
