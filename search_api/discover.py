@@ -29,7 +29,7 @@ from graph import read
 from graph.store import BoltStore
 from ingest.resolve import get_resolver
 from ingest.text import canon, fold, slug, words
-from search_api.threads import stop_positions
+from search_api.threads import stop_lists, stop_positions
 
 Row = dict[str, Any]
 Node = int | tuple["Node", "Node"]
@@ -58,8 +58,7 @@ _STOP_WORDS_TEXT = (
     "ngành tỉnh ubnd xã phường huyện năm tháng quý ngày số về như khi đã đang sẽ cần phải nhằm"
 )
 # Compared tone-exactly (canon), not folded: folded "tinh" would also stop "tình", "giao" "giáo".
-STOP_PHRASES = frozenset(tuple(canon(p).split()) for p in _STOP_PHRASES_TEXT.split(", "))
-STOP_WORDS = frozenset(canon(w) for w in _STOP_WORDS_TEXT.split())
+STOP_PHRASES, STOP_WORDS = stop_lists(_STOP_PHRASES_TEXT, _STOP_WORDS_TEXT)
 
 UNITS = (
     "MATCH (m:Meeting)-[:ISSUED]->(d:Directive) "

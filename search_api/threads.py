@@ -39,8 +39,16 @@ _STOP_WORDS_TEXT = (
     "và các của cho với trong theo để được có là đến từ tại trên việc những này đó một giao sở ban "
     "ngành tỉnh ubnd xã phường"
 )
-STOP_PHRASES = frozenset(tuple(canon(p).split()) for p in _STOP_PHRASES_TEXT.split(", "))
-STOP_WORDS = frozenset(canon(w) for w in _STOP_WORDS_TEXT.split())
+StopLists = tuple[frozenset[tuple[str, ...]], frozenset[str]]
+
+
+def stop_lists(phrases_text: str, words_text: str) -> StopLists:
+    """Tone-exact stop phrases (", "-separated) and stop syllables (space-separated)."""
+    phrases = frozenset(tuple(canon(p).split()) for p in phrases_text.split(", "))
+    return phrases, frozenset(canon(w) for w in words_text.split())
+
+
+STOP_PHRASES, STOP_WORDS = stop_lists(_STOP_PHRASES_TEXT, _STOP_WORDS_TEXT)
 
 UNITS_OF_PROVINCE = (
     "MATCH (m:Meeting)-[:ISSUED]->(d:Directive) WHERE m.province = $province "

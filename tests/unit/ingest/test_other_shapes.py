@@ -53,8 +53,9 @@ def test_same_notice_as_docx(tmp_path: Path) -> None:
     _check_lang_son(parse_file(path))
 
 
-@pytest.mark.skipif(not FONT.exists(), reason="DejaVuSans.ttf not installed (fonts-dejavu-core)")
-def test_same_notice_as_pdf(tmp_path: Path) -> None:
+def lang_son_pdf(user_password: str | None = None) -> bytes:
+    """The Lạng Sơn fixture as a text PDF; encrypted (owner password set) when a user password
+    is given ("" = opens without one)."""
     pdf = FPDF()
     pdf.add_page()
     pdf.add_font("dejavu", fname=str(FONT))
@@ -62,8 +63,15 @@ def test_same_notice_as_pdf(tmp_path: Path) -> None:
     for para in FIXTURE.read_text(encoding="utf-8").split("\n\n"):
         pdf.multi_cell(0, 5, para.strip())
         pdf.ln(4)
+    if user_password is not None:
+        pdf.set_encryption(owner_password="owner-only", user_password=user_password)
+    return bytes(pdf.output())
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="DejaVuSans.ttf not installed (fonts-dejavu-core)")
+def test_same_notice_as_pdf(tmp_path: Path) -> None:
     path = tmp_path / "notice.pdf"
-    pdf.output(str(path))
+    path.write_bytes(lang_son_pdf())
     _check_lang_son(parse_file(path))
 
 
