@@ -97,24 +97,37 @@ def pair_score(cos: float, cont: float, shared_lead: bool | None,
 
 
 def candidate_links(units: list[Row], meeting_id: str) -> list[tuple[str, str, float]]:
-    """(later, earlier, similarity) for pairs touching `meeting_id`, earlier = older period."""
+    """(later, earlier, similarity) for pairs touching `meeting_id`, earlier = older period.
+    Only the meeting's rows of the similarity matrix are computed, and only pairs that reach
+    MIN_COSINE are scored (pair_score refuses the others anyway)."""
     units = [u for u in units if u["embedding"]]
-    if not units:
+    mine = [i for i, u in enumerate(units) if u["meeting"] == meeting_id]
+    if not mine:
         return []
     vecs = np.asarray([u["embedding"] for u in units], dtype=np.float32)
-    sims = vecs @ vecs.T
-    grams = [bigrams(u["text"] or "") for u in units]
+    sims = vecs[mine] @ vecs.T
+    grams: dict[int, set[tuple[str, str]]] = {}
     out = []
-    for i, a in enumerate(units):
-        for j, b in enumerate(units):
-            if a["period"] <= b["period"] or meeting_id not in (a["meeting"], b["meeting"]):
-                continue
-            score = pair_score(float(sims[i, j]), containment(grams[i], grams[j]),
-                               _shared(a["lead"], b["lead"]),
-                               bool(set(a["projects"]) & set(b["projects"])))
-            if score is not None:
-                out.append((a["id"], b["id"], round(float(sims[i, j]), 4)))
+    for later, earlier, cos in _close_pairs(units, mine, sims):
+        a, b = units[later], units[earlier]
+        ga = grams.setdefault(later, bigrams(a["text"] or ""))
+        gb = grams.setdefault(earlier, bigrams(b["text"] or ""))
+        if pair_score(cos, containment(ga, gb), _shared(a["lead"], b["lead"]),
+                      bool(set(a["projects"]) & set(b["projects"]))) is not None:
+            out.append((a["id"], b["id"], round(cos, 4)))
     return out
+
+
+def _close_pairs(units: list[Row], mine: list[int],
+                 sims: np.ndarray) -> list[tuple[int, int, float]]:
+    """(later, earlier, cosine) unit indices of the pairs at MIN_COSINE or above, in unit order."""
+    found = []
+    for r, j in zip(*np.nonzero(sims >= MIN_COSINE), strict=True):
+        i, k = mine[int(r)], int(j)
+        if units[i]["period"] != units[k]["period"]:
+            later, earlier = (i, k) if units[i]["period"] > units[k]["period"] else (k, i)
+            found.append((later, earlier, float(sims[r, j])))
+    return sorted(found)
 
 
 def _shared(a: list[str], b: list[str]) -> bool | None:

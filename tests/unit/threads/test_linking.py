@@ -70,3 +70,41 @@ def test_status_as_of() -> None:
     assert status(None, date(2025, 8, 1)) == "no_deadline"
     assert status("2025-07-22", date(2025, 8, 1)) == "overdue"
     assert status("2025-07-22", date(2025, 7, 22)) == "open"
+
+
+def _all_pairs_reference(units: list[dict], meeting_id: str) -> list[tuple[str, str, float]]:
+    """The rule applied to every ordered pair of the full similarity matrix (the definition)."""
+    vecs = np.asarray([u["embedding"] for u in units], dtype=np.float32)
+    sims = vecs @ vecs.T
+    out = []
+    for i, a in enumerate(units):
+        for j, b in enumerate(units):
+            if a["period"] <= b["period"] or meeting_id not in (a["meeting"], b["meeting"]):
+                continue
+            lead = bool(set(a["lead"]) & set(b["lead"])) if a["lead"] and b["lead"] else None
+            score = pair_score(float(sims[i, j]), containment(bigrams(a["text"]),
+                               bigrams(b["text"])), lead, bool(set(a["projects"]) &
+                               set(b["projects"])))
+            if score is not None:
+                out.append((a["id"], b["id"], round(float(sims[i, j]), 4)))
+    return out
+
+
+def test_candidate_links_equal_the_all_pairs_definition() -> None:
+    rng = np.random.default_rng(7)
+    tasks = ["rà soát hồ sơ đất đai cho nhà máy xi măng", "sửa chữa đường tỉnh lộ bị sạt lở",
+             "cấp nước sinh hoạt cho các thôn vùng cao", "tiêm vắc xin cho đàn gia súc"]
+    bases = rng.normal(size=(len(tasks), 16))
+    units = []
+    for m, period in enumerate(["2025-01", "2025-02", "2025-03"]):
+        for k in range(12):
+            t = int(rng.integers(len(tasks)))
+            vec = bases[t] + rng.normal(scale=0.25 + 0.1 * (k % 3), size=16)
+            vec = vec / np.linalg.norm(vec)
+            units.append({"id": f"m{m}-d{k}", "meeting": f"m{m}", "period": period,
+                          "text": f"Tiếp tục {tasks[t]}", "embedding": list(vec),
+                          "lead": [f"a{k % 2}"] if k % 4 else [], "projects": []})
+    for meeting in ("m0", "m1", "m2"):
+        expected = _all_pairs_reference(units, meeting)
+        assert candidate_links(units, meeting) == expected
+    assert _all_pairs_reference(units, "m1")  # the case has links to compare
