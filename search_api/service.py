@@ -70,7 +70,7 @@ class Chidao:
 
     # ---- writes -------------------------------------------------------------------------
     def ingest_path(self, path: Path) -> IngestReport:
-        return self.ingest_bytes(str(path), _read(path))
+        return self.ingest_bytes(str(path), load(path))
 
     def ingest_bytes(self, name: str, data: bytes) -> IngestReport:
         return self.ingest_graph(name, parse_bytes(name, data))
@@ -110,7 +110,7 @@ class Chidao:
     def _prepare(self, path: Path) -> tuple[NoticeGraph, Vectors | None] | IngestError:
         """ingest_many's worker: parse, and embed unless the store holds this exact notice."""
         try:
-            ng = parse_bytes(str(path), _read(path))
+            ng = parse_bytes(str(path), load(path))
         except IngestError as exc:
             return exc
         if self.store.notice_sha(ng.meeting.id) == ng.meeting.sha256:
@@ -218,10 +218,6 @@ class Chidao:
                     return read.neighbourhood(self.store, ids[0], depth, limit)
             raise NotFound(f"no node {node!r}")
         return view
-
-
-def _read(path: Path) -> bytes:
-    return load(path)  # size checked before the file is read into memory
 
 
 def _report(name: str, ng: NoticeGraph, status: str, repeats: int = 0) -> IngestReport:

@@ -1,5 +1,7 @@
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -12,15 +14,21 @@ SAMPLES = sorted((Path(__file__).parents[3] / "data" / "samples").glob("*.txt"))
 KEY = "test-key-123"
 
 
-@pytest.fixture(scope="session")
-def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    settings = Settings(data_dir=tmp_path_factory.mktemp("api"), api_key=SecretStr(KEY),
-                        max_upload_bytes=200_000)
-    with TestClient(create_app(settings)) as c:
-        for path in SAMPLES:
+@contextmanager
+def uploaded(paths: list[Path], **settings: Any) -> Iterator[TestClient]:
+    """The app over the store `settings` name, with `paths` ingested through POST /documents."""
+    with TestClient(create_app(Settings(api_key=SecretStr(KEY), **settings))) as c:
+        for path in paths:
             r = c.post("/documents", files={"file": (path.name, path.read_bytes())},
                        headers={"X-API-Key": KEY})
             assert r.status_code == 201, r.text
+        yield c
+
+
+@pytest.fixture(scope="session")
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    with uploaded(SAMPLES, data_dir=tmp_path_factory.mktemp("api"),
+                  max_upload_bytes=200_000) as c:
         yield c
 
 

@@ -9,13 +9,11 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from pydantic import SecretStr
 
-from search_api.app import create_app
 from search_api.service import Chidao
 from search_api.settings import Settings
 from search_api.threads import thread_of
-from tests.integration.api.conftest import KEY
+from tests.integration.api.conftest import uploaded
 
 NOTICES = sorted((Path(__file__).parents[2] / "fixtures" / "notices" / "bac-kan").glob("*.txt"))
 NOV, MAR, JUN = (f"bac-kan-{p}-thuong-ky" for p in ("2024-11", "2025-03", "2025-06"))
@@ -30,12 +28,7 @@ def _key(directive_id: str) -> tuple[str, str]:
 
 @pytest.fixture(scope="module")
 def bk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    settings = Settings(data_dir=tmp_path_factory.mktemp("bac-kan"), api_key=SecretStr(KEY))
-    with TestClient(create_app(settings)) as c:
-        for path in NOTICES:
-            r = c.post("/documents", files={"file": (path.name, path.read_bytes())},
-                       headers={"X-API-Key": KEY})
-            assert r.status_code == 201, r.text
+    with uploaded(NOTICES, data_dir=tmp_path_factory.mktemp("bac-kan")) as c:
         yield c
 
 
