@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
 from ingest.errors import IngestError
 from ingest.text import nfc
 
@@ -99,10 +102,25 @@ def _docx(name: str, data: bytes) -> str:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise IngestError(name, "not a valid .docx file") from exc
-    parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        parts.extend(cell.text for row in table.rows for cell in row.cells)
+    parts: list[str] = []
+    for block in document.iter_inner_content():  # paragraphs and tables in document order
+        parts.extend([block.text] if isinstance(block, Paragraph) else _table_cells(block))
     return "\n\n".join(p.strip() for p in parts if p.strip())
+
+
+def _table_cells(table: Table) -> list[str]:
+    """Cell texts row by row; a merged cell (repeated by python-docx) is read once, and a
+    nested table (a header block inside a cell) is read where it stands."""
+    out: list[str] = []
+    seen: set[Any] = set()  # the cells' XML elements (held, so their identity is stable)
+    for row in table.rows:
+        for cell in row.cells:
+            if cell._tc in seen:
+                continue
+            seen.add(cell._tc)
+            for block in cell.iter_inner_content():
+                out.extend([block.text] if isinstance(block, Paragraph) else _table_cells(block))
+    return out
 
 
 def _pdf(name: str, data: bytes) -> str:
