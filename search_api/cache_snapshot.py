@@ -15,7 +15,7 @@ from typing import Any
 from search_api.settings import Settings
 
 SNAPSHOT = "search-cache.pkl"
-FORMAT = 1
+FORMAT = 2  # 2: blocks carry their lexical term counts
 log = logging.getLogger(__name__)
 
 

@@ -13,9 +13,11 @@ its neighbours (syllable bigrams), else alone; syllables never seen stay as type
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TypeVar
 
 from ingest.text import fold, nfc
 
@@ -54,8 +56,20 @@ _TOKEN = re.compile(r"\w+(?:[&\-]\w+)*", re.UNICODE)
 _SYLLABLE = re.compile(r"\w+", re.UNICODE)
 
 
+@lru_cache(maxsize=1 << 18)
 def _key(token: str) -> str:
     return fold(token).replace("-", "")
+
+
+@lru_cache(maxsize=1 << 18)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
+def fold_text(text: str) -> str:
+    """`fold`, one whitespace-separated word at a time through a cache: a corpus repeats a few
+    thousand syllables, and `fold` works character by character. Equal to `fold(text)`."""
+    return " ".join(f for f in map(_fold_word, text.split()) if f)
 
 
 def _is_abbreviation(alias: str) -> bool:
@@ -89,25 +103,32 @@ def is_bare(query: str) -> bool:
     return fold(query) == " ".join(query.lower().split())
 
 
-class Restorer:
-    """Puts diacritics back on a bare query from the marked syllables of a corpus."""
+Pair = tuple[str, str]
 
-    def __init__(self, texts: Iterable[str]) -> None:
-        singles: Counter[tuple[str, str]] = Counter()
-        pairs: Counter[tuple[str, str, str, str]] = Counter()
-        for text in texts:
-            marked = _SYLLABLE.findall(nfc(text).lower())
-            folded = _SYLLABLE.findall(fold(" ".join(marked)))
-            if len(folded) != len(marked):  # fold changed the syllable split: skip the text
-                continue
-            singles.update(zip(folded, marked, strict=True))
-            pairs.update(zip(folded, folded[1:], marked, marked[1:], strict=False))
+
+class Restorer:
+    """Puts diacritics back on a bare query from the marked syllables of a corpus. Texts can be
+    added and removed (the search cache does, block by block); the counts, and so every
+    restoration, are then those of a Restorer built from the texts present. Ties go to the
+    smallest form, so the order the texts came in does not matter."""
+
+    def __init__(self, texts: Iterable[str] = ()) -> None:
         self.single: dict[str, Counter[str]] = defaultdict(Counter)
-        self.pair: dict[tuple[str, str], Counter[tuple[str, str]]] = defaultdict(Counter)
-        for (f, m), n in singles.items():
-            self.single[f][m] = n
-        for (fa, fb, a, b), n in pairs.items():
-            self.pair[(fa, fb)][(a, b)] = n
+        self.pair: dict[Pair, Counter[Pair]] = defaultdict(Counter)
+        self._lock = threading.Lock()
+        self.add(texts)
+
+    def add(self, texts: Iterable[str], sign: int = 1) -> None:
+        """Count the texts in (sign 1) or out (sign -1, texts added before)."""
+        singles, pairs = _counts(texts)
+        with self._lock:
+            for (f, m), n in singles.items():
+                _bump(self.single, f, m, sign * n)
+            for (fa, fb, a, b), n in pairs.items():
+                _bump(self.pair, (fa, fb), (a, b), sign * n)
+
+    def remove(self, texts: Iterable[str]) -> None:
+        self.add(texts, -1)
 
     def _choose(self, prev: str | None, word: str, nxt: str | None) -> str:
         votes: Counter[str] = Counter()
@@ -116,9 +137,38 @@ class Restorer:
         for (_, b), n in self.pair.get((prev or "", word), Counter()).items():
             votes[b] += 1000 * n
         votes.update(self.single.get(word, Counter()))
-        return votes.most_common(1)[0][0] if votes else word
+        return min(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0] if votes else word
 
     def restore(self, query: str) -> str:
         words = _SYLLABLE.findall(fold(query))
         pad = [None, *words, None]
-        return " ".join(self._choose(pad[i], w, pad[i + 2]) for i, w in enumerate(words))
+        with self._lock:
+            return " ".join(self._choose(pad[i], w, pad[i + 2]) for i, w in enumerate(words))
+
+
+def _counts(texts: Iterable[str]) -> tuple[Counter[Pair], Counter[tuple[str, str, str, str]]]:
+    """(folded, marked) syllables and neighbour pairs of the texts."""
+    singles: Counter[Pair] = Counter()
+    pairs: Counter[tuple[str, str, str, str]] = Counter()
+    for text in texts:
+        marked = _SYLLABLE.findall(nfc(text).lower())
+        folded = _SYLLABLE.findall(fold_text(" ".join(marked)))
+        if len(folded) != len(marked):  # fold changed the syllable split: skip the text
+            continue
+        singles.update(zip(folded, marked, strict=True))
+        pairs.update(zip(folded, folded[1:], marked, marked[1:], strict=False))
+    return singles, pairs
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _bump(table: dict[K, Counter[V]], key: K, form: V, n: int) -> None:
+    """Add n to table[key][form], dropping what reaches zero (as if never counted)."""
+    counter = table[key]
+    counter[form] += n
+    if counter[form] <= 0:
+        del counter[form]
+        if not counter:
+            del table[key]

@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from ingest.model import NoticeGraph
 from search_api.embed import Embedder
 from search_api.expand import Restorer, expand
-from search_api.lexical import BM25
+from search_api.lexical import BM25, Terms, count_terms
 
 
 class IndexUnit(BaseModel):
@@ -66,10 +66,15 @@ def unit_from_row(row: dict[str, Any]) -> IndexUnit:
 class SearchIndex:
     """Dense matrix + BM25 + filter columns over a fixed list of units."""
 
-    def __init__(self, units: Sequence[IndexUnit], vectors: np.ndarray) -> None:
+    def __init__(self, units: Sequence[IndexUnit], vectors: np.ndarray,
+                 terms: Terms | None = None, restorer: Restorer | None = None) -> None:
+        """`terms`: the units' lexical term counts when already counted (`unit_terms`, merged
+        per block by the search cache); `restorer`: one kept over the same units."""
         self.units = list(units)
         self.vectors = vectors
-        self.lexical = BM25([expand(unit_passage(u)) for u in self.units])  # "CCHC" + long form
+        self.lexical = BM25(terms if terms is not None else unit_terms(self.units))
+        if restorer is not None:
+            self.__dict__["restorer"] = restorer
         self.periods = np.asarray([u.period for u in self.units])
         self.kinds = np.asarray([u.kind for u in self.units])
         self.lead = postings(u.lead_ids for u in self.units)
@@ -105,6 +110,12 @@ class SearchIndex:
             if key in column:
                 out[column[key]] += 1
         return out
+
+
+def unit_terms(units: Iterable[IndexUnit]) -> Terms:
+    """The lexical index's term counts of the units' passages, abbreviations expanded
+    ("CCHC" + long form)."""
+    return count_terms(expand(unit_passage(u)) for u in units)
 
 
 def postings(per_unit: Iterable[Iterable[str]]) -> dict[str, np.ndarray]:

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
 
 from ingest.text import canon, fold, nfc
+from search_api.expand import fold_text
 
 K1, B = 1.2, 0.75
 _CODE = re.compile(r"\b\w+(?:[/&\-.]\w+)+\b", re.UNICODE)
@@ -23,7 +27,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def tokens(text: str, exact: bool = True) -> list[str]:
-    folded_text = fold(text)
+    folded_text = fold_text(text)
     folded = _WORD.findall(folded_text)
     out = folded + [f"{a}_{b}" for a, b in itertools.pairwise(folded)]
     out += [c.lower() for c in _CODE.findall(folded_text)]
@@ -39,20 +43,56 @@ def _exact(word: str) -> tuple[str, ...]:
     return tuple("~" + w for w in _WORD.findall(canon(word)) if fold(w) != w)
 
 
+@dataclass
+class Terms:
+    """Term counts of a list of documents, before weighting: what a block of the search cache
+    keeps so the index is merged from blocks instead of re-tokenised. Document i holds
+    `terms[cols[k]]` `vals[k]` times for k in indptr[i]:indptr[i + 1]."""
+
+    terms: list[str]  # sorted, distinct
+    indptr: np.ndarray
+    cols: np.ndarray
+    vals: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.indptr) - 1
+
+
+def count_terms(docs: Iterable[str]) -> Terms:
+    counts = [Counter(tokens(doc)) for doc in docs]
+    terms = sorted({t for c in counts for t in c})
+    ids = {t: j for j, t in enumerate(terms)}
+    indptr = np.cumsum([0] + [len(c) for c in counts], dtype=np.int64)
+    cols = np.fromiter((ids[t] for c in counts for t in c), dtype=np.int32, count=indptr[-1])
+    vals = np.fromiter((n for c in counts for n in c.values()), dtype=np.int32,
+                       count=indptr[-1])
+    return Terms([sys.intern(t) for t in terms], indptr, cols, vals)
+
+
+def merge_terms(parts: Sequence[Terms], order: np.ndarray) -> Terms:
+    """The parts' documents one after the other, then reordered: row p is old row order[p].
+    Equal to `count_terms` of the documents in that order."""
+    terms = sorted({t for part in parts for t in part.terms})
+    ids = {t: j for j, t in enumerate(terms)}
+    cols = [np.fromiter((ids[t] for t in part.terms), dtype=np.int32,
+                        count=len(part.terms))[part.cols] for part in parts]
+    lengths = np.concatenate([np.diff(p.indptr) for p in parts] or [np.zeros(0, np.int64)])
+    tf = sparse.csr_matrix((np.concatenate([p.vals for p in parts] or [np.zeros(0, np.int32)]),
+                            np.concatenate(cols or [np.zeros(0, np.int32)]),
+                            np.concatenate([[0], np.cumsum(lengths)])),
+                           shape=(len(lengths), max(len(terms), 1)))[order]
+    return Terms(terms, tf.indptr.astype(np.int64), tf.indices.astype(np.int32),
+                 tf.data.astype(np.int32))
+
+
 class BM25:
-    def __init__(self, docs: Sequence[str]) -> None:
-        self.vocab: dict[str, int] = {}
-        rows, cols, vals = [], [], []
-        for i, doc in enumerate(docs):
-            counts: dict[int, int] = {}
-            for t in tokens(doc):
-                j = self.vocab.setdefault(t, len(self.vocab))
-                counts[j] = counts.get(j, 0) + 1
-            rows += [i] * len(counts)
-            cols += list(counts)
-            vals += list(counts.values())
-        tf = sparse.csr_matrix((vals, (rows, cols)), shape=(len(docs), max(len(self.vocab), 1)),
-                               dtype=np.float32)
+    def __init__(self, docs: Sequence[str] | Terms) -> None:
+        """From documents, or from their (merged) term counts; the vocabulary is sorted, so
+        both give the same index."""
+        counted = docs if isinstance(docs, Terms) else count_terms(docs)
+        self.vocab: dict[str, int] = {t: j for j, t in enumerate(counted.terms)}
+        tf = sparse.csr_matrix((counted.vals.astype(np.float32), counted.cols, counted.indptr),
+                               shape=(len(counted), max(len(self.vocab), 1)))
         self.matrix = self._weigh(tf)
 
     def _weigh(self, tf: sparse.csr_matrix) -> sparse.csc_matrix:
