@@ -18,6 +18,8 @@ from graph.store import BoltStore
 from ingest.model import NoticeGraph
 from search_api import cache_snapshot, embed, index, retrieve
 from search_api.errors import BadRequest
+from search_api.expand import Restorer
+from search_api.lexical import Terms, merge_terms
 from search_api.settings import Settings
 
 Row = dict[str, Any]
@@ -39,12 +41,17 @@ def with_progress(items: list[T], enabled: bool) -> Iterator[T]:
 
 @dataclass
 class Block:
-    """One meeting's share of the index: its units, their result rows, their vectors."""
+    """One meeting's share of the index: its units, their result rows, their vectors, their
+    lexical term counts (merged into the index's BM25 without re-tokenising)."""
 
     sha: str
     units: list[index.IndexUnit]
     rows: list[Row]
     vectors: np.ndarray
+    terms: Terms
+
+    def passages(self) -> list[str]:
+        return [index.unit_passage(u) for u in self.units]
 
 
 class SearchCache:
@@ -57,6 +64,7 @@ class SearchCache:
         self._rows: dict[str, Row] = {}
         self._blocks: dict[str, Block] = {}
         self._unsaved = 0  # meetings read or dropped since the last snapshot
+        self._restorer: Restorer | None = None  # over the blocks' passages, kept block by block
 
     @property
     def embedder(self) -> embed.Embedder:
@@ -93,19 +101,27 @@ class SearchCache:
         todo = sorted(m for m, sha in shas.items()
                       if m not in self._blocks or self._blocks[m].sha != sha)
         for m in gone:
-            del self._blocks[m]
+            self._drop(m)
         for chunk, rows in self._read(todo, len(shas)):
             by_meeting: dict[str, list[Row]] = {m: [] for m in chunk}
             for row in rows:
                 if row["meeting"]["id"] in by_meeting:
                     by_meeting[row["meeting"]["id"]].append(row)
             for m, unit_rows in by_meeting.items():
+                self._drop(m)
                 self._blocks[m] = self._block(shas.get(m, ""), unit_rows)
+                if self._restorer is not None:
+                    self._restorer.add(self._blocks[m].passages())
         self._unsaved += len(gone) + len(todo)
         if self._unsaved >= SNAPSHOT_AFTER:
             cache_snapshot.save(self.settings, dict(self._blocks))
             self._unsaved = 0
         return bool(gone or todo)
+
+    def _drop(self, meeting: str) -> None:
+        block = self._blocks.pop(meeting, None)
+        if block is not None and self._restorer is not None:
+            self._restorer.remove(block.passages())
 
     def _read(self, todo: list[str], meetings: int) -> Iterator[tuple[list[str], list[Row]]]:
         """(meetings, their unit rows): most of the store in one paged scan, else per meeting."""
@@ -129,17 +145,23 @@ class SearchCache:
         for u, r in zip(units, rows, strict=True):
             u.embedding = None
             r.pop("embedding", None)
-        return Block(sha, units, rows, vectors)
+        return Block(sha, units, rows, vectors, index.unit_terms(units))
 
     def _assemble(self) -> tuple[index.SearchIndex, dict[str, Row]]:
-        """The index over every block's units, in unit-id order (as the store returns them)."""
+        """The index over every block's units, in unit-id order (as the store returns them):
+        vectors stacked and lexical term counts merged, nothing re-tokenised; equal to a
+        `SearchIndex` built from the units."""
         blocks = list(self._blocks.values())
         units = [u for b in blocks for u in b.units]
-        order = sorted(range(len(units)), key=lambda i: units[i].id)
+        order = np.asarray(sorted(range(len(units)), key=lambda i: units[i].id), dtype=np.int64)
         vectors = np.vstack([b.vectors for b in blocks]) if blocks else \
             np.zeros((0, self.embedder.dim), dtype=np.float32)
         rows = {r["id"]: r for b in blocks for r in b.rows}
-        return index.SearchIndex([units[i] for i in order], vectors[order]), rows
+        if self._restorer is None:
+            self._restorer = Restorer(p for b in blocks for p in b.passages())
+        terms = merge_terms([b.terms for b in blocks], order)
+        return index.SearchIndex([units[i] for i in order], vectors[order], terms,
+                                 self._restorer), rows
 
     def search(self, q: str, k: int, filters: Row, preset: str) -> Row:
         if preset not in retrieve.PRESETS:
