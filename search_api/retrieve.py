@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from ingest.text import fold
 from search_api.embed import Embedder
 from search_api.expand import expand, is_bare
 from search_api.index import IndexUnit, SearchIndex
+from search_api.periods import in_months, month_filter, time_filter
 
 
 @dataclass(frozen=True)
@@ -45,6 +44,7 @@ class Filters:
     since: str | None = None  # YYYY-MM, inclusive
     until: str | None = None
     kind: str | None = None  # directive | finding
+    months: list[int] = field(default_factory=list)  # of any year ("6 tháng cuối năm", no year)
 
 
 @dataclass
@@ -65,26 +65,8 @@ def keep(u: IndexUnit, f: Filters) -> bool:
             and (not f.project_ids or bool(set(f.project_ids) & set(u.project_ids)))
             and (not f.theme_ids or bool(set(f.theme_ids) & set(u.theme_ids)))
             and (not f.since or u.period >= f.since) and (not f.until or u.period <= f.until)
-            and (not f.kind or u.kind == f.kind))
-
-
-_MONTH = re.compile(r"thang (\d{1,2})(?:/| nam )(\d{4})")
-_QUARTER = re.compile(r"quy (i{1,3}|iv|[1-4])(?:/| nam )(\d{4})")
-_QN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-
-
-def time_filter(query: str, years: bool = True) -> tuple[str | None, str | None]:
-    """A period range named in the query: "tháng 6/2025", "quý I/2026", "năm 2025" (if `years`)."""
-    q = fold(query)
-    if m := _MONTH.search(q):
-        p = f"{int(m.group(2)):04d}-{int(m.group(1)):02d}"
-        return p, p
-    if m := _QUARTER.search(q):
-        n, y = _QN[m.group(1)], int(m.group(2))
-        return f"{y:04d}-{3 * n - 2:02d}", f"{y:04d}-{3 * n:02d}"
-    if years and (m := re.search(r"\bnam (20\d\d)\b", q)):
-        return f"{m.group(1)}-01", f"{m.group(1)}-12"
-    return None, None
+            and (not f.kind or u.kind == f.kind)
+            and (not f.months or int(u.period[5:7] or 0) in f.months))
 
 
 def _named(query: str, provinces: set[str]) -> tuple[set[str], set[str], set[str]]:
@@ -115,6 +97,8 @@ def mask(index: SearchIndex, f: Filters) -> np.ndarray:
         out &= index.periods <= f.until
     if f.kind:
         out &= index.kinds == f.kind
+    if f.months:
+        out &= in_months(index.periods, frozenset(f.months))
     return out
 
 
@@ -173,6 +157,7 @@ def search(index: SearchIndex, embedder: Embedder, query: str, config: SearchCon
     f = filters or Filters()
     if not f.since and not f.until:
         f.since, f.until = time_filter(query, config.year_filter)
+        f.months = f.months or sorted(month_filter(query))
     keep_ = mask(index, f)
     fused: dict[int, Hit] = {}
     for name in _channels(config, query):
