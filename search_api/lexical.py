@@ -22,6 +22,7 @@ from ingest.text import canon, fold, nfc
 from search_api.expand import fold_text
 
 K1, B = 1.2, 0.75
+_EMPTY = np.zeros(0, dtype=np.int32)
 _CODE = re.compile(r"\b\w+(?:[/&\-.]\w+)+\b", re.UNICODE)
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -69,20 +70,40 @@ def count_terms(docs: Iterable[str]) -> Terms:
     return Terms([sys.intern(t) for t in terms], indptr, cols, vals)
 
 
-def merge_terms(parts: Sequence[Terms], order: np.ndarray) -> Terms:
+class Vocabulary:
+    """Term -> id, append-only: blocks' terms are looked up once, merges are integer work."""
+
+    def __init__(self) -> None:
+        self.terms: list[str] = []
+        self._ids: dict[str, int] = {}
+
+    def ids(self, terms: Sequence[str]) -> np.ndarray:
+        for t in terms:
+            if t not in self._ids:
+                self._ids[t] = len(self.terms)
+                self.terms.append(t)
+        return np.fromiter((self._ids[t] for t in terms), dtype=np.int32, count=len(terms))
+
+
+def merge_terms(parts: Sequence[Terms], order: np.ndarray, vocabulary: Vocabulary | None = None,
+                ids: Sequence[np.ndarray] | None = None) -> Terms:
     """The parts' documents one after the other, then reordered: row p is old row order[p].
-    Equal to `count_terms` of the documents in that order."""
-    terms = sorted({t for part in parts for t in part.terms})
-    ids = {t: j for j, t in enumerate(terms)}
-    cols = [np.fromiter((ids[t] for t in part.terms), dtype=np.int32,
-                        count=len(part.terms))[part.cols] for part in parts]
-    lengths = np.concatenate([np.diff(p.indptr) for p in parts] or [np.zeros(0, np.int64)])
-    tf = sparse.csr_matrix((np.concatenate([p.vals for p in parts] or [np.zeros(0, np.int32)]),
-                            np.concatenate(cols or [np.zeros(0, np.int32)]),
+    Equal to `count_terms` of the documents in that order. `ids`: each part's terms already
+    looked up in `vocabulary`."""
+    vocabulary = vocabulary or Vocabulary()
+    ids = ids if ids is not None else [vocabulary.ids(p.terms) for p in parts]
+    cols = np.concatenate([i[p.cols] for p, i in zip(parts, ids, strict=True)] or [_EMPTY])
+    used = np.unique(cols)
+    names = [vocabulary.terms[i] for i in used.tolist()]
+    perm = sorted(range(len(names)), key=names.__getitem__)
+    lookup = np.zeros(len(vocabulary.terms), dtype=np.int32)
+    lookup[used[perm]] = np.arange(len(perm), dtype=np.int32)
+    lengths = np.concatenate([np.diff(p.indptr) for p in parts] or [_EMPTY])
+    tf = sparse.csr_matrix((np.concatenate([p.vals for p in parts] or [_EMPTY]), lookup[cols],
                             np.concatenate([[0], np.cumsum(lengths)])),
-                           shape=(len(lengths), max(len(terms), 1)))[order]
-    return Terms(terms, tf.indptr.astype(np.int64), tf.indices.astype(np.int32),
-                 tf.data.astype(np.int32))
+                           shape=(len(lengths), max(len(perm), 1)))[order]
+    return Terms([names[i] for i in perm], tf.indptr.astype(np.int64),
+                 tf.indices.astype(np.int32), tf.data.astype(np.int32))
 
 
 class BM25:

@@ -19,7 +19,7 @@ from ingest.model import NoticeGraph
 from search_api import cache_snapshot, embed, index, retrieve
 from search_api.errors import BadRequest
 from search_api.expand import Restorer
-from search_api.lexical import Terms, merge_terms
+from search_api.lexical import Terms, Vocabulary, merge_terms
 from search_api.settings import Settings
 
 Row = dict[str, Any]
@@ -65,6 +65,8 @@ class SearchCache:
         self._blocks: dict[str, Block] = {}
         self._unsaved = 0  # meetings read or dropped since the last snapshot
         self._restorer: Restorer | None = None  # over the blocks' passages, kept block by block
+        self._vocabulary = Vocabulary()  # lexical terms -> ids, for merging the blocks' counts
+        self._term_ids: dict[str, np.ndarray] = {}  # meeting -> its block's terms' ids
 
     @property
     def embedder(self) -> embed.Embedder:
@@ -120,6 +122,7 @@ class SearchCache:
 
     def _drop(self, meeting: str) -> None:
         block = self._blocks.pop(meeting, None)
+        self._term_ids.pop(meeting, None)
         if block is not None and self._restorer is not None:
             self._restorer.remove(block.passages())
 
@@ -152,6 +155,9 @@ class SearchCache:
         vectors stacked and lexical term counts merged, nothing re-tokenised; equal to a
         `SearchIndex` built from the units."""
         blocks = list(self._blocks.values())
+        for m, b in self._blocks.items():
+            if m not in self._term_ids:
+                self._term_ids[m] = self._vocabulary.ids(b.terms.terms)
         units = [u for b in blocks for u in b.units]
         order = np.asarray(sorted(range(len(units)), key=lambda i: units[i].id), dtype=np.int64)
         vectors = np.vstack([b.vectors for b in blocks]) if blocks else \
@@ -159,7 +165,8 @@ class SearchCache:
         rows = {r["id"]: r for b in blocks for r in b.rows}
         if self._restorer is None:
             self._restorer = Restorer(p for b in blocks for p in b.passages())
-        terms = merge_terms([b.terms for b in blocks], order)
+        terms = merge_terms([b.terms for b in blocks], order, self._vocabulary,
+                            [self._term_ids[m] for m in self._blocks])
         return index.SearchIndex([units[i] for i in order], vectors[order], terms,
                                  self._restorer), rows
 
