@@ -10,6 +10,7 @@ import numpy as np
 from pydantic import BaseModel
 
 from ingest.model import NoticeGraph
+from search_api.ann import EXACT_UP_TO, IVF
 from search_api.embed import Embedder
 from search_api.expand import Restorer, expand
 from search_api.lexical import BM25, Terms, count_terms
@@ -75,6 +76,7 @@ class SearchIndex:
         self.lexical = BM25(terms if terms is not None else unit_terms(self.units))
         if restorer is not None:
             self.__dict__["restorer"] = restorer
+        self.ann = IVF(vectors) if len(vectors) > EXACT_UP_TO else None
         self.periods = np.asarray([u.period for u in self.units])
         self.kinds = np.asarray([u.kind for u in self.units])
         self.lead = postings(u.lead_ids for u in self.units)
@@ -102,6 +104,14 @@ class SearchIndex:
     def restorer(self) -> Restorer:
         """Built on the first query typed without diacritics."""
         return Restorer(unit_passage(u) for u in self.units)
+
+    def dense(self, query: np.ndarray) -> np.ndarray:
+        """Dot product of every unit vector with the query: exact up to `EXACT_UP_TO` units,
+        above it exact on the units of the query's nearest IVF cells and -inf elsewhere."""
+        if self.ann is None:
+            out: np.ndarray = self.vectors @ query
+            return out
+        return self.ann.scores(self.vectors, query)
 
     def count(self, column: dict[str, np.ndarray], keys: Iterable[str]) -> np.ndarray:
         """Per unit, how many of `keys` it holds in `column` (one of the postings above)."""

@@ -138,8 +138,8 @@ def _channel(index: SearchIndex, embedder: Embedder, name: str, query: str,
         return index.lexical.scores(expand(query) if config.expand else query)
     if name == "dense":
         text = index.restorer.restore(query) if config.restore and is_bare(query) else query
-        dense: np.ndarray = index.vectors @ embedder.embed_query(
-            expand(text) if config.expand else text)
+        dense: np.ndarray = index.dense(embedder.embed_query(
+            expand(text) if config.expand else text))
         return dense
     return _graph_scores(index, query)
 
