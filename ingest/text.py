@@ -73,3 +73,10 @@ def words(text: str) -> list[str]:
 def slug(text: str) -> str:
     """A deterministic ASCII id fragment: folded words joined by '-'."""
     return "-".join(WORD_RE.findall(fold(text)))
+
+
+def passage(text: str, headings: list[str]) -> str:
+    """What search embeds and indexes for a paragraph: its nearest headings, then the text, so a
+    bullet under "a) Sở Nông nghiệp và Môi trường:" carries that context."""
+    context = " › ".join(h for h in headings[-2:] if h and h != text)
+    return f"{context}: {text}" if context else text

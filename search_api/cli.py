@@ -115,11 +115,12 @@ def cmd_themes(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from search_api.evaluate import format_table, run_eval
+    from search_api.evaluate import evaluate, format_table
 
     svc = _service()
     try:
-        table = run_eval(Path(args.questions), svc._search.current(), svc._search.embedder)
+        table = evaluate(Path(args.questions), lambda q, preset: [
+            r["text"] for r in svc.search(q, 10, {}, preset)["results"]])
     finally:
         svc.close()
     print(format_table(table))

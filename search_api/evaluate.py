@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,15 +47,16 @@ def metrics(ranks: list[int | None]) -> dict[str, float]:
 
 
 def run_eval(path: Path, index: SearchIndex, embedder: Embedder) -> dict[str, dict[str, float]]:
-    questions = load(path)
     texts = {u.id: u.text for u in index.units}
-    table = {}
-    for name, config in PRESETS.items():
-        ranks = [first_relevant([texts[h.id] for h in search(index, embedder, q.q, config,
-                                                              None, 10)], q.relevant)
-                 for q in questions]
-        table[name] = metrics(ranks)
-    return table
+    return evaluate(path, lambda q, config: [
+        texts[h.id] for h in search(index, embedder, q, PRESETS[config], None, 10)])
+
+
+def evaluate(path: Path, ask: Callable[[str, str], list[str]]) -> dict[str, dict[str, float]]:
+    """The metrics per preset; `ask(question, preset)` returns the texts of the top 10."""
+    questions = load(path)
+    return {name: metrics([first_relevant(ask(q.q, name), q.relevant) for q in questions])
+            for name in PRESETS}
 
 
 def format_table(table: dict[str, dict[str, float]]) -> str:

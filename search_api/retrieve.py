@@ -152,18 +152,37 @@ def _channels(config: SearchConfig, query: str) -> tuple[str, ...]:
     return config.channels
 
 
-def search(index: SearchIndex, embedder: Embedder, query: str, config: SearchConfig = HYBRID,
-           filters: Filters | None = None, k: int = 10) -> list[Hit]:
+def query_filters(query: str, config: SearchConfig, filters: Filters | None) -> Filters:
+    """The explicit filters, with the period the query names when none was given."""
     f = filters or Filters()
     if not f.since and not f.until:
         f.since, f.until = time_filter(query, config.year_filter)
         f.months = f.months or sorted(month_filter(query))
-    keep_ = mask(index, f)
-    fused: dict[int, Hit] = {}
-    for name in _channels(config, query):
-        scores = np.where(keep_, _channel(index, embedder, name, query, config), -np.inf)
-        for i, rank in ranked(scores, top(scores, config.depth)):
-            hit = fused.setdefault(i, Hit(index.units[i].id, 0.0))
+    return f
+
+
+def active(f: Filters) -> bool:
+    return bool(f.agency_ids or f.project_ids or f.theme_ids or f.since or f.until or f.kind
+                or f.months)
+
+
+def fuse(rankings: dict[str, list[tuple[str, int]]], config: SearchConfig, k: int) -> list[Hit]:
+    """RRF over each channel's (unit id, rank) list."""
+    fused: dict[str, Hit] = {}
+    for name, pairs in rankings.items():
+        for uid, rank in pairs:
+            hit = fused.setdefault(uid, Hit(uid, 0.0))
             hit.score += config.weights.get(name, 1.0) / (config.rrf_k + rank)
             hit.ranks[name] = rank
     return sorted(fused.values(), key=lambda h: (-h.score, h.id))[:k]
+
+
+def search(index: SearchIndex, embedder: Embedder, query: str, config: SearchConfig = HYBRID,
+           filters: Filters | None = None, k: int = 10) -> list[Hit]:
+    keep_ = mask(index, query_filters(query, config, filters))
+    rankings = {}
+    for name in _channels(config, query):
+        scores = np.where(keep_, _channel(index, embedder, name, query, config), -np.inf)
+        rankings[name] = [(index.units[i].id, rank)
+                          for i, rank in ranked(scores, top(scores, config.depth))]
+    return fuse(rankings, config, k)

@@ -16,7 +16,7 @@ import numpy as np
 from graph import read
 from graph.store import BoltStore
 from ingest.model import NoticeGraph
-from search_api import cache_snapshot, embed, index, retrieve
+from search_api import cache_snapshot, embed, index, retrieve, store_search
 from search_api.errors import BadRequest
 from search_api.expand import Restorer
 from search_api.lexical import Terms, Vocabulary, merge_terms
@@ -173,9 +173,12 @@ class SearchCache:
     def search(self, q: str, k: int, filters: Row, preset: str) -> Row:
         if preset not in retrieve.PRESETS:
             raise BadRequest(f"unknown preset {preset!r}; one of {sorted(retrieve.PRESETS)}")
-        idx, rows = self._current()
-        hits = retrieve.search(idx, self.embedder, q, retrieve.PRESETS[preset],
-                               make_filters(filters), k)
+        config, f = retrieve.PRESETS[preset], make_filters(filters)
+        if self.settings.search_index == "store":
+            hits, rows = store_search.search(self.store, self.embedder, q, config, f, k)
+        else:
+            idx, rows = self._current()
+            hits = retrieve.search(idx, self.embedder, q, config, f, k)
         repeats = self._repeats([h.id for h in hits])
         return {"query": q, "results": [_result(rows[h.id], h, repeats) for h in hits]}
 

