@@ -10,6 +10,7 @@ import numpy as np
 from pydantic import BaseModel
 
 from ingest.model import NoticeGraph
+from ingest.text import passage
 from search_api.ann import EXACT_UP_TO, IVF
 from search_api.embed import Embedder
 from search_api.expand import Restorer, expand
@@ -32,9 +33,9 @@ class IndexUnit(BaseModel):
 
 
 def unit_passage(u: IndexUnit) -> str:
-    """What gets embedded and indexed: the nearest headings, then the paragraph."""
-    context = " › ".join(h for h in u.headings[-2:] if h and h != u.text)
-    return f"{context}: {u.text}" if context else u.text
+    """What gets embedded and indexed: the nearest headings, then the paragraph (the store's
+    full-text index holds the same passage, folded: graph.write)."""
+    return passage(u.text, u.headings)
 
 
 def units_from_notice(ng: NoticeGraph) -> list[IndexUnit]:
