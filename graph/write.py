@@ -169,22 +169,32 @@ def _write_units(tx: Tx, ng: NoticeGraph, emb: Mapping[str, Sequence[float]]) ->
             f"CREATE (u:{lab} {{id: r.id}}) SET u += r.props CREATE (m)-[:ISSUED]->(u)",
             {"mid": mid, "rows": _unit_rows(units, emb)},
         )
+    _write_unit_links(tx, ng)
+
+
+def _write_unit_links(tx: Tx, ng: NoticeGraph) -> None:
+    """The units' edges, matched by label so every lookup uses the id index (a label-less
+    `MATCH (u {id: ...})` scans every node: it was the JVM's largest cost per notice)."""
     links = _link_rows(ng)
     tx.run(
         "UNWIND $rows AS r MATCH (d:Directive {id: r.d}), (a:Agency {id: r.a}) "
         "MERGE (d)-[:ASSIGNED_TO {role: r.role}]->(a)",
         {"rows": links["assigned"]},
     )
+    directives = {d.id for d in ng.directives}
     for key, rel, lab, var in (
         ("concerns", "CONCERNS", "Project", "p"),
         ("about", "ABOUT", "Theme", "t"),
         ("cites", "CITES", "LegalDocument", "doc"),
     ):
-        tx.run(
-            f"UNWIND $rows AS r MATCH (u {{id: r.u}}), (x:{lab} {{id: r.{var}}}) "
-            f"WHERE u:Directive OR u:Finding MERGE (u)-[:{rel}]->(x)",
-            {"rows": links[key]},
-        )
+        for unit in UNIT_LABELS:
+            rows = [r for r in links[key] if (r["u"] in directives) == (unit == "Directive")]
+            if rows:
+                tx.run(
+                    f"UNWIND $rows AS r MATCH (u:{unit} {{id: r.u}}), (x:{lab} {{id: r.{var}}}) "
+                    f"MERGE (u)-[:{rel}]->(x)",
+                    {"rows": rows},
+                )
 
 
 def _write_indicators(tx: Tx, ng: NoticeGraph) -> None:
@@ -305,26 +315,52 @@ def clear_repeats(store: BoltStore, meeting_id: str) -> int:
     return int(out[0]["n"]) if out else 0
 
 
+MEETING_ORDER = (
+    "MATCH (m:Meeting) RETURN m.id AS id, m.province AS province, m.period AS period, "
+    "m.date AS date, m.sha256 AS sha"
+)
+MERGE_NEXT = (
+    "UNWIND $rows AS r MATCH (a:Meeting {id: r.a}), (b:Meeting {id: r.b}) MERGE (a)-[:NEXT]->(b)"
+)
+
+
+def next_pairs(meetings: Sequence[Row]) -> list[Row]:
+    """Consecutive meetings of each province (rows as MEETING_ORDER returns), by period then
+    date: the NEXT edges."""
+    rows = sorted(meetings, key=lambda r: (str(r["province"]), str(r["period"]),
+                                           str(r["date"] or ""), r["id"]))
+    return [{"a": a["id"], "b": b["id"]} for a, b in pairwise(rows)
+            if a["province"] == b["province"]]
+
+
 def write_next_chain(store: BoltStore) -> int:
     """Rebuild NEXT edges between consecutive meetings of each province, by period then date."""
-    rows = store.execute(
-        "MATCH (m:Meeting) RETURN m.id AS id, m.province AS province, "
-        "m.period AS period, m.date AS date",
-        {},
-    )
-    rows.sort(key=lambda r: (str(r["province"]), str(r["period"]), str(r["date"] or ""), r["id"]))
-    pairs = [
-        {"a": a["id"], "b": b["id"]} for a, b in pairwise(rows) if a["province"] == b["province"]
-    ]
+    pairs = next_pairs(store.execute(MEETING_ORDER, {}))
     with store.transaction() as tx:
         tx.run("MATCH (:Meeting)-[e:NEXT]->(:Meeting) DELETE e", {})
-        tx.run(
-            "UNWIND $rows AS r MATCH (a:Meeting {id: r.a}), (b:Meeting {id: r.b}) "
-            "MERGE (a)-[:NEXT]->(b)",
-            {"rows": pairs},
-        )
+        tx.run(MERGE_NEXT, {"rows": pairs})
         tx.run(BUMP, {})
     return len(pairs)
+
+
+def write_links(store: BoltStore, meeting_id: str, sha256: str,
+                edges: Sequence[tuple[str, str, float]], province: Sequence[Row]) -> None:
+    """One transaction for a meeting's linking: its REPEATS edges replaced by `edges`, the NEXT
+    chain of its province (`province`: that province's MEETING_ORDER rows) rebuilt, and the link
+    marker set, so the marker is never there without the links."""
+    rows = [{"a": a, "b": b, "s": float(s)} for a, b, s in edges]
+    with store.transaction() as tx:
+        tx.run("MATCH (:Meeting {id: $id})-[:ISSUED]->(d:Directive)-[e:REPEATS]-() DELETE e",
+               {"id": meeting_id})
+        if rows:
+            tx.run("UNWIND $rows AS r MATCH (a:Directive {id: r.a}), (b:Directive {id: r.b}) "
+                   "MERGE (a)-[e:REPEATS]->(b) SET e.similarity = r.s", {"rows": rows})
+        tx.run("MATCH (a:Meeting)-[e:NEXT]->(:Meeting) WHERE a.id IN $ids DELETE e",
+               {"ids": [m["id"] for m in province]})
+        tx.run(MERGE_NEXT, {"rows": next_pairs(province)})
+        tx.run("MERGE (g:Meta {key: $key}) SET g.value = $sha",
+               {"key": LINKED + meeting_id, "sha": sha256})
+        tx.run(BUMP, {})
 
 
 __all__ = [
@@ -333,6 +369,7 @@ __all__ = [
     "delete_notice",
     "linked_sha",
     "mark_linked",
+    "write_links",
     "write_next_chain",
     "write_notice",
     "write_repeats",

@@ -12,13 +12,14 @@ from pydantic import BaseModel
 
 from graph import read
 from graph.store import BoltStore, open_store
-from graph.write import linked_sha, mark_linked
+from graph.write import linked_sha
 from ingest.errors import IngestError
 from ingest.formats import load
 from ingest.model import NoticeGraph
 from ingest.pipeline import parse_bytes
 from search_api import discover, prefetch, threads
 from search_api.errors import BadRequest, NotFound
+from search_api.province_units import ProvinceUnits
 from search_api.search_cache import SearchCache, with_progress
 from search_api.settings import Settings
 
@@ -64,6 +65,7 @@ class Chidao:
         self.store: BoltStore = open_store(settings.store_config())
         self._lock = threading.Lock()
         self._search = SearchCache(self.store, settings)
+        self._province_units = ProvinceUnits()  # linking's working set, across notices
 
     def close(self) -> None:
         self.store.close()
@@ -86,10 +88,10 @@ class Chidao:
             if self.store.notice_sha(mid) != sha:
                 vecs = self._search.embed_notice(ng) if vectors is None else vectors
                 status = self.store.write_notice(ng, vecs).status
+                self._province_units.add(ng, vecs)
             elif linked_sha(self.store, mid) == sha:
                 return _report(name, ng, status)
-            links = threads.link_meeting(self.store, mid)
-            mark_linked(self.store, mid, sha)
+            links = threads.link_meeting(self.store, mid, sha, self._province_units)
         return _report(name, ng, status, links)
 
     def ingest_many(self, paths: Iterable[Path], progress: bool = False) -> IngestSummary:

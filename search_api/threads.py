@@ -19,7 +19,9 @@ import numpy as np
 
 from graph import read
 from graph.store import BoltStore
+from graph.write import write_links
 from ingest.text import canon, fold, words
+from search_api.province_units import ProvinceUnits
 
 Row = dict[str, Any]
 LINK_THRESHOLD = 1.02
@@ -49,14 +51,6 @@ def stop_lists(phrases_text: str, words_text: str) -> StopLists:
 
 
 STOP_PHRASES, STOP_WORDS = stop_lists(_STOP_PHRASES_TEXT, _STOP_WORDS_TEXT)
-
-UNITS_OF_PROVINCE = (
-    "MATCH (m:Meeting)-[:ISSUED]->(d:Directive) WHERE m.province = $province "
-    "RETURN d.id AS id, d.text AS text, d.embedding AS embedding, m.id AS meeting, "
-    "m.period AS period, [(d)-[r:ASSIGNED_TO {role: 'lead'}]->(a) | a.id] AS lead, "
-    "[(d)-[:CONCERNS]->(p) | p.id] AS projects"
-)
-
 
 def stop_positions(exact: list[str], phrases: frozenset[tuple[str, ...]],
                    single: frozenset[str]) -> set[int]:
@@ -96,26 +90,34 @@ def pair_score(cos: float, cont: float, shared_lead: bool | None,
     return score if score >= LINK_THRESHOLD else None
 
 
-def candidate_links(units: list[Row], meeting_id: str) -> list[tuple[str, str, float]]:
+def candidate_links(units: list[Row], meeting_id: str,
+                    vecs: np.ndarray | None = None) -> list[tuple[str, str, float]]:
     """(later, earlier, similarity) for pairs touching `meeting_id`, earlier = older period.
     Only the meeting's rows of the similarity matrix are computed, and only pairs that reach
-    MIN_COSINE are scored (pair_score refuses the others anyway)."""
-    units = [u for u in units if u["embedding"]]
+    MIN_COSINE are scored (pair_score refuses the others anyway). `vecs`: the units' vectors as
+    a matrix, when the caller keeps them so (then `units` need no "embedding"). Each unit's
+    bigrams are memoised in it (key "grams")."""
+    if vecs is None:
+        units = [u for u in units if u["embedding"]]
+        vecs = np.asarray([u["embedding"] for u in units], dtype=np.float32)
     mine = [i for i, u in enumerate(units) if u["meeting"] == meeting_id]
     if not mine:
         return []
-    vecs = np.asarray([u["embedding"] for u in units], dtype=np.float32)
     sims = vecs[mine] @ vecs.T
-    grams: dict[int, set[tuple[str, str]]] = {}
     out = []
     for later, earlier, cos in _close_pairs(units, mine, sims):
         a, b = units[later], units[earlier]
-        ga = grams.setdefault(later, bigrams(a["text"] or ""))
-        gb = grams.setdefault(earlier, bigrams(b["text"] or ""))
-        if pair_score(cos, containment(ga, gb), _shared(a["lead"], b["lead"]),
+        if pair_score(cos, containment(_grams(a), _grams(b)), _shared(a["lead"], b["lead"]),
                       bool(set(a["projects"]) & set(b["projects"]))) is not None:
             out.append((a["id"], b["id"], round(cos, 4)))
     return out
+
+
+def _grams(unit: Row) -> set[tuple[str, str]]:
+    grams: set[tuple[str, str]] | None = unit.get("grams")
+    if grams is None:
+        grams = unit["grams"] = bigrams(unit["text"] or "")
+    return grams
 
 
 def _close_pairs(units: list[Row], mine: list[int],
@@ -134,17 +136,19 @@ def _shared(a: list[str], b: list[str]) -> bool | None:
     return bool(set(a) & set(b)) if a and b else None
 
 
-def link_meeting(store: BoltStore, meeting_id: str) -> int:
-    """Recompute the REPEATS edges touching one meeting, and the NEXT chain."""
+def link_meeting(store: BoltStore, meeting_id: str, sha256: str,
+                 cache: ProvinceUnits | None = None) -> int:
+    """Recompute the REPEATS edges touching one meeting and its province's NEXT chain, and mark
+    the meeting's notice version `sha256` linked: one transaction. `cache` keeps the province's
+    directives between calls (one per Chidao); without it they are read for this call only."""
     rows = store.execute("MATCH (m:Meeting {id: $id}) RETURN m.province AS p", {"id": meeting_id})
     if not rows:
         return 0
-    read.clear_repeats(store, meeting_id)
-    units = store.execute(UNITS_OF_PROVINCE, {"province": rows[0]["p"]})
-    links = candidate_links(units, meeting_id)
-    if links:
-        read.write_repeats(store, links)
-    read.write_next_chain(store)
+    cache = cache or ProvinceUnits()
+    meetings = cache.meetings(store, rows[0]["p"])
+    units, vecs = cache.units(store, rows[0]["p"], meetings)
+    links = candidate_links(units, meeting_id, vecs)
+    write_links(store, meeting_id, sha256, links, meetings)
     return len(links)
 
 

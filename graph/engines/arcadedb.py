@@ -23,6 +23,7 @@ class ArcadeDBEngine:
         self._url = f"http://127.0.0.1:{http_port}/api/v1/command/{database}"
         token = base64.b64encode(f"root:{password}".encode()).decode()
         self._auth = f"Basic {token}"
+        self._vector_ready: set[str] = set()  # labels whose vector index this process has seen
 
     def vector_index(self, label: str) -> str:
         return f"{label}[{EMBEDDING_PROPERTY}]"
@@ -67,13 +68,15 @@ class ArcadeDBEngine:
 
     def ensure_vector_indexes(self, execute: Execute, dims: int) -> None:
         for lab in UNIT_LABELS:
-            if self._has_index(self.vector_index(lab)):
+            if lab in self._vector_ready or self._has_index(self.vector_index(lab)):
+                self._vector_ready.add(lab)  # checked once per process, not per notice
                 continue
             self.ddl(f"CREATE VERTEX TYPE {lab} IF NOT EXISTS")
             self.ddl(f"CREATE PROPERTY {lab}.{EMBEDDING_PROPERTY} IF NOT EXISTS ARRAY_OF_FLOATS")
             meta = json.dumps({"dimensions": int(dims), "similarity": "COSINE"})
             on = f"{lab} ({EMBEDDING_PROPERTY})"
             self.ddl(f"CREATE INDEX IF NOT EXISTS ON {on} LSM_VECTOR METADATA {meta}")
+            self._vector_ready.add(lab)
 
     def cosine(self, score: float) -> float:
         """ArcadeDB returns 1 - cosine distance, i.e. cos itself."""
