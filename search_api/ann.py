@@ -70,18 +70,26 @@ class IVF:
         assign = nearest(vectors, self.centroids)
         self.rows = np.argsort(assign, kind="stable").astype(np.int64)  # cell by cell
         self.starts = np.concatenate([[0], np.cumsum(np.bincount(assign, minlength=self.lists))])
+        # the vectors cell by cell: a probed cell is one contiguous block (memory: one more copy)
+        self.cell_vectors = vectors[self.rows]
+
+    def probe(self, query: np.ndarray) -> np.ndarray:
+        """The `nprobe` cells nearest to the query, ascending."""
+        if self.nprobe >= self.lists:
+            return np.arange(self.lists)
+        return np.sort(np.argpartition(-(self.centroids @ query), self.nprobe - 1)[:self.nprobe])
 
     def candidates(self, query: np.ndarray) -> np.ndarray:
-        """Ascending unit rows of the `nprobe` cells nearest to the query."""
-        sims = self.centroids @ query
-        cells = np.argpartition(-sims, self.nprobe - 1)[:self.nprobe] \
-            if self.nprobe < self.lists else np.arange(self.lists)
-        rows = np.concatenate([self.rows[self.starts[c]:self.starts[c + 1]] for c in cells])
-        return np.sort(rows)
+        """Ascending unit rows of the probed cells."""
+        cells = self.probe(query)
+        return np.sort(np.concatenate([self.rows[self.starts[c]:self.starts[c + 1]]
+                                       for c in cells]))
 
     def scores(self, vectors: np.ndarray, query: np.ndarray) -> np.ndarray:
-        """Exact dot products for the candidates, -inf for every other unit."""
-        rows = self.candidates(query)
+        """Dot products for the candidates (cell by cell, no gather), -inf for every other
+        unit; `vectors` only gives the size."""
         out = np.full(len(vectors), -np.inf, dtype=np.float32)
-        out[rows] = vectors[rows] @ query
+        for c in self.probe(query).tolist():
+            lo, hi = self.starts[c], self.starts[c + 1]
+            out[self.rows[lo:hi]] = self.cell_vectors[lo:hi] @ query
         return out
