@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Combining tone marks (grave, acute, tilde, hook above, dot below).
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
@@ -44,13 +45,16 @@ def normalize_tones(text: str) -> str:
 
 def _compose_keep_tones(decomposed: str) -> str:
     """NFC-compose everything except tone marks, so 'ở' becomes 'ơ' + hook and 'ậ' 'â' + dot."""
-    out: list[str] = []
-    for ch in unicodedata.normalize("NFC", decomposed):
-        parts = unicodedata.normalize("NFD", ch)
-        tones = "".join(c for c in parts if c in _TONES)
-        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
-        out.append(base + tones)
-    return "".join(out)
+    return "".join(map(_compose_char, unicodedata.normalize("NFC", decomposed)))
+
+
+@lru_cache(maxsize=8192)
+def _compose_char(ch: str) -> str:
+    """One NFC character as its tone-less base composed, then its tone marks (memoised: the
+    text's characters are few distinct ones, and this ran three normalisations per character)."""
+    parts = unicodedata.normalize("NFD", ch)
+    tones = "".join(c for c in parts if c in _TONES)
+    return unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES)) + tones
 
 
 def fold(text: str) -> str:

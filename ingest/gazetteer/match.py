@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ingest.gazetteer import AgencyEntry
 from ingest.text import fold, nfc, normalize_tones
@@ -40,6 +41,7 @@ class Trie:
     ends: list[Surface] = field(default_factory=list)
 
 
+@lru_cache(maxsize=1 << 16)  # pure, per token: a notice repeats few distinct words
 def token_key(raw: str) -> str:
     if raw == "&":
         return "va"
@@ -59,6 +61,7 @@ def tokens(text: str) -> list[Tok]:
     ]
 
 
+@lru_cache(maxsize=1 << 16)
 def low(word: str) -> str:
     return normalize_tones(word).lower()
 
