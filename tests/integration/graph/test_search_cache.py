@@ -25,6 +25,8 @@ def same_as_fresh(cache: SearchCache, store: object, tmp_path: Path) -> list[str
     assert [u.id for u in a.units] == [u.id for u in b.units]
     assert np.array_equal(a.vectors, b.vectors)
     assert [u.model_dump() for u in a.units] == [u.model_dump() for u in b.units]
+    assert a.lexical.vocab == b.lexical.vocab and (a.lexical.matrix != b.lexical.matrix).nnz == 0
+    assert a.restorer.single == b.restorer.single and a.restorer.pair == b.restorer.pair
     return [u.id for u in a.units]
 
 
