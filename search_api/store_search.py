@@ -79,12 +79,12 @@ def _lexical(store: BoltStore, query: str, config: retrieve.SearchConfig, want: 
     return _query_index(store, "db.index.fulltext.queryNodes($index, $q)", {"q": text}, want)
 
 
-GRAPH = (
-    "MATCH (u)-[:ASSIGNED_TO]->(a:Agency) WHERE split(a.id, ':')[1] IN $agencies "
+GRAPH = (  # from the few named nodes to their units, not from every unit
+    "MATCH (a:Agency) WHERE split(a.id, ':')[1] IN $agencies MATCH (u)-[:ASSIGNED_TO]->(a) "
     "RETURN u.id AS id, 2 * count(DISTINCT split(a.id, ':')[1]) AS s UNION ALL "
-    "MATCH (u)-[:CONCERNS]->(p:Project) WHERE p.id IN $projects "
+    "MATCH (p:Project) WHERE p.id IN $projects MATCH (u)-[:CONCERNS]->(p) "
     "RETURN u.id AS id, 2 * count(DISTINCT p.id) AS s UNION ALL "
-    "MATCH (u)-[:ABOUT]->(t:Theme) WHERE t.id IN $themes "
+    "MATCH (t:Theme) WHERE t.id IN $themes MATCH (u)-[:ABOUT]->(t) "
     "RETURN u.id AS id, count(DISTINCT t.id) AS s"
 )
 
