@@ -138,36 +138,51 @@ def _with_stored_aliases(tx: Tx, rows: list[Row]) -> list[Row]:
 
 def _write_shared(tx: Tx, ng: NoticeGraph) -> None:
     agencies = _agency_rows(ng)
-    tx.run("UNWIND $rows AS r MERGE (a:Agency {id: r.id}) SET a += r.props", {"rows": agencies})
+    _unwind(tx, "UNWIND $rows AS r MERGE (a:Agency {id: r.id}) SET a += r.props", agencies)
     succ = [{"a": r["id"], "b": s} for r in agencies for s in r["successors"]]
-    tx.run(
+    _unwind(
+        tx,
         "UNWIND $rows AS r MATCH (a:Agency {id: r.a}), (b:Agency {id: r.b}) "
         "MERGE (a)-[:SUCCEEDED_BY]->(b)",
-        {"rows": succ},
+        succ,
     )
-    tx.run(
-        "UNWIND $rows AS r MERGE (p:Project {id: r.id}) "
-        "SET p.name = r.name, p.aliases = r.aliases, p.folded = r.folded",
-        {"rows": _with_stored_aliases(tx, _project_rows(ng))},
-    )
-    tx.run(
+    projects = _project_rows(ng)
+    if projects:
+        _unwind(
+            tx,
+            "UNWIND $rows AS r MERGE (p:Project {id: r.id}) "
+            "SET p.name = r.name, p.aliases = r.aliases, p.folded = r.folded",
+            _with_stored_aliases(tx, projects),
+        )
+    _unwind(
+        tx,
         "UNWIND $rows AS r MERGE (t:Theme {id: r.id}) ON CREATE SET t.name = r.name, "
         "t.description = r.description, t.folded = r.folded",
-        {"rows": _theme_rows(ng)},
+        _theme_rows(ng),
     )
-    tx.run(
+    _unwind(
+        tx,
         "UNWIND $rows AS r MERGE (l:LegalDocument {id: r.id}) SET l += r.props",
-        {"rows": _document_rows(ng)},
+        _document_rows(ng),
     )
+
+
+def _unwind(tx: Tx, query: str, rows: list[Row], **params: Any) -> None:
+    """Run an `UNWIND $rows` statement, unless there are no rows (it would change nothing):
+    every statement is a round trip and a query the JVM runs."""
+    if rows:
+        tx.run(query, {**params, "rows": rows})
 
 
 def _write_units(tx: Tx, ng: NoticeGraph, emb: Mapping[str, Sequence[float]]) -> None:
     mid = ng.meeting.id
     for lab, units in (("Directive", ng.directives), ("Finding", ng.findings)):
-        tx.run(
+        _unwind(
+            tx,
             f"MATCH (m:Meeting {{id: $mid}}) UNWIND $rows AS r "
             f"CREATE (u:{lab} {{id: r.id}}) SET u += r.props CREATE (m)-[:ISSUED]->(u)",
-            {"mid": mid, "rows": _unit_rows(units, emb)},
+            _unit_rows(units, emb),
+            mid=mid,
         )
     _write_unit_links(tx, ng)
 
@@ -176,10 +191,11 @@ def _write_unit_links(tx: Tx, ng: NoticeGraph) -> None:
     """The units' edges, matched by label so every lookup uses the id index (a label-less
     `MATCH (u {id: ...})` scans every node: it was the JVM's largest cost per notice)."""
     links = _link_rows(ng)
-    tx.run(
+    _unwind(
+        tx,
         "UNWIND $rows AS r MATCH (d:Directive {id: r.d}), (a:Agency {id: r.a}) "
         "MERGE (d)-[:ASSIGNED_TO {role: r.role}]->(a)",
-        {"rows": links["assigned"]},
+        links["assigned"],
     )
     directives = {d.id for d in ng.directives}
     for key, rel, lab, var in (
@@ -189,12 +205,12 @@ def _write_unit_links(tx: Tx, ng: NoticeGraph) -> None:
     ):
         for unit in UNIT_LABELS:
             rows = [r for r in links[key] if (r["u"] in directives) == (unit == "Directive")]
-            if rows:
-                tx.run(
-                    f"UNWIND $rows AS r MATCH (u:{unit} {{id: r.u}}), (x:{lab} {{id: r.{var}}}) "
-                    f"MERGE (u)-[:{rel}]->(x)",
-                    {"rows": rows},
-                )
+            _unwind(
+                tx,
+                f"UNWIND $rows AS r MATCH (u:{unit} {{id: r.u}}), (x:{lab} {{id: r.{var}}}) "
+                f"MERGE (u)-[:{rel}]->(x)",
+                rows,
+            )
 
 
 def _write_indicators(tx: Tx, ng: NoticeGraph) -> None:
@@ -216,10 +232,12 @@ def _write_indicators(tx: Tx, ng: NoticeGraph) -> None:
         }
         for i in ng.indicators
     ]
-    tx.run(
+    _unwind(
+        tx,
         "MATCH (m:Meeting {id: $mid}) UNWIND $rows AS r CREATE (i:Indicator {id: r.id}) "
         "SET i += r.props CREATE (m)-[:REPORTED {value: r.value, unit: r.unit}]->(i)",
-        {"mid": ng.meeting.id, "rows": rows},
+        rows,
+        mid=ng.meeting.id,
     )
 
 
