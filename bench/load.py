@@ -19,27 +19,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-import httpx
 import numpy as np
 
-from bench.common import (
-    BENCH_DIR,
-    INGESTED,
-    Unavailable,
-    corpus,
-    machine,
-    tree_rss_mib,
-    write_result,
-)
-from bench.search import (
-    HOST,
-    QUERIES,
-    bare_query_encode,
-    free_port,
-    load,
-    start_server,
-    wait_healthy,
-)
+from bench.common import BENCH_DIR, INGESTED, Unavailable, corpus, machine, write_result
+from bench.search import bare_query_encode, serve_and_load
 
 
 def fill_pooled(notices: int, seed: int, pool: int) -> tuple[Path, float | None]:
@@ -73,29 +56,6 @@ def fill_pooled(notices: int, seed: int, pool: int) -> tuple[Path, float | None]
     return data_dir, round(time.perf_counter() - start, 1)
 
 
-def serve_and_load(data_dir: Path, requests: int, seconds: float) -> dict[str, Any]:
-    """bench.search's phases, after one untimed-by-the-loop first search that builds the index."""
-    import asyncio
-
-    port = free_port()
-    base = f"http://{HOST}:{port}"
-    proc = start_server(data_dir, port)
-    try:
-        out: dict[str, Any] = {"startup_s": wait_healthy(base, proc)}
-        start = time.perf_counter()
-        httpx.get(f"{base}/search", params={"q": QUERIES[0], "k": 10},
-                  timeout=3600).raise_for_status()
-        out["first_search_s"] = round(time.perf_counter() - start, 1)
-        out["rss_after_index_mib"] = tree_rss_mib(proc.pid)
-        out["single_client"] = asyncio.run(load(base, 1, requests, seconds))
-        out["concurrent_8"] = asyncio.run(load(base, 8, requests, seconds))
-        out["server_rss_mib"] = tree_rss_mib(proc.pid)
-        return out
-    finally:
-        proc.terminate()
-        proc.wait(timeout=60)
-
-
 def load_average() -> list[float]:
     with open("/proc/loadavg") as fh:
         return [float(x) for x in fh.read().split()[:3]]
@@ -117,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         data_dir, fill_s = fill_pooled(args.notices, args.seed, args.pool)
         result["fill_seconds"] = fill_s if fill_s is not None else "reused"
         result["bare_query_encode"] = bare_query_encode()
-        result.update(serve_and_load(data_dir, args.requests, args.seconds))
+        result.update(serve_and_load(data_dir, args.requests, args.seconds, first_search=True))
     except Unavailable as exc:
         result["unavailable"] = str(exc)
     result["load_after"] = load_average()
