@@ -33,6 +33,13 @@ def wait_css(driver: WebDriver, css: str) -> list[WebElement]:
     return driver.find_elements(By.CSS_SELECTOR, css)
 
 
+def text_of(driver: WebDriver, css: str) -> str | None:
+    """The element's text read in the page, so a view re-rendered meanwhile cannot leave a stale
+    element reference behind (what a WebElement's .text raises)."""
+    script = "const e = document.querySelector(arguments[0]); return e ? e.innerText : null"
+    return cast("str | None", driver.execute_script(script, css))
+
+
 def get(base_url: str, path: str) -> Any:
     r = httpx.get(base_url + path, timeout=120)
     r.raise_for_status()
@@ -216,7 +223,7 @@ def test_graph_menu_opens_the_latest_meeting(browser: WebDriver, base_url: str) 
     browser.get(base_url + "/")
     wait_css(browser, "#view h1")
     browser.find_element(By.CSS_SELECTOR, "nav a[href='#/graph']").click()
-    WebDriverWait(browser, 30).until(lambda d: wait_css(d, "#view h1")[0].text == "Đồ thị quan hệ")
+    WebDriverWait(browser, 30).until(lambda d: text_of(d, "#view h1") == "Đồ thị quan hệ")
     WebDriverWait(browser, 30).until(lambda d: node_count(d) > 1)  # this view's graph from here on
     ids = set(browser.execute_script("return window.chidaoCy.nodes().map((n) => n.id())"))
     assert FEB in ids
