@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 
-from graph import read
+from graph import migrate, read
 from graph.store import BoltStore
 from ingest.model import NoticeGraph
 from search_api import cache_snapshot, embed, index, retrieve, store_search
@@ -67,6 +67,7 @@ class SearchCache:
         self._restorer: Restorer | None = None  # over the blocks' passages, kept block by block
         self._vocabulary = Vocabulary()  # lexical terms -> ids, for merging the blocks' counts
         self._term_ids: dict[str, np.ndarray] = {}  # meeting -> its block's terms' ids
+        self._refolded = False  # graph.migrate.refold_units checked (store backend only)
 
     @property
     def embedder(self) -> embed.Embedder:
@@ -175,12 +176,21 @@ class SearchCache:
             raise BadRequest(f"unknown preset {preset!r}; one of {sorted(retrieve.PRESETS)}")
         config, f = retrieve.PRESETS[preset], make_filters(filters)
         if self.settings.search_index == "store":
+            self._refold_once()
             hits, rows = store_search.search(self.store, self.embedder, q, config, f, k)
         else:
             idx, rows = self._current()
             hits = retrieve.search(idx, self.embedder, q, config, f, k)
         repeats = self._repeats([h.id for h in hits])
         return {"query": q, "results": [_result(rows[h.id], h, repeats) for h in hits]}
+
+    def _refold_once(self) -> None:
+        """A store written before the full-text index held headings + paragraph is upgraded
+        the first time this process searches it with the store backend."""
+        with self._lock:
+            if not self._refolded:
+                migrate.refold_units(self.store)
+                self._refolded = True
 
     def _repeats(self, ids: Iterable[str]) -> dict[str, list[str]]:
         rows = self.store.execute(

@@ -1,0 +1,29 @@
+"""A store whose units hold the folded paragraph only (written before the full-text index held
+headings + paragraph) is upgraded once: every unit gets the folded passage, then the marker
+makes the next run a no-op."""
+
+from pathlib import Path
+
+from graph.migrate import FOLDED_KEY, refold_units
+from graph.schema import TEXT_PROPERTY
+from ingest.pipeline import parse_file
+from ingest.text import fold, passage
+from tests.integration.graph.notices import embeddings
+
+SAMPLE = sorted((Path(__file__).parents[3] / "data" / "samples").glob("*.txt"))[0]
+FOLDED = f"MATCH (u:Directive) RETURN u.id AS id, u.{TEXT_PROPERTY} AS f ORDER BY u.id"
+
+
+def test_old_store_refolded_once(store: object) -> None:
+    ng = parse_file(SAMPLE)
+    store.write_notice(ng, embeddings(ng))  # type: ignore[attr-defined]
+    ordered = sorted(ng.directives, key=lambda d: d.id)
+    want = [(d.id, fold(passage(d.text, d.headings))) for d in ordered]
+    assert any(d.headings for d in ng.directives)  # else the two versions would not differ
+    store.execute(f"MATCH (u:Directive) SET u.{TEXT_PROPERTY} = toLower(u.text)", {})  # type: ignore[attr-defined]
+    store.execute("MATCH (g:Meta {key: $key}) DELETE g", {"key": FOLDED_KEY})  # type: ignore[attr-defined]
+    units = len(ng.directives) + len(ng.findings)
+    assert refold_units(store) == units  # type: ignore[arg-type]
+    got = [(r["id"], r["f"]) for r in store.execute(FOLDED, {})]  # type: ignore[attr-defined]
+    assert got == want
+    assert refold_units(store) == 0  # type: ignore[arg-type]
