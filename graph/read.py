@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz import fuzz, process
 
 from graph.errors import StoreError
-from graph.schema import REL_TYPES
+from graph.schema import REL_TYPES, UNIT_LABELS
 from graph.schema import label as check_label
 from graph.write import clear_repeats, write_next_chain, write_repeats
 from ingest.text import fold
@@ -127,11 +127,11 @@ def units_of_meetings(store: Store, meeting_ids: Sequence[str]) -> list[Row]:
 
 
 def units_by_id(store: Store, ids: Sequence[str]) -> list[Row]:
-    """The units (as `iter_units` rows) with these ids, in id order."""
-    rows = store.execute(
-        f"MATCH (u) WHERE (u:Directive OR u:Finding) AND u.id IN $ids WITH u {UNIT_RETURN}",
-        {"ids": list(ids)},
-    )
+    """The units (as `iter_units` rows) with these ids, in id order. One look-up per unit label
+    (each by its id index): a label-less match would scan every node."""
+    rows = [r for lab in UNIT_LABELS
+            for r in store.execute(f"MATCH (u:{lab}) WHERE u.id IN $ids WITH u {UNIT_RETURN}",
+                                   {"ids": list(ids)})]
     return sorted((_unit(r) for r in rows), key=lambda x: str(x["id"]))
 
 
