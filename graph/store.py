@@ -16,6 +16,7 @@ from graph.embedded import DATABASE, ServerInfo, ensure_server, stop_server, wri
 from graph.engines.arcadedb import ArcadeDBEngine
 from graph.engines.neo4j import Neo4jEngine
 from graph.errors import StoreError
+from graph.records import record_data
 from graph.schema import constraint_statements, index_statements
 from ingest.model import NoticeGraph
 
@@ -73,7 +74,7 @@ class _BoltTx:
 
     def run(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]:
         try:
-            return [rec.data() for rec in self._tx.run(query, dict(params or {}))]
+            return [record_data(rec) for rec in self._tx.run(query, dict(params or {}))]
         except (Neo4jError, DriverError) as exc:
             raise StoreError(f"query failed: {describe(exc)}") from exc
 
@@ -90,7 +91,7 @@ class BoltStore:
     def execute(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]:
         try:
             with self.driver.session(database=self.engine.database) as session:
-                return [rec.data() for rec in session.run(query, dict(params or {}))]
+                return [record_data(rec) for rec in session.run(query, dict(params or {}))]
         except (Neo4jError, DriverError) as exc:
             raise StoreError(f"query failed: {describe(exc)}") from exc
 

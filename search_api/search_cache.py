@@ -105,7 +105,7 @@ class SearchCache:
                       if m not in self._blocks or self._blocks[m].sha != sha)
         for m in gone:
             self._drop(m)
-        for chunk, rows in self._read(todo, len(shas)):
+        for chunk, rows in self._read(todo):
             by_meeting: dict[str, list[Row]] = {m: [] for m in chunk}
             for row in rows:
                 if row["meeting"]["id"] in by_meeting:
@@ -127,11 +127,10 @@ class SearchCache:
         if block is not None and self._restorer is not None:
             self._restorer.remove(block.passages())
 
-    def _read(self, todo: list[str], meetings: int) -> Iterator[tuple[list[str], list[Row]]]:
-        """(meetings, their unit rows): most of the store in one paged scan, else per meeting."""
-        if len(todo) > meetings // 2:
-            yield todo, list(read.iter_units(self.store, batch=2000))
-            return
+    def _read(self, todo: list[str]) -> Iterator[tuple[list[str], list[Row]]]:
+        """(meetings, their unit rows), READ_MEETINGS meetings per query: each read starts from
+        the meetings' id index, so a cold build costs the same per unit at any store size (a
+        paged scan of all units re-scanned and re-sorted the store on every page)."""
         for i in range(0, len(todo), READ_MEETINGS):
             chunk = todo[i:i + READ_MEETINGS]
             yield chunk, read.units_of_meetings(self.store, chunk)
