@@ -5,6 +5,7 @@ queries."""
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from collections.abc import Iterable, Iterator
@@ -92,6 +93,7 @@ class SearchCache:
                     self._blocks = cache_snapshot.load(self.settings)
                 if self._refresh() or self._index is None:
                     self._index, self._rows = self._assemble()
+                    gc.freeze()  # the index's millions of objects leave the collector's scans
                 self._generation = gen
             return self._index, self._rows
 

@@ -83,3 +83,21 @@ def test_an_unusable_snapshot_is_ignored(store: object, tmp_path: Path) -> None:
     settings = Settings(data_dir=tmp_path, store="embedded")
     cache = SearchCache(store, settings)  # type: ignore[arg-type]
     assert len(cache.current()) == len(ng.directives) + len(ng.findings)
+
+
+def test_the_assembled_index_is_left_out_of_garbage_collection(store: object,
+                                                                tmp_path: Path) -> None:
+    """A full collection walks every tracked object: ~0.65 s of CPU at 1 k notices (930 k
+    objects), seconds at 10 k, stalling whichever search triggers it. The index is frozen."""
+    import gc
+
+    ng = parse_file(SAMPLES[0])
+    store.write_notice(ng, embeddings(ng))  # type: ignore[attr-defined]
+    cache = SearchCache(store, Settings(data_dir=tmp_path))  # type: ignore[arg-type]
+    gc.unfreeze()
+    try:
+        units = cache.current().units
+        assert gc.get_freeze_count() > 0
+        assert not any(u is obj for obj in gc.get_objects() for u in units[:1])
+    finally:
+        gc.unfreeze()
