@@ -32,6 +32,7 @@ __all__ = [
     "list_themes",
     "meeting_shas",
     "neighbourhood",
+    "node_counts",
     "stats",
     "units_by_id",
     "units_of_meetings",
@@ -354,11 +355,16 @@ STAT_LABELS = {
 }
 
 
+def node_counts(store: Store, keys: Sequence[str] = tuple(STAT_LABELS)) -> dict[str, int]:
+    """Nodes per label (keys of STAT_LABELS): a count by label, which the engines answer from
+    their per-label statistics (2 ms at 10 k notices, where counting edges takes seconds)."""
+    return {key: int(store.execute(f"MATCH (n:{STAT_LABELS[key]}) RETURN count(n) AS n",
+                                   {})[0]["n"]) for key in keys}
+
+
 def stats(store: Store) -> Row:
     """The ⚓ `chidao stats --json` shape."""
-    out: Row = {}
-    for key, lab in STAT_LABELS.items():
-        out[key] = int(store.execute(f"MATCH (n:{lab}) RETURN count(n) AS n", {})[0]["n"])
+    out: Row = dict(node_counts(store))
     rows = store.execute("MATCH ()-[r]->() RETURN type(r) AS t, count(r) AS n", {})
     counts = {r["t"]: int(r["n"]) for r in rows}
     out["edges"] = {t: counts.get(t, 0) for t in REL_TYPES}

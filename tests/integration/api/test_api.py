@@ -18,6 +18,22 @@ def test_health_counts(client: TestClient) -> None:
     assert body["status"] == "ok" and body["meetings"] == 2 and body["directives"] > 50
 
 
+def test_health_scans_no_edges(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    """/health is probed often: it counts nodes by label and never walks the edges (an edge
+    count took seconds at 10 k notices and a prober's retries piled up on the store)."""
+    store = client.app.state.service.store  # type: ignore[attr-defined]
+    queries: list[str] = []
+    real = store.execute
+
+    def recording(query: str, params: Any = None) -> Any:
+        queries.append(query)
+        return real(query, params)
+
+    monkeypatch.setattr(store, "execute", recording)
+    assert client.get("/health").status_code == 200
+    assert queries and not any("]-" in q or "-[" in q for q in queries)
+
+
 def test_search_contract_and_provenance(client: TestClient) -> None:
     body = client.get("/search", params={"q": "chống buôn lậu hàng giả", "k": 5}).json()
     assert body["query"] == "chống buôn lậu hàng giả"
