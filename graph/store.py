@@ -158,6 +158,9 @@ def init_schema(store: BoltStore) -> None:
             if "already exists" not in str(exc).lower():
                 raise
     store.engine.ensure_text_indexes(store.execute)
+    from graph.migrate import mark_new_store
+
+    mark_new_store(store)
 
 
 def _connect(uri: str, auth: tuple[str, str], database: str | None) -> neo4j.Driver:

@@ -27,3 +27,22 @@ def test_old_store_refolded_once(store: object) -> None:
     got = [(r["id"], r["f"]) for r in store.execute(FOLDED, {})]  # type: ignore[attr-defined]
     assert got == want
     assert refold_units(store) == 0  # type: ignore[arg-type]
+
+
+def test_a_new_store_is_marked_and_never_refolded(store: object) -> None:
+    from graph.migrate import mark_new_store
+
+    mark_new_store(store)  # type: ignore[arg-type]  # what opening an empty store does
+    ng = parse_file(SAMPLE)
+    store.write_notice(ng, embeddings(ng))  # type: ignore[attr-defined]
+    assert refold_units(store) == 0  # type: ignore[arg-type]
+
+
+def test_a_store_with_units_is_not_marked_on_open(store: object) -> None:
+    from graph.migrate import mark_new_store
+
+    ng = parse_file(SAMPLE)
+    store.write_notice(ng, embeddings(ng))  # type: ignore[attr-defined]
+    store.execute("MATCH (g:Meta {key: $key}) DELETE g", {"key": FOLDED_KEY})  # type: ignore[attr-defined]
+    mark_new_store(store)  # type: ignore[arg-type]  # an older store opened by this version
+    assert refold_units(store) == len(ng.directives) + len(ng.findings)  # type: ignore[arg-type]
