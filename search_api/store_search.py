@@ -76,7 +76,10 @@ def _lexical(store: BoltStore, query: str, config: retrieve.SearchConfig, want: 
     text = lucene_query(query, config)
     if not text:
         return []
-    return _query_index(store, "db.index.fulltext.queryNodes($index, $q)", {"q": text}, want)
+    # the limit inside the call: ArcadeDB materialises every match otherwise (~500 k nodes for
+    # common words at 10 k notices: out of heap); Neo4j 5 takes the same option
+    return _query_index(store, "db.index.fulltext.queryNodes($index, $q, {limit: $k})",
+                        {"q": text}, want)
 
 
 GRAPH = (  # from the few named nodes to their units, not from every unit

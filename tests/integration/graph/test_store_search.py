@@ -134,3 +134,18 @@ def test_deletes_and_rewrites_show_at_once(filled: Any, store: Any, parsed: Any)
     assert not set(ids(cache, QUERY, k=30)) & mine
     store.write_notice(june, parsed[0][1])
     assert set(ids(cache, QUERY, k=30)) & mine
+
+
+def test_full_text_limit_keeps_the_best_scores(filled: Any) -> None:
+    """The full-text call is limited inside the engine (ArcadeDB ran out of heap materialising
+    every match at 10 k notices): its top k has the scores of the unlimited call's top k."""
+    from search_api.store_search import _lexical
+
+    cache, _ = filled
+    text = lucene_query(QUERY, HYBRID)
+    full = sorted((float(r["score"]) for lab in UNIT_LABELS for r in cache.store.execute(
+        "CALL db.index.fulltext.queryNodes($index, $q) YIELD node, score RETURN score",
+        {"index": cache.store.engine.fulltext_index(lab), "q": text})), reverse=True)
+    assert len(full) > 5
+    got = [score for _, score in _lexical(cache.store, QUERY, HYBRID, 5)]
+    assert got == pytest.approx(full[:5])
