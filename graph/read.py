@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz, process
@@ -25,7 +25,6 @@ __all__ = [
     "get_directive",
     "get_meeting",
     "get_project",
-    "iter_units",
     "list_agencies",
     "list_meetings",
     "list_projects",
@@ -101,24 +100,9 @@ def _unit(row: Row) -> Row:
     }
 
 
-def iter_units(store: Store, batch: int = 500) -> Iterator[Row]:
-    """Every Directive and Finding with its context, in id order, `batch` rows per query."""
-    after = ""
-    while True:
-        rows = store.execute(
-            "MATCH (u) WHERE (u:Directive OR u:Finding) AND u.id > $after "
-            f"WITH u ORDER BY u.id LIMIT $batch {UNIT_RETURN}",
-            {"after": after, "batch": batch},
-        )
-        units = sorted((_unit(r) for r in rows), key=lambda x: str(x["id"]))
-        yield from units
-        if len(rows) < batch:
-            return
-        after = str(units[-1]["id"])
-
-
 def units_of_meetings(store: Store, meeting_ids: Sequence[str]) -> list[Row]:
-    """The units (as `iter_units` rows) issued by these meetings, in id order."""
+    """The units issued by these meetings, in id order, each with its meeting, agencies by role,
+    projects, themes, deadline and embedding (`_unit`)."""
     rows = store.execute(
         "MATCH (m:Meeting)-[:ISSUED]->(u) WHERE m.id IN $ids AND (u:Directive OR u:Finding) "
         f"WITH u {UNIT_RETURN}",
@@ -128,8 +112,8 @@ def units_of_meetings(store: Store, meeting_ids: Sequence[str]) -> list[Row]:
 
 
 def units_by_id(store: Store, ids: Sequence[str]) -> list[Row]:
-    """The units (as `iter_units` rows) with these ids, in id order. One look-up per unit label
-    (each by its id index): a label-less match would scan every node."""
+    """The units (as `units_of_meetings` rows) with these ids, in id order. One look-up per unit
+    label (each by its id index): a label-less match would scan every node."""
     rows = [r for lab in UNIT_LABELS
             for r in store.execute(f"MATCH (u:{lab}) WHERE u.id IN $ids WITH u {UNIT_RETURN}",
                                    {"ids": list(ids)})]

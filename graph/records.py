@@ -1,7 +1,7 @@
 """Records to plain Python values, as `neo4j.Record.data()` makes them, without its per-value
-abstract-class checks: `data()` spent ~1 ms of client CPU per unit read (384 floats of embedding,
-each tested against six ABCs), which made a cold index build at 10 k notices take most of an
-hour. Same output (tested against `data()`)."""
+abstract-class checks: `data()` spent ~0.7 ms of client CPU per unit read (384 floats of
+embedding, each tested against six ABCs; 6.5 min at 10 k notices), this 0.19 ms. Same output
+(tested against `data()`)."""
 
 from __future__ import annotations
 

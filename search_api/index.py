@@ -53,7 +53,7 @@ def units_from_notice(ng: NoticeGraph) -> list[IndexUnit]:
 
 
 def unit_from_row(row: dict[str, Any]) -> IndexUnit:
-    """From a `graph.read.iter_units` row."""
+    """From a `graph.read.units_of_meetings` row."""
     def ids(key: str) -> list[str]:
         return [x["id"] for x in row.get(key) or []]
 

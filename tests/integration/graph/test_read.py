@@ -12,10 +12,10 @@ from graph.read import (
     find_by_name,
     get_agency,
     get_directive,
-    iter_units,
     list_meetings,
     neighbourhood,
     stats,
+    units_of_meetings,
     write_next_chain,
     write_repeats,
 )
@@ -30,10 +30,12 @@ def _two(store: Any) -> tuple[Any, Any]:
     return june, july
 
 
-def test_iter_units_pages_through_everything(store: Any) -> None:
-    june, _ = _two(store)
-    units = list(iter_units(store, batch=3))
+def test_units_of_meetings_rows(store: Any) -> None:
+    june, july = _two(store)
+    units = units_of_meetings(store, [june.meeting.id, july.meeting.id])
     assert len(units) == 8 and len({u["id"] for u in units}) == 8
+    assert [u["id"] for u in units] == sorted(u["id"] for u in units)
+    assert len(units_of_meetings(store, [june.meeting.id])) == 4
     d1 = next(u for u in units if u["id"] == june.directives[0].id)
     assert d1["kind"] == "directive" and d1["span"] == list(june.directives[0].span)
     assert d1["meeting"] == {
