@@ -18,11 +18,9 @@ order the notices were ingested in.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import math
-import threading
-from collections import Counter, OrderedDict
+from collections import Counter
 from typing import Any
 
 import numpy as np
@@ -31,6 +29,7 @@ from graph import read
 from graph.store import BoltStore
 from ingest.resolve import get_resolver
 from ingest.text import canon, fold, slug, words
+from search_api import notice_cache
 from search_api.threads import stop_lists, stop_positions
 
 Row = dict[str, Any]
@@ -243,27 +242,13 @@ def _surface(term: str, docs: list[dict[str, str]]) -> str:
 
 
 # ---- themes ----------------------------------------------------------------------------------
-_CACHE: OrderedDict[tuple[str, int, int], Row] = OrderedDict()
-_CACHE_SIZE = 8
-_CACHE_LOCK = threading.Lock()
-
-
 def discovered_themes(store: BoltStore, min_directives: int = MIN_DIRECTIVES,
                       min_meetings: int = MIN_MEETINGS) -> Row:
-    """Cached by the stored notice versions (meeting id -> sha256): the result is a function of
-    them, so the clustering runs again only after a notice is added, replaced or deleted."""
-    shas = sorted(read.meeting_shas(store).items())
-    key = (hashlib.sha256(repr(shas).encode()).hexdigest(), min_directives, min_meetings)
-    with _CACHE_LOCK:
-        if key in _CACHE:
-            _CACHE.move_to_end(key)
-            return copy.deepcopy(_CACHE[key])
-    out = discover(store.execute(UNITS, {}), min_directives, min_meetings)
-    with _CACHE_LOCK:
-        _CACHE[key] = copy.deepcopy(out)
-        while len(_CACHE) > _CACHE_SIZE:
-            _CACHE.popitem(last=False)
-    return out
+    """Cached by the stored notice versions (`notice_cache`): the clustering runs again only
+    after a notice is added, replaced or deleted."""
+    return notice_cache.by_notices(
+        store, ("discovered", min_directives, min_meetings),
+        lambda: discover(store.execute(UNITS, {}), min_directives, min_meetings))
 
 
 def discover(units: list[Row], min_directives: int = MIN_DIRECTIVES,
