@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 Row = dict[str, Any]
 __all__ = [
     "agency_directives",
+    "by_ids",
     "clear_repeats",
     "find_by_name",
     "get_agency",
@@ -100,6 +101,16 @@ def _unit(row: Row) -> Row:
     }
 
 
+def by_ids(store: Store, labels: Sequence[str], ids: Sequence[str], then: str,
+           var: str = "n") -> list[Row]:
+    """`MATCH ({var}:Label) WHERE {var}.id IN $ids {then}` for each label (from an allow-list),
+    each answered by that label's id index; `$label` holds the label. A label-less match scans
+    every node (seconds per call at 10 k notices)."""
+    return [r for lab in labels for r in store.execute(
+        f"MATCH ({var}:{check_label(lab)}) WHERE {var}.id IN $ids {then}",
+        {"ids": list(ids), "label": lab})]
+
+
 def units_of_meetings(store: Store, meeting_ids: Sequence[str]) -> list[Row]:
     """The units issued by these meetings, in id order, each with its meeting, agencies by role,
     projects, themes, deadline and embedding (`_unit`)."""
@@ -112,11 +123,8 @@ def units_of_meetings(store: Store, meeting_ids: Sequence[str]) -> list[Row]:
 
 
 def units_by_id(store: Store, ids: Sequence[str]) -> list[Row]:
-    """The units (as `units_of_meetings` rows) with these ids, in id order. One look-up per unit
-    label (each by its id index): a label-less match would scan every node."""
-    rows = [r for lab in UNIT_LABELS
-            for r in store.execute(f"MATCH (u:{lab}) WHERE u.id IN $ids WITH u {UNIT_RETURN}",
-                                   {"ids": list(ids)})]
+    """The units (as `units_of_meetings` rows) with these ids, in id order (`by_ids`)."""
+    rows = by_ids(store, UNIT_LABELS, ids, f"WITH u {UNIT_RETURN}", var="u")
     return sorted((_unit(r) for r in rows), key=lambda x: str(x["id"]))
 
 
@@ -274,13 +282,10 @@ def _display_name(row: Row) -> str:
 
 
 def _labels_of(store: Store, ids: Sequence[str]) -> dict[str, str]:
-    """id -> label, one look-up per label by its id index: a label-less match scans every node
-    (seconds per /graph call at 10 k notices)."""
+    """id -> label (the first of LABELS that has it)."""
     out: dict[str, str] = {}
-    for lab in LABELS:
-        for r in store.execute(f"MATCH (n:{lab}) WHERE n.id IN $ids RETURN n.id AS id",
-                               {"ids": list(ids)}):
-            out.setdefault(str(r["id"]), lab)
+    for r in by_ids(store, LABELS, ids, "RETURN n.id AS id, $label AS label"):
+        out.setdefault(str(r["id"]), str(r["label"]))
     return out
 
 
@@ -299,10 +304,8 @@ def neighbourhood(store: Store, node_id: str, depth: int = 1, limit: int = 200) 
         {"id": node_id, "limit": limit},
     )
     ids = sorted({node_id} | {e["source"] for e in edges} | {e["target"] for e in edges})
-    nodes = [r for lab in LABELS for r in store.execute(
-        f"MATCH (n:{lab}) WHERE n.id IN $ids RETURN n.id AS id, $lab AS label, "
-        "n.name AS name, n.number AS number, n.title AS title, n.text AS text, "
-        "n.period AS period", {"ids": ids, "lab": lab})]
+    nodes = by_ids(store, LABELS, ids, "RETURN n.id AS id, $label AS label, n.name AS name, "
+                   "n.number AS number, n.title AS title, n.text AS text, n.period AS period")
     return {
         "nodes": [
             {

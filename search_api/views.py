@@ -13,10 +13,9 @@ from graph.store import BoltStore
 Row = dict[str, Any]
 CONTEXT_KEYS = ("span", "deadline", "lead", "support", "projects", "themes")
 UNITS_OF_MEETING = "MATCH (:Meeting {id: $id})-[:ISSUED]->(u) WITH u " + read.UNIT_RETURN
-ISSUERS = (  # from the units by their id index (from the meetings it walked every ISSUED edge:
-    # seconds per /graph call at 10 k notices); `{label}` is one of UNIT_LABELS
-    "MATCH (u:{label}) WHERE u.id IN $ids MATCH (m:Meeting)-[:ISSUED]->(u) "
-    "RETURN u.id AS id, m.id AS meeting, m.period AS period")
+ISSUERS = (  # after the units' id look-up (`read.by_ids`): from the meetings, this walked every
+    # ISSUED edge, seconds per /graph call at 10 k notices
+    "MATCH (m:Meeting)-[:ISSUED]->(u) RETURN u.id AS id, m.id AS meeting, m.period AS period")
 
 
 def _context(unit: Row) -> Row:
@@ -40,8 +39,7 @@ def graph_with_periods(store: BoltStore, view: Row) -> Row:
     """Give every directive/finding node the id and period of the meeting that issued it."""
     ids = [n["id"] for n in view["nodes"] if "period" not in n]
     if ids:
-        issuers = {r["id"]: r for label in UNIT_LABELS
-                   for r in store.execute(ISSUERS.format(label=label), {"ids": ids})}
+        issuers = {r["id"]: r for r in read.by_ids(store, UNIT_LABELS, ids, ISSUERS, var="u")}
         for node in view["nodes"]:
             if node["id"] in issuers:
                 node["meeting"] = issuers[node["id"]]["meeting"]
