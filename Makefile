@@ -39,9 +39,9 @@ lint: install
 
 # The extraction yardstick on the project's own corpus and on ../shared/corpus-dev (when present).
 eval: install
-	$(BIN)/chidao eval-extraction eval/notices --no-misses
+	$(BIN)/chidao eval-extraction eval/notices --no-misses --questions
 	@if [ -d ../shared/corpus-dev ]; then \
-	  $(BIN)/chidao eval-extraction ../shared/corpus-dev --no-misses; \
+	  $(BIN)/chidao eval-extraction ../shared/corpus-dev --no-misses --questions; \
 	else echo "../shared/corpus-dev not found: skipped"; fi
 
 bench: install

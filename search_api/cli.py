@@ -136,6 +136,8 @@ def cmd_eval_extraction(args: argparse.Namespace) -> int:
         _print_json(as_json(scores))
     else:
         print(table(scores, misses=not args.no_misses))
+    if args.questions:
+        _print_search_eval(Path(args.folder))
     below = failures(scores, Thresholds(args.min_recall, args.min_assertions, args.min_meeting,
                                         args.min_notice_assertions))
     for line in below:
@@ -143,10 +145,20 @@ def cmd_eval_extraction(args: argparse.Namespace) -> int:
     return 1 if below else 0
 
 
+def _print_search_eval(folder: Path) -> None:
+    from search_api.embed import get_embedder
+    from search_api.evaluate import format_table, gold_questions
+
+    print(f"\nsearch, the gold files' questions over {folder}'s notices as parsed:")
+    print(format_table(gold_questions(folder, get_embedder(get_settings().embed_model))))
+
+
 def _eval_extraction_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("folder", help="a folder of notices with NAME.gold.json beside them")
     p.add_argument("--json", action="store_true")
     p.add_argument("--no-misses", action="store_true", help="the table only")
+    p.add_argument("--questions", action="store_true",
+                   help="also ask the gold files' search questions (Recall@k, MRR@10)")
     for name, what in (("recall", "directive recall"), ("assertions", "assertion accuracy"),
                        ("meeting", "meeting-field accuracy"),
                        ("notice-assertions", "assertion accuracy of every notice")):

@@ -31,6 +31,11 @@ class GoldFinding(_Gold):
     kind: str
 
 
+class GoldQuestion(_Gold):
+    q: str
+    relevant: list[str]
+
+
 class GoldNotice(_Gold):
     file: str
     layout: str = ""
@@ -38,6 +43,7 @@ class GoldNotice(_Gold):
     n_directives: tuple[int, int]
     directives: list[GoldDirective]
     findings: list[GoldFinding] = Field(default_factory=list)
+    questions: list[GoldQuestion] = Field(default_factory=list)
 
 
 def load_gold(path: Path) -> GoldNotice:
