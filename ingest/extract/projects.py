@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from itertools import chain, pairwise
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, pairwise
 
 from rapidfuzz import fuzz
 
