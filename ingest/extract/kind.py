@@ -1,8 +1,8 @@
 """The kind of meeting and the period it reviews, from the subject line, else the opening
 sentence: "Phiên họp thường kỳ tháng 8 năm 2025", "cuộc họp giao ban tháng 10", "cuộc họp
-chuyên đề về ...", "cuộc họp về công tác ..." (a meeting on one matter: chuyên đề), "buổi làm
-việc với ...", "Hội nghị ...". A regular meeting reviews the month its title names; a one-off
-meeting's period is the month it was held."""
+chuyên đề về ...", "buổi làm việc với ...", "Hội nghị ..."; any other "cuộc họp" is called on one
+matter (chuyên đề). A regular meeting reviews the month its title names; a one-off meeting's
+period is the month it was held."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ KINDS: list[tuple[str, MeetingKind]] = [
     (r"hoi nghi", "hội nghị"), (r"\blam viec\b", "làm việc"),
     (r"\b(?:cuoc|phien|buoi) hop (?:ve|ban ve|xem xet|nghe|cho y kien|danh gia)\b", "chuyên đề"),
     (r"hop truc tuyen", "trực tuyến"),
+    # Any other "cuộc họp"/"buổi họp" is called on one matter (kiểm điểm tiến độ, tháo gỡ ...).
+    (r"\b(?:cuoc|buoi) hop\b", "chuyên đề"),
 ]
 REGULAR = {"thường kỳ", "giao ban", "sơ kết", "tổng kết"}
 _MONTH = re.compile(r"tháng\s+(\d{1,2})(?:\s+năm\s+|/)(\d{4})", re.IGNORECASE)
