@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.extract.person import is_name
 from ingest.text import fold
 
 Part = tuple[int, int]
@@ -25,7 +26,7 @@ CAPACITY = re.compile(r"^(?:tm|kt|tl|tuq|q)\s*\.\s*[^\W\d_]")
 OFFICE = re.compile(r"^(?:pho )?(?:chu tich|bo truong|thu truong|thu tuong|giam doc|chanh van "
                     r"phong|chu nhiem|truong ban|cuc truong|tong cuc truong|vu truong)\b")
 SIGNED = re.compile(r"^\(?\s*da ky(?: va dong dau)?\s*\)?$")
-NAME = re.compile(r"^[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}$")
+NAME = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){1,4}$")
 _DECOR = re.compile(r"^(?:&nbsp;|[\s\-_–—=*~.·•#>])*$")
 _MD = re.compile(r"^[\s#>*_]+|[\s*_]+$")
 _OPENS_BODY = re.compile(r"^(?:ngay|sang|chieu|toi|vao|hom nay|can cu|thuc hien|trong|tai|"
@@ -190,7 +191,8 @@ def _closing_piece(p: Piece) -> bool:
 
 def _name(p: Piece) -> bool:
     """A person's name standing alone (2-5 capitalised words), as a signer's is."""
-    return bool(NAME.match(_MD.sub("", p.text))) and not _caps_start(p) and len(p.text) < 50
+    text = _MD.sub("", p.text)
+    return bool(NAME.match(text)) and is_name(text) and len(text) < 50
 
 
 def _appendices(ps: list[Piece], closing_end: int | None, after: int, n: int) -> list[Part]:

@@ -58,12 +58,7 @@ def from_header(lines: list[str]) -> Issuer | None:
     parent = canonical(parent_raw) if parent_raw else ""
     if fold(body_raw) in ("van phong", "ban", "thanh tra") and parent:
         name = f"{name} {parent}"
-    return resolve(name, parent_written(lines, parent_raw))
-
-
-def parent_written(lines: list[str], parent_raw: str) -> str:
-    """The parent body as the header writes it (its first line)."""
-    return lines[0] if parent_raw and len(lines) > 1 else parent_raw
+    return resolve(name, parent_raw)  # the parent as the header writes it
 
 
 def _split(words: list[str]) -> tuple[str, str]:

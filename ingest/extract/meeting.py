@@ -151,8 +151,11 @@ def meeting_id(issuer: Issuer, period: str, kind: str, held: date | None) -> str
 
 
 def issuer_key(issuer: Issuer) -> str:
+    """The office of a UBND ("Văn phòng Ủy ban nhân dân tỉnh X") notifies that UBND's meetings:
+    it keys as the UBND itself."""
     where = slug(issuer.province)
-    short = slug(re.sub(r"^(?:ủy ban nhân dân|uỷ ban nhân dân)\s+", "", issuer.name,
+    name = re.sub(r"^văn phòng\s+(?=(?:ủy|uỷ) ban nhân dân)", "", issuer.name, flags=re.IGNORECASE)
+    short = slug(re.sub(r"^(?:ủy ban nhân dân|uỷ ban nhân dân)\s+", "", name,
                         flags=re.IGNORECASE))
     if not short or (issuer.level == "province" and short in (where, f"tinh-{where}",
                                                               f"thanh-pho-{where}")):

@@ -125,3 +125,14 @@ def test_commune_and_its_province_do_not_collide() -> None:
                                          opening)).meeting.id
            for body in ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA", "TỈNH SƠN LA\nỦY BAN NHÂN DÂN XÃ MƯỜNG BÚ")}
     assert ids == {"son-la-2025-09-thuong-ky", "son-la-xa-muong-bu-2025-09-thuong-ky"}
+
+
+def test_office_of_the_ubnd_keys_as_the_ubnd_and_minority_names_sign() -> None:
+    header = ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nVĂN PHÒNG\n-------\nSố: 9/TB-VPUBND\n"
+              "Đắk Lắk, ngày 05 tháng 3 năm 2025")
+    m = parse_bytes("tb.txt", _notice(header, "Kết luận tại Phiên họp thường kỳ tháng 2 năm 2025",
+                                      "Ngày 03/3/2025, UBND tỉnh họp.",
+                                      "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nY Bih Niê")).meeting
+    assert (m.issuer, m.parent, m.level) == ("Văn phòng Ủy ban nhân dân tỉnh Đắk Lắk",
+                                             "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK", "province")
+    assert m.id == "dak-lak-2025-02-thuong-ky" and m.signer == "Y Bih Niê"
