@@ -17,7 +17,7 @@ from ingest.text import fold
 
 Part = tuple[int, int]
 MOTTO = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc")
-NUMBER = re.compile(r"\bso\s*:\s*[\w./-]*\d")
+NUMBER = re.compile(r"\bso\s*:\s*[\w./-]*\d|\bso\s+\d+\s*/\s*[^\W\d_]")
 DATED = re.compile(r"[^\W\d_][^,\n]{0,40},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
 ISSUER = re.compile(r"^(?:uy ban nhan dan|ubnd|bo|van phong|so|ban|cuc|tong cuc|hoi dong|"
                     r"chinh phu|thu tuong|tinh|thanh pho|xa|phuong|dac khu|huyen|quan|thi xa|"

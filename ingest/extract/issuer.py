@@ -15,7 +15,7 @@ from ingest.text import fold, normalize_tones
 _ABBR = [(re.compile(r"\bUBND\b", re.IGNORECASE), "Ủy ban nhân dân"),
          (re.compile(r"\bHĐND\b", re.IGNORECASE), "Hội đồng nhân dân"),
          (re.compile(r"\bTP\.\s*", re.IGNORECASE), "thành phố ")]
-_NUMBER_TAIL = re.compile(r"\bSố\s*:.*$", re.IGNORECASE)
+_NUMBER_TAIL = re.compile(r"\bSố\s*:.*$|\bSố\s+\d+\s*/.*$", re.IGNORECASE)
 _DATE_TAIL = re.compile(r"[^\W\d_][^,]{0,40},\s*ngày\s+\d.*$", re.IGNORECASE)
 _DECOR = re.compile(r"[-_–—=~*#]{2,}|^[-_–—=~*#\s]+$|[*_#]")
 TERRITORY = r"(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong|dac khu)"

@@ -18,7 +18,7 @@ from ingest.extract.signature import signer_of
 from ingest.model import Meeting
 from ingest.text import fold, slug
 
-_NUMBER = re.compile(r"Số\s*:\s*([0-9][\w./-]*[\w])", re.IGNORECASE)
+_NUMBER = re.compile(r"Số\s*:?\s*(\d+)\s*(/\s*[\w./-]*\w)?", re.IGNORECASE)
 _ISSUED = re.compile(r"([^\W\d_][^,\n\t]{0,40}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+"
                      r"(\d{4})", re.IGNORECASE)
 _OPENING = re.compile(r"^\s*(?:[IVX]+\.|\d+\.\s)", re.MULTILINE)
@@ -84,7 +84,7 @@ def _day(m: re.Match[str] | None) -> date | None:
 
 def _number(header: list[Piece]) -> str:
     m = next((m for p in header if (m := _NUMBER.search(p.text))), None)
-    return m.group(1) if m else ""
+    return (m.group(1) + re.sub(r"\s+", "", m.group(2) or "")) if m else ""
 
 
 def _issuer(header: list[Piece], subject: str, intro: str,

@@ -136,3 +136,11 @@ def test_office_of_the_ubnd_keys_as_the_ubnd_and_minority_names_sign() -> None:
     assert (m.issuer, m.parent, m.level) == ("Văn phòng Ủy ban nhân dân tỉnh Đắk Lắk",
                                              "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK", "province")
     assert m.id == "dak-lak-2025-02-thuong-ky" and m.signer == "Y Bih Niê"
+
+
+def test_number_written_with_a_space_or_without_colon() -> None:
+    for line in ("Số: 245 /TB-UBND", "Số 245/TB-UBND"):
+        header = f"ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\n{line}\nHòa Bình, ngày 02 tháng 4 năm 2024"
+        m = parse_bytes("tb.txt", _notice(header, "Kết luận tại Phiên họp thường kỳ tháng 3 năm "
+                                          "2024", "Ngày 01/4/2024, UBND tỉnh họp.")).meeting
+        assert m.number == "245/TB-UBND" and m.issuer == "Ủy ban nhân dân tỉnh Hòa Bình"
