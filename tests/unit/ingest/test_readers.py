@@ -65,7 +65,7 @@ def _docx_with_table() -> bytes:
 def test_docx_table_as_tab_rows_in_document_order() -> None:
     text = read_bytes("t.docx", _docx_with_table()).text
     assert text.startswith("Trước bảng.\n\nA. Lĩnh vực đường bộ\n1\tRà soát tiến độ\t"
-                           "- Ban Quản lý dự án 2; - Ban Quản lý dự án Thăng Long\n1\tBáo cáo")
+                           "Ban Quản lý dự án 2; Ban Quản lý dự án Thăng Long\n1\tBáo cáo")
     assert text.endswith("\n\nSau bảng.") and "TIÊU ĐỀ TRANG" not in text
 
 
@@ -76,7 +76,7 @@ def test_markdown_pipe_table_to_tab_rows() -> None:
 
 
 def test_cell_lines_joined_as_items_or_as_a_sentence() -> None:
-    assert cell_text(["Nơi nhận:", "- Sở Y tế;", "- Lưu: VT."]) == "Nơi nhận: - Sở Y tế; - Lưu: VT."
+    assert cell_text(["Nơi nhận:", "- Sở Y tế;", "- Lưu: VT."]) == "Nơi nhận: Sở Y tế; Lưu: VT."
     assert cell_text(["ỦY BAN NHÂN DÂN", "TỈNH LAI CHÂU"]) == "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU"
 
 
