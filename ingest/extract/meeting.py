@@ -114,12 +114,15 @@ def chair(intro: str, subject: str) -> str:
         found = _chair_in(sentence)
         if found:
             return found
+    comrade = _COMRADE.search(subject)
+    if comrade and name_after(subject[comrade.end():]):
+        return name_after(subject[comrade.end():])
     m = re.search(r"\s+tại\b", subject)
     return name_before(subject[: m.start()]) if m else ""
 
 
 def _chair_in(sentence: str) -> str:
-    if "chủ trì" not in sentence:
+    if "chủ trì" not in sentence.lower():
         return ""
     for m in _CHAIR_LEAD.finditer(sentence):
         found = name_after(sentence[m.end():]) or _titled(sentence[m.end():])

@@ -86,6 +86,8 @@ def test_period_regular_named_month_one_off_held_month() -> None:
     ("Tại Trụ sở Chính phủ, Phó Thủ tướng Chính phủ Lê Văn Thành chủ trì cuộc họp.",
      "Lê Văn Thành"),
     ("Bộ trưởng Đỗ Minh Quân chủ trì cuộc họp giao ban.", "Đỗ Minh Quân"),
+    ("Cuộc họp do Phó Chủ tịch UBND tỉnh Trần Văn Bình chủ trì.", "Trần Văn Bình"),
+    ("Chủ trì cuộc họp: đồng chí Hà Văn Sơn, Phó Chủ tịch UBND tỉnh.", "Hà Văn Sơn"),
 ])
 def test_chair_phrasings(opening: str, name: str) -> None:
     assert chair(opening, "") == name
@@ -94,6 +96,8 @@ def test_chair_phrasings(opening: str, name: str) -> None:
 def test_chair_from_subject_when_the_opening_does_not_say() -> None:
     assert chair("UBND tỉnh họp.", "Kết luận của Chủ tịch UBND tỉnh Vi Văn Sơn tại Phiên họp") \
         == "Vi Văn Sơn"
+    assert chair("UBND tỉnh họp.", "Kết luận của đồng chí Vi Văn Sơn, Chủ tịch UBND tỉnh tại "
+                 "Phiên họp") == "Vi Văn Sơn"
 
 
 def test_signer_and_capacity() -> None:
