@@ -146,29 +146,40 @@ def _continues_subject(p: Piece, prev: Piece) -> bool:
 
 
 def _closing(ps: list[Piece], after: int) -> tuple[Part | None, Part | None, Part | None]:
-    rest = list(range(after, len(ps)))
+    """(closing region, recipients, signature): from the first of "Nơi nhận" and the signature
+    (or the start of its row) through the last piece that belongs to either."""
+    recip, sig = _closing_marks(ps, after)
+    if recip is None and sig is None:
+        return None, None, None
+    start = min(i for i in (recip, sig) if i is not None)
+    start = next(i for i in range(after, start + 1) if ps[i].row == ps[start].row)
+    last_recip, last_sig, i = recip, sig, start
+    while i < len(ps) and _closing_piece(ps[i]):
+        if recip is not None and recipient_item(ps[i]):
+            last_recip = i
+        elif sig is not None and i >= sig:
+            last_sig = i
+        i += 1
+    recipients = _span(ps, recip, last_recip)
+    return (ps[start].start, ps[i - 1].end), recipients, _span(ps, sig, last_sig)
+
+
+def _closing_marks(ps: list[Piece], after: int) -> tuple[int | None, int | None]:
+    """Where "Nơi nhận" and the signature start: a capacity line (TM./KT./TL./Q.), else an office
+    in capitals after the list, else the signer's name alone after it."""
+    rest = range(after, len(ps))
     recip = next((i for i in rest if re.match(r"noi nhan\b", ps[i].bare)), None)
-    tail = rest[-25:] if recip is None else [i for i in rest if i >= recip]
+    tail = list(rest)[-25:] if recip is None else list(range(recip, len(ps)))
     sig = next((i for i in tail if CAPACITY.match(ps[i].bare) and _caps_start(ps[i])), None)
     if sig is None and recip is not None:
         sig = next((i for i in tail if OFFICE.match(ps[i].bare) and _caps_start(ps[i])), None)
     if sig is None and recip is not None:  # a copy that kept only the signer's name
         sig = next((i for i in tail if i > recip and _name(ps[i])), None)
-    if recip is None and sig is None:
-        return None, None, None
-    start = min(i for i in (recip, sig) if i is not None)
-    start = min(start, next(i for i in rest if ps[i].row == ps[start].row))
-    last_recip, last_sig, i = recip, sig, start
-    while i < len(ps) and _closing_piece(ps[i]):
-        if recipient_item(ps[i]) and recip is not None:
-            last_recip = i
-        elif sig is not None and i >= sig:
-            last_sig = i
-        i += 1
-    end = ps[i - 1].end
-    recipients = (ps[recip].start, ps[last_recip or recip].end) if recip is not None else None
-    signature = (ps[sig].start, ps[last_sig or sig].end) if sig is not None else None
-    return (ps[start].start, end), recipients, signature
+    return recip, sig
+
+
+def _span(ps: list[Piece], first: int | None, last: int | None) -> Part | None:
+    return None if first is None or last is None else (ps[first].start, ps[last].end)
 
 
 def _caps_start(p: Piece) -> bool:
