@@ -16,6 +16,7 @@ from ingest.extract.kind import kind_of, period_of
 from ingest.extract.person import name_after, name_before
 from ingest.extract.signature import signer_of
 from ingest.model import Meeting
+from ingest.structure import clean
 from ingest.text import fold, slug
 
 _NUMBER = re.compile(r"Số\s*:?\s*(\d+)\s*(/\s*[\w./-]*\w)?", re.IGNORECASE)
@@ -29,7 +30,7 @@ def extract_meeting(name: str, text: str, anatomy: Anatomy, sha256: str) -> Meet
         raise IngestError(name, "not a meeting-conclusion notice (no THÔNG BÁO title and no "
                                 "Decree-30 header)")
     header = _part_pieces(text, anatomy.header)
-    subject = _part_text(text, anatomy.subject)
+    subject = re.sub(r"^[#>\s]+", "", clean(_part_text(text, anatomy.subject)))
     intro = _intro(text, anatomy)
     issued_m = next((m for p in header if (m := _ISSUED.search(p.text))), None)
     issued = _day(issued_m)
