@@ -129,3 +129,26 @@ def test_pdf_page_numbers_dropped_and_sentence_joined_across_pages() -> None:
         pdf.cell(10, 6, f"- {number} -")
     text = read_bytes("p.pdf", bytes(pdf.output())).text
     assert "bảo đảm kinh phí cho các công trình." in text and "- 1 -" not in text
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="DejaVuSans.ttf not installed (fonts-dejavu-core)")
+def test_pdf_ruled_table_as_tab_rows_with_wrapped_cells_joined() -> None:
+    from fpdf.fonts import FontFace
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("dejavu", fname=str(FONT))
+    pdf.set_font("dejavu", size=10)
+    pdf.multi_cell(0, 6, "Giao các cơ quan thực hiện:")
+    pdf.ln(2)
+    rows = (("TT", "Nhiệm vụ", "Chủ trì"),
+            ("1", "Rà soát danh mục dự án đầu tư công trung hạn giai đoạn 2026 - 2030, đề xuất "
+                  "điều chỉnh kế hoạch vốn", "Sở Tài chính"))
+    with pdf.table(col_widths=(10, 110, 50), headings_style=FontFace()) as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    text = read_bytes("t.pdf", bytes(pdf.output())).text
+    assert "\n\nTT\tNhiệm vụ\tChủ trì\n1\tRà soát danh mục dự án đầu tư công trung hạn giai " \
+           "đoạn 2026 - 2030, đề xuất điều chỉnh kế hoạch vốn\tSở Tài chính" in text
