@@ -89,16 +89,26 @@ def _emit(el: Element, out: list[str]) -> None:
     for child in el.children:
         if isinstance(child, str):
             out.append(child.replace("\n", " "))
-        elif child.tag == "table":
+        elif child.tag == "table" and not _layout(child):
             out.append("\n\n" + render_rows(_rows(child)) + "\n\n")
         elif child.tag in ("br", "hr"):
             out.append("\n\n")
-        elif child.tag in _BLOCK:
+        elif child.tag in _BLOCK or child.tag in ("table", "tr", "td", "th"):
             out.append("\n\n")
             _emit(child, out)
             out.append("\n\n")
         else:
             _emit(child, out)
+
+
+def _layout(table: Element) -> bool:
+    """A table that lays out the page (old portals put the whole article in one): a cell holding
+    several paragraphs or a table, or a single cell. Its cells are read as ordinary flow."""
+    cells = [c for tr in _table_rows(table) for c in tr.elements() if c.tag in ("td", "th")]
+    if len(cells) == 1:
+        return True
+    return any(sum(1 for e in _walk(c)[1:] if e.tag in _BLOCK or e.tag == "table") >= 3
+               for c in cells)
 
 
 def _rows(table: Element) -> list[list[str]]:

@@ -152,3 +152,12 @@ def test_pdf_ruled_table_as_tab_rows_with_wrapped_cells_joined() -> None:
     text = read_bytes("t.pdf", bytes(pdf.output())).text
     assert "\n\nTT\tNhiệm vụ\tChủ trì\n1\tRà soát danh mục dự án đầu tư công trung hạn giai " \
            "đoạn 2026 - 2030, đề xuất điều chỉnh kế hoạch vốn\tSở Tài chính" in text
+
+
+def test_html_layout_table_read_as_flow_not_rows() -> None:
+    page = ("<html><body><table><tr><td>Menu</td><td><p>THÔNG BÁO</p><p>Kết luận của Chủ tịch"
+            "</p><p>1. Giao Sở Y tế chủ trì.</p><p>2. Giao Sở Tư pháp thẩm định.</p>"
+            "<table><tr><td>TT</td><td>Nhiệm vụ</td></tr></table></td></tr></table></body></html>")
+    text = read_bytes("old.html", page.encode()).text
+    assert "1. Giao Sở Y tế chủ trì.\n\n2. Giao Sở Tư pháp thẩm định." in text
+    assert "TT\tNhiệm vụ" in text
