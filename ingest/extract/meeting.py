@@ -30,7 +30,8 @@ def extract_meeting(name: str, text: str, anatomy: Anatomy, sha256: str) -> Meet
         raise IngestError(name, "not a meeting-conclusion notice (no THÔNG BÁO title and no "
                                 "Decree-30 header)")
     header = _part_pieces(text, anatomy.header)
-    subject = re.sub(r"^[#>\s]+", "", clean(_part_text(text, anatomy.subject)))
+    subject = re.sub(r"^[#>\s]+|^THÔNG BÁO\s+(?=\S)", "", clean(_part_text(text, anatomy.subject)),
+                     flags=re.IGNORECASE)
     intro = _intro(text, anatomy)
     issued_m = next((m for p in header if (m := _ISSUED.search(p.text))), None)
     issued = _day(issued_m)
