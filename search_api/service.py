@@ -140,8 +140,10 @@ class Chidao:
                preset: str = "hybrid") -> Row:
         if not q.strip():
             raise BadRequest("q must not be empty")
-        resolved = self._resolve_filters(filters or {})
-        return self._search.search(q, k, resolved, preset)
+        f = filters or {}
+        if f.get("since") and f.get("until") and str(f["until"]) < str(f["since"]):
+            raise BadRequest(f"until ({f['until']}) is before since ({f['since']})")
+        return self._search.search(q, k, self._resolve_filters(f), preset)
 
     def _resolve_filters(self, filters: Row) -> Row:
         out = dict(filters)
