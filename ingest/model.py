@@ -16,7 +16,9 @@ from pydantic import BaseModel, ConfigDict, Field
 Precision = Literal["day", "month", "quarter", "year", "lunar"]
 Role = Literal["lead", "support"]
 FindingKind = Literal["achievement", "limitation", "context"]
-MeetingKind = Literal["thường kỳ", "mở rộng", "chuyên đề", "bất thường", "khác"]
+MeetingKind = Literal["thường kỳ", "mở rộng", "chuyên đề", "bất thường", "giao ban", "làm việc",
+                      "trực tuyến", "hội nghị", "sơ kết", "tổng kết", "khác"]
+Level = Literal["central", "ministry", "province", "district", "commune", "unknown"]
 
 
 class Strict(BaseModel):
@@ -121,16 +123,24 @@ class Finding(Strict):
 
 
 class Meeting(Strict):
-    id: str  # deterministic: province + period + kind, e.g. "cao-bang-2025-06-thuong-ky"
+    # deterministic: issuer key + period + kind (+ held date unless regular), e.g.
+    # "cao-bang-2025-06-thuong-ky" (a province's UBND keeps the bare province slug),
+    # "cao-bang-xa-tra-linh-2025-09-thuong-ky", "bo-xay-dung-2025-10-giao-ban-20251104"
+    id: str
     title: str
-    province: str  # e.g. "Cao Bằng"
-    period: str  # "YYYY-MM", the month the meeting reviews
+    province: str  # the jurisdiction: "Cao Bằng"; "Chính phủ" (central); the ministry's name
+    period: str  # "YYYY-MM", the month the meeting reviews (a one-off meeting's month)
     date: _dt.date | None = None  # the day the meeting was held
-    issued: _dt.date | None = None  # the day the notice was issued
+    issued: _dt.date | None = None  # the day the notice was issued (the header's date)
     kind: MeetingKind = "thường kỳ"
     extended: bool = False  # "(mở rộng)"
     chair: str = ""
     signer: str = ""
+    signer_title: str = ""  # capacity and title lines, e.g. "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
+    number: str = ""  # number and symbol, e.g. "286/TB-BXD"
+    issuer: str = ""  # the issuing body, canonical: "Ủy ban nhân dân tỉnh Hà Giang"
+    parent: str = ""  # the parent body line of the header, e.g. "BỘ XÂY DỰNG"
+    level: Level = "unknown"
     source: str  # file name
     sha256: str  # of the source bytes
 

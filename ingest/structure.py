@@ -16,7 +16,6 @@ MARKER = re.compile(
 )
 _END = re.compile(r"[.;:!?…)\]\"”]\s*$")
 _EMPH = re.compile(r"\*\*|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
-_RECIPIENTS = re.compile(r"^(N[ơo]i nh[ậa]n|Noi nhan)\s*:", re.IGNORECASE)
 
 
 @dataclass
@@ -55,11 +54,10 @@ def _continues(prev: str, nxt: str) -> bool:
 
 
 def blocks(text: str) -> list[Block]:
-    """Body blocks up to the recipients list ("Nơi nhận:")."""
+    """Blocks of the whole text (ingest/anatomy.py says which are body: the recipients list and
+    the signature are cut there, since an appendix may follow them)."""
     merged: list[tuple[int, int]] = []
     for s, e in _pieces(text):
-        if _RECIPIENTS.match(text[s:e].strip()):
-            break
         if merged and _continues(text[merged[-1][0]:merged[-1][1]], text[s:e]):
             merged[-1] = (merged[-1][0], e)
         else:
