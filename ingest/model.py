@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Precision = Literal["day", "month", "quarter", "year", "lunar"]
+Precision = Literal["day", "month", "quarter", "year", "lunar", "relative"]
 Role = Literal["lead", "support"]
 FindingKind = Literal["achievement", "limitation", "context"]
 MeetingKind = Literal["thường kỳ", "mở rộng", "chuyên đề", "bất thường", "khác"]
@@ -35,6 +35,7 @@ class AgencyRef(Strict):
     mention: str  # as written in the notice
     known: bool = True  # False when not found in the gazetteer (kept, never dropped)
     collective: bool = False  # "các sở, ban, ngành", "UBND các xã, phường"
+    oversight: bool = False  # the issuer or a body above it in this notice: not an assignee
 
 
 class ProjectRef(Strict):
@@ -44,9 +45,9 @@ class ProjectRef(Strict):
 
 
 class Agency(Strict):
-    id: str  # province-scoped, e.g. "cao-bang:so-tai-chinh"
+    id: str  # scoped: "cao-bang:so-tai-chinh", national "vn:bo-tai-chinh" (docs/agencies.md)
     name: str
-    province: str = ""
+    province: str = ""  # "" for a national body
     aliases: list[str] = Field(default_factory=list)
     kind: str = "khác"  # sở, ban, công an, quân sự, ubnd xã, ngân hàng, ...
     active_from: date | None = None
@@ -54,6 +55,7 @@ class Agency(Strict):
     successors: list[str] = Field(default_factory=list)  # agency ids (SUCCEEDED_BY)
     known: bool = True
     collective: bool = False
+    parent: str | None = None  # agency id of the body a department belongs to (its ministry)
 
 
 class Project(Strict):
