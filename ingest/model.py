@@ -16,6 +16,9 @@ from pydantic import BaseModel, ConfigDict, Field
 Precision = Literal["day", "month", "quarter", "year", "lunar", "relative"]
 Role = Literal["lead", "support"]
 FindingKind = Literal["achievement", "limitation", "context"]
+Frequency = Literal[
+    "day", "week", "month", "quarter", "half-year", "year", "periodic", "continuous"
+]
 MeetingKind = Literal["thường kỳ", "mở rộng", "chuyên đề", "bất thường", "khác"]
 
 
@@ -27,6 +30,15 @@ class Deadline(Strict):
     date: date  # the last day the task may be done (end of month/quarter for coarse deadlines)
     precision: Precision
     text: str  # the phrase as written, e.g. "trước ngày 22/7/2025"
+
+
+class Recurrence(Strict):
+    """A recurring duty ("hằng tháng", "trước ngày 25 hằng tháng", "thường xuyên"): no deadline."""
+
+    every: Frequency  # periodic: "định kỳ" without a unit; continuous: "thường xuyên"
+    day: int | None = None  # day of the month: "trước ngày 25 hằng tháng" -> 25
+    month: int | None = None  # month of a yearly duty: "trước ngày 15/12 hằng năm" -> 12
+    text: str  # the phrase as written
 
 
 class AgencyRef(Strict):
