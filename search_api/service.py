@@ -14,7 +14,7 @@ from graph import read
 from graph.store import BoltStore, open_store
 from graph.write import linked_sha
 from ingest.errors import IngestError
-from ingest.formats import load
+from ingest.formats import SUPPORTED, load
 from ingest.model import NoticeGraph
 from ingest.pipeline import parse_bytes
 from search_api import discover, prefetch, threads
@@ -23,7 +23,7 @@ from search_api.province_units import ProvinceUnits
 from search_api.search_cache import SearchCache, with_progress
 from search_api.settings import Settings
 
-SUFFIXES = {".txt", ".md", ".docx", ".pdf"}
+SUFFIXES = set(SUPPORTED)
 Row = dict[str, Any]
 Vectors = dict[str, list[float]]
 
