@@ -25,6 +25,7 @@ from rapidfuzz import fuzz, process
 
 from ingest.gazetteer import UnitEntry, central_cities
 from ingest.gazetteer.bodies import Body, scope_bodies
+from ingest.gazetteer.local import name_end as _name_end
 from ingest.gazetteer.local import named_units
 from ingest.gazetteer.match import Tok, Trie, first_ok, insert, low, tokens
 from ingest.gazetteer.scope import NATIONAL, scope_of
@@ -221,7 +222,8 @@ class AgencyResolver:
             full = self._longest(self._trie, toks, k)
             if found is None or (full is not None and full[1] > found[1]):
                 return j  # "Bộ Y tế, Công an tỉnh": a body of its own, not "Bộ Công an"
-            out.append(self._mention(text, toks, head_at or k, found[1], found[0]))
+            first = k if head_at is None else head_at
+            out.append(self._mention(text, toks, first, found[1], found[0]))
             j, need_sep, head_at = found[1], True, None
         return j
 
@@ -265,13 +267,10 @@ class AgencyResolver:
         a place name (two capitalised words after lower-case ones: "... khu vực Hòa An") ends it."""
         if h >= len(toks) or not toks[h].raw[:1].isupper() or not toks[h].raw[:1].isalpha():
             return h
-        k, caps = h, 0
+        k = h
         while k < len(toks) and k - h < _MAX_UNKNOWN_TOKENS:
             tok, nxt = toks[k], toks[k + 1].raw if k + 1 < len(toks) else ""
-            caps = caps + 1 if tok.raw[:1].isupper() else 0
-            if caps == 0 and k - h >= 3 and toks[k - 1].raw[:1].isupper() and (
-                toks[k - 2].raw[:1].isupper() and not toks[k - 3].raw[:1].isupper()
-            ):
+            if self._after_place(toks, h, k):
                 break
             joins = (
                 tok.key in ("va", "-") and nxt[:1].isupper() and not self._starts_body(toks, k + 1)
@@ -283,6 +282,15 @@ class AgencyResolver:
                 break
             k += 1
         return k
+
+    @staticmethod
+    def _after_place(toks: list[Tok], h: int, k: int) -> bool:
+        """A lower-case word at k right after a place name: two capitalised words that follow
+        the head (h) or a lower-case word ("VNPT Thái Nguyên | hợp nhất", "Y tế khu vực Hòa An")."""
+        caps = [t.raw[:1].isupper() for t in toks[max(h, k - 3) : k + 1]]
+        if len(caps) < 3 or caps[-1] or not (caps[-2] and caps[-3]):
+            return False
+        return k - 2 == h or not caps[0]
 
     def _fuzzy_body(self, candidate: str) -> str | None:
         """A gazetteer body whose folded surface is within the typo threshold, unambiguously."""
@@ -331,6 +339,14 @@ class AgencyResolver:
         body = self._fuzzy_body(fold(text[toks[i].start : toks[k - 1].end]))
         return (body, k) if body is not None else None
 
+    @staticmethod
+    def _named_zone(toks: list[Tok], j: int) -> int:
+        """ "UBND các xã, phường, đặc khu Hoàng Sa": a collective ending with the special zone
+        names it (a province has one or two); the name belongs to the collective."""
+        if j < 2 or [t.key for t in toks[j - 2 : j]] != ["dac", "khu"]:
+            return j
+        return _name_end(toks, j)
+
     def _at_units(self, text: str, toks: list[Tok], i: int, out: list[AgencyMention]) -> int:
         """ "UBND các xã: A, B, C" -> three mentions (the first from the head); i when none."""
         units = named_units(toks, i, lambda k: self._starts_body(toks, k))
@@ -354,6 +370,7 @@ class AgencyResolver:
                 after = self._list_items(text, toks, j + 1, "Sở", out, need_sep=False)
                 if len(out) > before:
                     return after
+            j = self._named_zone(toks, j)
             out.append(self._mention(text, toks, i, j, body))
             return self._list_items(text, toks, j, entry.head, out) if entry.head else j
         head = self._list_head(toks, i)

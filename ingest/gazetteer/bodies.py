@@ -6,7 +6,9 @@
 - a ministry's departments (national.json, level "ministry"): "vn:<ministry>:<slug>", named bare
   in the ministry's own notice ("Văn phòng Bộ") and with the ministry anywhere
   ("Văn phòng Bộ Xây dựng");
-- a commune's bodies (local.json): "<scope>:<commune>:<slug>", only in the commune's own notice.
+- a commune's bodies (local.json): "<scope>:<commune>:<slug>" in the commune's own notice; in a
+  province's notice (or one whose issuer was not read) "<scope>:cap-xa:<slug>", that kind of body
+  of a commune not named.
 
 Bodies come back in preference order: when two share a surface ("Ngân hàng Nhà nước"), the one of
 the notice's own level wins.
@@ -105,6 +107,15 @@ def _departments(entry: AgencyEntry, scope: Scope, ministries: list[AgencyEntry]
     return sorted(out, key=lambda b: not b.id.startswith(f"{NATIONAL}:{scope.ministry}:"))
 
 
+def _commune_kind(entry: AgencyEntry, scope: Scope) -> Body | None:
+    """A commune's body named in a notice whose commune is not known ("Công an xã" when the
+    issuer was not read): that kind of body of some commune, "<scope>:cap-xa:<slug>"."""
+    if entry.kind in _SCOPED_OVER or entry.itself or scope.national:
+        return None
+    surfaces = [entry.name, *entry.aliases]
+    return _body(entry, f"{scope.key}:cap-xa:{entry.slug}", entry.name, surfaces)
+
+
 def _commune(entry: AgencyEntry, scope: Scope) -> Body:
     own = f"{scope.key}:ubnd-{scope.commune}"
     return _body(
@@ -129,8 +140,11 @@ def scope_bodies(scope: Scope) -> list[Body]:
             by_level["ministry"] += _departments(e, scope, ministries)
         elif scope.commune:
             by_level["commune"].append(_commune(e, scope))
+        else:
+            by_level["commune"] += [b for b in [_commune_kind(e, scope)] if b is not None]
     order = ("ministry", "national", "province") if scope.ministry else (
         ("national", "ministry", "province") if scope.national
-        else ("commune", "province", "national", "ministry")
+        else ("commune", "province", "national", "ministry") if scope.commune
+        else ("province", "national", "ministry", "commune")
     )
     return [b for level in order for b in by_level[level]]

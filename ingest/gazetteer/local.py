@@ -48,7 +48,7 @@ def _unit_at(toks: list[Tok], i: int, plural: bool) -> tuple[UnitEntry, int] | N
     return None
 
 
-def _name_end(toks: list[Tok], k: int) -> int:
+def name_end(toks: list[Tok], k: int) -> int:
     """End of a proper name starting at k (k itself when there is none)."""
     j = k
     while j < len(toks) and j - k < _MAX_NAME:
@@ -87,7 +87,7 @@ def named_units(toks: list[Tok], i: int, starts_body: Callable[[int], bool]) -> 
     k += 1 if colon and plural else 0
     out: list[NamedUnit] = []
     while k < len(toks) and (not out or not starts_body(k)):
-        end = _name_end(toks, k)
+        end = name_end(toks, k)
         if end == k:
             break
         out.append(NamedUnit(i if not out else k, end, unit, " ".join(t.raw for t in toks[k:end])))
