@@ -36,11 +36,12 @@ def parse_source(src: Source) -> NoticeGraph:
     bs = blocks(src.text)
     meeting = extract_meeting(src.name, src.text, bs, src.sha256)
     ref = meeting.date or meeting.issued or _period_start(meeting.period)
-    w = Walk(meeting.id, ref, get_resolver(meeting.province or "unknown"))
-    walk(_body(bs), w)
+    w = Walk(meeting.id, ref, get_resolver(meeting.province or "unknown"), src.text)
+    walk(bs, w)
     if not w.directives:
         raise IngestError(src.name, "not a meeting-conclusion notice (no directive found)")
-    return _graph(src, meeting, w.directives, w.findings)
+    return _graph(src, meeting, w.directives, w.findings).model_copy(
+        update={"unclassified": w.unclassified})
 
 
 def _period_start(period: str):  # type: ignore[no-untyped-def]
