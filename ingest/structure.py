@@ -23,6 +23,7 @@ MARKER = re.compile(
     r"(?P<bullet>[-+•–—▪·])|Thứ (?P<ordinal>" + "|".join(_ORDINALS) + r")\s*[,:.])\s+"
 )
 _END = re.compile(r"[.;:!?…)\]\"”]\s*$")
+_COMPLETE = re.compile(r"[.:!?…][)\]\"”]*\s*$")
 _EMPH = re.compile(r"\*\*|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
 _HASHES = re.compile(r"^#{1,6}\s+")
 _RECIPIENTS = re.compile(r"^(N[ơo]i nh[ậa]n|Noi nhan)\s*:", re.IGNORECASE)
@@ -45,15 +46,18 @@ def clean(text: str) -> str:
 
 
 def _starts_block(prev: str, line: str, widest: int) -> bool:
-    """Whether `line` (inside a chunk of lines) begins a new block after `prev`."""
+    """Whether `line` (inside a chunk of lines) begins a new block after `prev`: a marker or a
+    table row does; a lower-case start continues a wrapped sentence; else a complete line (. : !
+    ?) or a short one (a heading, a one-line paragraph of a web copy) ends its block."""
     stripped = clean(line)
     if "\t" in line or "\t" in prev or MARKER.match(stripped) or not stripped:
         return True
-    if _END.search(clean(prev)):
-        return True
-    short = len(prev.rstrip()) < _SHORT_LINE * widest
     first = stripped[:1]
-    return short and (first.isupper() or first.isdigit())
+    if first.islower():
+        return False
+    if _COMPLETE.search(clean(prev)):
+        return True
+    return len(prev.rstrip()) < _SHORT_LINE * widest and (first.isupper() or first.isdigit())
 
 
 def _pieces(text: str) -> list[tuple[int, int]]:
@@ -74,11 +78,11 @@ def _pieces(text: str) -> list[tuple[int, int]]:
 
 
 def _continues(prev: str, nxt: str) -> bool:
-    """A page break inside a sentence: the next paragraph starts lower-case, the previous one
-    is not complete."""
+    """A page break inside a sentence: the next paragraph starts lower-case (a paragraph of the
+    genre never does) and is not a list item."""
     first = nxt.lstrip()[:1]
     return bool(first) and first.islower() and not MARKER.match(nxt.lstrip()) \
-        and not _END.search(prev) and "\t" not in prev and "\t" not in nxt
+        and "\t" not in prev and "\t" not in nxt
 
 
 def blocks(text: str) -> list[Block]:

@@ -15,13 +15,15 @@ from __future__ import annotations
 import re
 
 from ingest.model import FindingKind
-from ingest.text import LETTERS, fold
+from ingest.text import LETTERS, canon, fold
 
 _FINAL = re.compile(r"[.;!?…]['\"”’)]*\s*$")
 _SENTENCE_END = re.compile(r"[.!?](?:/\.)?\s+(?=[^\W\d_])")
 _HAS_LETTER = re.compile(LETTERS)
 _HEADING_WORDS = 30
 _TITLE_WORDS = 12
+_SUBJECT_WORDS = 12
+_TENSE = ("da", "dang", "duoc", "se", "vua", "bi")
 
 # Section titles of the genre (folded prefixes).
 _TITLES = (
@@ -66,16 +68,27 @@ _STATEMENT = re.compile(
     r"thu truong|tap the|ubnd|uy ban nhan dan)[^,;:]{0,60}? (?:nhan manh|ghi nhan|bieu duong|"
     r"danh gia|cam on|ket luan|luu y|chia se|hoan nghenh|thong nhat thong qua|nhat tri thong qua)"
 )
+# Matched on tone-exact lower-case text (canon): "là" is not "lá", "đạt" is not "dát".
 _ASSESSMENT = re.compile(
-    r"\b(?:da|duoc|dat|tang|giam|uoc|so voi|cung ky|ke hoach|tinh hinh|boi canh|du bao|la|"
-    r"van con|han che|kho khan|ton tai|chua)\b|%"
+    r"(?<!\w)(?:đã|được|đạt|tăng|giảm|ước|so với|cùng kỳ|tình hình|bối cảnh|dự báo|là|"
+    r"vẫn còn|hạn chế|khó khăn|tồn tại|chưa)(?!\w)|%"
 )
+# Head nouns of public bodies and office holders: a subject that opens with one names a body.
+_BODY_HEAD = re.compile(
+    r"^(?:các |những )?(?:phòng|ban|công an|trưởng|chủ tịch|phó chủ tịch|giám đốc|thủ trưởng|"
+    r"văn phòng|trung tâm|đồn|đội|tổ (?!chức)|hội (?!nghị)|đoàn|ủy ban|ubnd|sở|cục|chi cục|vụ|"
+    r"bộ (?!luật)|tổng cục|viện|bệnh viện|ngân hàng|kho bạc|thuế|hải quan|bảo hiểm|công ty|"
+    r"tập đoàn|tổng công ty|đài|báo (?!cáo)|thông tấn xã|quỹ|liên đoàn|hợp tác xã|thôn|xóm|"
+    r"ban chỉ huy|bộ chỉ huy|đảng ủy|mặt trận|cơ quan|đơn vị|chủ đầu tư|nhà thầu|"
+    r"người đứng đầu|lãnh đạo|thanh tra|hạt kiểm lâm|kiểm lâm|bí thư)(?!\w)"
+)
+_ENTITY = re.compile(r"&#?\w+;")
 _INTRO_TAIL = re.compile(r"(?:dong thoi|cu the|nhu sau|sau day|sau|gom|bao gom|nhu)\s*:\s*$")
 
 
 def is_separator(text: str) -> bool:
     """No letters at all ("&nbsp;", "-----", page numbers)."""
-    return not _HAS_LETTER.search(text)
+    return not _HAS_LETTER.search(_ENTITY.sub("", text))
 
 
 def is_preamble(text: str) -> bool:
@@ -152,7 +165,30 @@ def is_statement(text: str) -> bool:
 
 def reads_as_assessment(text: str) -> bool:
     """Reports, figures, context ("... đạt 97 %", "Tháng 6 là tháng cuối ...")."""
-    return bool(_ASSESSMENT.search(fold(text)))
+    return bool(_ASSESSMENT.search(canon(text)))
+
+
+def subject_end(text: str) -> int | None:
+    """Where the task verb starts after a named subject in the first words ("Phòng Kinh tế
+    hướng dẫn ...", "Các thôn: Bản Mài, Nà Lỳ duy trì ..."): the subject opens with the head noun
+    of a body and is at least two words (a colon only before names); None when it is not so."""
+    if not _BODY_HEAD.match(canon(text)):
+        return None
+    spans = [m.span() for m in re.finditer(r"\S+", text)][:_SUBJECT_WORDS]
+    for k in range(2, len(spans)):
+        before = text[:spans[k][0]]
+        colon = before.find(":")
+        if colon >= 0 and not text[colon + 1:].lstrip()[:1].isupper():
+            return None
+        if fold(before).split()[-1] in _TENSE:
+            return None
+        if _IMPERATIVE.match(fold(text[spans[k][0]:])):
+            return spans[k][0]
+    return None
+
+
+def subject_then_task_verb(text: str) -> bool:
+    return subject_end(text) is not None
 
 
 _FUTURE = re.compile(r"trong tam|phuong huong|giai phap|cu the|thoi gian toi|sap toi|tiep theo")

@@ -294,7 +294,8 @@ def _is_task(w: Walk, text: str, ctx: Ctx | None, mode: str) -> bool:
         return True
     if feat.has_role_cue(text) or (ctx is not None and ctx.assigning):
         return not feat.is_reported(text)
-    return mode == "directives" and feat.starts_imperative(text)
+    return mode == "directives" and (feat.starts_imperative(text) or
+                                     feat.subject_then_task_verb(text))
 
 
 def _finding(w: Walk, b: Block, section: str, ctx: Ctx | None) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ingest.extract.blocks import starts_imperative, subject_end
 from ingest.extract.folding import fold_keep
 from ingest.model import AgencyRef
 from ingest.resolve import AgencyMention, AgencyResolver, is_oversight
@@ -34,6 +35,8 @@ _NO_ROLE = re.compile(r"(?:bao cao|gui|trinh|xin y kien|\(qua|theo huong dan cua
                       r"chi dao)\s*(?:ve\s*)?$")
 _REQUEST = re.compile(r"^(?:\s|dong thoi,?)*de nghi\b")
 _MAX_HEAD_WORDS = 12
+_MAX_NAME_WORDS = 10
+_ASSIGN = re.compile(r"^(?:Giao|Yêu cầu|Đề nghị)\s+(?:cho\s+)?", re.IGNORECASE)
 
 
 @dataclass
@@ -104,6 +107,44 @@ def _after(folded: str, ms: list[AgencyMention], cue: str, lead: set[str]) -> li
     return out
 
 
+def _after_giao(folded: str, ms: list[AgencyMention]) -> list[AgencyMention]:
+    """"... . Giao X ..." / "..., giao X ...": the assignee of a clause that opens with Giao."""
+    out: list[AgencyMention] = []
+    for cue in re.finditer(r"(?:^|[.;:,(]\s+)giao (?:cho )?", folded):
+        pos = cue.end()
+        for m in (m for m in ms if m.start >= pos):
+            if not _GAP.match(folded[pos:m.start]):
+                break
+            out.append(m)
+            pos = m.end
+        if out:
+            return out
+    return out
+
+
+def _named_subject(resolver: AgencyResolver, text: str) -> list[AgencyRef]:
+    """A body the gazetteer does not know, named as the subject ("Giao Phòng Kinh tế chủ trì",
+    "Công an xã bố trí ..."): kept as an unknown body."""
+    opener = _ASSIGN.match(text)
+    rest = text[opener.end():] if opener else text
+    end = subject_end(rest)
+    if end is None:
+        return []
+    name = rest[:end].strip(" ,;")
+    if not 2 <= len(name.split()) <= _MAX_NAME_WORDS:
+        return []
+    return [resolver.resolve(n) for n in _list_names(name)]
+
+
+def _list_names(name: str) -> list[str]:
+    """"Các thôn: Bản Mài, Nà Lỳ và Lũng Tao" -> "thôn Bản Mài", "thôn Nà Lỳ", "thôn Lũng Tao"."""
+    head, sep, items = name.partition(":")
+    if not sep:
+        return [name]
+    head = re.sub(r"^(?:các|những)\s+", "", head.strip(), flags=re.IGNORECASE)
+    return [f"{head} {item.strip()}" for item in re.split(r",|\bvà\b", items) if item.strip()]
+
+
 def _unique(ms: list[AgencyMention]) -> list[AgencyRef]:
     seen: dict[str, AgencyRef] = {}
     for m in ms:
@@ -115,12 +156,12 @@ def roles(resolver: AgencyResolver, text: str) -> tuple[list[AgencyRef], list[Ag
     """(lead, support) named in `text` itself; empty lead means: inherit from the context."""
     ms = _mentions(resolver, text)
     if not ms:
-        return [], []
+        return _named_subject(resolver, text), []
     folded = fold_keep(text).lower()
-    lead = _subject(folded, ms) or _before_cues(folded, ms)
+    lead = _subject(folded, ms) or _after_giao(folded, ms) or _before_cues(folded, ms)
     lead_ids = {m.ref.id for m in lead}
     support = [m for m in _after(folded, ms, "phoi hop", lead_ids) if _has_role(folded, m)]
-    return _unique(lead), _unique(support)
+    return _unique(lead) or _named_subject(resolver, text), _unique(support)
 
 
 def heading_agencies(resolver: AgencyResolver, head: str) -> list[AgencyRef]:
@@ -130,12 +171,19 @@ def heading_agencies(resolver: AgencyResolver, head: str) -> list[AgencyRef]:
 
 def agency_head(resolver: AgencyResolver, text: str) -> tuple[list[AgencyRef], str]:
     """An agency heading before a colon ("Sở Y tế: ...", "Đối với Sở X: ...") and the text
-    after it; ([], text) when the text does not open so."""
+    after it; ([], text) when the text does not open so. A colon followed by names is a list
+    ("UBND các huyện: Đồng Văn, Mèo Vạc ..."), not a heading."""
     head, sep, rest = text.partition(":")
-    if not sep or len(head.split()) > _MAX_HEAD_WORDS:
+    if not sep or len(head.split()) > _MAX_HEAD_WORDS or _lists_names(rest):
         return [], text
     found = heading_agencies(resolver, head)
     return (found, rest) if found else ([], text)
+
+
+def _lists_names(rest: str) -> bool:
+    """After a colon: capitalised names, not a task ("Đồng Văn, Mèo Vạc" vs "Chủ trì, ...")."""
+    t = rest.strip()
+    return bool(t) and t[:1].isupper() and not starts_imperative(t)
 
 
 def is_request(text: str) -> bool:
