@@ -10,135 +10,29 @@ and everything after the closing formula (recipients, signature) are skipped, up
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from ingest.extract import blocks as feat
-from ingest.extract.deadlines import find_deadline
-from ingest.extract.emit import (
-    Ctx,
-    Sink,
-    Unit,
-    emit_directive,
-    emit_finding,
-    emit_unclassified,
-    merge_projects,
+from ingest.extract.clauses import split_tasks
+from ingest.extract.emit import Ctx, Unit, emit_directive, emit_finding, emit_unclassified
+from ingest.extract.outline import (
+    MARKED,
+    Walk,
+    child_ctx,
+    child_section,
+    current,
+    has_children,
+    headings_of,
+    level_of,
+    next_block,
+    pop_to,
+    push_heading,
+    push_soft,
+    section_for,
 )
-from ingest.extract.projects import find_projects
 from ingest.extract.roles import Roles, agency_head, assignment
-from ingest.extract.tables import (
-    Columns,
-    cell,
-    cell_agencies,
-    cell_deadline,
-    cell_texts,
-    group_marker,
-    group_title,
-    header,
-)
-from ingest.model import FindingKind
+from ingest.extract.table_walk import table_row
 from ingest.structure import Block
 
-LEVEL = {"roman": 0.0, "num": 1.0, "ordinal": 1.0, "letter": 6.0, "paren": 7.0, "bullet": 8.0,
-         "row": 10.0, "para": 10.0}
-_MARKED = ("roman", "num", "ordinal", "letter", "paren", "bullet")
-
-
-@dataclass
-class Walk(Sink):
-    stack: list[Ctx] = field(default_factory=list)
-    counters: dict[str, int] = field(default_factory=dict)
-    phase: str = "opening"  # opening | body | tail
-    table: Columns | None = None
-    kind: FindingKind = "context"  # finding kind outside any section
-
-
-def _level(b: Block) -> float:
-    if b.kind == "num":
-        return LEVEL["num"] + b.marker.count(".")
-    return LEVEL[b.kind] + (0.5 if b.kind == "bullet" and b.marker == "+" else 0.0)
-
-
-def _top(w: Walk) -> Ctx | None:
-    return w.stack[-1] if w.stack else None
-
-
-def _mode(w: Walk) -> str:
-    top = _top(w)
-    return top.mode if top else "auto"
-
-
-def _pop_to(w: Walk, level: float) -> None:
-    while w.stack and w.stack[-1].level >= level:
-        w.stack.pop()
-
-
-def _section_for(w: Walk, level: float, marker: str) -> str:
-    parent = _top(w)
-    root = next((c.section for c in w.stack if c.level == 0), "")
-    if level == 0:
-        return marker
-    if 1 <= level < 6:
-        return f"{root}.{marker}" if root else marker
-    base = parent.section if parent else ""
-    return f"{base}.{marker}" if base and marker else base or marker
-
-
-def _child(parent: Ctx | None, level: float, section: str, heading: str) -> Ctx:
-    ctx = Ctx(level, section, heading)
-    if parent:
-        ctx.mode, ctx.finding_kind = parent.mode, parent.finding_kind
-        ctx.lead, ctx.support, ctx.deadline = parent.lead, parent.support, parent.deadline
-        ctx.projects, ctx.assigning = parent.projects, parent.assigning
-    ctx.projects = merge_projects(find_projects(heading), ctx.projects)
-    return ctx
-
-
-def _heading(w: Walk, level: float, section: str, text: str, soft: str = "") -> Ctx:
-    """Push a heading: its title sets the section's kind, its agencies lead what is under it."""
-    ctx = _child(_top(w), level, section, text)
-    ctx.soft = soft
-    ctx.mode, ctx.finding_kind = feat.section_mode(text, (ctx.mode, ctx.finding_kind))
-    r = _heading_roles(w, text)
-    if r.lead:
-        ctx.lead, ctx.support, ctx.assigning = r.lead, r.support, True
-        ctx.deadline = find_deadline(text, w.ref) or ctx.deadline
-        if ctx.mode == "auto":
-            ctx.mode = "directives"
-    w.stack.append(ctx)
-    return ctx
-
-
-def _heading_roles(w: Walk, text: str) -> Roles:
-    head, _ = agency_head(w.resolver, text)
-    if head:
-        return Roles(head, [], False)
-    return assignment(w.resolver, text) if feat.is_intro(text) else Roles()
-
-
-def _next(blocks: list[Block], i: int) -> Block | None:
-    return next((b for b in blocks[i + 1:] if not feat.is_separator(b.text)), None)
-
-
-def _prev_sibling_leaf(blocks: list[Block], i: int, level: float) -> bool:
-    """Whether the block before `i` at the same level was a leaf (a run of list items)."""
-    for j in range(i - 1, -1, -1):
-        b = blocks[j]
-        if feat.is_separator(b.text):
-            continue
-        if b.kind in _MARKED and _level(b) <= level:
-            return _level(b) == level
-        if b.kind not in _MARKED or _level(b) > level:
-            return False
-    return False
-
-
-def _has_children(blocks: list[Block], i: int) -> bool:
-    level = _level(blocks[i])
-    nxt = _next(blocks, i)
-    if nxt is None or _level(nxt) <= level:
-        return False
-    return not (nxt.kind == "para" and _prev_sibling_leaf(blocks, i, level))
-
+__all__ = ["Walk", "walk"]
 
 def walk(blocks: list[Block], w: Walk) -> None:
     for i in range(len(blocks)):
@@ -183,12 +77,12 @@ def _body(w: Walk, blocks: list[Block], i: int) -> None:
         w.phase, w.table = "tail", None
         return
     if b.kind == "row":
-        _row(w, b)
+        table_row(w, b)
         return
     w.table = None
     if feat.is_appendix_title(b.text) and b.kind == "para":
-        _pop_to(w, 0)
-        _heading(w, 0, "PL", b.text, soft="appendix").mode = "directives"
+        pop_to(w, 0)
+        push_heading(w, 0, "PL", b.text, soft="appendix").mode = "directives"
     elif b.kind == "para":
         _para(w, blocks, i)
     else:
@@ -198,22 +92,22 @@ def _body(w: Walk, blocks: list[Block], i: int) -> None:
 # --- marked blocks -----------------------------------------------------------------------------
 def _marked(w: Walk, blocks: list[Block], i: int) -> None:
     b = blocks[i]
-    level = _level(b)
-    _pop_to(w, level)
-    section = _child_section(w, b) if b.kind == "bullet" else _section_for(w, level, b.marker)
-    children = _has_children(blocks, i)
+    level = level_of(b)
+    pop_to(w, level)
+    section = child_section(w, b) if b.kind == "bullet" else section_for(w, level, b.marker)
+    children = has_children(blocks, i)
     if feat.is_intro(b.text) or (children and not _assigns(w, b)):
-        _heading(w, level, section, b.text)
+        push_heading(w, level, section, b.text)
     elif children:
-        ctx = _child(_top(w), level, section, b.text)
+        ctx = child_ctx(current(w), level, section, b.text)
         unit = _content(w, b, section, ctx)
         ctx.lead = unit.lead if unit and unit.lead else ctx.lead
         ctx.support, ctx.deadline, ctx.assigning = [], None, bool(ctx.lead) or ctx.assigning
         w.stack.append(ctx)
     elif feat.is_known_title(b.text) and not _assigns(w, b):
-        _heading(w, level, section, b.text)
+        push_heading(w, level, section, b.text)
     else:
-        _content(w, b, section, _top(w))
+        _content(w, b, section, current(w))
 
 
 def _assigns(w: Walk, b: Block) -> bool:
@@ -232,36 +126,18 @@ def _para(w: Walk, blocks: list[Block], i: int) -> None:
     b = blocks[i]
     if feat.is_caps_title(b.text):
         level = 0.5 if w.stack and w.stack[0].soft == "appendix" else 0.0
-        _pop_to(w, level)
-        _heading(w, level, _section_for(w, level, "") if level else "", b.text)
+        pop_to(w, level)
+        push_heading(w, level, section_for(w, level, "") if level else "", b.text)
         return
-    nxt = _next(blocks, i)
+    nxt = next_block(blocks, i)
     field_title = feat.is_known_title(b.text) or (bool(agency_head(w.resolver, b.text)[0]) and \
         feat.is_intro(b.text))
-    before_items = nxt is not None and nxt.kind in _MARKED and _level(nxt) > 5
+    before_items = nxt is not None and nxt.kind in MARKED and level_of(nxt) > 5
     if feat.is_intro(b.text) or (field_title and before_items) or \
             (feat.reads_as_heading(b.text) and before_items):
-        _soft(w, b.text, "field" if field_title else "intro")
+        push_soft(w, b.text, "field" if field_title else "intro")
         return
-    _content(w, b, _child_section(w, b), _top(w))
-
-
-def _soft(w: Walk, text: str, soft: str) -> None:
-    """An unnumbered heading ("Về an sinh xã hội:") or lead-in ("Giao Sở X chủ trì, phối hợp
-    ...:"): a new one replaces the last of its kind (a field heading also a nested one)."""
-    while w.stack and w.stack[-1].soft in (("field",) if soft == "field" else ("field", "intro")):
-        w.stack.pop()
-    top = _top(w)
-    _heading(w, (top.level if top else 0) + 0.5, top.section if top else "", text, soft)
-
-
-def _child_section(w: Walk, b: Block) -> str:
-    top = _top(w)
-    base = top.section if top else ""
-    key = f"{base}|{b.kind}"
-    w.counters[key] = w.counters.get(key, 0) + 1
-    tag = "b" if b.kind == "bullet" else "r" if b.kind == "row" else "p"
-    return f"{base}.{tag}{w.counters[key]}" if base else f"{tag}{w.counters[key]}"
+    _content(w, b, child_section(w, b), current(w))
 
 
 # --- content -----------------------------------------------------------------------------------
@@ -278,7 +154,7 @@ def _content(w: Walk, b: Block, section: str, ctx: Ctx | None) -> Unit | None:
     if feat.is_statement(b.text) or feat.reads_as_assessment(b.text):
         _finding(w, b, section, ctx)
         return None
-    emit_unclassified(w, b, section, _headings(w, b.text))
+    emit_unclassified(w, b, section, headings_of(w, b.text))
     return None
 
 
@@ -306,24 +182,18 @@ def _finding(w: Walk, b: Block, section: str, ctx: Ctx | None) -> None:
             ctx.finding_kind = "limitation"
         else:
             w.kind = "limitation"
-    emit_finding(w, b.text, (b.start, b.end), section, _headings(w, b.text), kind,
+    emit_finding(w, b.text, (b.start, b.end), section, headings_of(w, b.text), kind,
                  ctx.projects if ctx else [])
-
-
-def _headings(w: Walk, text: str) -> list[str]:
-    return [c.heading for c in w.stack if c.heading and c.heading != text]
 
 
 def _tasks(w: Walk, b: Block, section: str, ctx: Ctx | None) -> Unit:
     """One directive per task of the block (several when it lists tasks split by ";")."""
-    from ingest.extract.clauses import split_tasks
-
     raw = w.text[b.start:b.end] if w.text else b.text
     head, rest = agency_head(w.resolver, b.text)
     offset = _offset(raw, b, bool(head))
     parts = split_tasks(raw, b.start, offset, bool(head), w.ref) if w.text else []
     r = assignment(w.resolver, b.text)
-    headings = _headings(w, b.text)
+    headings = headings_of(w, b.text)
     if len(parts) < 2:
         return emit_directive(w, b.text, (b.start, b.end), section, headings, r, ctx)
     extra = [*headings, b.text[: len(b.text) - len(rest)].rstrip(" :")] if head else headings
@@ -344,45 +214,4 @@ def _offset(raw: str, b: Block, headed: bool) -> int:
         return 0
     return raw.find(":") + 1
 
-
-# --- tables ------------------------------------------------------------------------------------
-def _row(w: Walk, b: Block) -> None:
-    cells = cell_texts(w.text, b) if w.text else b.text.split(" | ")
-    if w.phase != "body":
-        return
-    cols = header(cells)
-    if cols is not None:
-        w.table = cols
-        return
-    title = group_title(cells)
-    if title is not None and w.table is not None:
-        while w.stack and w.stack[-1].soft == "group":
-            w.stack.pop()
-        top = _top(w)
-        n = w.counters.get("groups", 0) + 1
-        w.counters["groups"] = n
-        base = top.section if top else ""
-        _heading(w, (top.level if top else 0) + 0.5,
-                 f"{base}.{group_marker(title, n)}".strip("."), title, soft="group")
-        return
-    if w.table is None:
-        emit_unclassified(w, b, _child_section(w, b), _headings(w, b.text))
-        return
-    _table_task(w, b, cells, w.table)
-
-
-def _table_task(w: Walk, b: Block, cells: list[str], cols: Columns) -> None:
-    content = cell(cells, cols.content)
-    if not content:
-        return
-    ctx = _top(w)
-    lead = cell_agencies(w.resolver, cell(cells, cols.lead))
-    support = [a for a in cell_agencies(w.resolver, cell(cells, cols.support))
-               if a.id not in {x.id for x in lead}]
-    order = cell(cells, cols.order)
-    section = f"{ctx.section}.r{order}" if ctx and order else _child_section(w, b)
-    s, e = b.cells[cols.content]
-    deadline = cell_deadline(cell(cells, cols.deadline), w.ref)
-    emit_directive(w, content, (s, e), section, _headings(w, content), Roles(lead, support),
-                   ctx, deadline=deadline or find_deadline(content, w.ref))
 
