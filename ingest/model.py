@@ -121,6 +121,8 @@ class Directive(Strict):
     projects: list[ProjectRef] = Field(default_factory=list)
     themes: list[str] = Field(default_factory=list)  # theme ids
     documents: list[str] = Field(default_factory=list)  # LegalDocument ids
+    # "Đề nghị X ...": a request to a body outside the issuer's command (X is still the lead)
+    requested: bool = False
 
 
 class Finding(Strict):
@@ -134,6 +136,16 @@ class Finding(Strict):
     projects: list[ProjectRef] = Field(default_factory=list)
     themes: list[str] = Field(default_factory=list)
     documents: list[str] = Field(default_factory=list)
+
+
+class Unclassified(Strict):
+    """A body paragraph that is neither a directive, a finding, a heading nor the preamble: shown
+    so a user knows what the parser did not understand."""
+
+    text: str
+    section: str
+    headings: list[str] = Field(default_factory=list)
+    span: tuple[int, int]
 
 
 class Meeting(Strict):
@@ -169,3 +181,4 @@ class NoticeGraph(Strict):
     agencies: list[Agency] = Field(default_factory=list)  # every agency referenced, resolved
     projects: list[Project] = Field(default_factory=list)
     themes: list[Theme] = Field(default_factory=list)
+    unclassified: list[Unclassified] = Field(default_factory=list)

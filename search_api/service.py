@@ -39,6 +39,7 @@ class IngestReport(BaseModel):
     projects: int
     deadlines: int
     repeats: int = 0
+    unclassified: int = 0  # body paragraphs the parser could not classify
 
 
 class IngestSummary(BaseModel):
@@ -232,4 +233,5 @@ def _report(name: str, ng: NoticeGraph, status: str, repeats: int = 0) -> Ingest
         status=status, directives=len(ng.directives), findings=len(ng.findings),
         agencies=len(ng.agencies), projects=len(ng.projects),
         deadlines=sum(1 for d in ng.directives if d.deadline), repeats=repeats,
+        unclassified=len(ng.unclassified),
     )
