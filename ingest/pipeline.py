@@ -42,9 +42,10 @@ def parse_source(src: Source) -> NoticeGraph:
     parts = anatomy(src.text)
     meeting = extract_meeting(src.name, src.text, parts, src.sha256)
     ref = meeting.date or meeting.issued or _period_start(meeting.period)
-    w = Walk(meeting.id, ref, get_resolver(meeting.province or "unknown"))
+    w = Walk(meeting.id, ref, get_resolver(meeting.province or "unknown"), src.text)
     walk(body_blocks(src.text, parts), w)
-    return _graph(src, meeting, w.directives, w.findings)
+    return _graph(src, meeting, w.directives, w.findings).model_copy(
+        update={"unclassified": w.unclassified})
 
 
 def _period_start(period: str) -> date:
