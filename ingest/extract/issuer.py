@@ -58,7 +58,19 @@ def from_header(lines: list[str]) -> Issuer | None:
     parent = canonical(parent_raw) if parent_raw else ""
     if fold(body_raw) in ("van phong", "ban", "thanh tra") and parent:
         name = f"{name} {parent}"
+    elif parent and _SUB.match(fold(name)) and not _LOCAL.match(fold(name)):
+        name = _with_territory(name, parent)
     return resolve(name, parent_raw)  # the parent as the header writes it
+
+
+def _with_territory(name: str, parent: str) -> str:
+    """A province's department is named with its province: "Sở Y tế tỉnh Quảng Trị"."""
+    local = _LOCAL.match(fold(parent))
+    if not local or local.group(1) not in ("tinh", "thanh pho"):
+        return name
+    size = len(local.group(2).split()) + len(local.group(1).split())
+    territory = " ".join(parent.split()[-size:])
+    return name if fold(territory) in fold(name) else f"{name} {territory}"
 
 
 def _split(words: list[str]) -> tuple[str, str]:
@@ -171,12 +183,10 @@ def _commune_province(name: str) -> str:
 def province_in(text: str) -> str:
     """The province a body name or line names ("UBND TỈNH CAO BẰNG", "thành phố Đà Nẵng")."""
     f = fold(expand(text))
-    m = re.search(r"\b(?:tinh|thanh pho)\s+(.+)$", f)
-    if not m:
-        return ""
-    words = m.group(1).split()
-    for n in range(min(4, len(words)), 0, -1):
-        found = provinces.find(" ".join(words[:n]))
-        if found:
-            return found.name
+    for m in re.finditer(r"\b(?:tinh|thanh pho)\s+", f):
+        words = f[m.end():].split()[:4]
+        for n in range(len(words), 0, -1):
+            found = provinces.find(" ".join(words[:n]).strip(",.;:()"))
+            if found:
+                return found.name
     return ""

@@ -39,6 +39,8 @@ def extract_meeting(name: str, text: str, anatomy: Anatomy, sha256: str) -> Meet
     kind = kind_of(subject, intro)
     period = period_of(kind, subject, intro, held, issued)
     issuer = _issuer(header, subject, intro, issued_m)
+    if issuer.level in ("commune", "district") and not issuer.province:
+        issuer = _superior(issuer, _part_text(text, anatomy.recipients), intro)
     signer, capacity = signer_of(_signature_text(text, anatomy))
     return Meeting(
         id=meeting_id(issuer, period, kind, held), title=subject, province=issuer.province,
@@ -103,8 +105,15 @@ def _issuer(header: list[Piece], subject: str, intro: str,
     return Issuer(canonical(f"Ủy ban nhân dân tỉnh {province}"), "", "province", province)
 
 
+def _superior(issuer: Issuer, recipients: str, intro: str) -> Issuer:
+    """A commune or district that names no parent: the province it reports to, from the
+    recipients ("UBND tỉnh X (b/c)") or the opening."""
+    province = province_in(recipients) or province_in(intro)
+    return Issuer(issuer.name, issuer.parent, issuer.level, province)
+
+
 _CHAIR_LEAD = re.compile(r"(?:\bdo|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)?\s*", re.IGNORECASE)
-_COMRADE = re.compile(r"[Đđ]ồng chí\s+")
+_COMRADE = re.compile(r"(?:[Đđ]ồng chí|\b[Ôô]ng|\b[Bb]à)\s+")
 _PRESIDED = re.compile(r"\s+(?:đã\s+|đồng\s+)?chủ trì")
 
 

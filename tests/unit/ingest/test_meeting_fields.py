@@ -29,8 +29,8 @@ def _notice(header: str, subject: str, opening: str, signature: str = "") -> byt
      "ministry", "Bộ Công an"),
     (["TỈNH SƠN LA", "ỦY BAN NHÂN DÂN XÃ MƯỜNG BÚ"], "Ủy ban nhân dân xã Mường Bú",
      "TỈNH SƠN LA", "commune", "Sơn La"),
-    (["UBND TỈNH NGHỆ AN", "SỞ XÂY DỰNG"], "Sở Xây dựng", "UBND TỈNH NGHỆ AN", "province",
-     "Nghệ An"),
+    (["UBND TỈNH NGHỆ AN", "SỞ XÂY DỰNG"], "Sở Xây dựng tỉnh Nghệ An", "UBND TỈNH NGHỆ AN",
+     "province", "Nghệ An"),
     (["UBND HUYỆN MƯỜNG TÈ"], "Ủy ban nhân dân huyện Mường Tè", "", "district", ""),
 ])
 def test_issuer_parent_level_jurisdiction(lines: list[str], name: str, parent: str, level: str,
@@ -88,6 +88,8 @@ def test_period_regular_named_month_one_off_held_month() -> None:
     ("Bộ trưởng Đỗ Minh Quân chủ trì cuộc họp giao ban.", "Đỗ Minh Quân"),
     ("Cuộc họp do Phó Chủ tịch UBND tỉnh Trần Văn Bình chủ trì.", "Trần Văn Bình"),
     ("Chủ trì cuộc họp: đồng chí Hà Văn Sơn, Phó Chủ tịch UBND tỉnh.", "Hà Văn Sơn"),
+    ("Tại Hội trường UBND huyện, ông Trịnh Văn Lộc - Chủ tịch UBND huyện chủ trì cuộc họp.",
+     "Trịnh Văn Lộc"),
 ])
 def test_chair_phrasings(opening: str, name: str) -> None:
     assert chair(opening, "") == name
@@ -148,3 +150,14 @@ def test_number_written_with_a_space_or_without_colon() -> None:
         m = parse_bytes("tb.txt", _notice(header, "Kết luận tại Phiên họp thường kỳ tháng 3 năm "
                                           "2024", "Ngày 01/4/2024, UBND tỉnh họp.")).meeting
         assert m.number == "245/TB-UBND" and m.issuer == "Ủy ban nhân dân tỉnh Hòa Bình"
+
+
+def test_district_without_parent_line_reports_to_its_province() -> None:
+    """A district's notice goes to its province's UBND "(b/c)": that is its province."""
+    header = "ỦY BAN NHÂN DÂN\nHUYỆN TÂN PHÚ\nSố: 8/TB-UBND\nTân Phú, ngày 03 tháng 4 năm 2024"
+    text = _notice(header, "Kết luận tại cuộc họp thường kỳ tháng 3 năm 2024",
+                   "Ngày 01/4/2024, UBND huyện họp.").decode()
+    text = text.replace("- Lưu: VT.", "- UBND tỉnh Đồng Nai (b/c);\n- Lưu: VT.")
+    m = parse_bytes("tb.txt", text.encode()).meeting
+    assert (m.level, m.province, m.id) == ("district", "Đồng Nai",
+                                           "dong-nai-huyen-tan-phu-2024-03-thuong-ky")
