@@ -99,7 +99,7 @@ def anatomy(text: str) -> Anatomy:
 
 
 def _title_index(ps: list[Piece]) -> int | None:
-    head = ps[:40]
+    head = ps[:60]
     found = next((i for i, p in enumerate(head) if _TITLE.match(p.bare)), None)
     if found is None:
         found = next((i for i, p in enumerate(head) if _SUBJECT.match(p.bare)

@@ -14,6 +14,8 @@ from ingest.text import fold
 
 KINDS: list[tuple[str, MeetingKind]] = [
     (r"bat thuong", "bất thường"), (r"thuong ky", "thường kỳ"), (r"giao ban", "giao ban"),
+    # "Phiên họp UBND tỉnh tháng 8": the monthly session, regular even unnamed so.
+    (r"phien hop (?:cua )?(?:uy ban nhan dan|ubnd)\b[^.;]{0,40}\bthang \d", "thường kỳ"),
     (r"chuyen de", "chuyên đề"), (r"so ket", "sơ kết"), (r"tong ket", "tổng kết"),
     (r"hoi nghi", "hội nghị"), (r"\blam viec\b", "làm việc"),
     (r"\b(?:cuoc|phien|buoi) hop (?:ve|ban ve|xem xet|nghe|cho y kien|danh gia)\b", "chuyên đề"),

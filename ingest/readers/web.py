@@ -79,26 +79,30 @@ def _walk(el: Element) -> list[Element]:
 
 def _render(el: Element) -> str:
     parts: list[str] = []
-    _emit(el, parts)
+    _emit(el, parts, pre=el.tag == "pre")
     paragraphs = (_WS.sub(" ", p).strip() if "\t" not in p else p for p in "".join(parts)
                   .split("\n\n"))
     return "\n\n".join(p for p in paragraphs if p and p != "\u00a0")
 
 
-def _emit(el: Element, out: list[str]) -> None:
+def _emit(el: Element, out: list[str], pre: bool = False) -> None:
     for child in el.children:
         if isinstance(child, str):
-            out.append(child.replace("\n", " "))
+            out.append(child.replace("\n", "\n\n" if pre else " "))
+        elif child.tag == "pre":
+            out.append("\n\n")
+            _emit(child, out, pre=True)
+            out.append("\n\n")
         elif child.tag == "table" and not _layout(child):
             out.append("\n\n" + render_rows(_rows(child)) + "\n\n")
         elif child.tag in ("br", "hr"):
             out.append("\n\n")
         elif child.tag in _BLOCK or child.tag in ("table", "tr", "td", "th"):
             out.append("\n\n")
-            _emit(child, out)
+            _emit(child, out, pre)
             out.append("\n\n")
         else:
-            _emit(child, out)
+            _emit(child, out, pre)
 
 
 def _layout(table: Element) -> bool:

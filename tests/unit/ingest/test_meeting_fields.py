@@ -66,6 +66,7 @@ def test_held_date_phrasings(opening: str, issued: date | None, expected: date) 
     ("Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Tập đoàn Điện lực", "làm việc"),
     ("Kết luận tại Hội nghị sơ kết 6 tháng đầu năm 2025", "sơ kết"),
     ("Kết luận của Chủ tịch UBND tỉnh tại phiên họp bất thường", "bất thường"),
+    ("Kết luận của Chủ tịch UBND tỉnh tại Phiên họp UBND tỉnh tháng 8 năm 2025", "thường kỳ"),
 ])
 def test_kind_from_subject(subject: str, kind: str) -> None:
     assert kind_of(subject, "") == kind

@@ -161,3 +161,9 @@ def test_html_layout_table_read_as_flow_not_rows() -> None:
     text = read_bytes("old.html", page.encode()).text
     assert "1. Giao Sở Y tế chủ trì.\n\n2. Giao Sở Tư pháp thẩm định." in text
     assert "TT\tNhiệm vụ" in text
+
+
+def test_html_pre_block_keeps_its_lines_as_paragraphs() -> None:
+    page = "<html><body><pre>THÔNG BÁO\nKết luận của Chủ tịch\n1. Giao Sở Y tế.</pre></body></html>"
+    assert read_bytes("p.html", page.encode()).text == ("THÔNG BÁO\n\nKết luận của Chủ tịch\n\n"
+                                                        "1. Giao Sở Y tế.")
