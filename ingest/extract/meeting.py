@@ -30,9 +30,7 @@ def extract_meeting(name: str, text: str, anatomy: Anatomy, sha256: str) -> Meet
         raise IngestError(name, "not a meeting-conclusion notice (no THÔNG BÁO title and no "
                                 "Decree-30 header)")
     header = _part_pieces(text, anatomy.header)
-    subject = re.sub(r"^[#>\s]+|^THÔNG BÁO\s+(?=\S)", "", clean(_part_text(text, anatomy.subject)),
-                     flags=re.IGNORECASE)
-    intro = _intro(text, anatomy)
+    subject, intro = _subject(text, anatomy), _intro(text, anatomy)
     issued_m = next((m for p in header if (m := _ISSUED.search(p.text))), None)
     issued = _day(issued_m)
     held = held_date.find(intro, issued)
@@ -60,6 +58,12 @@ def _part_pieces(text: str, part: tuple[int, int] | None) -> list[Piece]:
 
 def _part_text(text: str, part: tuple[int, int] | None) -> str:
     return "" if part is None else re.sub(r"\s+", " ", text[part[0]:part[1]]).strip()
+
+
+def _subject(text: str, anatomy: Anatomy) -> str:
+    """The subject line as read: markdown marks and a leading "THÔNG BÁO" off."""
+    raw = clean(_part_text(text, anatomy.subject))
+    return re.sub(r"^[#>\s]+|^THÔNG BÁO\s+(?=\S)", "", raw, flags=re.IGNORECASE)
 
 
 def _signature_text(text: str, anatomy: Anatomy) -> str:
