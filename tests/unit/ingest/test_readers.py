@@ -10,6 +10,7 @@ from fpdf import FPDF
 
 from ingest.errors import IngestError
 from ingest.formats import read_bytes
+from ingest.pipeline import parse_bytes
 from ingest.readers.cells import cell_text
 from ingest.readers.legacy import convert, detect
 from tests.unit.ingest.test_other_shapes import FONT
@@ -167,3 +168,13 @@ def test_html_pre_block_keeps_its_lines_as_paragraphs() -> None:
     page = "<html><body><pre>THÔNG BÁO\nKết luận của Chủ tịch\n1. Giao Sở Y tế.</pre></body></html>"
     assert read_bytes("p.html", page.encode()).text == ("THÔNG BÁO\n\nKết luận của Chủ tịch\n\n"
                                                         "1. Giao Sở Y tế.")
+
+
+def test_text_copy_form_feed_page_number_dropped_sentence_joined() -> None:
+    """pdftotext output: the page number before the form feed is not text, and the sentence it
+    cut is one paragraph again."""
+    txt = ("THÔNG BÁO\n\nKết luận của Chủ tịch\n\nNgày 1/3/2025, UBND tỉnh họp.\n\n1. Về y tế\n\n"
+           "a) Giao Sở Y tế bảo đảm thuốc cho người\n\n1\n\f\ntự mua thuốc.\n")
+    ng = parse_bytes("copy.txt", txt.encode())
+    assert "\n1\n" not in ng.text and "\f" not in ng.text
+    assert any("bảo đảm thuốc cho người tự mua thuốc." in d.text for d in ng.directives)
