@@ -26,9 +26,11 @@ def decode(data: bytes) -> str:
         return page_breaks(unlegacy(data.decode("utf-8-sig")))
     except UnicodeDecodeError:
         pass
-    latin = data.decode("latin-1")
+    latin = data.decode("latin-1")  # TCVN3 uses every byte; VNI-Windows is Windows-1252 text
     kind = legacy.detect(latin)
-    if kind == "tcvn3":
+    if kind == "vni":
+        latin = data.decode("cp1252", errors="replace")
+    if kind:
         return page_breaks(legacy.convert(latin, kind))
     return page_breaks(unlegacy(data.decode("cp1258", errors="replace")))
 

@@ -98,6 +98,7 @@ def test_tcvn3_bytes_converted() -> None:
 
 def test_vni_text_converted() -> None:
     assert detect(VNI) == "vni" and convert(VNI, "vni") == VIET
+    assert read_bytes("vni.txt", VNI.encode("cp1252")).text == VIET
 
 
 def test_unicode_text_is_not_legacy() -> None:
