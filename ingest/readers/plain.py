@@ -4,6 +4,7 @@ Windows-1258, and legacy TCVN3/VNI bytes converted to Unicode."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ingest.readers import legacy
 
@@ -26,13 +27,19 @@ def decode(data: bytes) -> str:
         return page_breaks(unlegacy(data.decode("utf-8-sig")))
     except UnicodeDecodeError:
         pass
-    latin = data.decode("latin-1")  # TCVN3 uses every byte; VNI-Windows is Windows-1252 text
-    kind = legacy.detect(latin)
-    if kind == "vni":
-        latin = data.decode("cp1252", errors="replace")
-    if kind:
-        return page_breaks(legacy.convert(latin, kind))
-    return page_breaks(unlegacy(data.decode("cp1258", errors="replace")))
+    return page_breaks(_eight_bit(data))
+
+
+def _eight_bit(data: bytes) -> str:
+    """Bytes that are not UTF-8: TCVN3 (its signature bytes), VNI-Windows (Windows-1252 text
+    whose mark bytes are no Vietnamese letters when read as Windows-1258), else Windows-1258."""
+    latin = data.decode("latin-1")  # TCVN3 uses every byte
+    if legacy.detect(latin) == "tcvn3":
+        return legacy.convert(latin, "tcvn3")
+    text = unicodedata.normalize("NFC", data.decode("cp1258", errors="replace"))
+    if legacy.foreign_marks(text):
+        return legacy.convert(data.decode("cp1252", errors="replace"), "vni")
+    return text
 
 
 _PAGE_NO = re.compile(r"^\s*(?:[-–]\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–])?\s*$",
