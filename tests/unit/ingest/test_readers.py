@@ -179,3 +179,22 @@ def test_text_copy_form_feed_page_number_dropped_sentence_joined() -> None:
     ng = parse_bytes("copy.txt", txt.encode())
     assert "\n1\n" not in ng.text and "\f" not in ng.text
     assert any("bảo đảm thuốc cho người tự mua thuốc." in d.text for d in ng.directives)
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="DejaVuSans.ttf not installed (fonts-dejavu-core)")
+def test_pdf_running_header_and_trang_footer_dropped() -> None:
+    pdf = FPDF()
+    pdf.add_font("dejavu", fname=str(FONT))
+    pdf.set_font("dejavu", size=11)
+    pdf.set_auto_page_break(False)
+    for number in (1, 2, 3):
+        pdf.add_page()
+        pdf.set_xy(20, 12)
+        pdf.cell(170, 6, "Thông báo số 12/TB-UBND của UBND tỉnh Yên Bái")
+        pdf.set_xy(20, 30)
+        pdf.multi_cell(170, 6, f"Đoạn {number}: Giao Sở Công Thương kiểm tra thị trường.")
+        pdf.set_xy(90, 280)
+        pdf.cell(30, 6, f"Trang {number}/3")
+    text = read_bytes("p.pdf", bytes(pdf.output())).text
+    assert "Thông báo số 12" not in text and "Trang" not in text
+    assert text.count("Giao Sở Công Thương") == 3
