@@ -175,10 +175,46 @@ KHANH_HOA = [
      ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "", "Phan Thị Kiều Oanh"]),
 ]
 
+TB_TABLE = [
+    ["Nội dung công việc", "Đơn vị thực hiện", "Thời gian hoàn thành"],
+    ["1. Hạ tầng Khu kinh tế Thái Bình"],
+    ["Hoàn thành giải phóng mặt bằng 1.200 ha đất công nghiệp giai đoạn 1 tại Khu công nghiệp Liên Hà Thái", "Chủ trì: UBND huyện Thái Thụy\nPhối hợp: Sở Tài nguyên và Môi trường; Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh", "Trước 31/12/2023"],
+    ["Phê duyệt phương án bồi thường, hỗ trợ, tái định cư cho các hộ dân xã Thụy Trường, Thụy Xuân", "Chủ trì: UBND huyện Thái Thụy\nPhối hợp: Sở Tài chính", "Tháng 12/2023"],
+    ["Trình phê duyệt điều chỉnh quy hoạch chung xây dựng Khu kinh tế Thái Bình", "Chủ trì: Sở Xây dựng\nPhối hợp: Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh", "Quý I/2024"],
+    ["Đẩy nhanh thi công tuyến đường bộ ven biển đoạn qua huyện Tiền Hải, bảo đảm thông tuyến kỹ thuật", "Chủ trì: Sở Giao thông vận tải\nPhối hợp: UBND huyện Tiền Hải", "Trước Tết Nguyên đán Giáp Thìn"],
+    ["2. Dự án Nhà máy nhiệt điện LNG Thái Bình"],
+    ["Hoàn thiện hồ sơ đề xuất chủ trương đầu tư, lấy ý kiến các bộ, ngành trung ương", "Chủ trì: Sở Kế hoạch và Đầu tư\nPhối hợp: Sở Công Thương", "Trước 15/01/2024"],
+    ["Cập nhật dự án vào Kế hoạch thực hiện Quy hoạch điện VIII, báo cáo Bộ Công Thương", "Chủ trì: Sở Công Thương", "Tháng 12/2023"],
+    ["Thẩm định báo cáo đánh giá tác động môi trường của dự án cảng nhập khẩu LNG", "Chủ trì: Sở Tài nguyên và Môi trường\nPhối hợp: Sở Giao thông vận tải; UBND huyện Thái Thụy", "Năm 2024"],
+    ["3. Thu hút đầu tư và lao động"],
+    ["Tổ chức hội nghị xúc tiến đầu tư vào Khu kinh tế Thái Bình tại Hà Nội và Thành phố Hồ Chí Minh", "Chủ trì: Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh\nPhối hợp: Sở Kế hoạch và Đầu tư", "Quý I/2024"],
+    ["Khảo sát nhu cầu lao động của các nhà đầu tư, xây dựng kế hoạch đào tạo nghề cho lao động nông thôn bị thu hồi đất", "Chủ trì: Sở Lao động - Thương binh và Xã hội\nPhối hợp: UBND các huyện Thái Thụy, Tiền Hải", "Thường xuyên"],
+    ["Báo cáo tiến độ các nhiệm vụ tại Thông báo này", "Chủ trì: Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh", "Ngày 20 hằng tháng"],
+]
+
+THAI_BINH = [
+    ("header", ["ỦY BAN NHÂN DÂN", "TỈNH THÁI BÌNH", "-------", "Số: 214/TB-UBND"],
+     ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------",
+      "Thái Bình, ngày 17 tháng 11 năm 2023"]),
+    ("title", "THÔNG BÁO"),
+    ("title", "Ý kiến kết luận của Chủ tịch UBND tỉnh Trần Quang Khải tại buổi làm việc về tiến độ đầu tư hạ tầng Khu kinh tế Thái Bình và Dự án Nhà máy nhiệt điện LNG Thái Bình"),
+    ("p", "Ngày 14/11/2023, tại Khu kinh tế Thái Bình, đồng chí Trần Quang Khải - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì buổi làm việc về tiến độ đầu tư hạ tầng Khu kinh tế Thái Bình và Dự án Nhà máy nhiệt điện LNG Thái Bình. Cùng dự có đồng chí Phó Chủ tịch UBND tỉnh; lãnh đạo các sở: Kế hoạch và Đầu tư, Tài chính, Xây dựng, Giao thông vận tải, Tài nguyên và Môi trường, Công Thương, Lao động - Thương binh và Xã hội; Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh; lãnh đạo UBND các huyện Thái Thụy, Tiền Hải."),
+    ("p", "Sau khi nghe báo cáo của Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh, ý kiến của các đại biểu, Chủ tịch UBND tỉnh kết luận như sau:"),
+    ("p", "Sau hơn 5 năm thành lập, Khu kinh tế Thái Bình đã thu hút 37 dự án với tổng vốn đăng ký khoảng 2,1 tỷ USD; Khu công nghiệp Liên Hà Thái đã có nhà đầu tư hạ tầng và đón những nhà đầu tư thứ cấp đầu tiên. Tuy nhiên, tiến độ giải phóng mặt bằng còn chậm, mới bàn giao được 640/1.200 ha; hạ tầng giao thông kết nối, nhất là tuyến đường bộ ven biển, chưa hoàn thiện; nguồn lao động có tay nghề chưa đáp ứng yêu cầu của nhà đầu tư."),
+    ("p", "Chủ tịch UBND tỉnh yêu cầu các sở, ngành, UBND các huyện Thái Thụy, Tiền Hải xác định phát triển Khu kinh tế Thái Bình là động lực tăng trưởng của tỉnh, tập trung cao nhất cho công tác giải phóng mặt bằng; không để nhà đầu tư phải chờ đợi vì mặt bằng."),
+    ("p", "Các nhiệm vụ cụ thể như sau:"),
+    ("table", [9.0, 6.0, 3.0], TB_TABLE),
+    ("p", "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./."),
+    ("sig", ["Nơi nhận:", "- TT Tỉnh ủy, TT HĐND tỉnh;", "- CT, PCT UBND tỉnh;", "- Các sở, ngành có tên tại Thông báo;",
+             "- UBND các huyện: Thái Thụy, Tiền Hải;", "- Lưu: VT, KT."],
+     ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "", "", "Vũ Thị Hồng Nhung"]),
+]
+
 DOCS = {
     "hai-phong-2025-09-chuyen-de-dau-tu-cong.docx": HAI_PHONG,
     "can-tho-2024-12-thuong-ky.docx": CAN_THO,
     "tp-hcm-2025-10-chong-ngap.docx": HCM,
     "gia-lai-2025-10-thuong-ky.pdf": GIA_LAI,
     "khanh-hoa-2025-12-giao-ban.pdf": KHANH_HOA,
+    "thai-binh-2023-11-khu-kinh-te.docx": THAI_BINH,
 }

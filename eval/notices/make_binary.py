@@ -16,11 +16,13 @@ A document is a list of blocks:
 """
 from __future__ import annotations
 
+import datetime
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FONT_DIR = "/usr/share/fonts/truetype/dejavu"
+FIXED_TIME = datetime.datetime(2025, 1, 1, tzinfo=datetime.timezone.utc)
 
 sys.path.insert(0, HERE)
 from binary_data import DOCS  # noqa: E402  (the notices' content, kept apart from the rendering)
@@ -97,7 +99,20 @@ def write_docx(name: str, path: str) -> None:
                 sec.page_width, sec.page_height = sec.page_height, sec.page_width
         elif kind == "table":
             _docx_table(doc, blk[1], blk[2])
+    doc.core_properties.created = FIXED_TIME
+    doc.core_properties.modified = FIXED_TIME
     doc.save(path)
+    _fix_zip_times(path)
+
+
+def _fix_zip_times(path: str) -> None:
+    """Rewrite the .docx zip with fixed entry times so that regenerating changes no bytes."""
+    import zipfile
+    with zipfile.ZipFile(path) as src:
+        entries = [(info.filename, src.read(info.filename)) for info in src.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name, data in entries:
+            dst.writestr(zipfile.ZipInfo(name, date_time=(2025, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
 
 
 def _docx_table(doc, widths: list[float], rows: list[list[str]]) -> None:  # type: ignore[no-untyped-def]
@@ -129,6 +144,7 @@ def write_pdf(name: str, path: str) -> None:
             self.cell(0, 10, str(self.page_no()), align="C")
 
     pdf = Notice(format="A4")
+    pdf.set_creation_date(FIXED_TIME)
     pdf.set_margins(25, 20, 20)
     pdf.set_auto_page_break(True, margin=22)
     pdf.add_font("DejaVu", "", os.path.join(FONT_DIR, "DejaVuSans.ttf"))
