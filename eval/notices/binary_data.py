@@ -210,6 +210,43 @@ THAI_BINH = [
      ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "", "", "Vũ Thị Hồng Nhung"]),
 ]
 
+SL_APPX = [
+    ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"],
+    ["1", "Hoàn thành kiểm tra an toàn 126 hồ chứa thủy lợi, lập phương án bảo vệ hồ xung yếu", "Sở Nông nghiệp và Phát triển nông thôn", "UBND các huyện, thành phố", "Trước 30/6/2023"],
+    ["2", "Di dời các hộ dân ở vùng có nguy cơ sạt lở cao tại xã Chiềng Sơn, Lóng Sập", "UBND huyện Mộc Châu", "Ban Chỉ huy Quân sự huyện", "Trước 15/7/2023"],
+    ["3", "Cấp mã số vùng trồng cho 2.000 ha xoài, nhãn phục vụ xuất khẩu", "Sở Nông nghiệp và Phát triển nông thôn", "UBND huyện Mai Sơn; UBND huyện Yên Châu", "Quý III/2023"],
+    ["4", "Tổ chức Tuần lễ xoài, nông sản an toàn tỉnh Sơn La tại Hà Nội", "Sở Công Thương", "Sở Nông nghiệp và Phát triển nông thôn", "Tháng 7/2023"],
+    ["5", "Hoàn thiện hồ sơ Dự án đường cao tốc Hòa Bình - Mộc Châu đoạn qua tỉnh Sơn La", "Sở Giao thông vận tải", "Sở Kế hoạch và Đầu tư", "Tháng 9/2023"],
+    ["6", "Kiểm tra các điểm khai thác khoáng sản, bãi thải có nguy cơ mất an toàn trong mùa mưa", "Sở Tài nguyên và Môi trường", "UBND các huyện, thành phố", "Tháng 6 - 8/2023"],
+]
+
+SON_LA = [
+    ("header", ["ỦY BAN NHÂN DÂN", "TỈNH SƠN LA", "-------", "Số: 205/TB-UBND"],
+     ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------",
+      "Sơn La, ngày 16 tháng 6 năm 2023"]),
+    ("title", "THÔNG BÁO"),
+    ("title", "Kết luận của đồng chí Chủ tịch UBND tỉnh tại Hội nghị về tiêu thụ nông sản và công tác phòng, chống thiên tai mùa mưa lũ năm 2023"),
+    ("p", "Ngày 13/6/2023, tại Hội trường UBND tỉnh, đồng chí Cầm Ngọc Tuấn - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì Hội nghị về tiêu thụ nông sản và công tác phòng, chống thiên tai mùa mưa lũ năm 2023. Tham dự Hội nghị có lãnh đạo các sở: Nông nghiệp và Phát triển nông thôn, Công Thương, Giao thông vận tải, Kế hoạch và Đầu tư, Tài nguyên và Môi trường; Bộ Chỉ huy Quân sự tỉnh; Công an tỉnh; Chủ tịch UBND các huyện, thành phố; đại diện một số hợp tác xã và doanh nghiệp tiêu thụ nông sản."),
+    ("p", "Sau khi nghe Sở Nông nghiệp và Phát triển nông thôn báo cáo, ý kiến tham gia của các đại biểu, đồng chí Chủ tịch UBND tỉnh kết luận như sau:"),
+    ("b", "1. Đánh giá tình hình"),
+    ("p", "Năm 2023, sản lượng trái cây của tỉnh ước đạt 520.000 tấn, trong đó xoài 98.000 tấn, nhãn 190.000 tấn, mận 72.000 tấn. Công tác xúc tiến thương mại được đẩy mạnh, đến hết tháng 5 đã tiêu thụ thuận lợi toàn bộ sản lượng mận hậu với giá bình quân cao hơn năm trước khoảng 15%; 312 mã số vùng trồng đã được cấp, tạo điều kiện xuất khẩu chính ngạch sang thị trường Trung Quốc, Úc, Mỹ."),
+    ("p", "Tuy nhiên, theo dự báo của cơ quan khí tượng, mùa mưa lũ năm 2023 có thể xuất hiện nhiều đợt mưa lớn cục bộ, nguy cơ lũ quét, sạt lở đất tại các huyện vùng cao rất lớn. Trên địa bàn tỉnh hiện còn 2.140 hộ dân sinh sống tại khu vực có nguy cơ sạt lở cao; nhiều hồ chứa thủy lợi nhỏ xuống cấp, chưa có quy trình vận hành; kho lạnh, cơ sở sơ chế nông sản còn thiếu, phần lớn nông sản vẫn tiêu thụ dưới dạng tươi, giá trị gia tăng thấp."),
+    ("b", "2. Nhiệm vụ, giải pháp"),
+    ("p", "a) Về tiêu thụ nông sản: giao Sở Công Thương chủ trì, phối hợp với Sở Nông nghiệp và Phát triển nông thôn kết nối các doanh nghiệp, hệ thống siêu thị, sàn thương mại điện tử bao tiêu xoài, nhãn vụ 2023; không để xảy ra tình trạng ùn ứ nông sản tại cửa khẩu. Giao Sở Kế hoạch và Đầu tư tham mưu chính sách thu hút đầu tư kho lạnh, nhà máy chế biến sâu trái cây, báo cáo UBND tỉnh trong quý III/2023."),
+    ("p", "b) Về phòng, chống thiên tai: yêu cầu Chủ tịch UBND các huyện, thành phố thực hiện nghiêm phương châm \"bốn tại chỗ\", rà soát toàn bộ các khu dân cư ven sông, suối, sườn đồi; chủ động sơ tán người dân trước khi có mưa lớn, tuyệt đối không để xảy ra thiệt hại về người do chủ quan. Giao Bộ Chỉ huy Quân sự tỉnh chủ trì, phối hợp với Công an tỉnh chuẩn bị lực lượng, phương tiện sẵn sàng cứu hộ, cứu nạn tại các địa bàn xung yếu."),
+    ("p", "c) Về hạ tầng: giao Sở Giao thông vận tải chủ trì, phối hợp với các đơn vị quản lý đường bộ bố trí vật tư, máy móc tại các vị trí thường xuyên sạt lở trên Quốc lộ 6, Quốc lộ 37, Quốc lộ 279, bảo đảm thông tuyến trong thời gian sớm nhất khi có sự cố."),
+    ("p", "d) Các sở, ngành, địa phương được giao nhiệm vụ tại Phụ lục kèm theo Thông báo này khẩn trương triển khai, báo cáo kết quả về UBND tỉnh (qua Sở Nông nghiệp và Phát triển nông thôn) trước ngày 25 hằng tháng để tổng hợp."),
+    ("p", "UBND tỉnh thông báo để các cơ quan, đơn vị, địa phương biết, thực hiện./."),
+    ("sig", ["Nơi nhận:", "- TT Tỉnh ủy, TT HĐND tỉnh;", "- CT, các PCT UBND tỉnh;", "- Các sở, ban, ngành;",
+             "- UBND các huyện, thành phố;", "- Lưu: VT, KT."],
+     ["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "", "Lò Thị Minh Nguyệt"]),
+    ("break",),
+    ("title", "PHỤ LỤC"),
+    ("title", "DANH MỤC NHIỆM VỤ PHÒNG, CHỐNG THIÊN TAI VÀ TIÊU THỤ NÔNG SẢN NĂM 2023"),
+    ("p", "(Kèm theo Thông báo số 205/TB-UBND ngày 16/6/2023 của UBND tỉnh Sơn La)"),
+    ("table", [1.0, 7.0, 3.6, 3.8, 2.4], SL_APPX),
+]
+
 DOCS = {
     "hai-phong-2025-09-chuyen-de-dau-tu-cong.docx": HAI_PHONG,
     "can-tho-2024-12-thuong-ky.docx": CAN_THO,
@@ -217,4 +254,5 @@ DOCS = {
     "gia-lai-2025-10-thuong-ky.pdf": GIA_LAI,
     "khanh-hoa-2025-12-giao-ban.pdf": KHANH_HOA,
     "thai-binh-2023-11-khu-kinh-te.docx": THAI_BINH,
+    "son-la-2023-06-chuyen-de-thien-tai.pdf": SON_LA,
 }
