@@ -1,8 +1,11 @@
+# ruff: noqa: E501  (notice text kept one paragraph per line, as written)
 """Content of the .docx/.pdf notices of eval/notices/ (rendered by make_binary.py).
 
 Written by hand for the extraction corpus; people and figures are invented.
 """
 from __future__ import annotations
+
+from typing import Any
 
 HP_TABLE = [
     ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành"],
@@ -247,7 +250,7 @@ SON_LA = [
     ("table", [1.0, 7.0, 3.6, 3.8, 2.4], SL_APPX),
 ]
 
-DOCS = {
+DOCS: dict[str, list[tuple[Any, ...]]] = {
     "hai-phong-2025-09-chuyen-de-dau-tu-cong.docx": HAI_PHONG,
     "can-tho-2024-12-thuong-ky.docx": CAN_THO,
     "tp-hcm-2025-10-chong-ngap.docx": HCM,

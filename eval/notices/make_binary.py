@@ -22,7 +22,7 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FONT_DIR = "/usr/share/fonts/truetype/dejavu"
-FIXED_TIME = datetime.datetime(2025, 1, 1, tzinfo=datetime.timezone.utc)
+FIXED_TIME = datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC)
 
 sys.path.insert(0, HERE)
 from binary_data import DOCS  # noqa: E402  (the notices' content, kept apart from the rendering)
@@ -36,7 +36,8 @@ def plain_text(name: str) -> str:
         if kind == "header" or kind == "sig":
             left, right = blk[1], blk[2]
             n = max(len(left), len(right))
-            rows = [(left[i] if i < len(left) else "") + "\t" + (right[i] if i < len(right) else "") for i in range(n)]
+            padded = [(left + [""] * n)[i] + "\t" + (right + [""] * n)[i] for i in range(n)]
+            rows = padded
             out.append("\n".join(rows))
         elif kind == "table":
             out.append("\n".join("\t".join(c.replace("\n", "; ") for c in row) for row in blk[2]))
@@ -82,7 +83,7 @@ def write_docx(name: str, path: str) -> None:
             t = doc.add_table(rows=1, cols=2)
             _docx_borderless(t)
             _docx_cell_lines(t.rows[0].cells[0], blk[1], 2 if kind == "header" else 1)
-            _docx_cell_lines(t.rows[0].cells[1], blk[2], 2 if kind == "header" else 2)
+            _docx_cell_lines(t.rows[0].cells[1], blk[2], 2)
         elif kind == "title":
             par = doc.add_paragraph()
             par.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -112,7 +113,8 @@ def _fix_zip_times(path: str) -> None:
         entries = [(info.filename, src.read(info.filename)) for info in src.infolist()]
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
         for name, data in entries:
-            dst.writestr(zipfile.ZipInfo(name, date_time=(2025, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
+            info = zipfile.ZipInfo(name, date_time=(2025, 1, 1, 0, 0, 0))
+            dst.writestr(info, data, zipfile.ZIP_DEFLATED)
 
 
 def _docx_table(doc, widths: list[float], rows: list[list[str]]) -> None:  # type: ignore[no-untyped-def]
@@ -162,7 +164,8 @@ def _pdf_block(pdf, blk: tuple) -> None:  # type: ignore[no-untyped-def,type-arg
         for side, lines in (("L", blk[1]), ("R", blk[2])):
             pdf.set_font("DejaVu", "B" if side == "R" or kind == "header" else "", 10)
             for line in lines:
-                pdf.multi_cell(w, 5, line, align="C" if kind == "header" else side, new_x="LMARGIN", new_y="NEXT")
+                align = "C" if kind == "header" else side
+                pdf.multi_cell(w, 5, line, align=align, new_x="LMARGIN", new_y="NEXT")
             pdf.ln(3)
     elif kind == "title":
         pdf.set_font("DejaVu", "B", 11)
