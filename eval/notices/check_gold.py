@@ -20,6 +20,7 @@ import json
 import os
 import re
 import sys
+import unicodedata
 
 KEYS = ("file", "layout", "meeting", "n_directives", "directives", "findings", "questions")
 MEETING = ("period", "date", "issued", "number", "issuer", "province", "chair", "kind")
@@ -28,7 +29,8 @@ KINDS = {"achievement", "limitation", "context"}
 
 
 def norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip()
+    """NFC (readers normalise at the boundary) and collapsed whitespace."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", s)).strip()
 
 
 def html_text(raw: str) -> str:
@@ -112,7 +114,7 @@ def check(folder: str, path: str) -> list[str]:
     lines = pdf_lines(os.path.join(folder, gold["file"])) if gold["file"].endswith(".pdf") else None
     if lines is not None:
         for s in fragments(gold):
-            if not any(s in ln for ln in lines):
+            if not any(norm(s) in norm(ln) for ln in lines):
                 errs.append(f"crosses a PDF line: {s}")
     return errs
 
