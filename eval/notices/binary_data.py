@@ -250,6 +250,35 @@ SON_LA = [
     ("table", [1.0, 7.0, 3.6, 3.8, 2.4], SL_APPX),
 ]
 
+HUNG_YEN = [
+    ("header", ["ỦY BAN NHÂN DÂN", "TỈNH HƯNG YÊN", "-------", "Số: 503/TB-UBND"],
+     ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------",
+      "Hưng Yên, ngày 09 tháng 10 năm 2025"]),
+    ("title", "THÔNG BÁO"),
+    ("title", "Kết luận của Chủ tịch UBND tỉnh Đào Xuân Trường tại phiên họp thường kỳ UBND tỉnh tháng 9 năm 2025"),
+    ("p", "Ngày 07/10/2025, tại trụ sở UBND tỉnh (phường Phố Hiến), đồng chí Đào Xuân Trường - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì phiên họp thường kỳ tháng 9 năm 2025, kết nối trực tuyến với điểm cầu phường Thái Bình và các xã, phường. Dự họp có các đồng chí Phó Chủ tịch UBND tỉnh, Ủy viên UBND tỉnh, lãnh đạo các sở, ban, ngành."),
+    ("p", "Sau khi nghe Sở Tài chính báo cáo tình hình kinh tế - xã hội quý III và 9 tháng năm 2025, ý kiến thảo luận của các đại biểu, Chủ tịch UBND tỉnh kết luận như sau:"),
+    ("b", "I. TÌNH HÌNH KINH TẾ - XÃ HỘI 9 THÁNG NĂM 2025"),
+    ("p", "Ba tháng sau hợp nhất với tỉnh Thái Bình, bộ máy chính quyền hai cấp của tỉnh Hưng Yên đã vận hành thông suốt. Tổng sản phẩm trên địa bàn 9 tháng ước tăng 9,4%; thu ngân sách nhà nước đạt 41.200 tỷ đồng, bằng 79% dự toán; thu hút mới 96 dự án đầu tư trực tiếp nước ngoài, chủ yếu vào các khu công nghiệp dọc Quốc lộ 5 và Khu kinh tế Thái Bình."),
+    ("p", "Tuy nhiên, mưa lớn do ảnh hưởng của bão cuối tháng 9 gây ngập úng 12.300 ha lúa mùa tại các xã ven biển; tiến độ Dự án đường vành đai 4 - Vùng Thủ đô đoạn qua tỉnh còn chậm; thủ tục đất đai tại một số xã sau sắp xếp còn ách tắc; tình trạng thiếu giáo viên mầm non, tiểu học chưa được khắc phục."),
+    ("b", "II. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2025"),
+    ("num", "Sở Nông nghiệp và Môi trường chủ trì, phối hợp với UBND các xã ven biển tiêu úng, cứu lúa mùa; thống kê diện tích bị thiệt hại để đề xuất hỗ trợ giống, vật tư cho vụ Đông, báo cáo UBND tỉnh trước ngày 15/10/2025."),
+    ("num", "Sở Tài chính tham mưu điều hành dự toán ngân sách những tháng cuối năm, bảo đảm nguồn chi lương và các chính sách an sinh; xây dựng dự toán ngân sách năm 2026 của tỉnh (sau hợp nhất), trình UBND tỉnh trước ngày 31/10/2025."),
+    ("num", "Sở Xây dựng đôn đốc các nhà thầu thi công Dự án đường vành đai 4 - Vùng Thủ đô đoạn qua tỉnh Hưng Yên:"),
+    ("bul", "Huy động thêm mũi thi công trên các đoạn đã có mặt bằng, bảo đảm sản lượng quý IV đạt tối thiểu 1.800 tỷ đồng;"),
+    ("bul", "Phối hợp với UBND các xã có tuyến đi qua bàn giao dứt điểm phần mặt bằng còn vướng trước ngày 30/11/2025."),
+    ("num", "Sở Nông nghiệp và Môi trường hướng dẫn UBND các xã, phường giải quyết dứt điểm hồ sơ đất đai tồn đọng từ cấp huyện cũ; công khai danh sách hồ sơ quá hạn tại bộ phận một cửa."),
+    ("num", "Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Nội vụ xây dựng phương án tuyển dụng, điều chuyển giáo viên mầm non, tiểu học cho các xã còn thiếu, áp dụng trong học kỳ II năm học 2025 - 2026."),
+    ("num", "Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh hỗ trợ các nhà đầu tư tại Khu kinh tế Thái Bình đẩy nhanh thủ tục xây dựng; tổ chức đối thoại doanh nghiệp FDI trong tháng 11/2025."),
+    ("num", "Công an tỉnh bảo đảm an ninh trật tự, an toàn giao thông trên Quốc lộ 5, Quốc lộ 39 và các tuyến cao tốc; xử lý nghiêm xe quá tải chở vật liệu cho các công trình."),
+    ("num", "UBND các xã, phường tổ chức tổng vệ sinh môi trường sau mưa lũ, phun hóa chất khử khuẩn, phòng chống dịch bệnh cho người và vật nuôi."),
+    ("num", "Văn phòng UBND tỉnh tổng hợp kết quả thực hiện, báo cáo tại phiên họp thường kỳ tháng 10 năm 2025."),
+    ("p", "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./."),
+    ("sig", ["Nơi nhận:", "- TT Tỉnh ủy, TT HĐND tỉnh;", "- CT, các PCT UBND tỉnh;", "- Các sở, ban, ngành;",
+             "- UBND các xã, phường;", "- Lưu: VT, TH."],
+     ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "", "", "Trịnh Thu Hương"]),
+]
+
 DOCS: dict[str, list[tuple[Any, ...]]] = {
     "hai-phong-2025-09-chuyen-de-dau-tu-cong.docx": HAI_PHONG,
     "can-tho-2024-12-thuong-ky.docx": CAN_THO,
@@ -258,4 +287,5 @@ DOCS: dict[str, list[tuple[Any, ...]]] = {
     "khanh-hoa-2025-12-giao-ban.pdf": KHANH_HOA,
     "thai-binh-2023-11-khu-kinh-te.docx": THAI_BINH,
     "son-la-2023-06-chuyen-de-thien-tai.pdf": SON_LA,
+    "hung-yen-2025-09-thuong-ky.docx": HUNG_YEN,
 }

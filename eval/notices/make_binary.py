@@ -12,6 +12,8 @@ A document is a list of blocks:
   ("table", widths, rows)               task table; a row with one cell is a merged group row;
                                         the first row is the column header
   ("sig", left_lines, right_lines)      'Nơi nhận' and signature (2-column table / stacked)
+  ("num", text) / ("bul", text)         .docx only: a Word auto-numbered / bulleted list item
+                                        (the number is list formatting, not text)
   ("break",)                            page break (a new section in .docx)
 """
 from __future__ import annotations
@@ -41,7 +43,7 @@ def plain_text(name: str) -> str:
             out.append("\n".join(rows))
         elif kind == "table":
             out.append("\n".join("\t".join(c.replace("\n", "; ") for c in row) for row in blk[2]))
-        elif kind in ("title", "p", "b"):
+        elif kind in ("title", "p", "b", "num", "bul"):
             out.append(blk[1])
     return "\n\n".join(out)
 
@@ -93,6 +95,9 @@ def write_docx(name: str, path: str) -> None:
             par.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
             par.paragraph_format.first_line_indent = Cm(1)
             par.add_run(blk[1]).bold = kind == "b"
+        elif kind in ("num", "bul"):
+            # Word's own list numbering: the number or bullet is not part of the text
+            doc.add_paragraph(blk[1], style="List Number" if kind == "num" else "List Bullet 2")
         elif kind == "break":
             sec = doc.add_section()
             if len(blk) > 1 and blk[1] == "landscape":
