@@ -67,6 +67,13 @@ def test_held_date_phrasings(opening: str, issued: date | None, expected: date) 
     ("Kết luận tại Hội nghị sơ kết 6 tháng đầu năm 2025", "sơ kết"),
     ("Kết luận của Chủ tịch UBND tỉnh tại phiên họp bất thường", "bất thường"),
     ("Kết luận của Chủ tịch UBND tỉnh tại Phiên họp UBND tỉnh tháng 8 năm 2025", "thường kỳ"),
+    ("Kết luận tại cuộc họp về chuẩn bị Hội nghị thượng đỉnh", "chuyên đề"),
+    ("Kết luận của Chủ tịch UBND tỉnh tại Hội nghị về phòng, chống thiên tai", "chuyên đề"),
+    ("Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc về tiến độ khu công nghiệp", "chuyên đề"),
+    ("Kết luận của Chủ tịch UBND tỉnh tại buổi kiểm tra tiến độ các dự án trọng điểm",
+     "chuyên đề"),
+    ("Kết luận tại Hội nghị triển khai nhiệm vụ năm 2026", "hội nghị"),
+    ("Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp giao ban Thường trực", "giao ban"),
 ])
 def test_kind_from_subject(subject: str, kind: str) -> None:
     assert kind_of(subject, "") == kind
