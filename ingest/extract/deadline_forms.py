@@ -103,14 +103,14 @@ def _year(m: re.Match[str], w: When) -> Built:
 
 def _school_year(m: re.Match[str], w: When) -> Built:
     """ "trước năm học 2026-2027": before it starts (31 August); "(trước khi) kết thúc năm học
-    2025-2026": its end (31 May). After a weak cue ("trong năm học ...") it is a period or a
-    topic, not a deadline."""
+    2025-2026", "triển khai trong năm học 2025-2026": by its end (31 May). Without a cue
+    ("kế hoạch tuyển sinh năm học 2026-2027") it is a topic and never reaches here."""
     first, second = int(m["a"]), int(m["b"])
     if second != first + 1:
         return None
-    if m["close"] or cue_of(m) == "ket thuc":
+    if m["close"] or is_weak(cue_of(m)):
         return date(second, *CLOSING), "month"
-    return None if is_weak(cue_of(m)) else (date(first, 8, 31), "month")
+    return date(first, 8, 31), "month"
 
 
 def _opening(m: re.Match[str], w: When) -> Built:

@@ -19,9 +19,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from ingest.gazetteer import LEVELS, AgencyEntry, agency_entries
+from ingest.gazetteer import LEVELS, AgencyEntry, agency_entries, central_cities
 from ingest.gazetteer.match import province_variants
 from ingest.gazetteer.scope import NATIONAL, Scope
+from ingest.text import slug
 
 _ALWAYS_OVER = frozenset(["trung ương"])  # the Party's and State's central leadership
 _LOCAL_OVER = frozenset(["chỉ đạo"])  # the province's leadership, above its departments
@@ -46,10 +47,11 @@ class Body:
 
 
 def _province_surfaces(entry: AgencyEntry, province: str) -> list[str]:
+    unit = "thành phố" if slug(province) in central_cities() else "tỉnh"
     out: list[str] = []
     for surface in (entry.name, *entry.aliases):
         if province or "{province}" not in surface:
-            out += province_variants(surface, province) if province else [surface]
+            out += province_variants(surface, province, unit) if province else [surface]
     return out
 
 
