@@ -276,7 +276,9 @@ class AgencyResolver:
             joins = (
                 tok.key in ("va", "-") and nxt[:1].isupper() and not self._starts_body(toks, k + 1)
             )
-            verb = tok.low in _STOP and not joins and not tok.raw[:1].isupper()
+            # a verb written capitalised is a name word ("Cục Phát triển", "Vụ Tổ chức cán bộ")
+            compound = k > h and toks[k - 1].raw[:1].isupper() and toks[k - 1].low in _STOP
+            verb = tok.low in _STOP and not (joins or compound or tok.raw[:1].isupper())
             if not (tok.raw[:1].isalnum() or joins) or verb:
                 break
             if k > h and self._longest(self._trie, toks, k) is not None:
