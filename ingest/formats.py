@@ -14,6 +14,7 @@ from typing import Any
 
 from ingest.errors import IngestError
 from ingest.readers import plain
+from ingest.readers.archive import Unsafe
 from ingest.readers.doc97 import NoConverter, read_doc
 from ingest.readers.markdown import read_markdown
 from ingest.readers.pdf import read_pdf
@@ -73,7 +74,7 @@ def _run(name: str, reader: Callable[[bytes], str], data: bytes) -> str:
         return reader(data)
     except IngestError:
         raise
-    except (plain.NotText, NoConverter) as exc:
+    except (plain.NotText, NoConverter, Unsafe) as exc:
         raise IngestError(name, str(exc)) from exc
     except RecursionError as exc:
         raise IngestError(name, "unreadable file: nested too deeply") from exc

@@ -19,7 +19,9 @@ FindingKind = Literal["achievement", "limitation", "context"]
 Frequency = Literal[
     "day", "week", "month", "quarter", "half-year", "year", "periodic", "continuous"
 ]
-MeetingKind = Literal["thường kỳ", "mở rộng", "chuyên đề", "bất thường", "khác"]
+MeetingKind = Literal["thường kỳ", "mở rộng", "chuyên đề", "bất thường", "giao ban", "làm việc",
+                      "trực tuyến", "hội nghị", "sơ kết", "tổng kết", "khác"]
+Level = Literal["central", "ministry", "province", "district", "commune", "unknown"]
 
 
 class Strict(BaseModel):
@@ -119,6 +121,8 @@ class Directive(Strict):
     projects: list[ProjectRef] = Field(default_factory=list)
     themes: list[str] = Field(default_factory=list)  # theme ids
     documents: list[str] = Field(default_factory=list)  # LegalDocument ids
+    # "Đề nghị X ...": a request to a body outside the issuer's command (X is still the lead)
+    requested: bool = False
 
 
 class Finding(Strict):
@@ -134,17 +138,35 @@ class Finding(Strict):
     documents: list[str] = Field(default_factory=list)
 
 
+class Unclassified(Strict):
+    """A body paragraph that is neither a directive, a finding, a heading nor the preamble: shown
+    so a user knows what the parser did not understand."""
+
+    text: str
+    section: str
+    headings: list[str] = Field(default_factory=list)
+    span: tuple[int, int]
+
+
 class Meeting(Strict):
-    id: str  # deterministic: province + period + kind, e.g. "cao-bang-2025-06-thuong-ky"
+    # deterministic: issuer key + period + kind (+ held date unless regular), e.g.
+    # "cao-bang-2025-06-thuong-ky" (a province's UBND keeps the bare province slug),
+    # "cao-bang-xa-tra-linh-2025-09-thuong-ky", "bo-xay-dung-2025-10-giao-ban-20251104"
+    id: str
     title: str
-    province: str  # e.g. "Cao Bằng"
-    period: str  # "YYYY-MM", the month the meeting reviews
+    province: str  # the jurisdiction: "Cao Bằng"; "Chính phủ" (central); the ministry's name
+    period: str  # "YYYY-MM", the month the meeting reviews (a one-off meeting's month)
     date: _dt.date | None = None  # the day the meeting was held
-    issued: _dt.date | None = None  # the day the notice was issued
+    issued: _dt.date | None = None  # the day the notice was issued (the header's date)
     kind: MeetingKind = "thường kỳ"
     extended: bool = False  # "(mở rộng)"
     chair: str = ""
     signer: str = ""
+    signer_title: str = ""  # capacity and title lines, e.g. "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
+    number: str = ""  # number and symbol, e.g. "286/TB-BXD"
+    issuer: str = ""  # the issuing body, canonical: "Ủy ban nhân dân tỉnh Hà Giang"
+    parent: str = ""  # the parent body line of the header, e.g. "BỘ XÂY DỰNG"
+    level: Level = "unknown"
     source: str  # file name
     sha256: str  # of the source bytes
 
@@ -159,3 +181,4 @@ class NoticeGraph(Strict):
     agencies: list[Agency] = Field(default_factory=list)  # every agency referenced, resolved
     projects: list[Project] = Field(default_factory=list)
     themes: list[Theme] = Field(default_factory=list)
+    unclassified: list[Unclassified] = Field(default_factory=list)
