@@ -110,19 +110,21 @@ def _departments(entry: AgencyEntry, scope: Scope, ministries: list[AgencyEntry]
 
 
 def _commune_kind(entry: AgencyEntry, scope: Scope) -> Body | None:
-    """A commune's body named in a notice whose commune is not known ("Công an xã" when the
-    issuer was not read): that kind of body of some commune, "<scope>:cap-xa:<slug>"."""
+    """A commune's (district's) body named in a notice whose commune is not known ("Công an xã"
+    when the issuer was not read): that kind of body of some commune, "<scope>:cap-xa:<slug>"
+    ("<scope>:cap-huyen:<slug>")."""
     if entry.kind in _SCOPED_OVER or entry.itself or scope.national:
         return None
+    level = "cap-huyen" if entry.unit == "huyện" else "cap-xa"
     surfaces = [entry.name, *entry.aliases]
-    return _body(entry, f"{scope.key}:cap-xa:{entry.slug}", entry.name, surfaces)
+    return _body(entry, f"{scope.key}:{level}:{entry.slug}", entry.name, surfaces)
 
 
 def _commune(entry: AgencyEntry, scope: Scope) -> Body:
     own = f"{scope.key}:ubnd-{scope.commune}"
     return _body(
         entry, own if entry.itself else f"{scope.key}:{scope.commune}:{entry.slug}",
-        entry.name.replace(" xã", f" {scope.commune_name}") if entry.itself else entry.name,
+        f"UBND {scope.commune_name}" if entry.itself else entry.name,
         [entry.name, *entry.aliases], parent="" if entry.itself else own,
         oversight=entry.kind in _SCOPED_OVER,
     )
@@ -141,7 +143,8 @@ def scope_bodies(scope: Scope) -> list[Body]:
         elif e.level == "ministry":
             by_level["ministry"] += _departments(e, scope, ministries)
         elif scope.commune:
-            by_level["commune"].append(_commune(e, scope))
+            if e.unit == scope.local_unit:
+                by_level["commune"].append(_commune(e, scope))
         else:
             by_level["commune"] += [b for b in [_commune_kind(e, scope)] if b is not None]
     order = ("ministry", "national", "province") if scope.ministry else (

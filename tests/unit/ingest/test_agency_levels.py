@@ -203,3 +203,24 @@ def test_every_group_names_its_source() -> None:
     assert levels == {"province", "national", "ministry", "commune"}
     slugs = [(e.level, e.slug) for e in agency_entries()]
     assert len(slugs) == len(set(slugs))
+
+
+def test_district_notice_before_2025() -> None:
+    """A district's notice (before 1/7/2025): its offices under the district, which ended on
+    30/6/2025; its own UBND is the issuer; the communes it lists are bodies of their own."""
+    district = get_resolver("Bến Tre", "ỦY BAN NHÂN DÂN HUYỆN GIỒNG TRÔM")
+    text = ("Phòng Tài chính - Kế hoạch và Công an huyện phối hợp với UBND các xã: Lương Hòa, "
+            "Phong Nẫm; báo cáo Chủ tịch UBND huyện")
+    mentions = district.find_mentions(text)
+    assert [m.ref.id for m in mentions] == [
+        "ben-tre:huyen-giong-trom:phong-tai-chinh-ke-hoach",
+        "ben-tre:huyen-giong-trom:cong-an-huyen",
+        "ben-tre:ubnd-xa-luong-hoa",
+        "ben-tre:ubnd-xa-phong-nam",
+        "ben-tre:ubnd-huyen-giong-trom",
+    ]
+    assert is_oversight(mentions[-1].ref) and not is_oversight(mentions[1].ref)
+    office = district.agencies([mentions[0].ref])[0]
+    assert (office.active_to, office.parent) == (date(2025, 6, 30), "ben-tre:ubnd-huyen-giong-trom")
+    # a centrally-run city's UBND is the province, not a district
+    assert get_resolver("Đà Nẵng", "Ủy ban nhân dân thành phố Đà Nẵng").scope.commune == ""
