@@ -23,8 +23,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from ingest.gazetteer import UnitEntry, central_cities
-from ingest.gazetteer.bodies import Body, scope_bodies
+from ingest.gazetteer import UnitEntry, central_cities, provinces
+from ingest.gazetteer.bodies import Body, merged_into, scope_bodies
 from ingest.gazetteer.local import name_end as _name_end
 from ingest.gazetteer.local import named_units
 from ingest.gazetteer.match import Tok, Trie, first_ok, insert, low, tokens
@@ -158,7 +158,8 @@ class AgencyResolver:
         if scope.commune and slug(f"{unit.word} {name}") == scope.commune:
             return f"{scope.key}:ubnd-{scope.commune}"
         label = " ".join(p for p in (unit.body, unit.word, name) if p)
-        successors = (f"{scope.key}:ubnd-cap-xa",) if unit.active_to and not scope.national else ()
+        communes = merged_into(scope) or scope.key  # new province's, for a merged-away one
+        successors = (f"{communes}:ubnd-cap-xa",) if unit.active_to and not scope.national else ()
         return self._register(Body(
             f"{scope.key}:{slug(label)}", label, unit.kind, successors=successors,
             active_from=unit.active_from, active_to=unit.active_to,
@@ -442,11 +443,21 @@ class AgencyResolver:
                 nodes[ref.id] = self._unknown_node(ref)
         return list(nodes.values())
 
+    def _owner(self, body: str) -> AgencyResolver | None:
+        """The resolver that knows `body`: this one, or the new province's for a successor in
+        the province this one was merged into."""
+        if body in self._bodies:
+            return self
+        new = merged_into(self.scope)
+        found = provinces.find(self.province) if new and body.startswith(f"{new}:") else None
+        return get_resolver(found.successor) if found and found.successor else None
+
     def _add_with_successors(self, body: str, nodes: dict[str, Agency]) -> None:
-        if body in nodes or body not in self._bodies:
+        owner = self._owner(body)
+        if body in nodes or owner is None or body not in owner._bodies:
             return
-        nodes[body] = self._node(body)
-        for successor in self._bodies[body].successors:
+        nodes[body] = owner._node(body)
+        for successor in owner._bodies[body].successors:
             self._add_with_successors(successor, nodes)
 
     def lineage(self) -> list[Agency]:

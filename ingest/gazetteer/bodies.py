@@ -17,9 +17,9 @@ the notice's own level wins.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
-from ingest.gazetteer import LEVELS, AgencyEntry, agency_entries, central_cities
+from ingest.gazetteer import LEVELS, AgencyEntry, agency_entries, central_cities, provinces
 from ingest.gazetteer.match import province_variants
 from ingest.gazetteer.scope import NATIONAL, Scope
 from ingest.text import slug
@@ -27,6 +27,7 @@ from ingest.text import slug
 _ALWAYS_OVER = frozenset(["trung ương"])  # the Party's and State's central leadership
 _LOCAL_OVER = frozenset(["chỉ đạo"])  # the province's leadership, above its departments
 _SCOPED_OVER = frozenset(["chỉ đạo xã", "chỉ đạo bộ"])  # the issuing commune's / ministry's own
+_LAST_DAY = provinces.MERGER - timedelta(days=1)  # a merged-away province's last day, 30/6/2025
 
 
 @dataclass(frozen=True)
@@ -65,12 +66,34 @@ def _body(entry: AgencyEntry, id_: str, name: str, surfaces: list[str], **kw: ob
     return Body(**fields)  # type: ignore[arg-type]  # keys are Body's fields
 
 
-def _provincial(entry: AgencyEntry, scope: Scope) -> Body:
+def merged_into(scope: Scope) -> str:
+    """The id prefix of the province this one was merged into on 1 July 2025, or ""
+    (Nghị quyết 202/2025/QH15; ingest/gazetteer/provinces.json)."""
+    found = provinces.find(scope.province) if scope.province else None
+    return slug(found.successor) if found and found.successor else ""
+
+
+def _successors(entry: AgencyEntry, scope: Scope, after: dict[str, date | None]) -> tuple[str, ...]:
+    """In-province successors; in a province merged away, a body still active on 30/6/2025 is
+    succeeded by the same body of the new province, and so is a successor that only began with
+    the new province (Sở X of Hà Giang -> Sở X of Tuyên Quang)."""
+    new = merged_into(scope)
+    if not new:
+        return tuple(f"{scope.key}:{s}" for s in entry.successors)
+    out = [f"{new if (after.get(s) or date.min) >= provinces.MERGER else scope.key}:{s}"
+           for s in entry.successors]
+    if entry.active_to is None or entry.active_to > _LAST_DAY:
+        out.append(f"{new}:{entry.slug}")
+    return tuple(out)
+
+
+def _provincial(entry: AgencyEntry, scope: Scope, after: dict[str, date | None]) -> Body:
     province = scope.province
     name = entry.name.replace("{province}", province or "tỉnh")
+    ends = _LAST_DAY if merged_into(scope) and entry.active_to is None else entry.active_to
     return _body(
         entry, f"{scope.key}:{entry.slug}", name, _province_surfaces(entry, province),
-        successors=tuple(f"{scope.key}:{s}" for s in entry.successors),
+        successors=_successors(entry, scope, after), active_to=ends,
         collective=entry.collective or scope.national,
         oversight=entry.kind in _ALWAYS_OVER or (entry.kind in _LOCAL_OVER and not scope.national),
     )
@@ -133,11 +156,12 @@ def _commune(entry: AgencyEntry, scope: Scope) -> Body:
 def scope_bodies(scope: Scope) -> list[Body]:
     """Every body the notice can name, in preference order for its scope."""
     entries = agency_entries()
+    after = {e.slug: e.active_from for e in entries if e.level == "province"}
     ministries = [e for e in entries if e.level == "national" and e.head == "Bộ"]
     by_level: dict[str, list[Body]] = {level: [] for level in LEVELS}
     for e in entries:
         if e.level == "province":
-            by_level["province"].append(_provincial(e, scope))
+            by_level["province"].append(_provincial(e, scope, after))
         elif e.level == "national":
             by_level["national"].append(_national(e, scope))
         elif e.level == "ministry":

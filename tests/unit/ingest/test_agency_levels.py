@@ -224,3 +224,21 @@ def test_district_notice_before_2025() -> None:
     assert (office.active_to, office.parent) == (date(2025, 6, 30), "ben-tre:ubnd-huyen-giong-trom")
     # a centrally-run city's UBND is the province, not a district
     assert get_resolver("Đà Nẵng", "Ủy ban nhân dân thành phố Đà Nẵng").scope.commune == ""
+
+
+def test_merged_province_lineage() -> None:
+    """Hà Giang was merged into Tuyên Quang on 1/7/2025 (Nghị quyết 202/2025/QH15): a 2024
+    directive to Hà Giang's Sở Kế hoạch và Đầu tư follows SUCCEEDED_BY to Tuyên Quang's Sở Tài
+    chính; a district ends with its communes in the new province."""
+    ha_giang = get_resolver("Hà Giang")
+    refs = [ha_giang.resolve("Sở KH&ĐT"), ha_giang.resolve("UBND huyện Mèo Vạc")]
+    nodes = {a.id: a for a in ha_giang.agencies(refs)}
+    assert nodes["ha-giang:so-ke-hoach-va-dau-tu"].successors == ["ha-giang:so-tai-chinh"]
+    assert nodes["ha-giang:so-tai-chinh"].successors == ["tuyen-quang:so-tai-chinh"]
+    assert nodes["ha-giang:so-tai-chinh"].active_to == date(2025, 6, 30)
+    assert nodes["tuyen-quang:so-tai-chinh"].province == "Tuyên Quang"
+    assert nodes["ha-giang:ubnd-huyen-meo-vac"].successors == ["tuyen-quang:ubnd-cap-xa"]
+    assert all(s in nodes for a in nodes.values() for s in a.successors)
+    # a province that was not merged away keeps its own lineage
+    cao_bang = {a.id: a for a in get_resolver("Cao Bằng").lineage()}
+    assert cao_bang["cao-bang:so-ke-hoach-va-dau-tu"].successors == ["cao-bang:so-tai-chinh"]
