@@ -42,7 +42,8 @@ def parse_source(src: Source) -> NoticeGraph:
     parts = anatomy(src.text)
     meeting = extract_meeting(src.name, src.text, parts, src.sha256)
     ref = meeting.date or meeting.issued or _period_start(meeting.period)
-    w = Walk(meeting.id, ref, get_resolver(meeting.province or "unknown", meeting.issuer), src.text)
+    w = Walk(meeting.id, ref, get_resolver(meeting.province or "unknown", meeting.issuer), src.text,
+             issued=meeting.issued)
     walk(body_blocks(src.text, parts), w)
     return _graph(src, meeting, w.directives, w.findings).model_copy(
         update={"unclassified": w.unclassified})

@@ -133,3 +133,23 @@ def test_recurring_deadline_cell_has_none() -> None:
 def test_find_deadline_keeps_its_signature() -> None:
     found = find_deadline("báo cáo trước ngày 30/10/2025", HELD)
     assert found is not None and found.date == date(2025, 10, 30)
+
+
+def test_lunar_day_of_a_named_year() -> None:
+    """'trước Rằm tháng Giêng năm Bính Ngọ': that lunar year's day, not the next one."""
+    assert one("tổng kết trước Rằm tháng Giêng năm Bính Ngọ", date(2025, 3, 1))[:2] == (
+        "2026-03-03", "lunar")
+
+
+def test_month_range_and_second_semester() -> None:
+    """'trong tháng 01 - 3/2026': the last month; 'học kỳ II năm học A-B': the school year's end."""
+    assert one("ra quân trong tháng 11 - 12/2025")[:2] == ("2025-12-31", "month")
+    assert one("bàn giao trong học kỳ II năm học 2025 - 2026")[:2] == ("2026-05-31", "month")
+
+
+def test_deadline_cell_with_several_dates_gives_the_last() -> None:
+    """A deadline column names the task's whole period: 'Tháng 11/2025 và tháng 12/2025'."""
+    found = read_deadline("Tháng 11/2025 và tháng 12/2025", HELD)
+    assert found is not None and found.date == date(2025, 12, 31)
+    cell = read_deadline("Trong 10 ngày kể từ ngày ký Thông báo", HELD, ISSUED)
+    assert cell is not None and (cell.date, cell.precision) == (date(2025, 10, 19), "relative")
