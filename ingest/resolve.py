@@ -49,7 +49,7 @@ _UNKNOWN_HEADS = _split_heads(
     "|UBND quận|UBND đặc khu|Ủy ban nhân dân xã|Ủy ban nhân dân phường|Ủy ban nhân dân huyện"
     "|Ủy ban nhân dân thành phố|Ủy ban nhân dân thị xã|Ủy ban nhân dân đặc khu"
     "|Vụ|Tổng cục|Phòng|Đồn|Trạm|Hạt|Tòa án|Viện kiểm sát|Chi nhánh|Viễn thông|VNPT|Viettel"
-    "|Hiệp hội|Tập đoàn"
+    "|Hiệp hội|Tập đoàn|Cảng|Cảng vụ|Nhà máy|Bưu điện"
 )
 # Heads of a ministry's departments: in a ministry's notice, "Cục X" it does not list is its own.
 _DEPARTMENT_HEADS = {"cuc": "cục", "vu": "vụ", "ban": "ban", "tong cuc": "tổng cục",
@@ -57,7 +57,7 @@ _DEPARTMENT_HEADS = {"cuc": "cục", "vu": "vụ", "ban": "ban", "tong cuc": "t�
 _STOP = _wordset(
     "chủ phối tổ triển thực tăng rà tham khẩn tiếp chịu báo theo với của tại trong để về đã "
     "đang được có là các cho khi từ đến nhằm bảo đôn hướng kiểm xây nghiên chỉ hoàn đề tập "
-    "giải quản phải cần sớm trực thường nắm duy ban tổng lập xử đẩy làm đánh tuyên phát nâng "
+    "giải quản phải cần sớm trực thường nắm duy ban tổng lập xử đẩy làm đánh tuyên phát nâng tiến "
     "ứng và"
 )
 
@@ -292,7 +292,8 @@ class AgencyResolver:
         """A lower-case word at k right after a place name: two capitalised words that follow
         the head (h) or a lower-case word ("VNPT Thái Nguyên | hợp nhất", "Y tế khu vực Hòa An")."""
         caps = [t.raw[:1].isupper() for t in toks[max(h, k - 3) : k + 1]]
-        if len(caps) < 3 or caps[-1] or not (caps[-2] and caps[-3]):
+        word = toks[k].raw[:1].isalpha()
+        if len(caps) < 3 or not word or caps[-1] or not (caps[-2] and caps[-3]):
             return False
         return k - 2 == h or not caps[0]
 
@@ -341,7 +342,9 @@ class AgencyResolver:
         if k == j:
             return None
         body = self._fuzzy_body(fold(text[toks[i].start : toks[k - 1].end]))
-        return (body, k) if body is not None else None
+        exact = self._longest(self._trie, toks, i)
+        same = exact is not None and exact[0] == body  # "X tỉnh và Bộ ...": not a longer name
+        return (body, k) if body is not None and not same else None
 
     @staticmethod
     def _named_zone(toks: list[Tok], j: int) -> int:

@@ -336,3 +336,17 @@ def test_mentions_are_well_formed_on_any_text(pieces: list[str]) -> None:
         assert text[mention.start : mention.end] == mention.surface
         assert mention.ref.id.startswith("cao-bang:")
     assert all(a.end <= b.start for a, b in pairwise(mentions))
+
+
+def test_a_body_followed_by_va_and_another_body(cao_bang: AgencyResolver) -> None:
+    """'X tỉnh và Bộ Chỉ huy ...': two bodies; the first is not stretched by a fuzzy match."""
+    text = "phối hợp với Bộ Chỉ huy Quân sự tỉnh và Bộ Chỉ huy Bộ đội Biên phòng tỉnh tuần tra"
+    assert ids(cao_bang, text) == [
+        "cao-bang:bo-chi-huy-quan-su-tinh", "cao-bang:bo-chi-huy-bien-phong-tinh"]
+
+
+def test_unknown_names_with_dashes_and_verbs(cao_bang: AgencyResolver) -> None:
+    """Unknown bodies: a dash joins a name ('Việt Nam - Cu Ba'); a verb ends it ('tiến hành')."""
+    found = [m.surface for m in cao_bang.find_mentions(
+        "Bệnh viện Hữu nghị Việt Nam - Cu Ba Đồng Hới tiếp nhận; Thanh tra Sở tiến hành kiểm tra")]
+    assert found == ["Bệnh viện Hữu nghị Việt Nam - Cu Ba Đồng Hới", "Thanh tra Sở"]
