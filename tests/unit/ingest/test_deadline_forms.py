@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ingest.extract.deadlines import find_deadline, find_deadlines, read_deadline
 
@@ -153,3 +155,21 @@ def test_deadline_cell_with_several_dates_gives_the_last() -> None:
     assert found is not None and found.date == date(2025, 12, 31)
     cell = read_deadline("Trong 10 ngày kể từ ngày ký Thông báo", HELD, ISSUED)
     assert cell is not None and (cell.date, cell.precision) == (date(2025, 10, 19), "relative")
+
+
+_PIECES = [
+    "trước ", "chậm nhất ", "trong ", "từ ngày ", " đến ngày ", "tháng ", "Chạp", "Giêng",
+    " nhuận", " âm lịch", "Tết Nguyên đán", " Bính Ngọ", "năm học ", "2025-2026", "khai giảng",
+    " hằng tháng", "15/6", "/2026", "30", " ngày làm việc kể từ ngày ký", "quý II", "(05/9/2025)",
+    "Rằm ", "mùng ", "học kỳ II ", "29/2", "31", "13", " - ", ";", "\n\n",
+]
+
+
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=6)), max_size=14),
+       st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 12, 31)))
+def test_any_text_gives_well_formed_deadlines(pieces: list[str], ref: date) -> None:
+    """Whatever the text: no exception, each phrase is a slice of the text, cells too."""
+    text = "".join(pieces)
+    for found in find_deadlines(text, ref, ref):
+        assert found.text in text
+    read_deadline(text, ref)
