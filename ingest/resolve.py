@@ -29,7 +29,13 @@ from ingest.gazetteer.local import name_end as _name_end
 from ingest.gazetteer.local import named_units
 from ingest.gazetteer.match import Tok, Trie, first_ok, insert, low, tokens
 from ingest.gazetteer.scope import NATIONAL, scope_of
-from ingest.gazetteer.unknown import DEPARTMENT_HEADS, head_kind, unknown_end, unknown_head
+from ingest.gazetteer.unknown import (
+    DEPARTMENT_HEADS,
+    UNIT_HEADS,
+    head_kind,
+    unknown_end,
+    unknown_head,
+)
 from ingest.model import Agency, AgencyRef
 from ingest.text import fold, nfc, slug
 
@@ -126,15 +132,19 @@ class AgencyResolver:
         ))
 
     def _department(self, head: str, name: str) -> str | None:
-        """An issuing ministry's department it does not list ("Cục X", "Vụ Y", "Ban QLDA Z")."""
-        kind = DEPARTMENT_HEADS.get(fold(head))
-        if not (kind and self.scope.ministry):
+        """An issuing ministry's department it does not list ("Cục X", "Vụ Y", "Ban QLDA Z"), or
+        an issuing Sở's unit ("Phòng Nghiệp vụ Dược", "Chi cục Dân số", "Trung tâm X")."""
+        scope = self.scope
+        if scope.ministry:
+            kind, parent = DEPARTMENT_HEADS.get(fold(head)), f"{NATIONAL}:{scope.ministry}"
+        elif scope.department:
+            kind, parent = UNIT_HEADS.get(fold(head)), f"{scope.key}:{scope.department}"
+        else:
             return None
-        ministry = f"{NATIONAL}:{self.scope.ministry}"
-        return self._register(
-            Body(f"{ministry}:{slug(name)}", name, "ban qlda" if "du an" in fold(name) else kind,
-                 parent=ministry)
-        )
+        if not kind:
+            return None
+        kind = "ban qlda" if "du an" in fold(name) else kind
+        return self._register(Body(f"{parent}:{slug(name)}", name, kind, parent=parent))
 
     # --- matching ---------------------------------------------------------------------------
     def _longest(self, trie: Trie, toks: list[Tok], i: int) -> tuple[str, int] | None:

@@ -21,8 +21,8 @@ from typing import Any, Literal
 
 from ingest.text import nfc
 
-Level = Literal["province", "national", "ministry", "commune"]
-LEVELS: tuple[Level, ...] = ("province", "national", "ministry", "commune")
+Level = Literal["province", "national", "ministry", "commune", "department"]
+LEVELS: tuple[Level, ...] = ("province", "national", "ministry", "commune", "department")
 _FILES = ("agencies.json", "national.json", "local.json")
 
 

@@ -26,7 +26,8 @@ from ingest.text import slug
 
 _ALWAYS_OVER = frozenset(["trung ương"])  # the Party's and State's central leadership
 _LOCAL_OVER = frozenset(["chỉ đạo"])  # the province's leadership, above its departments
-_SCOPED_OVER = frozenset(["chỉ đạo xã", "chỉ đạo bộ"])  # the issuing commune's / ministry's own
+# the issuing commune's / ministry's / department's own leadership
+_SCOPED_OVER = frozenset(["chỉ đạo xã", "chỉ đạo bộ", "chỉ đạo sở"])
 _LAST_DAY = provinces.MERGER - timedelta(days=1)  # a merged-away province's last day, 30/6/2025
 
 
@@ -95,7 +96,8 @@ def _provincial(entry: AgencyEntry, scope: Scope, after: dict[str, date | None])
         entry, f"{scope.key}:{entry.slug}", name, _province_surfaces(entry, province),
         successors=_successors(entry, scope, after), active_to=ends,
         collective=entry.collective or scope.national,
-        oversight=entry.kind in _ALWAYS_OVER or (entry.kind in _LOCAL_OVER and not scope.national),
+        oversight=entry.kind in _ALWAYS_OVER or (entry.kind in _LOCAL_OVER and not scope.national)
+        or entry.slug == scope.department,
     )
 
 
@@ -133,14 +135,21 @@ def _departments(entry: AgencyEntry, scope: Scope, ministries: list[AgencyEntry]
 
 
 def _commune_kind(entry: AgencyEntry, scope: Scope) -> Body | None:
-    """A commune's (district's) body named in a notice whose commune is not known ("Công an xã"
-    when the issuer was not read): that kind of body of some commune, "<scope>:cap-xa:<slug>"
-    ("<scope>:cap-huyen:<slug>")."""
+    """A commune's (district's, department's) body named in a notice whose commune is not known
+    ("Công an xã" when the issuer was not read): that kind of body of some commune,
+    "<scope>:cap-xa:<slug>" ("<scope>:cap-huyen:<slug>", "<scope>:cap-so:<slug>")."""
     if entry.kind in _SCOPED_OVER or entry.itself or scope.national:
         return None
-    level = "cap-huyen" if entry.unit == "huyện" else "cap-xa"
+    level = {"huyện": "cap-huyen", "": "cap-so"}.get(entry.unit, "cap-xa")
     surfaces = [entry.name, *entry.aliases]
     return _body(entry, f"{scope.key}:{level}:{entry.slug}", entry.name, surfaces)
+
+
+def _unit_of_department(entry: AgencyEntry, scope: Scope) -> Body:
+    """A unit of the Sở that issues the notice ("Văn phòng Sở" of Sở Y tế)."""
+    own = f"{scope.key}:{scope.department}"
+    return _body(entry, f"{own}:{entry.slug}", entry.name, [entry.name, *entry.aliases],
+                 parent=own, oversight=entry.kind in _SCOPED_OVER)
 
 
 def _commune(entry: AgencyEntry, scope: Scope) -> Body:
@@ -166,14 +175,25 @@ def scope_bodies(scope: Scope) -> list[Body]:
             by_level["national"].append(_national(e, scope))
         elif e.level == "ministry":
             by_level["ministry"] += _departments(e, scope, ministries)
+        elif e.level == "department":
+            unit = _unit_of_department(e, scope) if scope.department else _commune_kind(e, scope)
+            by_level["department"] += [unit] if unit is not None else []
         elif scope.commune:
             if e.unit == scope.local_unit:
                 by_level["commune"].append(_commune(e, scope))
         else:
             by_level["commune"] += [b for b in [_commune_kind(e, scope)] if b is not None]
-    order = ("ministry", "national", "province") if scope.ministry else (
-        ("national", "ministry", "province") if scope.national
-        else ("commune", "province", "national", "ministry") if scope.commune
-        else ("province", "national", "ministry", "commune")
-    )
-    return [b for level in order for b in by_level[level]]
+    return [b for level in _order(scope) for b in by_level[level]]
+
+
+def _order(scope: Scope) -> tuple[str, ...]:
+    """The levels in preference order: the notice's own first."""
+    if scope.ministry:
+        return ("ministry", "national", "province")
+    if scope.national:
+        return ("national", "ministry", "province")
+    if scope.commune:
+        return ("commune", "province", "national", "ministry")
+    if scope.department:
+        return ("department", "province", "national", "ministry", "commune")
+    return ("province", "national", "ministry", "commune", "department")

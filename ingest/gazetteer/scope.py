@@ -38,6 +38,7 @@ class Scope:
     commune: str = ""  # slug of the issuing commune or district, e.g. "xa-tra-linh"
     commune_name: str = ""  # e.g. "xã Trà Lĩnh", "huyện Châu Thành"
     local_unit: str = ""  # "xã" (a commune's notice) or "huyện" (a district's, before 7/2025)
+    department: str = ""  # slug of the issuing provincial department, e.g. "so-y-te"
 
     @property
     def national(self) -> bool:
@@ -53,6 +54,25 @@ def _ministries() -> dict[str, str]:
             for name in (e.name, *e.aliases):
                 out.setdefault(fold(name), e.slug)
     return out
+
+
+@lru_cache(maxsize=1)
+def _departments() -> dict[str, str]:
+    """Folded name or alias of a provincial department (Sở) -> slug."""
+    out: dict[str, str] = {}
+    for e in agency_entries():
+        if e.level == "province" and e.head == "Sở":
+            for name in (e.name, *e.aliases):
+                out.setdefault(fold(name), e.slug)
+    return out
+
+
+def department_of(issuer: str, province: str) -> str:
+    """The slug of the Sở that issues a notice ("Sở Y tế", "SỞ Y TẾ TỈNH QUẢNG TRỊ"), or ""."""
+    bare = fold(issuer)
+    if province:
+        bare = re.sub(rf"\s+(?:(?:tinh|thanh pho)\s+)?{re.escape(fold(province))}$", "", bare)
+    return _departments().get(re.sub(r"\s+(?:tinh|thanh pho)$", "", bare), "")
 
 
 def ministry_of(name: str) -> str:
@@ -78,4 +98,4 @@ def scope_of(province: str, issuer: str = "") -> Scope:
     ministry = ministry_of(issuer) or ministry_of(bare)
     if ministry or fold(bare) in _NATIONAL_NAMES:
         return Scope(NATIONAL, "", ministry)
-    return Scope(slug(bare), bare, "", *_local(issuer, bare))
+    return Scope(slug(bare), bare, "", *_local(issuer, bare), department_of(issuer, bare))

@@ -28,6 +28,8 @@ UNKNOWN_HEADS = _split(
 # Heads of a ministry's departments: in a ministry's notice, "Cục X" it does not list is its own.
 DEPARTMENT_HEADS = {"cuc": "cục", "vu": "vụ", "ban": "ban", "tong cuc": "tổng cục",
                     "trung tam": "trung tâm", "vien": "viện"}
+# Heads of a provincial department's units: in a Sở's notice, "Phòng X", "Chi cục X" are its own.
+UNIT_HEADS = {"phong": "phòng", "chi cuc": "chi cục", "trung tam": "trung tâm", "ban": "ban"}
 # First syllables of verbs and function words: a lower-case one ends a name.
 STOP = frozenset(_split(
     "chủ phối tổ triển thực tăng rà tham khẩn tiếp chịu báo theo với của tại trong để về đã "

@@ -200,7 +200,7 @@ def test_every_group_names_its_source() -> None:
     sources = agency_sources()
     assert sources and all(len(s) > 20 for s in sources.values())
     levels = {e.level for e in agency_entries()}
-    assert levels == {"province", "national", "ministry", "commune"}
+    assert levels == {"province", "national", "ministry", "commune", "department"}
     slugs = [(e.level, e.slug) for e in agency_entries()]
     assert len(slugs) == len(set(slugs))
 
@@ -242,3 +242,21 @@ def test_merged_province_lineage() -> None:
     # a province that was not merged away keeps its own lineage
     cao_bang = {a.id: a for a in get_resolver("Cao Bằng").lineage()}
     assert cao_bang["cao-bang:so-ke-hoach-va-dau-tu"].successors == ["cao-bang:so-tai-chinh"]
+
+
+def test_department_notice_units() -> None:
+    """A Sở's own notice (giao ban): its office, rooms, sub-departments and centres are its
+    units; its leadership and the Sở itself are the issuer."""
+    so = get_resolver("Nghệ An", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH NGHỆ AN")
+    assert so.scope.department == "so-nong-nghiep-va-moi-truong"
+    text = ("Chi cục Kiểm lâm chủ trì, phối hợp với Văn phòng Sở và Phòng Quản lý đất đai; "
+            "báo cáo Giám đốc Sở")
+    mentions = so.find_mentions(text)
+    own = "nghe-an:so-nong-nghiep-va-moi-truong"
+    assert [m.ref.id for m in mentions] == [
+        f"{own}:chi-cuc-kiem-lam", f"{own}:van-phong-so", f"{own}:phong-quan-ly-dat-dai",
+        f"{own}:lanh-dao-so",
+    ]
+    assert [m.ref.oversight for m in mentions] == [False, False, False, True]
+    assert so.agencies([mentions[0].ref])[0].parent == own
+    assert is_oversight(so.resolve("Sở Nông nghiệp và Môi trường"))
