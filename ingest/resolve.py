@@ -236,7 +236,7 @@ class AgencyResolver:
     def _at_unknown(self, text: str, toks: list[Tok], i: int, out: list[AgencyMention]) -> int:
         h = unknown_head(toks, i)
         end = (
-            unknown_end(toks, h, lambda k: self._starts_body(toks, k),
+            unknown_end(toks, i, h, lambda k: self._starts_body(toks, k),
                         lambda k: self._longest(self._trie, toks, k) is not None)
             if h is not None else i
         )

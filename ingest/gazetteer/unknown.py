@@ -87,16 +87,49 @@ def _ends_at(toks: list[Tok], h: int, k: int, starts_body: Callable[[int], bool]
     return not (tok.raw[:1].isalnum() or joins) or verb
 
 
+# Kinds of public units written in lower case after their head ("Bệnh viện đa khoa tỉnh X",
+# "Trường trung học phổ thông Y"): the name goes on as usual after them.
+_LOWER_KINDS = {
+    "benh vien": ("da khoa", "y hoc co truyen", "phuc hoi chuc nang", "san nhi", "tam than",
+                  "lao va benh phoi"),
+    "truong": ("trung hoc pho thong", "trung hoc co so", "tieu hoc", "mam non",
+               "pho thong dan toc noi tru", "pho thong dan toc ban tru", "cao dang"),
+    "trung tam": ("y te", "kiem soat benh tat", "van hoa", "khuyen nong", "dich vu viec lam"),
+}
+
+
+def _lower_kind(toks: list[Tok], i: int, h: int) -> int:
+    """Index after a lower-case unit kind right after the head at i..h, or h."""
+    head = " ".join(t.key for t in toks[i:h])
+    for kind in _LOWER_KINDS.get(head, ()):
+        words = kind.split()
+        window = toks[h : h + len(words)]
+        if [t.key for t in window] == words and not window[0].raw[:1].isupper():
+            return h + len(words)
+    return h
+
+
 def unknown_end(
-    toks: list[Tok], h: int, starts_body: Callable[[int], bool], known_at: Callable[[int], bool]
+    toks: list[Tok], i: int, h: int, starts_body: Callable[[int], bool],
+    known_at: Callable[[int], bool],
 ) -> int:
-    """End of an unknown body's name after its head (h): capitalised words, then lower-case
-    words until a verb; a place name, a known body (`known_at`) or punctuation ends it."""
-    if h >= len(toks) or not toks[h].raw[:1].isupper() or not toks[h].raw[:1].isalpha():
+    """End of an unknown body's name whose head runs from i to h: capitalised words (or a
+    lower-case unit kind, "Bệnh viện đa khoa ..."), then lower-case words until a verb; a place
+    name, a known body (`known_at`) or punctuation ends it."""
+    start = _lower_kind(toks, i, h)
+    capital = h < len(toks) and toks[h].raw[:1].isupper() and toks[h].raw[:1].isalpha()
+    if start == h and not capital:
         return h
+    return _end_from(toks, start, starts_body, known_at, lenient=start > h)
+
+
+def _end_from(
+    toks: list[Tok], h: int, starts_body: Callable[[int], bool], known_at: Callable[[int], bool],
+    lenient: bool = False,
+) -> int:
     k = h
     while k < len(toks) and k - h < _MAX_TOKENS:
-        if _ends_at(toks, h, k, starts_body) or (k > h and known_at(k)):
+        if _ends_at(toks, h, k, starts_body) or ((k > h or lenient) and known_at(k)):
             break
         k += 1
     return k

@@ -350,3 +350,14 @@ def test_unknown_names_with_dashes_and_verbs(cao_bang: AgencyResolver) -> None:
     found = [m.surface for m in cao_bang.find_mentions(
         "Bệnh viện Hữu nghị Việt Nam - Cu Ba Đồng Hới tiếp nhận; Thanh tra Sở tiến hành kiểm tra")]
     assert found == ["Bệnh viện Hữu nghị Việt Nam - Cu Ba Đồng Hới", "Thanh tra Sở"]
+
+
+def test_public_units_written_in_lower_case(cao_bang: AgencyResolver) -> None:
+    """'Bệnh viện đa khoa tỉnh X', 'Trường trung học phổ thông Y': a unit kind in lower case
+    after the head still starts a name; 'Trường hợp' does not."""
+    text = ("Bệnh viện đa khoa tỉnh Cao Bằng và Trường trung học phổ thông Bế Văn Đàn phối hợp; "
+            "Trường hợp chậm trễ")
+    assert [(m.surface, m.ref.known) for m in cao_bang.find_mentions(text)] == [
+        ("Bệnh viện đa khoa tỉnh Cao Bằng", False),
+        ("Trường trung học phổ thông Bế Văn Đàn", False),
+    ]
