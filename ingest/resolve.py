@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -40,6 +41,7 @@ from ingest.model import Agency, AgencyRef
 from ingest.text import fold, nfc, slug
 
 _VAGUE_AFTER = ("lien quan", "co lien quan", "khac")
+_LAST_DAY = provinces.MERGER - timedelta(days=1)  # a merged-away province's last day
 _FUZZ_CUTOFF = 90.0
 _FUZZ_MARGIN = 3.0
 
@@ -117,10 +119,13 @@ class AgencyResolver:
         province's communes); "UBND tỉnh X" -> province X's UBND."""
         key, scope = slug(name), self.scope
         if self._is_province(unit, key):
-            own = f"{key}:ubnd-tinh"
+            known = provinces.find(name)  # "Thừa Thiên Huế", "TP. Hồ Chí Minh": the province's id
+            own = f"{slug(known.name) if known else key}:ubnd-tinh"
             if own in self._bodies:
                 return own
-            return self._register(Body(own, f"UBND {unit.word} {name}", "ubnd tỉnh"))
+            after = (f"{slug(known.successor)}:ubnd-tinh",) if known and known.successor else ()
+            return self._register(Body(own, f"UBND {unit.word} {name}", "ubnd tỉnh",
+                                       successors=after, active_to=_LAST_DAY if after else None))
         if scope.commune and slug(f"{unit.word} {name}") == scope.commune:
             return f"{scope.key}:ubnd-{scope.commune}"
         label = " ".join(p for p in (unit.body, unit.word, name) if p)
@@ -375,13 +380,14 @@ class AgencyResolver:
         return list(nodes.values())
 
     def _owner(self, body: str) -> AgencyResolver | None:
-        """The resolver that knows `body`: this one, or the new province's for a successor in
-        the province this one was merged into."""
+        """The resolver that knows `body`: this one, or another province's for a successor
+        there (the province this one was merged into; province X's UBND named in a national
+        notice)."""
         if body in self._bodies:
             return self
-        new = merged_into(self.scope)
-        found = provinces.find(self.province) if new and body.startswith(f"{new}:") else None
-        return get_resolver(found.successor) if found and found.successor else None
+        prefix = body.split(":", 1)[0]
+        found = provinces.find(prefix) if prefix not in (self.scope.key, NATIONAL) else None
+        return get_resolver(found.name) if found else None
 
     def _add_with_successors(self, body: str, nodes: dict[str, Agency]) -> None:
         owner = self._owner(body)

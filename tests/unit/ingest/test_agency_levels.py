@@ -260,3 +260,14 @@ def test_department_notice_units() -> None:
     assert [m.ref.oversight for m in mentions] == [False, False, False, True]
     assert so.agencies([mentions[0].ref])[0].parent == own
     assert is_oversight(so.resolve("Sở Nông nghiệp và Môi trường"))
+
+
+def test_named_province_in_a_national_notice() -> None:
+    """'UBND tỉnh X' in a Government Office notice: province X's UBND (by its gazetteer name),
+    and for a province merged on 1/7/2025 the new province's UBND succeeds it."""
+    vpcp = get_resolver("Chính phủ")
+    mentions = vpcp.find_mentions("UBND tỉnh Thừa Thiên Huế và UBND tỉnh Bình Dương phối hợp")
+    assert [m.ref.id for m in mentions] == ["hue:ubnd-tinh", "binh-duong:ubnd-tinh"]
+    nodes = {a.id: a for a in vpcp.agencies([m.ref for m in mentions])}
+    assert nodes["binh-duong:ubnd-tinh"].successors == ["ho-chi-minh:ubnd-tinh"]
+    assert "ho-chi-minh:ubnd-tinh" in nodes
