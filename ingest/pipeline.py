@@ -42,7 +42,8 @@ def parse_source(src: Source) -> NoticeGraph:
     parts = anatomy(src.text)
     meeting = extract_meeting(src.name, src.text, parts, src.sha256)
     ref = meeting.date or meeting.issued or _period_start(meeting.period)
-    w = Walk(meeting.id, ref, get_resolver(meeting.province or "unknown"), src.text)
+    w = Walk(meeting.id, ref, get_resolver(meeting.province or "unknown", meeting.issuer), src.text,
+             issued=meeting.issued)
     walk(body_blocks(src.text, parts), w)
     return _graph(src, meeting, w.directives, w.findings).model_copy(
         update={"unclassified": w.unclassified})
@@ -69,7 +70,7 @@ def _indicators(text: str, meeting: Meeting, findings: list[Finding]) -> list[In
 
 
 def _graph(src: Source, meeting: Meeting, ds: list[Directive], fs: list[Finding]) -> NoticeGraph:
-    resolver = get_resolver(meeting.province or "unknown")
+    resolver = get_resolver(meeting.province or "unknown", meeting.issuer)
     units: list[Directive | Finding] = [*ds, *fs]
     refs = [a for d in ds for a in (*d.lead, *d.support)]
     docs: dict[str, LegalDocument] = {d.id: d for d in find_documents(src.text)}

@@ -19,62 +19,31 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from ingest.gazetteer import UnitEntry, central_cities
-from ingest.gazetteer.bodies import Body, scope_bodies
+from ingest.gazetteer import UnitEntry, central_cities, provinces
+from ingest.gazetteer.bodies import Body, merged_into, scope_bodies
 from ingest.gazetteer.local import name_end as _name_end
 from ingest.gazetteer.local import named_units
 from ingest.gazetteer.match import Tok, Trie, first_ok, insert, low, tokens
 from ingest.gazetteer.scope import NATIONAL, scope_of
+from ingest.gazetteer.unknown import (
+    DEPARTMENT_HEADS,
+    UNIT_HEADS,
+    head_kind,
+    unknown_end,
+    unknown_head,
+)
 from ingest.model import Agency, AgencyRef
-from ingest.text import fold, nfc, normalize_tones, slug
-
-
-def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-def _split_heads(text: str) -> tuple[str, ...]:
-    return tuple(text.split("|"))
-
+from ingest.text import fold, nfc, slug
 
 _VAGUE_AFTER = ("lien quan", "co lien quan", "khac")
-_UNKNOWN_HEADS = _split_heads(
-    "Sở|Ban|Cục|Chi cục|Trung tâm|Văn phòng|Thanh tra|Công an|Bộ Chỉ huy|Ban Chỉ huy|Kho bạc"
-    "|Ngân hàng|Đài|Báo|Bệnh viện|Trường|Hội|Tỉnh đoàn|Viện|Đại học|Công ty|Tổng công ty|Quỹ"
-    "|Liên đoàn|Ủy ban|UBND xã|UBND phường|UBND huyện|UBND thành phố|UBND thị xã|UBND thị trấn"
-    "|UBND quận|UBND đặc khu|Ủy ban nhân dân xã|Ủy ban nhân dân phường|Ủy ban nhân dân huyện"
-    "|Ủy ban nhân dân thành phố|Ủy ban nhân dân thị xã|Ủy ban nhân dân đặc khu"
-    "|Vụ|Tổng cục|Phòng|Đồn|Trạm|Hạt|Tòa án|Viện kiểm sát|Chi nhánh|Viễn thông|VNPT|Viettel"
-)
-# Heads of a ministry's departments: in a ministry's notice, "Cục X" it does not list is its own.
-_DEPARTMENT_HEADS = {"cuc": "cục", "vu": "vụ", "ban": "ban", "tong cuc": "tổng cục",
-                     "trung tam": "trung tâm", "vien": "viện"}
-_STOP = _wordset(
-    "chủ phối tổ triển thực tăng rà tham khẩn tiếp chịu báo theo với của tại trong để về đã "
-    "đang được có là các cho khi từ đến nhằm bảo đôn hướng kiểm xây nghiên chỉ hoàn đề tập "
-    "giải quản phải cần sớm trực thường nắm duy ban tổng lập xử đẩy làm đánh tuyên phát nâng "
-    "ứng và"
-)
-
-
-def _heads_by_first(heads: tuple[str, ...]) -> dict[str, list[tuple[list[str], bool]]]:
-    """Unknown-agency heads by first word (lower-case, one tone style), with whether the head
-    is itself written in capitals ("UBND xã": an ALL-CAPS "UBND" is not a heading)."""
-    index: dict[str, list[tuple[list[str], bool]]] = {}
-    for head in sorted(heads, key=len, reverse=True):
-        words = normalize_tones(head).lower().split()
-        index.setdefault(words[0], []).append((words, head.split()[0].isupper()))
-    return index
-
-
-_HEADS_BY_FIRST = _heads_by_first(_UNKNOWN_HEADS)
+_LAST_DAY = provinces.MERGER - timedelta(days=1)  # a merged-away province's last day
 _FUZZ_CUTOFF = 90.0
 _FUZZ_MARGIN = 3.0
-_MAX_UNKNOWN_TOKENS = 10
 
 
 @dataclass(frozen=True)
@@ -150,29 +119,37 @@ class AgencyResolver:
         province's communes); "UBND tỉnh X" -> province X's UBND."""
         key, scope = slug(name), self.scope
         if self._is_province(unit, key):
-            own = f"{key}:ubnd-tinh"
+            known = provinces.find(name)  # "Thừa Thiên Huế", "TP. Hồ Chí Minh": the province's id
+            own = f"{slug(known.name) if known else key}:ubnd-tinh"
             if own in self._bodies:
                 return own
-            return self._register(Body(own, f"UBND {unit.word} {name}", "ubnd tỉnh"))
+            after = (f"{slug(known.successor)}:ubnd-tinh",) if known and known.successor else ()
+            return self._register(Body(own, f"UBND {unit.word} {name}", "ubnd tỉnh",
+                                       successors=after, active_to=_LAST_DAY if after else None))
         if scope.commune and slug(f"{unit.word} {name}") == scope.commune:
             return f"{scope.key}:ubnd-{scope.commune}"
         label = " ".join(p for p in (unit.body, unit.word, name) if p)
-        successors = (f"{scope.key}:ubnd-cap-xa",) if unit.active_to and not scope.national else ()
+        communes = merged_into(scope) or scope.key  # new province's, for a merged-away one
+        successors = (f"{communes}:ubnd-cap-xa",) if unit.active_to and not scope.national else ()
         return self._register(Body(
             f"{scope.key}:{slug(label)}", label, unit.kind, successors=successors,
             active_from=unit.active_from, active_to=unit.active_to,
         ))
 
     def _department(self, head: str, name: str) -> str | None:
-        """An issuing ministry's department it does not list ("Cục X", "Vụ Y", "Ban QLDA Z")."""
-        kind = _DEPARTMENT_HEADS.get(fold(head))
-        if not (kind and self.scope.ministry):
+        """An issuing ministry's department it does not list ("Cục X", "Vụ Y", "Ban QLDA Z"), or
+        an issuing Sở's unit ("Phòng Nghiệp vụ Dược", "Chi cục Dân số", "Trung tâm X")."""
+        scope = self.scope
+        if scope.ministry:
+            kind, parent = DEPARTMENT_HEADS.get(fold(head)), f"{NATIONAL}:{scope.ministry}"
+        elif scope.department:
+            kind, parent = UNIT_HEADS.get(fold(head)), f"{scope.key}:{scope.department}"
+        else:
             return None
-        ministry = f"{NATIONAL}:{self.scope.ministry}"
-        return self._register(
-            Body(f"{ministry}:{slug(name)}", name, "ban qlda" if "du an" in fold(name) else kind,
-                 parent=ministry)
-        )
+        if not kind:
+            return None
+        kind = "ban qlda" if "du an" in fold(name) else kind
+        return self._register(Body(f"{parent}:{slug(name)}", name, kind, parent=parent))
 
     # --- matching ---------------------------------------------------------------------------
     def _longest(self, trie: Trie, toks: list[Tok], i: int) -> tuple[str, int] | None:
@@ -243,54 +220,12 @@ class AgencyResolver:
                 return head, after
         return None
 
-    def _unknown_head(self, toks: list[Tok], i: int) -> int | None:
-        """Index after an agency-like head word ("Trung tâm", "Chi cục"...) at i, if any."""
-        for words, capitals in _HEADS_BY_FIRST.get(toks[i].low, ()):
-            window = toks[i : i + len(words)]
-            same = len(window) == len(words) and all(
-                t.low == w for t, w in zip(window, words, strict=True)
-            )
-            heading = toks[i].raw.isupper() and not capitals
-            if same and toks[i].raw[:1].isupper() and not heading:
-                return i + len(words)
-        return None
-
     def _starts_body(self, toks: list[Tok], k: int) -> bool:
         """Whether another body's name starts at k ("... và UBND thành phố X")."""
         return (
-            self._unknown_head(toks, k) is not None
+            unknown_head(toks, k) is not None
             or self._longest(self._trie, toks, k) is not None
         )
-
-    def _unknown_end(self, toks: list[Tok], h: int) -> int:
-        """End of an unknown body's name: capitalised words, then lower-case words until a verb;
-        a place name (two capitalised words after lower-case ones: "... khu vực Hòa An") ends it."""
-        if h >= len(toks) or not toks[h].raw[:1].isupper() or not toks[h].raw[:1].isalpha():
-            return h
-        k = h
-        while k < len(toks) and k - h < _MAX_UNKNOWN_TOKENS:
-            tok, nxt = toks[k], toks[k + 1].raw if k + 1 < len(toks) else ""
-            if self._after_place(toks, h, k):
-                break
-            joins = (
-                tok.key in ("va", "-") and nxt[:1].isupper() and not self._starts_body(toks, k + 1)
-            )
-            verb = tok.low in _STOP and not joins and not tok.raw[:1].isupper()
-            if not (tok.raw[:1].isalnum() or joins) or verb:
-                break
-            if k > h and self._longest(self._trie, toks, k) is not None:
-                break
-            k += 1
-        return k
-
-    @staticmethod
-    def _after_place(toks: list[Tok], h: int, k: int) -> bool:
-        """A lower-case word at k right after a place name: two capitalised words that follow
-        the head (h) or a lower-case word ("VNPT Thái Nguyên | hợp nhất", "Y tế khu vực Hòa An")."""
-        caps = [t.raw[:1].isupper() for t in toks[max(h, k - 3) : k + 1]]
-        if len(caps) < 3 or caps[-1] or not (caps[-2] and caps[-3]):
-            return False
-        return k - 2 == h or not caps[0]
 
     def _fuzzy_body(self, candidate: str) -> str | None:
         """A gazetteer body whose folded surface is within the typo threshold, unambiguously."""
@@ -304,8 +239,12 @@ class AgencyResolver:
         return None if rivals else best[0][0]
 
     def _at_unknown(self, text: str, toks: list[Tok], i: int, out: list[AgencyMention]) -> int:
-        h = self._unknown_head(toks, i)
-        end = self._unknown_end(toks, h) if h is not None else i
+        h = unknown_head(toks, i)
+        end = (
+            unknown_end(toks, i, h, lambda k: self._starts_body(toks, k),
+                        lambda k: self._longest(self._trie, toks, k) is not None)
+            if h is not None else i
+        )
         if h is None or end <= h:
             return i + 1
         for stop in range(end, h, -1):
@@ -337,7 +276,9 @@ class AgencyResolver:
         if k == j:
             return None
         body = self._fuzzy_body(fold(text[toks[i].start : toks[k - 1].end]))
-        return (body, k) if body is not None else None
+        exact = self._longest(self._trie, toks, i)
+        same = exact is not None and exact[0] == body  # "X tỉnh và Bộ ...": not a longer name
+        return (body, k) if body is not None and not same else None
 
     @staticmethod
     def _named_zone(toks: list[Tok], j: int) -> int:
@@ -417,11 +358,10 @@ class AgencyResolver:
         )
 
     def _unknown_node(self, ref: AgencyRef) -> Agency:
-        head = next((h for h in _UNKNOWN_HEADS if fold(ref.name).startswith(fold(h) + " ")), "")
         aliases = [ref.mention] if ref.mention != ref.name else []
         return Agency(
             id=ref.id, name=ref.name, province=self.province, aliases=aliases,
-            kind=low(head) or "khác", known=False, collective=ref.collective,
+            kind=head_kind(ref.name), known=False, collective=ref.collective,
         )
 
     def agencies(self, refs: Iterable[AgencyRef]) -> list[Agency]:
@@ -439,11 +379,22 @@ class AgencyResolver:
                 nodes[ref.id] = self._unknown_node(ref)
         return list(nodes.values())
 
+    def _owner(self, body: str) -> AgencyResolver | None:
+        """The resolver that knows `body`: this one, or another province's for a successor
+        there (the province this one was merged into; province X's UBND named in a national
+        notice)."""
+        if body in self._bodies:
+            return self
+        prefix = body.split(":", 1)[0]
+        found = provinces.find(prefix) if prefix not in (self.scope.key, NATIONAL) else None
+        return get_resolver(found.name) if found else None
+
     def _add_with_successors(self, body: str, nodes: dict[str, Agency]) -> None:
-        if body in nodes or body not in self._bodies:
+        owner = self._owner(body)
+        if body in nodes or owner is None or body not in owner._bodies:
             return
-        nodes[body] = self._node(body)
-        for successor in self._bodies[body].successors:
+        nodes[body] = owner._node(body)
+        for successor in owner._bodies[body].successors:
             self._add_with_successors(successor, nodes)
 
     def lineage(self) -> list[Agency]:

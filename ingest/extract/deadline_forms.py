@@ -103,14 +103,25 @@ def _year(m: re.Match[str], w: When) -> Built:
 
 def _school_year(m: re.Match[str], w: When) -> Built:
     """ "trước năm học 2026-2027": before it starts (31 August); "(trước khi) kết thúc năm học
-    2025-2026": its end (31 May). After a weak cue ("trong năm học ...") it is a period or a
-    topic, not a deadline."""
+    2025-2026", "triển khai trong năm học 2025-2026": by its end (31 May). Without a cue
+    ("kế hoạch tuyển sinh năm học 2026-2027") it is a topic and never reaches here."""
     first, second = int(m["a"]), int(m["b"])
     if second != first + 1:
         return None
-    if m["close"] or cue_of(m) == "ket thuc":
+    if m["close"] or is_weak(cue_of(m)):
         return date(second, *CLOSING), "month"
-    return None if is_weak(cue_of(m)) else (date(first, 8, 31), "month")
+    return date(first, 8, 31), "month"
+
+
+def _semester(m: re.Match[str], w: When) -> Built:
+    """ "trong học kỳ II năm học 2025-2026": the end of the school year (31 May)."""
+    first, second = int(m["a"]), int(m["b"])
+    return (date(second, *CLOSING), "month") if second == first + 1 else None
+
+
+def _month_range(m: re.Match[str], w: When) -> Built:
+    """ "tháng 01 - 3/2026": the last month of the range."""
+    return _month(m, w)
 
 
 def _opening(m: re.Match[str], w: When) -> Built:
@@ -145,11 +156,17 @@ def _lunar_or_last(day: int, month: int, year: int, leap: bool) -> date:
 
 
 def _lunar_day(m: re.Match[str], w: When) -> Built:
+    """A lunar day: the next one after the meeting, or that of the named lunar year ("rằm
+    tháng Giêng năm Bính Ngọ")."""
     day = 15 if m["d"] == "ram" else int(m["d"])
     month = _LUNAR_MONTHS.get(m["m"]) or int(m["m"])
     if not (1 <= month <= 12 and 1 <= day <= 30):
         return None
+    named = m.groupdict().get("ty") or m.groupdict().get("cs")
+    year = _tet_year(m, w.ref.year) if named else None
     try:
+        if year is not None:
+            return _lunar_or_last(day, month, year, bool(m["leap"])), "lunar"
         return next_lunar(day, month, w.ref, bool(m["leap"])), "lunar"
     except ValueError:
         return None
@@ -190,8 +207,8 @@ _LEAP = r"(?P<leap>\s+nhuan)?(?:\s+(?:am lich|al))?"
 _CAN_CHI = rf"(?P<cs>{'|'.join(_STEMS)})\s+(?P<cb>{'|'.join(sorted(set(_BRANCHES)))})"
 _SCHOOL = r"nam\s+hoc\s+(?P<a>\d{4})\s*[-–—/]\s*(?P<b>\d{4})"
 FORMS: list[tuple[str, Builder]] = [
-    (rf"(?:ngay\s+)?(?:(?:mung|mong)\s+)?(?P<d>\d{{1,2}}|ram)\s+thang\s+{_LM}{_LEAP}{END}",
-     _lunar_day),
+    (rf"(?:ngay\s+)?(?:(?:mung|mong)\s+)?(?P<d>\d{{1,2}}|ram)\s+thang\s+{_LM}{_LEAP}"
+     rf"(?:\s+nam\s+(?:(?P<ty>\d{{4}})|{_CAN_CHI}))?{END}", _lunar_day),
     (r"(?:ngay\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})"
      r"(?:(?P<leap>\s+nhuan)(?:\s+(?:am lich|al))?|\s+(?:am lich|al))" + END, _lunar_day),
     (r"thang\s+(?P<m>chap|gieng)" + END, _lunar_month),
@@ -202,6 +219,8 @@ FORMS: list[tuple[str, Builder]] = [
     (r"(?:ngay\s+)?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" + END, _day),
     (r"(?:ngay\s+)?(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2})" + _YEAR + END, _day),
     (r"thang\s+(?P<m>\d{1,2})" + _YEAR + END, _month),
+    (r"thang\s+\d{1,2}\s*[-–]\s*(?:thang\s+)?(?P<m>\d{1,2})" + _YEAR + END, _month_range),
+    (r"hoc\s+ky\s+(?:ii|2)\s+(?:cua\s+)?" + _SCHOOL + END, _semester),
     (r"quy\s+(?P<q>iv|iii|ii|i|[1-4])" + _YEAR + END, _quarter),
     (r"(?:6|sau)\s+thang\s+(?P<h>dau|cuoi)\s+nam(?:\s+(?P<y>\d{4}))?" + END, _half),
     (rf"(?P<close>(?:khi\s+)?ket\s+thuc\s+)?{_SCHOOL}" + END, _school_year),

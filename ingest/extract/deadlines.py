@@ -109,11 +109,11 @@ def find_deadline(text: str, ref: date, issued: date | None = None) -> Deadline 
 
 def read_deadline(cell: str, ref: date, issued: date | None = None) -> Deadline | None:
     """The deadline written in a task table's deadline column ("31/12/2025", "Tháng 11/2025",
-    "Quý I/2026", "Trước 15/11/2025"): a date needs no cue there. A recurring cell ("Thường
-    xuyên", "Hằng tháng") has none: see `find_recurrence`."""
-    cued = find_deadline(cell, ref, issued)
-    if cued is not None:
-        return cued
+    "Quý I/2026", "Trước 15/11/2025"): a date needs no cue there, and the cell is the whole
+    period of the task, so of several dates ("Tháng 01/2026 và tháng 02/2026") the last counts.
+    A recurring cell ("Thường xuyên", "Hằng tháng") has none: see `find_recurrence`."""
     w = When(ref, issued or ref)
-    found = [h.deadline for h in _non_overlapping(_hits(cell, w, _BARE_PATTERNS)) if h.deadline]
-    return min(found, key=lambda d: d.date) if found else None
+    found = find_deadlines(cell, ref, issued) or [
+        h.deadline for h in _non_overlapping(_hits(cell, w, _BARE_PATTERNS)) if h.deadline
+    ]
+    return max(found, key=lambda d: d.date) if found else None

@@ -55,6 +55,7 @@ class Sink:
     findings: list[Finding] = field(default_factory=list)
     unclassified: list[Unclassified] = field(default_factory=list)
     order: int = 0
+    issued: date | None = None  # the issue date: "trong 10 ngày kể từ ngày ký" counts from it
 
 
 def merge_projects(own: list[ProjectRef], inherited: list[ProjectRef]) -> list[ProjectRef]:
@@ -81,7 +82,8 @@ def emit_directive(w: Sink, text: str, span: tuple[int, int], section: str, head
     d = Directive(
         id=_uid(w, section, text), text=text, section=section, headings=headings, span=span,
         order=w.order, lead=lead, support=[s for s in support if s.id not in ids],
-        deadline=deadline or find_deadline(text, w.ref) or (ctx.deadline if ctx else None),
+        deadline=deadline or find_deadline(text, w.ref, w.issued)
+        or (ctx.deadline if ctx else None),
         projects=merge_projects(find_projects(text), ctx.projects if ctx else []),
         themes=classify(" ".join([*headings[-2:], text])),
         documents=[x.id for x in find_documents(text)], requested=requested)

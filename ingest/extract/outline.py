@@ -78,7 +78,7 @@ def push_heading(w: Walk, level: float, section: str, text: str, soft: str = "")
     r = _heading_roles(w, text)
     if r.lead:
         ctx.lead, ctx.support, ctx.assigning = r.lead, r.support, True
-        ctx.deadline = find_deadline(text, w.ref) or ctx.deadline
+        ctx.deadline = find_deadline(text, w.ref, w.issued) or ctx.deadline
         if ctx.mode == "auto":
             ctx.mode = "directives"
     w.stack.append(ctx)

@@ -133,7 +133,7 @@ def _named_subject(resolver: AgencyResolver, text: str) -> list[AgencyRef]:
     name = rest[:end].strip(" ,;")
     if not 2 <= len(name.split()) <= _MAX_NAME_WORDS:
         return []
-    return [resolver.resolve(n) for n in _list_names(name)]
+    return [r for r in map(resolver.resolve, _list_names(name)) if not is_oversight(r)]
 
 
 def _list_names(name: str) -> list[str]:

@@ -57,6 +57,6 @@ def _table_task(w: Walk, b: Block, cells: list[str], cols: Columns) -> None:
     order = cell(cells, cols.order)
     section = f"{ctx.section}.r{order}" if ctx and order else child_section(w, b)
     s, e = b.cells[cols.content]
-    deadline = cell_deadline(cell(cells, cols.deadline), w.ref)
+    deadline = cell_deadline(cell(cells, cols.deadline), w.ref, w.issued)
     emit_directive(w, content, (s, e), section, headings_of(w, content), Roles(lead, support),
-                   ctx, deadline=deadline or find_deadline(content, w.ref))
+                   ctx, deadline=deadline or find_deadline(content, w.ref, w.issued))

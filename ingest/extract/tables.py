@@ -14,8 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ingest.extract.deadlines import find_deadline
-from ingest.extract.folding import fold_keep
+from ingest.extract.deadlines import read_deadline
 from ingest.model import AgencyRef, Deadline
 from ingest.resolve import AgencyResolver, is_oversight
 from ingest.structure import Block, clean
@@ -97,16 +96,8 @@ def cell_agencies(resolver: AgencyResolver, text: str) -> list[AgencyRef]:
     return list(out.values())
 
 
-def cell_deadline(text: str, ref: date) -> Deadline | None:
+def cell_deadline(text: str, ref: date, issued: date | None = None) -> Deadline | None:
     """A deadline cell: a phrase ("Trước 15/11/2025") or a bare date, month or quarter
     ("31/12/2025", "Tháng 12/2025", "Quý I/2026"), the last day allowed."""
-    if not re.search(r"\d", text):
-        return None
-    lowered = fold_keep(text).lower()
-    prefixes = ("",) if lowered.startswith(("truoc", "chậm", "cham", "trong")) else (
-        "", "trước ngày ", "trong ")
-    for prefix in prefixes:
-        found = find_deadline(prefix + text, ref)
-        if found is not None:
-            return found.model_copy(update={"text": text})
-    return None
+    found = read_deadline(text, ref, issued)  # ingest/extract/deadlines.py: cells need no cue
+    return found.model_copy(update={"text": text}) if found is not None else None

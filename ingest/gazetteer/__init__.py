@@ -21,8 +21,8 @@ from typing import Any, Literal
 
 from ingest.text import nfc
 
-Level = Literal["province", "national", "ministry", "commune"]
-LEVELS: tuple[Level, ...] = ("province", "national", "ministry", "commune")
+Level = Literal["province", "national", "ministry", "commune", "department"]
+LEVELS: tuple[Level, ...] = ("province", "national", "ministry", "commune", "department")
 _FILES = ("agencies.json", "national.json", "local.json")
 
 
@@ -43,6 +43,7 @@ class AgencyEntry:
     level: Level = "province"
     parent: str = ""  # slug of the (national) body a department belongs to
     itself: bool = False  # the issuing unit itself (a commune's "UBND xã")
+    unit: str = ""  # for a local unit's bodies: the unit ("xã" or "huyện") they belong to
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ def _level(value: Level) -> Level:
     return value
 
 
-def _agency(row: dict[str, Any], level: Level) -> AgencyEntry:
+def _agency(row: dict[str, Any], level: Level, unit: str = "") -> AgencyEntry:
     return AgencyEntry(
         slug=row["slug"],
         name=row["name"],
@@ -102,6 +103,7 @@ def _agency(row: dict[str, Any], level: Level) -> AgencyEntry:
         level=level,
         parent=row.get("parent", ""),
         itself=bool(row.get("itself", False)),
+        unit=unit,
     )
 
 
@@ -109,7 +111,7 @@ def _agency(row: dict[str, Any], level: Level) -> AgencyEntry:
 def agency_entries() -> tuple[AgencyEntry, ...]:
     """Every body of every level: current bodies, predecessors, collective actors."""
     return tuple(
-        _agency(row, _level(group["level"]))
+        _agency(row, _level(group["level"]), group.get("unit", ""))
         for name in _FILES
         for group in _load(name)["groups"]
         for row in group["agencies"]

@@ -17,15 +17,18 @@ the notice's own level wins.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
-from ingest.gazetteer import LEVELS, AgencyEntry, agency_entries
+from ingest.gazetteer import LEVELS, AgencyEntry, agency_entries, central_cities, provinces
 from ingest.gazetteer.match import province_variants
 from ingest.gazetteer.scope import NATIONAL, Scope
+from ingest.text import slug
 
 _ALWAYS_OVER = frozenset(["trung ương"])  # the Party's and State's central leadership
 _LOCAL_OVER = frozenset(["chỉ đạo"])  # the province's leadership, above its departments
-_SCOPED_OVER = frozenset(["chỉ đạo xã", "chỉ đạo bộ"])  # the issuing commune's / ministry's own
+# the issuing commune's / ministry's / department's own leadership
+_SCOPED_OVER = frozenset(["chỉ đạo xã", "chỉ đạo bộ", "chỉ đạo sở"])
+_LAST_DAY = provinces.MERGER - timedelta(days=1)  # a merged-away province's last day, 30/6/2025
 
 
 @dataclass(frozen=True)
@@ -46,10 +49,11 @@ class Body:
 
 
 def _province_surfaces(entry: AgencyEntry, province: str) -> list[str]:
+    unit = "thành phố" if slug(province) in central_cities() else "tỉnh"
     out: list[str] = []
     for surface in (entry.name, *entry.aliases):
         if province or "{province}" not in surface:
-            out += province_variants(surface, province) if province else [surface]
+            out += province_variants(surface, province, unit) if province else [surface]
     return out
 
 
@@ -63,14 +67,37 @@ def _body(entry: AgencyEntry, id_: str, name: str, surfaces: list[str], **kw: ob
     return Body(**fields)  # type: ignore[arg-type]  # keys are Body's fields
 
 
-def _provincial(entry: AgencyEntry, scope: Scope) -> Body:
+def merged_into(scope: Scope) -> str:
+    """The id prefix of the province this one was merged into on 1 July 2025, or ""
+    (Nghị quyết 202/2025/QH15; ingest/gazetteer/provinces.json)."""
+    found = provinces.find(scope.province) if scope.province else None
+    return slug(found.successor) if found and found.successor else ""
+
+
+def _successors(entry: AgencyEntry, scope: Scope, after: dict[str, date | None]) -> tuple[str, ...]:
+    """In-province successors; in a province merged away, a body still active on 30/6/2025 is
+    succeeded by the same body of the new province, and so is a successor that only began with
+    the new province (Sở X of Hà Giang -> Sở X of Tuyên Quang)."""
+    new = merged_into(scope)
+    if not new:
+        return tuple(f"{scope.key}:{s}" for s in entry.successors)
+    out = [f"{new if (after.get(s) or date.min) >= provinces.MERGER else scope.key}:{s}"
+           for s in entry.successors]
+    if entry.active_to is None or entry.active_to > _LAST_DAY:
+        out.append(f"{new}:{entry.slug}")
+    return tuple(out)
+
+
+def _provincial(entry: AgencyEntry, scope: Scope, after: dict[str, date | None]) -> Body:
     province = scope.province
     name = entry.name.replace("{province}", province or "tỉnh")
+    ends = _LAST_DAY if merged_into(scope) and entry.active_to is None else entry.active_to
     return _body(
         entry, f"{scope.key}:{entry.slug}", name, _province_surfaces(entry, province),
-        successors=tuple(f"{scope.key}:{s}" for s in entry.successors),
+        successors=_successors(entry, scope, after), active_to=ends,
         collective=entry.collective or scope.national,
-        oversight=entry.kind in _ALWAYS_OVER or (entry.kind in _LOCAL_OVER and not scope.national),
+        oversight=entry.kind in _ALWAYS_OVER or (entry.kind in _LOCAL_OVER and not scope.national)
+        or entry.slug == scope.department,
     )
 
 
@@ -108,19 +135,28 @@ def _departments(entry: AgencyEntry, scope: Scope, ministries: list[AgencyEntry]
 
 
 def _commune_kind(entry: AgencyEntry, scope: Scope) -> Body | None:
-    """A commune's body named in a notice whose commune is not known ("Công an xã" when the
-    issuer was not read): that kind of body of some commune, "<scope>:cap-xa:<slug>"."""
+    """A commune's (district's, department's) body named in a notice whose commune is not known
+    ("Công an xã" when the issuer was not read): that kind of body of some commune,
+    "<scope>:cap-xa:<slug>" ("<scope>:cap-huyen:<slug>", "<scope>:cap-so:<slug>")."""
     if entry.kind in _SCOPED_OVER or entry.itself or scope.national:
         return None
+    level = {"huyện": "cap-huyen", "": "cap-so"}.get(entry.unit, "cap-xa")
     surfaces = [entry.name, *entry.aliases]
-    return _body(entry, f"{scope.key}:cap-xa:{entry.slug}", entry.name, surfaces)
+    return _body(entry, f"{scope.key}:{level}:{entry.slug}", entry.name, surfaces)
+
+
+def _unit_of_department(entry: AgencyEntry, scope: Scope) -> Body:
+    """A unit of the Sở that issues the notice ("Văn phòng Sở" of Sở Y tế)."""
+    own = f"{scope.key}:{scope.department}"
+    return _body(entry, f"{own}:{entry.slug}", entry.name, [entry.name, *entry.aliases],
+                 parent=own, oversight=entry.kind in _SCOPED_OVER)
 
 
 def _commune(entry: AgencyEntry, scope: Scope) -> Body:
     own = f"{scope.key}:ubnd-{scope.commune}"
     return _body(
         entry, own if entry.itself else f"{scope.key}:{scope.commune}:{entry.slug}",
-        entry.name.replace(" xã", f" {scope.commune_name}") if entry.itself else entry.name,
+        f"UBND {scope.commune_name}" if entry.itself else entry.name,
         [entry.name, *entry.aliases], parent="" if entry.itself else own,
         oversight=entry.kind in _SCOPED_OVER,
     )
@@ -129,22 +165,35 @@ def _commune(entry: AgencyEntry, scope: Scope) -> Body:
 def scope_bodies(scope: Scope) -> list[Body]:
     """Every body the notice can name, in preference order for its scope."""
     entries = agency_entries()
+    after = {e.slug: e.active_from for e in entries if e.level == "province"}
     ministries = [e for e in entries if e.level == "national" and e.head == "Bộ"]
     by_level: dict[str, list[Body]] = {level: [] for level in LEVELS}
     for e in entries:
         if e.level == "province":
-            by_level["province"].append(_provincial(e, scope))
+            by_level["province"].append(_provincial(e, scope, after))
         elif e.level == "national":
             by_level["national"].append(_national(e, scope))
         elif e.level == "ministry":
             by_level["ministry"] += _departments(e, scope, ministries)
+        elif e.level == "department":
+            unit = _unit_of_department(e, scope) if scope.department else _commune_kind(e, scope)
+            by_level["department"] += [unit] if unit is not None else []
         elif scope.commune:
-            by_level["commune"].append(_commune(e, scope))
+            if e.unit == scope.local_unit:
+                by_level["commune"].append(_commune(e, scope))
         else:
             by_level["commune"] += [b for b in [_commune_kind(e, scope)] if b is not None]
-    order = ("ministry", "national", "province") if scope.ministry else (
-        ("national", "ministry", "province") if scope.national
-        else ("commune", "province", "national", "ministry") if scope.commune
-        else ("province", "national", "ministry", "commune")
-    )
-    return [b for level in order for b in by_level[level]]
+    return [b for level in _order(scope) for b in by_level[level]]
+
+
+def _order(scope: Scope) -> tuple[str, ...]:
+    """The levels in preference order: the notice's own first."""
+    if scope.ministry:
+        return ("ministry", "national", "province")
+    if scope.national:
+        return ("national", "ministry", "province")
+    if scope.commune:
+        return ("commune", "province", "national", "ministry")
+    if scope.department:
+        return ("department", "province", "national", "ministry", "commune")
+    return ("province", "national", "ministry", "commune", "department")

@@ -23,7 +23,11 @@ _NATIONAL_NAMES = frozenset(
 )
 _MINISTRY_KINDS = frozenset(["bộ", "thanh tra", "ngân hàng"])
 _PROVINCE_PREFIX = re.compile(r"^(?:tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)
-_COMMUNE = re.compile(r"^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+(xã|phường|đặc khu)\s+(.+)$")
+_LOCAL = re.compile(
+    r"^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+(xã|phường|đặc khu|thị trấn|huyện|quận|thị xã"
+    r"|thành phố)\s+(.+)$"
+)
+_DISTRICT_WORDS = frozenset(["huyện", "quận", "thị xã", "thành phố"])
 
 
 @dataclass(frozen=True)
@@ -31,8 +35,10 @@ class Scope:
     key: str  # id prefix of provincial bodies: "cao-bang", or NATIONAL
     province: str  # bare province name ("Cao Bằng"); "" in a national notice
     ministry: str = ""  # slug of the issuing ministry, e.g. "bo-xay-dung"
-    commune: str = ""  # slug of the issuing commune, e.g. "xa-tra-linh"
-    commune_name: str = ""  # e.g. "xã Trà Lĩnh"
+    commune: str = ""  # slug of the issuing commune or district, e.g. "xa-tra-linh"
+    commune_name: str = ""  # e.g. "xã Trà Lĩnh", "huyện Châu Thành"
+    local_unit: str = ""  # "xã" (a commune's notice) or "huyện" (a district's, before 7/2025)
+    department: str = ""  # slug of the issuing provincial department, e.g. "so-y-te"
 
     @property
     def national(self) -> bool:
@@ -50,18 +56,39 @@ def _ministries() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _departments() -> dict[str, str]:
+    """Folded name or alias of a provincial department (Sở) -> slug."""
+    out: dict[str, str] = {}
+    for e in agency_entries():
+        if e.level == "province" and e.head == "Sở":
+            for name in (e.name, *e.aliases):
+                out.setdefault(fold(name), e.slug)
+    return out
+
+
+def department_of(issuer: str, province: str) -> str:
+    """The slug of the Sở that issues a notice ("Sở Y tế", "SỞ Y TẾ TỈNH QUẢNG TRỊ"), or ""."""
+    bare = fold(issuer)
+    if province:
+        bare = re.sub(rf"\s+(?:(?:tinh|thanh pho)\s+)?{re.escape(fold(province))}$", "", bare)
+    return _departments().get(re.sub(r"\s+(?:tinh|thanh pho)$", "", bare), "")
+
+
 def ministry_of(name: str) -> str:
     """The slug of the ministry (or ministry-level body) `name` is, or ""."""
     return _ministries().get(fold(name), "")
 
 
-def _commune(issuer: str) -> tuple[str, str]:
-    found = _COMMUNE.match(nfc(issuer).strip().lower())
-    if not found:
-        return "", ""
+def _local(issuer: str, province: str) -> tuple[str, str, str]:
+    """(slug, name, unit) of a commune or district issuer; empty when the issuer is not one
+    (a centrally-run city's "UBND thành phố X" is the province)."""
+    found = _LOCAL.match(nfc(issuer).strip().lower())
+    if not found or slug(found.group(2)) == slug(province):
+        return "", "", ""
     words = nfc(issuer).strip().split()[-len(found.group(2).split()) :]
     name = f"{found.group(1)} {' '.join(w[:1].upper() + w[1:].lower() for w in words)}"
-    return slug(name), name
+    return slug(name), name, "huyện" if found.group(1) in _DISTRICT_WORDS else "xã"
 
 
 @lru_cache(maxsize=256)
@@ -71,5 +98,4 @@ def scope_of(province: str, issuer: str = "") -> Scope:
     ministry = ministry_of(issuer) or ministry_of(bare)
     if ministry or fold(bare) in _NATIONAL_NAMES:
         return Scope(NATIONAL, "", ministry)
-    commune, name = _commune(issuer)
-    return Scope(slug(bare), bare, "", commune, name)
+    return Scope(slug(bare), bare, "", *_local(issuer, bare), department_of(issuer, bare))
