@@ -22,7 +22,6 @@ MARKER = re.compile(
     r"(?P<letter>[a-zđ])[).]|\((?P<paren>\d{1,2})\)|(?P<paren2>\d{1,2})\)|"
     r"(?P<bullet>[-+•–—▪·])|Thứ (?P<ordinal>" + "|".join(_ORDINALS) + r")\s*[,:.])\s+"
 )
-_END = re.compile(r"[.;:!?…)\]\"”]\s*$")
 _COMPLETE = re.compile(r"[.:!?…][)\]\"”]*\s*$")
 _EMPH = re.compile(r"\*\*|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
 _HASHES = re.compile(r"^#{1,6}\s+")
@@ -60,21 +59,24 @@ def _starts_block(prev: str, line: str, widest: int) -> bool:
     return len(prev.rstrip()) < _SHORT_LINE * widest and (first.isupper() or first.isdigit())
 
 
-def _pieces(text: str) -> list[tuple[int, int]]:
-    """Spans of non-empty paragraphs: blank-line separated chunks, split into lines by
-    `_starts_block`."""
-    spans: list[tuple[int, int]] = []
+def _pieces(text: str) -> list[tuple[int, int, bool]]:
+    """Spans of non-empty paragraphs (blank-line separated chunks, split into lines by
+    `_starts_block`), each with whether it is a table row. Between the first and the last TAB
+    line of a chunk every line is a row: one without a TAB is a merged one-cell row."""
+    spans: list[tuple[int, int, bool]] = []
     for chunk in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
         lines = list(re.finditer(r"[^\n]+", chunk.group(0)))
         widest = max(len(m.group(0).rstrip()) for m in lines)
+        tabbed = [i for i, m in enumerate(lines) if "\t" in m.group(0)]
         base = chunk.start()
         for i, line in enumerate(lines):
             s, e = base + line.start(), base + line.end()
-            if i and not _starts_block(lines[i - 1].group(0), line.group(0), widest):
-                spans[-1] = (spans[-1][0], e)
+            row = bool(tabbed) and tabbed[0] <= i <= tabbed[-1]
+            if i and not row and not _starts_block(lines[i - 1].group(0), line.group(0), widest):
+                spans[-1] = (spans[-1][0], e, spans[-1][2])
             else:
-                spans.append((s, e))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+                spans.append((s, e, row))
+    return [(s, e, row) for s, e, row in spans if text[s:e].strip()]
 
 
 def _continues(prev: str, nxt: str) -> bool:
@@ -87,15 +89,16 @@ def _continues(prev: str, nxt: str) -> bool:
 
 def blocks(text: str) -> list[Block]:
     """Body blocks up to the recipients list ("Nơi nhận:")."""
-    merged: list[tuple[int, int]] = []
-    for s, e in _pieces(text):
+    merged: list[tuple[int, int, bool]] = []
+    for s, e, row in _pieces(text):
         if _RECIPIENTS.match(clean(text[s:e])):
             break
-        if merged and _continues(text[merged[-1][0]:merged[-1][1]], text[s:e]):
-            merged[-1] = (merged[-1][0], e)
+        prev = merged[-1] if merged else None
+        if prev and not row and not prev[2] and _continues(text[prev[0]:prev[1]], text[s:e]):
+            merged[-1] = (prev[0], e, False)
         else:
-            merged.append((s, e))
-    return [_block(text, s, e) for s, e in merged]
+            merged.append((s, e, row))
+    return [_row(text, s, e) if row else _block(text, s, e) for s, e, row in merged]
 
 
 def _row(text: str, start: int, end: int) -> Block:
@@ -110,8 +113,6 @@ def _row(text: str, start: int, end: int) -> Block:
 
 
 def _block(text: str, start: int, end: int) -> Block:
-    if "\t" in text[start:end]:
-        return _row(text, start, end)
     raw = clean(text[start:end])
     m = MARKER.match(raw)
     if not m:

@@ -39,10 +39,6 @@ def current(w: Walk) -> Ctx | None:
     return w.stack[-1] if w.stack else None
 
 
-def mode(w: Walk) -> str:
-    top = current(w)
-    return top.mode if top else "auto"
-
 
 def pop_to(w: Walk, level: float) -> None:
     while w.stack and w.stack[-1].level >= level:
@@ -114,7 +110,14 @@ def has_children(blocks: list[Block], i: int) -> bool:
     nxt = next_block(blocks, i)
     if nxt is None or level_of(nxt) <= level:
         return False
+    if nxt.kind == "para" and level >= LEVEL["letter"] and _titles(nxt.text) and \
+            not feat.reads_as_heading(blocks[i].text):
+        return False  # an item is followed by the next field heading, not by its child
     return not (nxt.kind == "para" and _prev_sibling_leaf(blocks, i, level))
+
+
+def _titles(text: str) -> bool:
+    return feat.is_intro(text) or feat.is_known_title(text) or feat.is_caps_title(text)
 
 
 def push_soft(w: Walk, text: str, soft: str) -> None:

@@ -158,7 +158,7 @@ def roles(resolver: AgencyResolver, text: str) -> tuple[list[AgencyRef], list[Ag
     if not ms:
         return _named_subject(resolver, text), []
     folded = fold_keep(text).lower()
-    lead = _subject(folded, ms) or _after_giao(folded, ms) or _before_cues(folded, ms)
+    lead = (_subject(folded, ms) or _after_giao(folded, ms)) + _before_cues(folded, ms)
     lead_ids = {m.ref.id for m in lead}
     support = [m for m in _after(folded, ms, "phoi hop", lead_ids) if _has_role(folded, m)]
     return _unique(lead) or _named_subject(resolver, text), _unique(support)
