@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install system-deps run test lint bench clean
+.PHONY: install system-deps run test lint eval bench clean
 
 install: $(STAMP)
 
@@ -36,6 +36,13 @@ test: install system-deps
 lint: install
 	$(BIN)/ruff check ingest graph search_api tests bench
 	$(BIN)/mypy ingest graph search_api
+
+# The extraction yardstick on the project's own corpus and on ../shared/corpus-dev (when present).
+eval: install
+	$(BIN)/chidao eval-extraction eval/notices --no-misses --questions
+	@if [ -d ../shared/corpus-dev ]; then \
+	  $(BIN)/chidao eval-extraction ../shared/corpus-dev --no-misses --questions; \
+	else echo "../shared/corpus-dev not found: skipped"; fi
 
 bench: install
 	$(BIN)/python -m bench.ingest --notices 100

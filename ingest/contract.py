@@ -47,6 +47,8 @@ def parse_json(ng: NoticeGraph) -> dict[str, Any]:
                     "date": m.date.isoformat() if m.date else None,
                     "issued": m.issued.isoformat() if m.issued else None,
                     "kind": m.kind, "extended": m.extended, "chair": m.chair, "signer": m.signer,
+                    "signer_title": m.signer_title, "number": m.number, "issuer": m.issuer,
+                    "parent": m.parent, "level": m.level,
                     "province": m.province, "source": m.source, "sha256": m.sha256},
         "directives": [_directive(d) for d in ng.directives],
         "findings": [{**_unit(f), "kind": f.kind} for f in ng.findings],

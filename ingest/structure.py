@@ -25,7 +25,6 @@ MARKER = re.compile(
 _COMPLETE = re.compile(r"[.:!?…][)\]\"”]*\s*$")
 _EMPH = re.compile(r"\*\*|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
 _HASHES = re.compile(r"^#{1,6}\s+")
-_RECIPIENTS = re.compile(r"^(N[ơo]i nh[ậa]n|Noi nhan)\s*:", re.IGNORECASE)
 _SHORT_LINE = 0.6  # a line under 60 % of the chunk's widest line does not wrap into the next
 
 
@@ -88,11 +87,10 @@ def _continues(prev: str, nxt: str) -> bool:
 
 
 def blocks(text: str) -> list[Block]:
-    """Body blocks up to the recipients list ("Nơi nhận:")."""
+    """Blocks of the whole text (ingest/anatomy.py says which are body: the recipients list and
+    the signature are cut there, since an appendix may follow them)."""
     merged: list[tuple[int, int, bool]] = []
     for s, e, row in _pieces(text):
-        if _RECIPIENTS.match(clean(text[s:e])):
-            break
         prev = merged[-1] if merged else None
         if prev and not row and not prev[2] and _continues(text[prev[0]:prev[1]], text[s:e]):
             merged[-1] = (prev[0], e, False)

@@ -134,6 +134,46 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval_extraction(args: argparse.Namespace) -> int:
+    from ingest.yardstick.report import Thresholds, as_json, failures, table
+    from ingest.yardstick.score import score_folder
+
+    scores = score_folder(Path(args.folder))
+    if args.json:
+        _print_json(as_json(scores))
+    else:
+        print(table(scores, misses=not args.no_misses))
+    if args.questions:
+        _print_search_eval(Path(args.folder))
+    below = failures(scores, Thresholds(args.min_recall, args.min_assertions, args.min_meeting,
+                                        args.min_notice_assertions))
+    for line in below:
+        print(f"below threshold: {line}", file=sys.stderr)
+    return 1 if below else 0
+
+
+def _print_search_eval(folder: Path) -> None:
+    from search_api.embed import get_embedder
+    from search_api.evaluate import format_table, gold_questions
+
+    print(f"\nsearch, the gold files' questions over {folder}'s notices as parsed:")
+    print(format_table(gold_questions(folder, get_embedder(get_settings().embed_model))))
+
+
+def _eval_extraction_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("folder", help="a folder of notices with NAME.gold.json beside them")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--no-misses", action="store_true", help="the table only")
+    p.add_argument("--questions", action="store_true",
+                   help="also ask the gold files' search questions (Recall@k, MRR@10)")
+    for name, what in (("recall", "directive recall"), ("assertions", "assertion accuracy"),
+                       ("meeting", "meeting-field accuracy"),
+                       ("notice-assertions", "assertion accuracy of every notice")):
+        p.add_argument(f"--min-{name}", type=float, default=0.0,
+                       help=f"exit 1 when the {what} is below this")
+    p.set_defaults(func=cmd_eval_extraction)
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from graph.export import export
 
@@ -192,6 +232,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval", help="Recall@k / MRR@10 per search preset")
     p.add_argument("questions")
     p.set_defaults(func=cmd_eval)
+    _eval_extraction_args(sub.add_parser(
+        "eval-extraction", help="score the parser against gold files (*.gold.json)"))
     p = sub.add_parser("export", help="export the graph")
     p.add_argument("--format", choices=["graphml", "csv", "cypher"], required=True)
     p.add_argument("--out")

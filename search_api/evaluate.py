@@ -5,12 +5,16 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+from ingest.errors import IngestError
+from ingest.pipeline import parse_file
 from ingest.text import fold
+from ingest.yardstick.gold import gold_files, load_gold
 from search_api.embed import Embedder
-from search_api.index import SearchIndex
+from search_api.index import SearchIndex, units_from_notice
 from search_api.retrieve import PRESETS, search
 
 
@@ -47,16 +51,39 @@ def metrics(ranks: list[int | None]) -> dict[str, float]:
 
 
 def run_eval(path: Path, index: SearchIndex, embedder: Embedder) -> dict[str, dict[str, float]]:
-    texts = {u.id: u.text for u in index.units}
-    return evaluate(path, lambda q, config: [
-        texts[h.id] for h in search(index, embedder, q, PRESETS[config], None, 10)])
+    return run_questions(load(path), index, embedder)
 
 
 def evaluate(path: Path, ask: Callable[[str, str], list[str]]) -> dict[str, dict[str, float]]:
     """The metrics per preset; `ask(question, preset)` returns the texts of the top 10."""
-    questions = load(path)
+    return evaluate_questions(load(path), ask)
+
+
+def evaluate_questions(questions: list[Question],
+                       ask: Callable[[str, str], list[str]]) -> dict[str, dict[str, float]]:
     return {name: metrics([first_relevant(ask(q.q, name), q.relevant) for q in questions])
             for name in PRESETS}
+
+
+def gold_questions(folder: Path, embedder: Embedder) -> dict[str, dict[str, float]]:
+    """The gold files' search questions, asked of an in-memory index of the folder's notices as
+    the parser reads them (a refused notice contributes no unit, so its questions miss)."""
+    golds = [load_gold(p) for p in gold_files(folder)]
+    graphs = []
+    for g in golds:
+        with suppress(IngestError):
+            graphs.append(parse_file(folder / g.file))
+    index = SearchIndex.build([u for ng in graphs for u in units_from_notice(ng)], embedder)
+    questions = [Question(f"{g.file}#{i}", q.q, q.relevant)
+                 for g in golds for i, q in enumerate(g.questions, 1)]
+    return run_questions(questions, index, embedder)
+
+
+def run_questions(questions: list[Question], index: SearchIndex,
+                  embedder: Embedder) -> dict[str, dict[str, float]]:
+    texts = {u.id: u.text for u in index.units}
+    return evaluate_questions(questions, lambda q, config: [
+        texts[h.id] for h in search(index, embedder, q, PRESETS[config], None, 10)])
 
 
 def format_table(table: dict[str, dict[str, float]]) -> str:

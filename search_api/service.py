@@ -14,7 +14,7 @@ from graph import read
 from graph.store import BoltStore, open_store
 from graph.write import linked_sha
 from ingest.errors import IngestError
-from ingest.formats import load
+from ingest.formats import SUPPORTED, load
 from ingest.model import NoticeGraph
 from ingest.pipeline import parse_bytes
 from search_api import discover, prefetch, threads
@@ -23,7 +23,7 @@ from search_api.province_units import ProvinceUnits
 from search_api.search_cache import SearchCache, with_progress
 from search_api.settings import Settings
 
-SUFFIXES = {".txt", ".md", ".docx", ".pdf"}
+SUFFIXES = set(SUPPORTED)
 Row = dict[str, Any]
 Vectors = dict[str, list[float]]
 
@@ -141,8 +141,10 @@ class Chidao:
                preset: str = "hybrid") -> Row:
         if not q.strip():
             raise BadRequest("q must not be empty")
-        resolved = self._resolve_filters(filters or {})
-        return self._search.search(q, k, resolved, preset)
+        f = filters or {}
+        if f.get("since") and f.get("until") and str(f["until"]) < str(f["since"]):
+            raise BadRequest(f"until ({f['until']}) is before since ({f['since']})")
+        return self._search.search(q, k, self._resolve_filters(f), preset)
 
     def _resolve_filters(self, filters: Row) -> Row:
         out = dict(filters)
