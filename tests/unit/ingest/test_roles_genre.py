@@ -91,8 +91,8 @@ def test_giao_opening_a_later_sentence() -> None:
 
 def test_unknown_body_as_subject_is_kept() -> None:
     """A body the gazetteer does not know, in subject position, is an unknown lead."""
-    r = assignment(R, "Phòng Kinh tế hướng dẫn Nhân dân thu hoạch lúa mùa.")
-    assert len(r.lead) == 1 and not r.lead[0].known and r.lead[0].name == "Phòng Kinh tế"
+    r = assignment(R, "Hợp tác xã Tân Tiến hướng dẫn xã viên thu hoạch lúa mùa.")
+    assert len(r.lead) == 1 and not r.lead[0].known and r.lead[0].name == "Hợp tác xã Tân Tiến"
     listed = assignment(R, "Các thôn: Bản Mài, Nà Lỳ duy trì tổ tự quản đường biên.")
     assert [a.name for a in listed.lead] == ["thôn Bản Mài", "thôn Nà Lỳ"]
 
