@@ -37,10 +37,6 @@ __all__ = ["Walk", "walk"]
 def walk(blocks: list[Block], w: Walk) -> None:
     for i in range(len(blocks)):
         _step(w, blocks, i)
-    if w.phase == "opening":  # no preamble and no section: read everything as body
-        w.phase = "body"
-        for i in range(len(blocks)):
-            _step(w, blocks, i)
 
 
 def _step(w: Walk, blocks: list[Block], i: int) -> None:
@@ -57,18 +53,15 @@ def _step(w: Walk, blocks: list[Block], i: int) -> None:
 
 
 def _opening_ends(w: Walk, b: Block) -> bool:
-    """The preamble (date, chair, attendance, "... kết luận như sau:") is not part of the body;
-    the body starts after it, or at the first section title."""
+    """The preamble (date, chair, attendance, "... kết luận như sau:") opens the body but is not
+    part of its content; the content starts after it, or at the first block that is not
+    preamble."""
     if feat.is_preamble(b.text):
         if b.text.rstrip().endswith(":"):
             w.phase = "body"
-        w.counters["preamble"] = 1
         return False
-    started = b.kind in ("roman", "num") or (feat.is_caps_title(b.text) and feat.is_known_title(
-        b.text)) or "preamble" in w.counters
-    if started:
-        w.phase = "body"
-    return started
+    w.phase = "body"
+    return True
 
 
 def _body(w: Walk, blocks: list[Block], i: int) -> None:

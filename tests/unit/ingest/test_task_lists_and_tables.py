@@ -8,7 +8,7 @@ from ingest.extract.tables import cell_deadline, header
 from ingest.resolve import get_resolver
 from ingest.structure import blocks, clean
 
-from .notice_text import CLOSING, HEAD, leads, notice
+from .notice_text import CLOSING, leads, notice
 
 
 def test_agency_colon_paragraph_lists_tasks_split_by_semicolon() -> None:
@@ -110,11 +110,18 @@ def test_table_without_task_header_is_unclassified() -> None:
 
 def test_appendix_after_the_signature_is_body() -> None:
     """A task table in an appendix ("PHỤ LỤC") after the closing and the signature."""
-    text = HEAD + "I. NHIỆM VỤ\n\n1. Giao Sở Y tế kiểm tra an toàn thực phẩm.\n\n" + CLOSING + \
+    body = "I. NHIỆM VỤ\n\n1. Giao Sở Y tế kiểm tra an toàn thực phẩm.\n\n" + CLOSING + \
         "\n\nTL. CHỦ TỊCH\n\nNguyễn Văn Bình\n\nPHỤ LỤC\n\nNHIỆM VỤ GIAO TẠI PHIÊN HỌP\n\n" \
-        "(Kèm theo Thông báo số 12/TB-UBND ngày 07/4/2025)\n\n" + TABLE + "\n"
+        "(Kèm theo Thông báo số 12/TB-UBND ngày 07/4/2025)\n\n" + TABLE
+    ng = notice(body, tail="\n")
+    assert len(ng.directives) == 4 and not ng.unclassified
+    assert ng.directives[1].section.startswith("PL")
+    assert ng.directives[1].headings[0] == "PHỤ LỤC"
+
+
+def test_walk_skips_what_follows_the_closing_up_to_an_appendix() -> None:
+    text = "1. Giao Sở Y tế kiểm tra.\n\n" + CLOSING + "\n\nTL. CHỦ TỊCH\n\nNguyễn Văn Bình\n\n" \
+        "PHỤ LỤC\n\n" + TABLE
     w = Walk("m", date(2025, 4, 7), get_resolver("Lào Cai"), text)
     walk(blocks(text), w)
     assert len(w.directives) == 4 and not w.unclassified
-    assert w.directives[1].section.startswith("PL")
-    assert w.directives[1].headings[0] == "PHỤ LỤC"
