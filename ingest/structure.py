@@ -20,7 +20,7 @@ _ORDINALS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "ch�
 MARKER = re.compile(
     r"^(?:(?P<roman>[IVX]{1,5})\.|(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.(?!\d)|"
     r"(?P<letter>[a-zđ])[).]|\((?P<paren>\d{1,2})\)|(?P<paren2>\d{1,2})\)|"
-    r"(?P<bullet>[-+•–—▪·])|Thứ (?P<ordinal>" + "|".join(_ORDINALS) + r")\s*[,:.])\s+"
+    r"(?P<bullet>[-+•–—▪·*])|Thứ (?P<ordinal>" + "|".join(_ORDINALS) + r")\s*[,:.])\s+"
 )
 _COMPLETE = re.compile(r"[.:!?…][)\]\"”]*\s*$")
 _EMPH = re.compile(r"\*\*|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")

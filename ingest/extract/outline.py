@@ -10,7 +10,7 @@ from ingest.extract import blocks as feat
 from ingest.extract.deadlines import find_deadline
 from ingest.extract.emit import Ctx, Sink, merge_projects
 from ingest.extract.projects import find_projects
-from ingest.extract.roles import Roles, agency_head, assignment
+from ingest.extract.roles import Roles, agency_head, assignment, names_only
 from ingest.extract.tables import Columns
 from ingest.model import FindingKind
 from ingest.structure import Block
@@ -82,10 +82,15 @@ def push_heading(w: Walk, level: float, section: str, text: str, soft: str = "")
 
 
 def _heading_roles(w: Walk, text: str) -> Roles:
+    """"Sở Y tế:", "1. Sở Kế hoạch và Đầu tư" (a heading that is a name) lead what is under
+    them; a lead-in ("Giao X chủ trì, phối hợp với Y:") gives its roles."""
     head, _ = agency_head(w.resolver, text)
     if head:
         return Roles(head, [], False)
-    return assignment(w.resolver, text) if feat.is_intro(text) else Roles()
+    if feat.is_intro(text):
+        return assignment(w.resolver, text)
+    named = names_only(w.resolver, text)
+    return Roles(named, [], False) if named else Roles()
 
 
 def next_block(blocks: list[Block], i: int) -> Block | None:

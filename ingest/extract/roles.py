@@ -33,6 +33,11 @@ _LEAD_CUES = r"dong chu tri|chu tri|lam dau moi"
 # A body right after one of these receives, guides or is directed: no role.
 _NO_ROLE = re.compile(r"(?:bao cao|gui|trinh|xin y kien|\(qua|theo huong dan cua|huong dan cua|"
                       r"chi dao)\s*(?:ve\s*)?$")
+# The issuer or the chair as the subject of an assignment verb ("Chủ tịch UBND tỉnh yêu cầu ...").
+_ISSUER_SPEAKS = re.compile(
+    r"^(?:\s|dong chi|dong thoi,?)*(?:chu tich|pho chu tich|thu tuong|pho thu tuong|bo truong|"
+    r"ubnd|uy ban nhan dan|tap the)\b[^,;:]{0,60}? (?:giao|yeu cau|de nghi|chi dao)(?: cho)? "
+)
 _REQUEST = re.compile(r"^(?:\s|dong thoi,?)*de nghi\b")
 _MAX_HEAD_WORDS = 12
 _MAX_NAME_WORDS = 10
@@ -60,10 +65,10 @@ def _members(folded: str, pos: int, ms: list[AgencyMention]) -> list[AgencyMenti
     return [m for m in ms if pos < m.start and m.end <= end]
 
 
-def _subject(folded: str, ms: list[AgencyMention]) -> list[AgencyMention]:
-    """Mentions at the start of the paragraph, joined only by commas/"và"/";"."""
-    start = _OPENERS.match(folded)
-    pos = start.end() if start else 0
+def _subject(folded: str, ms: list[AgencyMention], at: int = 0) -> list[AgencyMention]:
+    """Mentions at the start of the paragraph (or at `at`), joined only by commas/"và"/";"."""
+    start = _OPENERS.match(folded, at)
+    pos = start.end() if start else at
     out: list[AgencyMention] = []
     for m in ms:
         if not _GAP.match(folded[pos:m.start]):
@@ -153,20 +158,35 @@ def _unique(ms: list[AgencyMention]) -> list[AgencyRef]:
 
 
 def roles(resolver: AgencyResolver, text: str) -> tuple[list[AgencyRef], list[AgencyRef]]:
-    """(lead, support) named in `text` itself; empty lead means: inherit from the context."""
-    ms = _mentions(resolver, text)
-    if not ms:
-        return _named_subject(resolver, text), []
+    """(lead, support) named in `text` itself; empty lead means: inherit from the context.
+    "Chủ tịch UBND tỉnh yêu cầu / giao X ...": the chair speaks, X is the subject."""
     folded = fold_keep(text).lower()
-    lead = (_subject(folded, ms) or _after_giao(folded, ms)) + _before_cues(folded, ms)
+    issuer = _ISSUER_SPEAKS.match(folded)
+    at = issuer.end() if issuer else 0
+    ms = [m for m in _mentions(resolver, text) if m.start >= at]
+    if not ms:
+        return _named_subject(resolver, text[at:]), []
+    lead = (_subject(folded, ms, at) or _after_giao(folded, ms)) + _before_cues(folded, ms)
     lead_ids = {m.ref.id for m in lead}
     support = [m for m in _after(folded, ms, "phoi hop", lead_ids) if _has_role(folded, m)]
-    return _unique(lead) or _named_subject(resolver, text), _unique(support)
+    return _unique(lead) or _named_subject(resolver, text[at:]), _unique(support)
 
 
 def heading_agencies(resolver: AgencyResolver, head: str) -> list[AgencyRef]:
     """Agencies named by a heading ("Sở Nông nghiệp và Môi trường:", "Các sở; UBND cấp xã:")."""
     return _unique(_subject(fold_keep(head).lower(), _mentions(resolver, head)))
+
+
+def names_only(resolver: AgencyResolver, text: str) -> list[AgencyRef]:
+    """The bodies a heading consists of ("Sở Kế hoạch và Đầu tư", "Công an tỉnh và Bộ Chỉ huy
+    Quân sự tỉnh"), or [] when it says more than names."""
+    ms = _mentions(resolver, text)
+    covered = sum(m.end - m.start for m in ms)
+    bare = len(re.sub(r"[\s,;:.]|\bvà\b", "", text))
+    named = len(re.sub(r"[\s,;:.]", "", "".join(m.surface for m in ms)))
+    if not ms or covered < 0.5 * len(text.strip()) or named < 0.8 * bare:
+        return []
+    return _unique(_subject(fold_keep(text).lower(), ms))
 
 
 def agency_head(resolver: AgencyResolver, text: str) -> tuple[list[AgencyRef], str]:
