@@ -8,17 +8,20 @@ when
 - two or more of its clauses carry their own deadline (each deadline is a separate commitment).
 Only clauses that open with a task verb ("tổng hợp", "hướng dẫn", "chỉ đạo", ...) are split off;
 "trong đó ...", "đồng thời, làm cơ sở ...", "nhất là ..." elaborate the clause before them.
+Likewise a paragraph whose sentences each open with "Giao" / "Yêu cầu" / "Đề nghị" holds one task
+per such sentence (a sentence before the first one is the paragraph's title).
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 from datetime import date
 
-from ingest.extract.blocks import starts_imperative
+from ingest.extract.blocks import opens_with_assignment, starts_imperative
 from ingest.extract.deadlines import find_deadline
-from ingest.structure import clean
+from ingest.structure import MARKER, clean
 
 _MIN_WORDS = 4
 
@@ -84,3 +87,30 @@ def split_tasks(raw: str, base: int, offset: int, listed: bool, ref: date) -> li
 def _joined_all(clauses: list[Clause]) -> list[Clause]:
     first, last = clauses[0], clauses[-1]
     return [Clause("; ".join(c.text for c in clauses), first.start, last.end)]
+
+
+# A sentence that opens with an assignment verb starts a task of its own.
+_ASSIGNING_SENTENCE = re.compile(r"[.!?]\s+(?=(?:Giao|Yêu cầu|Đề nghị)\s)")
+
+
+def split_sentences(raw: str, base: int) -> tuple[str, list[Clause]]:
+    """Sentences of one paragraph that each assign a task ("Thứ nhất, về X. Giao Sở A ... .
+    Giao Sở B ... ."): (the title sentence before the first task, if any; one clause per task,
+    each with the sentences after it that assign nothing). Fewer than two tasks: ("", [])."""
+    cuts = [m.end() for m in _ASSIGNING_SENTENCE.finditer(raw)]
+    first = clean(MARKER.sub("", clean(raw[: cuts[0]] if cuts else raw)))
+    opens = opens_with_assignment(first)
+    if len(cuts) + opens < 2:
+        return "", []
+    starts = ([0] if opens else []) + cuts
+    title = "" if opens else clean(raw[: cuts[0]]).rstrip(". ")
+    ends = [*cuts[1:], len(raw)] if not opens else [*cuts, len(raw)]
+    out = [_clause(raw, base, s, e) for s, e in zip(starts, ends, strict=True)]
+    return title, out
+
+
+def _clause(raw: str, base: int, s: int, e: int) -> Clause:
+    seg = raw[s:e]
+    lead = len(seg) - len(seg.lstrip())
+    body = seg.strip()
+    return Clause(clean(body), base + s + lead, base + s + lead + len(body))

@@ -11,7 +11,7 @@ and everything after the closing formula (recipients, signature) are skipped, up
 from __future__ import annotations
 
 from ingest.extract import blocks as feat
-from ingest.extract.clauses import split_tasks
+from ingest.extract.clauses import Clause, split_sentences, split_tasks
 from ingest.extract.emit import Ctx, Unit, emit_directive, emit_finding, emit_unclassified
 from ingest.extract.outline import (
     MARKED,
@@ -182,6 +182,9 @@ def _finding(w: Walk, b: Block, section: str, ctx: Ctx | None) -> None:
 def _tasks(w: Walk, b: Block, section: str, ctx: Ctx | None) -> Unit:
     """One directive per task of the block (several when it lists tasks split by ";")."""
     raw = w.text[b.start:b.end] if w.text else b.text
+    title, sentences = split_sentences(raw, b.start) if w.text else ("", [])
+    if sentences:
+        return _sentence_tasks(w, sentences, section, [*headings_of(w, b.text), title], ctx)
     head, rest = agency_head(w.resolver, b.text)
     offset = _offset(raw, b, bool(head))
     parts = split_tasks(raw, b.start, offset, bool(head), w.ref) if w.text else []
@@ -199,6 +202,14 @@ def _tasks(w: Walk, b: Block, section: str, ctx: Ctx | None) -> Unit:
         first = first or unit
     assert first is not None
     return first
+
+
+def _sentence_tasks(w: Walk, parts: list[Clause], section: str, headings: list[str],
+                    ctx: Ctx | None) -> Unit:
+    units = [emit_directive(w, p.text, (p.start, p.end), f"{section}.s{k}", [h for h in headings
+                            if h], assignment(w.resolver, p.text), ctx)
+             for k, p in enumerate(parts, 1)]
+    return units[0]
 
 
 def _offset(raw: str, b: Block, headed: bool) -> int:
