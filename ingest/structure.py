@@ -25,6 +25,7 @@ MARKER = re.compile(
 _COMPLETE = re.compile(r"[.:!?…][)\]\"”]*\s*$")
 _EMPH = re.compile(r"\*\*|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
 _HASHES = re.compile(r"^#{1,6}\s+")
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*)?(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–])?\s*$")
 _SHORT_LINE = 0.6  # a line under 60 % of the chunk's widest line does not wrap into the next
 
 
@@ -88,9 +89,12 @@ def _continues(prev: str, nxt: str) -> bool:
 
 def blocks(text: str) -> list[Block]:
     """Blocks of the whole text (ingest/anatomy.py says which are body: the recipients list and
-    the signature are cut there, since an appendix may follow them)."""
+    the signature are cut there, since an appendix may follow them). A page number alone
+    between two halves of a paragraph is dropped, so the halves join."""
     merged: list[tuple[int, int, bool]] = []
     for s, e, row in _pieces(text):
+        if not row and _PAGE_NUMBER.match(text[s:e]):
+            continue
         prev = merged[-1] if merged else None
         if prev and not row and not prev[2] and _continues(text[prev[0]:prev[1]], text[s:e]):
             merged[-1] = (prev[0], e, False)

@@ -80,7 +80,8 @@ _BODY_HEAD = re.compile(
     r"bộ (?!luật)|tổng cục|viện|bệnh viện|ngân hàng|kho bạc|thuế|hải quan|bảo hiểm|công ty|"
     r"tập đoàn|tổng công ty|đài|báo (?!cáo)|thông tấn xã|quỹ|liên đoàn|hợp tác xã|thôn|xóm|"
     r"ban chỉ huy|bộ chỉ huy|đảng ủy|mặt trận|cơ quan|đơn vị|chủ đầu tư|nhà thầu|"
-    r"người đứng đầu|lãnh đạo|thanh tra|hạt kiểm lâm|kiểm lâm|bí thư)(?!\w)"
+    r"người đứng đầu|lãnh đạo|thanh tra|hạt kiểm lâm|kiểm lâm|bí thư|hiệp hội|bệnh viện|"
+    r"trường (?!hợp)|doanh nghiệp)(?!\w)"
 )
 _ENTITY = re.compile(r"&#?\w+;")
 _INTRO_TAIL = re.compile(r"(?:dong thoi|cu the|nhu sau|sau day|sau|gom|bao gom|nhu)\s*:\s*$")
@@ -185,6 +186,11 @@ def subject_end(text: str) -> int | None:
         if _IMPERATIVE.match(fold(text[spans[k][0]:])):
             return spans[k][0]
     return None
+
+
+def opens_with_body(text: str) -> bool:
+    """The text opens with the head noun of a body ("Các bệnh viện ...", "Phòng Y tế ...")."""
+    return bool(_BODY_HEAD.match(canon(text)))
 
 
 def subject_then_task_verb(text: str) -> bool:

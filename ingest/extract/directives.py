@@ -140,7 +140,7 @@ def _content(w: Walk, b: Block, section: str, ctx: Ctx | None) -> Unit | None:
     if mode == "findings" and not feat.opens_with_assignment(b.text):
         _finding(w, b, section, ctx)
         return None
-    if _is_task(w, b.text, ctx, mode):
+    if _is_task(w, b, ctx, mode):
         return _tasks(w, b, section, ctx)
     if mode == "documents":
         return None  # an approved document's title
@@ -151,7 +151,11 @@ def _content(w: Walk, b: Block, section: str, ctx: Ctx | None) -> Unit | None:
     return None
 
 
-def _is_task(w: Walk, text: str, ctx: Ctx | None, mode: str) -> bool:
+def _is_task(w: Walk, b: Block, ctx: Ctx | None, mode: str) -> bool:
+    """A task: an assignment verb, an agency heading or an assignee of its own (not a reported
+    state), a role cue, a place under an assigning heading, or, in a task section, an imperative
+    opening or an item that opens with a body ("c) Các bệnh viện được áp dụng ...")."""
+    text = b.text
     if feat.is_statement(text):
         return False
     if feat.opens_with_assignment(text) or agency_head(w.resolver, text)[0]:
@@ -163,8 +167,10 @@ def _is_task(w: Walk, text: str, ctx: Ctx | None, mode: str) -> bool:
         return True
     if feat.has_role_cue(text) or (ctx is not None and ctx.assigning):
         return not feat.is_reported(text)
-    return mode == "directives" and (feat.starts_imperative(text) or
-                                     feat.subject_then_task_verb(text))
+    if mode != "directives":
+        return False
+    item = b.kind in MARKED and feat.opens_with_body(text) and not feat.is_reported(text)
+    return item or feat.starts_imperative(text) or feat.subject_then_task_verb(text)
 
 
 def _finding(w: Walk, b: Block, section: str, ctx: Ctx | None) -> None:

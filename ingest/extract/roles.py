@@ -5,7 +5,7 @@ How Vietnamese administrations assign a task, and the rule each gives:
   bodies in subject position, joined by commas, "và" or ";"); "Đề nghị X" asks a body outside the
   issuer's command, so the task is flagged `requested`.
 - "... phối hợp (với) Y, Z": Y and Z support.
-- "X chỉ đạo Y ...": X leads; Y is X's own line (neither lead nor support).
+- "X chỉ đạo Y (phối hợp với Z) ...": X leads; Y, the body X directs to do it, and Z support.
 - "báo cáo X", "gửi X", "trình X", "xin ý kiến X", "(qua X)", "theo hướng dẫn của X": X receives
   or guides, it is neither lead nor support.
 - A collective followed by its members in brackets ("các cơ quan soạn thảo (Sở Tài chính, Sở Tư
@@ -30,9 +30,10 @@ _OPENERS = re.compile(r"^(?:\s|giao|cho|yeu cau|de nghi|dong thoi,?|thu truong|n
 _GAP = re.compile(r"^(?:[\s,;:/&.…]|va|cung|voi|cac|so|thu truong|chu tich|nguoi dung dau)*$")
 _BEFORE_CUE = re.compile(r"^(?:[\s,;:/&.…]|va|la|co quan|don vi|cung|deu)*$")
 _LEAD_CUES = r"dong chu tri|chu tri|lam dau moi"
+_SUPPORT_CUES = r"phoi hop|chi dao"  # "X chỉ đạo Y ...": Y carries out part of X's task
 # A body right after one of these receives, guides or is directed: no role.
-_NO_ROLE = re.compile(r"(?:bao cao|gui|trinh|xin y kien|\(qua|theo huong dan cua|huong dan cua|"
-                      r"chi dao)\s*(?:ve\s*)?$")
+_NO_ROLE = re.compile(r"(?:bao cao|gui|trinh|xin y kien|\(qua|theo huong dan cua|huong dan cua)"
+                      r"\s*(?:ve\s*)?$")
 # The issuer or the chair as the subject of an assignment verb ("Chủ tịch UBND tỉnh yêu cầu ...").
 _ISSUER_SPEAKS = re.compile(
     r"^(?:\s|dong chi|dong thoi,?)*(?:chu tich|pho chu tich|thu tuong|pho thu tuong|bo truong|"
@@ -168,7 +169,7 @@ def roles(resolver: AgencyResolver, text: str) -> tuple[list[AgencyRef], list[Ag
         return _named_subject(resolver, text[at:]), []
     lead = (_subject(folded, ms, at) or _after_giao(folded, ms)) + _before_cues(folded, ms)
     lead_ids = {m.ref.id for m in lead}
-    support = [m for m in _after(folded, ms, "phoi hop", lead_ids) if _has_role(folded, m)]
+    support = [m for m in _after(folded, ms, _SUPPORT_CUES, lead_ids) if _has_role(folded, m)]
     return _unique(lead) or _named_subject(resolver, text[at:]), _unique(support)
 
 
