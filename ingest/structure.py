@@ -25,7 +25,8 @@ MARKER = re.compile(
 _COMPLETE = re.compile(r"[.:!?…][)\]\"”]*\s*$")
 _EMPH = re.compile(r"\*\*|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
 _HASHES = re.compile(r"^#{1,6}\s+")
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-–]\s*)?(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–])?\s*$")
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-–]\s*)?(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–])?\s*$")
 _SHORT_LINE = 0.6  # a line under 60 % of the chunk's widest line does not wrap into the next
 
 
