@@ -38,6 +38,7 @@ class Block:
     start: int
     end: int
     cells: list[tuple[int, int]] = field(default_factory=list)  # a row's cell spans
+    indent: int = 0  # leading spaces of the line (nested Markdown / plain-text lists)
 
 
 def clean(text: str) -> str:
@@ -118,12 +119,14 @@ def _row(text: str, start: int, end: int) -> Block:
 def _block(text: str, start: int, end: int) -> Block:
     raw = clean(text[start:end])
     m = MARKER.match(raw)
+    line = text[start:end].replace("\t", "    ")
+    indent = len(line) - len(line.lstrip(" "))
     if not m:
-        return Block("para", "", raw, start, end)
+        return Block("para", "", raw, start, end, indent=indent)
     kind = next(k for k, v in m.groupdict().items() if v is not None)
     marker = m.group(kind)
     if kind == "paren2":
         kind = "paren"
     if kind == "ordinal":
         marker = str(_ORDINALS.index(marker) + 1)
-    return Block(kind, marker, raw[m.end():].strip(), start, end)
+    return Block(kind, marker, raw[m.end():].strip(), start, end, indent=indent)

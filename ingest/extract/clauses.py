@@ -24,6 +24,8 @@ from ingest.extract.deadlines import find_deadline
 from ingest.structure import MARKER, clean
 
 _MIN_WORDS = 4
+# "không để ...", "tuyệt đối không ...": a constraint on the task before it, not a new task.
+_CONSTRAINT = re.compile(r"(?:không để|không được|tuyệt đối|nghiêm cấm|tránh)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,8 @@ def _joined(clauses: list[Clause]) -> list[Clause]:
     """Clauses that do not open a new task stay with the one before them."""
     out: list[Clause] = []
     for c in clauses:
-        own = starts_imperative(c.text) and len(c.text.split()) >= _MIN_WORDS
+        own = starts_imperative(c.text) and len(c.text.split()) >= _MIN_WORDS and \
+            not _CONSTRAINT.match(c.text)
         if out and not own:
             prev = out[-1]
             out[-1] = Clause(f"{prev.text}; {c.text}", prev.start, c.end)

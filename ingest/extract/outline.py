@@ -30,9 +30,13 @@ class Walk(Sink):
 
 
 def level_of(b: Block) -> float:
+    """Depth of a block: by its marker kind (I. > 1. > 1.1. > a) > (1) > - > +), an indented
+    list item deeper than the item above it."""
     if b.kind == "num":
         return LEVEL["num"] + b.marker.count(".")
-    return LEVEL[b.kind] + (0.5 if b.kind == "bullet" and b.marker == "+" else 0.0)
+    plus = 0.5 if b.kind == "bullet" and b.marker == "+" else 0.0
+    nested = 0.1 * min(b.indent // 2, 4) if b.kind in MARKED else 0.0
+    return LEVEL[b.kind] + plus + nested
 
 
 def current(w: Walk) -> Ctx | None:
