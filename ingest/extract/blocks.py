@@ -23,7 +23,8 @@ _HAS_LETTER = re.compile(LETTERS)
 _HEADING_WORDS = 30
 _TITLE_WORDS = 12
 _SUBJECT_WORDS = 12
-_TENSE = ("da", "dang", "duoc", "se", "vua", "bi")
+_TENSE = ("da", "dang", "se", "vua", "bi")
+_MODAL = ("duoc", "phai", "can")
 
 # Section titles of the genre (folded prefixes).
 _TITLES = (
@@ -76,12 +77,12 @@ _ASSESSMENT = re.compile(
 # Head nouns of public bodies and office holders: a subject that opens with one names a body.
 _BODY_HEAD = re.compile(
     r"^(?:các |những )?(?:phòng|ban|công an|trưởng|chủ tịch|phó chủ tịch|giám đốc|thủ trưởng|"
-    r"văn phòng|trung tâm|đồn|đội|tổ (?!chức)|hội (?!nghị)|đoàn|ủy ban|ubnd|sở|cục|chi cục|vụ|"
-    r"bộ (?!luật)|tổng cục|viện|bệnh viện|ngân hàng|kho bạc|thuế|hải quan|bảo hiểm|công ty|"
-    r"tập đoàn|tổng công ty|đài|báo (?!cáo)|thông tấn xã|quỹ|liên đoàn|hợp tác xã|thôn|xóm|"
+    r"văn phòng|trung tâm|đồn|đội|tổ(?! chức)|hội(?! nghị)|đoàn|ủy ban|ubnd|sở|cục|chi cục|vụ|"
+    r"bộ(?! luật)|tổng cục|viện|bệnh viện|ngân hàng|kho bạc|thuế|hải quan|bảo hiểm|công ty|"
+    r"tập đoàn|tổng công ty|đài|báo(?! cáo)|thông tấn xã|quỹ|liên đoàn|hợp tác xã|thôn|xóm|"
     r"ban chỉ huy|bộ chỉ huy|đảng ủy|mặt trận|cơ quan|đơn vị|chủ đầu tư|nhà thầu|"
     r"người đứng đầu|lãnh đạo|thanh tra|hạt kiểm lâm|kiểm lâm|bí thư|hiệp hội|bệnh viện|"
-    r"trường (?!hợp)|doanh nghiệp)(?!\w)"
+    r"trường(?! hợp)|doanh nghiệp)(?!\w)"
 )
 _ENTITY = re.compile(r"&#?\w+;")
 _INTRO_TAIL = re.compile(r"(?:dong thoi|cu the|nhu sau|sau day|sau|gom|bao gom|nhu)\s*:\s*$")
@@ -181,7 +182,10 @@ def subject_end(text: str) -> int | None:
         colon = before.find(":")
         if colon >= 0 and not text[colon + 1:].lstrip()[:1].isupper():
             return None
-        if fold(before).split()[-1] in _TENSE:
+        last = fold(before).split()[-1]
+        if last in _MODAL:  # "Các bệnh viện được áp dụng ...", "X phải ...": subject ends here
+            return spans[k - 1][0]
+        if last in _TENSE:
             return None
         if _IMPERATIVE.match(fold(text[spans[k][0]:])):
             return spans[k][0]

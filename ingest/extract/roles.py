@@ -19,17 +19,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.extract.blocks import starts_imperative, subject_end
+from ingest.extract.blocks import opens_with_body, starts_imperative, subject_end
 from ingest.extract.folding import fold_keep
 from ingest.model import AgencyRef
 from ingest.resolve import AgencyMention, AgencyResolver, is_oversight
 
 # Words that may stand before the first assignee ("Giao", "Yêu cầu", "Thủ trưởng", ...).
 _OPENERS = re.compile(r"^(?:\s|giao|cho|yeu cau|de nghi|dong thoi,?|thu truong|nguoi dung dau|"
-                      r"lanh dao|chu tich|cac|doi voi|rieng|ve phia)+")
+                      r"lanh dao|chu tich|giam doc|cac|doi voi|rieng|ve phia)+")
 _GAP = re.compile(r"^(?:[\s,;:/&.…]|va|cung|voi|cac|so|thu truong|chu tich|nguoi dung dau)*$")
 _BEFORE_CUE = re.compile(r"^(?:[\s,;:/&.…]|va|la|co quan|don vi|cung|deu)*$")
-_LEAD_CUES = r"dong chu tri|chu tri|lam dau moi"
+_LEAD_CUES = r"dong chu tri|chu tri|lam dau moi|chiu trach nhiem"
 _SUPPORT_CUES = r"phoi hop|chi dao"  # "X chỉ đạo Y ...": Y carries out part of X's task
 # A body right after one of these receives, guides or is directed: no role.
 _NO_ROLE = re.compile(r"(?:bao cao|gui|trinh|xin y kien|\(qua|theo huong dan cua|huong dan cua)"
@@ -53,7 +53,17 @@ class Roles:
 
 
 def _mentions(resolver: AgencyResolver, text: str) -> list[AgencyMention]:
-    return [m for m in resolver.find_mentions(text) if not is_oversight(m.ref)]
+    return [_clipped(resolver, m) for m in resolver.find_mentions(text) if not is_oversight(m.ref)]
+
+
+def _clipped(resolver: AgencyResolver, m: AgencyMention) -> AgencyMention:
+    """An unknown body's name that runs into the task verb ("Thanh tra Sở tiến hành thanh
+    tra ...") ends before the verb."""
+    end = subject_end(m.surface) if not m.ref.known else None
+    if end is None:
+        return m
+    name = m.surface[:end].rstrip(" ,;")
+    return AgencyMention(m.start, m.start + len(name), name, resolver.resolve(name))
 
 
 def _members(folded: str, pos: int, ms: list[AgencyMention]) -> list[AgencyMention]:
@@ -142,11 +152,25 @@ def _named_subject(resolver: AgencyResolver, text: str) -> list[AgencyRef]:
     return [resolver.resolve(n) for n in _list_names(name)]
 
 
+def _co_named(resolver: AgencyResolver, text: str, lead: list[AgencyRef]) -> list[AgencyRef]:
+    """"X và Y đồng chủ trì" where the gazetteer knows X but not Y: Y is kept as unknown."""
+    cue = re.search(r"\s(?:đồng chủ trì|chủ trì|làm đầu mối)\b", text)
+    last = max((text.find(a.mention) + len(a.mention) for a in lead if a.mention in text),
+               default=-1)
+    if cue is None or last < 0 or last >= cue.start():
+        return []
+    between = re.sub(r"^[\s,;]*(?:và\s+)?", "", text[last:cue.start()])
+    return [resolver.resolve(between)] if between and opens_with_body(between) and \
+        len(between.split()) <= _MAX_NAME_WORDS else []
+
+
 def _list_names(name: str) -> list[str]:
-    """"Các thôn: Bản Mài, Nà Lỳ và Lũng Tao" -> "thôn Bản Mài", "thôn Nà Lỳ", "thôn Lũng Tao"."""
+    """"Các thôn: Bản Mài, Nà Lỳ và Lũng Tao" -> "thôn Bản Mài", "thôn Nà Lỳ", "thôn Lũng Tao";
+    "Các bệnh viện và Trung tâm Y tế khu vực" -> both, when each part names a body."""
     head, sep, items = name.partition(":")
     if not sep:
-        return [name]
+        parts = [p for p in re.split(r",\s*|\s+và\s+", name) if p]
+        return parts if len(parts) > 1 and all(opens_with_body(p) for p in parts) else [name]
     head = re.sub(r"^(?:các|những)\s+", "", head.strip(), flags=re.IGNORECASE)
     return [f"{head} {item.strip()}" for item in re.split(r",|\bvà\b", items) if item.strip()]
 
@@ -170,7 +194,10 @@ def roles(resolver: AgencyResolver, text: str) -> tuple[list[AgencyRef], list[Ag
     lead = (_subject(folded, ms, at) or _after_giao(folded, ms)) + _before_cues(folded, ms)
     lead_ids = {m.ref.id for m in lead}
     support = [m for m in _after(folded, ms, _SUPPORT_CUES, lead_ids) if _has_role(folded, m)]
-    return _unique(lead) or _named_subject(resolver, text[at:]), _unique(support)
+    named = _unique(lead)
+    named = [*named, *_co_named(resolver, text, named)] if named else \
+        _named_subject(resolver, text[at:])
+    return named, _unique(support)
 
 
 def heading_agencies(resolver: AgencyResolver, head: str) -> list[AgencyRef]:
