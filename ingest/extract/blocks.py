@@ -23,8 +23,8 @@ _HAS_LETTER = re.compile(LETTERS)
 _HEADING_WORDS = 30
 _TITLE_WORDS = 12
 _SUBJECT_WORDS = 12
-_TENSE = ("da", "dang", "se", "vua", "bi")
-_MODAL = ("duoc", "phai", "can")
+_TENSE = ("đã", "đang", "sẽ", "vừa", "bị")
+_MODAL = ("được", "phải", "cần")
 
 # Section titles of the genre (folded prefixes).
 _TITLES = (
@@ -63,7 +63,8 @@ _IMPERATIVE = re.compile(
     r"hop nhat|lam viec|sap xep|kien toan|bam sat|giam sat|soat xet|tham dinh|phe duyet|"
     r"ho tro|can doi|thanh lap|sua chua|nam chac|nam bat|cung co|lua chon|khoi phuc)"
 )
-_REPORTED = re.compile(r"^\S+(?: \S+){0,8}? (?:da|dang|vua|van con|chua duoc) ")
+# Tone-exact (canon): "đang" is not "đăng" (đăng ký).
+_REPORTED = re.compile(r"^\S+(?: \S+){0,8}? (?:đã|đang|vừa|vẫn còn|chưa được) ")
 _STATEMENT = re.compile(
     r"^(?:dong chi |ong |ba )?(?:chu tich|pho chu tich|thu tuong|pho thu tuong|bo truong|"
     r"thu truong|tap the|ubnd|uy ban nhan dan)[^,;:]{0,60}? (?:nhan manh|ghi nhan|bieu duong|"
@@ -157,7 +158,7 @@ def starts_imperative(text: str) -> bool:
 
 def is_reported(text: str) -> bool:
     """A past or ongoing state ("Các sở đã triển khai ..."), not a task."""
-    return bool(_REPORTED.match(fold(text))) and not opens_with_assignment(text)
+    return bool(_REPORTED.match(canon(text))) and not opens_with_assignment(text)
 
 
 def is_statement(text: str) -> bool:
@@ -182,7 +183,7 @@ def subject_end(text: str) -> int | None:
         colon = before.find(":")
         if colon >= 0 and not text[colon + 1:].lstrip()[:1].isupper():
             return None
-        last = fold(before).split()[-1]
+        last = canon(before).split()[-1]
         if last in _MODAL:  # "Các bệnh viện được áp dụng ...", "X phải ...": subject ends here
             return spans[k - 1][0]
         if last in _TENSE:

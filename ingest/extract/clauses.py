@@ -26,6 +26,9 @@ from ingest.structure import MARKER, clean
 _MIN_WORDS = 4
 # "không để ...", "tuyệt đối không ...": a constraint on the task before it, not a new task.
 _CONSTRAINT = re.compile(r"(?:không để|không được|tuyệt đối|nghiêm cấm|tránh)\b", re.IGNORECASE)
+# "hoàn thành trong quý I/2026.": the deadline of the clause before it.
+_COMPLETION = re.compile(
+    r"(?:hoàn thành|xong|kết thúc)\s+(?:trước|trong|chậm nhất|ngay)\b[^;]{0,40}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,7 @@ def _joined(clauses: list[Clause]) -> list[Clause]:
     out: list[Clause] = []
     for c in clauses:
         own = starts_imperative(c.text) and len(c.text.split()) >= _MIN_WORDS and \
-            not _CONSTRAINT.match(c.text)
+            not _CONSTRAINT.match(c.text) and not _COMPLETION.match(c.text)
         if out and not own:
             prev = out[-1]
             out[-1] = Clause(f"{prev.text}; {c.text}", prev.start, c.end)
