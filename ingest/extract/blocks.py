@@ -22,7 +22,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:/\.)?\s+(?=[^\W\d_])")
 _HAS_LETTER = re.compile(LETTERS)
 _HEADING_WORDS = 30
 _TITLE_WORDS = 12
-_SUBJECT_WORDS = 12
+_SUBJECT_WORDS = 16
 _TENSE = ("đã", "đang", "sẽ", "vừa", "bị")
 _MODAL = ("được", "phải", "cần")
 

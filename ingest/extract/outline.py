@@ -117,7 +117,7 @@ def _prev_sibling_leaf(blocks: list[Block], i: int, level: float) -> bool:
 def has_children(blocks: list[Block], i: int) -> bool:
     level = level_of(blocks[i])
     nxt = next_block(blocks, i)
-    if nxt is None or level_of(nxt) <= level:
+    if nxt is None or level_of(nxt) <= level or feat.is_closing(nxt.text):
         return False
     if nxt.kind == "para" and level >= LEVEL["letter"] and _titles(nxt.text) and \
             not feat.reads_as_heading(blocks[i].text):

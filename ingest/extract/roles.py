@@ -42,6 +42,9 @@ _ISSUER_SPEAKS = re.compile(
 _REQUEST = re.compile(r"^(?:\s|dong thoi,?)*de nghi\b")
 _MAX_HEAD_WORDS = 12
 _MAX_NAME_WORDS = 10
+# "X theo chức năng, nhiệm vụ (được giao) ...": the scope of X's duty, not part of its name.
+_SCOPE_TAIL = re.compile(r"\s+theo (?:chức năng|thẩm quyền|lĩnh vực)[^,;]*(?:,\s*nhiệm vụ[^,;]*)?$",
+                         re.IGNORECASE)
 _ASSIGN = re.compile(r"^(?:Giao|Yêu cầu|Đề nghị)\s+(?:cho\s+)?", re.IGNORECASE)
 
 
@@ -146,7 +149,7 @@ def _named_subject(resolver: AgencyResolver, text: str) -> list[AgencyRef]:
     end = subject_end(rest)
     if end is None:
         return []
-    name = rest[:end].strip(" ,;")
+    name = _SCOPE_TAIL.sub("", rest[:end]).strip(" ,;")
     if not 2 <= len(name.split()) <= _MAX_NAME_WORDS:
         return []
     return [resolver.resolve(n) for n in _list_names(name)]
