@@ -235,3 +235,15 @@ def is_attachment_note(text: str) -> bool:
 def turns_to_limitations(text: str) -> bool:
     """"Bên cạnh những kết quả đạt được, ...", "Tuy nhiên, ..." open the limitations."""
     return bool(re.match(r"(?:ben canh (?:nhung|cac|do|ket qua)|tuy nhien|han che)", fold(text)))
+
+
+_DEADLINE_LABEL = re.compile(
+    r"^(?:thoi gian hoan thanh|thoi gian thuc hien|thoi han(?: hoan thanh)?|han hoan thanh|"
+    r"tien do(?: hoan thanh)?)\s*:\s*"
+)
+
+
+def deadline_label(text: str) -> str | None:
+    """The value of a deadline line ("Thời gian hoàn thành: trước ngày 30/11/2025."), else None."""
+    m = _DEADLINE_LABEL.match(fold(text))
+    return text[m.end():].strip().rstrip(".") if m and len(text.split()) <= 14 else None

@@ -30,6 +30,7 @@ from ingest.extract.outline import (
 )
 from ingest.extract.roles import Roles, agency_head, assignment
 from ingest.extract.table_walk import table_row
+from ingest.extract.tables import cell_deadline
 from ingest.structure import Block
 
 __all__ = ["Walk", "walk"]
@@ -117,6 +118,10 @@ def _assigns(w: Walk, b: Block) -> bool:
 # --- paragraphs --------------------------------------------------------------------------------
 def _para(w: Walk, blocks: list[Block], i: int) -> None:
     b = blocks[i]
+    value = feat.deadline_label(b.text)
+    if value is not None and w.directives:
+        _late_deadline(w, value)
+        return
     if feat.is_caps_title(b.text):
         level = 0.5 if w.stack and w.stack[0].soft == "appendix" else 0.0
         pop_to(w, level)
@@ -187,6 +192,7 @@ def _finding(w: Walk, b: Block, section: str, ctx: Ctx | None) -> None:
 
 def _tasks(w: Walk, b: Block, section: str, ctx: Ctx | None) -> Unit:
     """One directive per task of the block (several when it lists tasks split by ";")."""
+    w.last_task = len(w.directives)
     raw = w.text[b.start:b.end] if w.text else b.text
     title, sentences = split_sentences(raw, b.start) if w.text else ("", [])
     if sentences:
@@ -225,3 +231,14 @@ def _offset(raw: str, b: Block, headed: bool) -> int:
     return raw.find(":") + 1
 
 
+
+
+def _late_deadline(w: Walk, value: str) -> None:
+    """"Thời gian hoàn thành: trước ngày 30/11/2025." on its own line: the deadline of the task
+    block just before it (of each of its tasks that has none); "thường xuyên" sets none."""
+    deadline = cell_deadline(value, w.ref)
+    if deadline is None:
+        return
+    for k in range(w.last_task, len(w.directives)):
+        if w.directives[k].deadline is None:
+            w.directives[k] = w.directives[k].model_copy(update={"deadline": deadline})

@@ -27,6 +27,7 @@ class Walk(Sink):
     phase: str = "opening"  # opening | body | tail
     table: Columns | None = None
     kind: FindingKind = "context"  # finding kind outside any section
+    last_task: int = 0  # index in `directives` of the first task of the last task block
 
 
 def level_of(b: Block) -> float:
