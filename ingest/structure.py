@@ -92,17 +92,20 @@ def _continues(prev: str, nxt: str) -> bool:
 def blocks(text: str) -> list[Block]:
     """Blocks of the whole text (ingest/anatomy.py says which are body: the recipients list and
     the signature are cut there, since an appendix may follow them). A page number alone
-    between two halves of a paragraph is dropped, so the halves join."""
+    between two halves of a paragraph is dropped, so the halves join (the block's span covers
+    both halves, its text leaves the page number out)."""
     merged: list[tuple[int, int, bool]] = []
+    skipped: list[tuple[int, int]] = []
     for s, e, row in _pieces(text):
         if not row and _PAGE_NUMBER.match(text[s:e]):
+            skipped.append((s, e))
             continue
         prev = merged[-1] if merged else None
         if prev and not row and not prev[2] and _continues(text[prev[0]:prev[1]], text[s:e]):
             merged[-1] = (prev[0], e, False)
         else:
             merged.append((s, e, row))
-    return [_row(text, s, e) if row else _block(text, s, e) for s, e, row in merged]
+    return [_row(text, s, e) if row else _block(text, s, e, skipped) for s, e, row in merged]
 
 
 def _row(text: str, start: int, end: int) -> Block:
@@ -116,8 +119,9 @@ def _row(text: str, start: int, end: int) -> Block:
     return Block("row", "", shown, start, end, cells)
 
 
-def _block(text: str, start: int, end: int) -> Block:
-    raw = clean(text[start:end])
+def _block(text: str, start: int, end: int, skipped: list[tuple[int, int]]) -> Block:
+    inner = [(s, e) for s, e in skipped if start < s and e < end]
+    raw = clean(_without(text, start, end, inner))
     m = MARKER.match(raw)
     line = text[start:end].replace("\t", "    ")
     indent = len(line) - len(line.lstrip(" "))
@@ -130,3 +134,13 @@ def _block(text: str, start: int, end: int) -> Block:
     if kind == "ordinal":
         marker = str(_ORDINALS.index(marker) + 1)
     return Block(kind, marker, raw[m.end():].strip(), start, end, indent=indent)
+
+
+def _without(text: str, start: int, end: int, cuts: list[tuple[int, int]]) -> str:
+    """text[start:end] without the `cuts` spans (page numbers inside a joined paragraph)."""
+    out, pos = [], start
+    for s, e in cuts:
+        out.append(text[pos:s])
+        pos = e
+    out.append(text[pos:end])
+    return " ".join(out)
