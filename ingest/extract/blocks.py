@@ -61,7 +61,9 @@ _IMPERATIVE = re.compile(
     r"de nghi|khac phuc|chan chinh|rut kinh nghiem|lam ro|danh gia|tong hop|tiep thu|sua doi|"
     r"bo sung|dieu chinh|cai thien|thu hoi|kiem soat|ngan chan|dau tranh|phong ngua|van dong|"
     r"hop nhat|lam viec|sap xep|kien toan|bam sat|giam sat|soat xet|tham dinh|phe duyet|"
-    r"ho tro|can doi|thanh lap|sua chua|nam chac|nam bat|cung co|lua chon|khoi phuc)"
+    r"ho tro|can doi|thanh lap|sua chua|nam chac|nam bat|cung co|lua chon|khoi phuc|khao sat|"
+    r"tien hanh|van hanh|di doi|nao vet|thu gom|cai tao|nang cap|tuan tra|ra quan|tiep nhan|"
+    r"cham soc|dieu tra|thanh tra|kiem ke|lien ket|van dong)"
 )
 # Tone-exact (canon): "đang" is not "đăng" (đăng ký).
 _REPORTED = re.compile(r"^\S+(?: \S+){0,8}? (?:đã|đang|vừa|vẫn còn|chưa được) ")
@@ -83,7 +85,7 @@ _BODY_HEAD = re.compile(
     r"tập đoàn|tổng công ty|đài|báo(?! cáo)|thông tấn xã|quỹ|liên đoàn|hợp tác xã|thôn|xóm|"
     r"ban chỉ huy|bộ chỉ huy|đảng ủy|mặt trận|cơ quan|đơn vị|chủ đầu tư|nhà thầu|"
     r"người đứng đầu|lãnh đạo|thanh tra|hạt kiểm lâm|kiểm lâm|bí thư|hiệp hội|bệnh viện|"
-    r"trường(?! hợp)|doanh nghiệp)(?!\w)"
+    r"trường(?! hợp)|doanh nghiệp|cảng|tổ chức chính trị)(?!\w)"
 )
 _ENTITY = re.compile(r"&#?\w+;")
 _INTRO_TAIL = re.compile(r"(?:dong thoi|cu the|nhu sau|sau day|sau|gom|bao gom|nhu)\s*:\s*$")
@@ -188,8 +190,8 @@ def subject_end(text: str) -> int | None:
             return spans[k - 1][0]
         if last in _TENSE:
             return None
-        if _IMPERATIVE.match(fold(text[spans[k][0]:])):
-            return spans[k][0]
+        if text[spans[k][0]].islower() and _IMPERATIVE.match(fold(text[spans[k][0]:])):
+            return spans[k][0]  # a capitalised word is part of a name ("Kiểm soát bệnh tật")
     return None
 
 

@@ -42,6 +42,7 @@ _ISSUER_SPEAKS = re.compile(
 _REQUEST = re.compile(r"^(?:\s|dong thoi,?)*de nghi\b")
 _MAX_HEAD_WORDS = 12
 _MAX_NAME_WORDS = 10
+_NAMED_SUPPORT = re.compile(r"\b(?:phối hợp(?: chặt chẽ)?(?: với)?|chỉ đạo)\s+", re.IGNORECASE)
 # "X theo chức năng, nhiệm vụ (được giao) ...": the scope of X's duty, not part of its name.
 _SCOPE_TAIL = re.compile(r"\s+theo (?:chức năng|thẩm quyền|lĩnh vực)[^,;]*(?:,\s*nhiệm vụ[^,;]*)?$",
                          re.IGNORECASE)
@@ -155,6 +156,29 @@ def _named_subject(resolver: AgencyResolver, text: str) -> list[AgencyRef]:
     return [resolver.resolve(n) for n in _list_names(name)]
 
 
+def _named_after(resolver: AgencyResolver, text: str, ms: list[AgencyMention]) -> list[AgencyRef]:
+    """"phối hợp với Cảng Vũng Rô khảo sát ...", "chỉ đạo Tập đoàn Điện lực di dời ...": a named
+    body (capitalised head) the gazetteer does not know after a support cue is kept as an unknown
+    supporter; generic "các cơ quan, địa phương", "... liên quan" are not."""
+    out: list[AgencyRef] = []
+    for cue in _NAMED_SUPPORT.finditer(text):
+        if any(cue.end() <= m.start <= cue.end() + 1 for m in ms):
+            continue
+        rest = text[cue.end():]
+        end = subject_end(rest)
+        name = rest[:end].strip(" ,;") if end is not None else ""
+        if _proper(name) and not re.search(r"liên quan$", name) and \
+                len(name.split()) <= _MAX_NAME_WORDS:
+            out.extend(resolver.resolve(n) for n in _list_names(name))
+    return out
+
+
+def _proper(name: str) -> bool:
+    """A name whose head word (after "các") is capitalised: "Cảng Vũng Rô", "các Cục"."""
+    head = re.sub(r"^(?:các|những)\s+", "", name)
+    return head[:1].isupper()
+
+
 def _co_named(resolver: AgencyResolver, text: str, lead: list[AgencyRef]) -> list[AgencyRef]:
     """"X và Y đồng chủ trì" where the gazetteer knows X but not Y: Y is kept as unknown."""
     cue = re.search(r"\s(?:đồng chủ trì|chủ trì|làm đầu mối)\b", text)
@@ -200,7 +224,9 @@ def roles(resolver: AgencyResolver, text: str) -> tuple[list[AgencyRef], list[Ag
     named = _unique(lead)
     named = [*named, *_co_named(resolver, text, named)] if named else \
         _named_subject(resolver, text[at:])
-    return named, _unique(support)
+    ids = {a.id for a in named}
+    return named, [a for a in _unique(support) + _named_after(resolver, text, ms) if
+                   a.id not in ids]
 
 
 def heading_agencies(resolver: AgencyResolver, head: str) -> list[AgencyRef]:

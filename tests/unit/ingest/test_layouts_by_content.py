@@ -121,3 +121,21 @@ b) Bộ Y tế:
 
 - Rà soát quy trình cấp số đăng ký lưu hành thuốc.""")
     assert len(ng.directives) == 1
+
+
+def test_named_unknown_supporter_after_phoi_hop_is_kept() -> None:
+    """"phối hợp với Cảng Vũng Áng khảo sát ..." names a body the gazetteer does not know."""
+    r = assignment(R, "Sở Xây dựng chủ trì, phối hợp với Cảng Vũng Áng khảo sát tuyến vận tải.")
+    assert [a.name for a in r.support] == ["Cảng Vũng Áng"] and not r.support[0].known
+
+
+def test_generic_partners_are_not_supporters() -> None:
+    r = assignment(R, "Giao Sở Nội vụ chủ trì, phối hợp các cơ quan, địa phương hoàn thành "
+                      "đánh giá chỉ số cải cách hành chính.")
+    assert r.support == []
+
+
+def test_capitalised_words_belong_to_a_name_not_to_the_verb() -> None:
+    """"Trung tâm Kiểm soát bệnh tật tỉnh chủ trì": "Kiểm soát" is part of the name."""
+    r = assignment(R, "Trung tâm Kiểm soát bệnh tật tỉnh chủ trì phun hóa chất tại các ổ dịch.")
+    assert [a.name for a in r.lead] == ["Trung tâm Kiểm soát bệnh tật tỉnh"]
