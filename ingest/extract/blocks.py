@@ -249,3 +249,9 @@ def deadline_label(text: str) -> str | None:
     """The value of a deadline line ("Thời gian hoàn thành: trước ngày 30/11/2025."), else None."""
     m = _DEADLINE_LABEL.match(fold(text))
     return text[m.end():].strip().rstrip(".") if m and len(text.split()) <= 14 else None
+
+
+def is_accountability(text: str) -> bool:
+    """"Người đứng đầu phải chịu trách nhiệm trước ... nếu để xảy ra ...": who answers for a task,
+    not a task of its own."""
+    return bool(re.search(r"chiu trach nhiem truoc .{0,80}\bneu\b", fold(text)))

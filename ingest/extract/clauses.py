@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from ingest.extract.blocks import opens_with_assignment, starts_imperative
+from ingest.extract.blocks import starts_imperative
 from ingest.extract.deadlines import find_deadline
 from ingest.structure import MARKER, clean
 
@@ -95,24 +96,31 @@ def _joined_all(clauses: list[Clause]) -> list[Clause]:
     return [Clause("; ".join(c.text for c in clauses), first.start, last.end)]
 
 
-# A sentence that opens with an assignment verb starts a task of its own.
-_ASSIGNING_SENTENCE = re.compile(r"[.!?]\s+(?=(?:Giao|Yêu cầu|Đề nghị)\s)")
+# Sentence ends: ". " before a capital, not after an abbreviation ("TP. Hồ Chí Minh").
+_SENTENCE_END = re.compile(r"(?<=[^\W_A-ZĐ]|[\d)”\"])[.!?]\s+(?=[A-ZĐÀ-Ỹ])")
+_MIN_SENTENCE_WORDS = 4
 
 
-def split_sentences(raw: str, base: int) -> tuple[str, list[Clause]]:
+def split_sentences(raw: str, base: int,
+                    assigns: Callable[[str], bool]) -> tuple[str, list[Clause]]:
     """Sentences of one paragraph that each assign a task ("Thứ nhất, về X. Giao Sở A ... .
-    Giao Sở B ... ."): (the title sentence before the first task, if any; one clause per task,
-    each with the sentences after it that assign nothing). Fewer than two tasks: ("", [])."""
-    cuts = [m.end() for m in _ASSIGNING_SENTENCE.finditer(raw)]
-    first = clean(MARKER.sub("", clean(raw[: cuts[0]] if cuts else raw)))
-    opens = opens_with_assignment(first)
-    if len(cuts) + opens < 2:
+    Sở B ... ."): (the title sentence before the first task, if any; one clause per task, each
+    with the sentences after it that assign nothing). Fewer than two tasks: ("", [])."""
+    cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(raw)), len(raw)]
+    spans = [(s, e) for s, e in itertools.pairwise(cuts) if raw[s:e].strip()]
+    tasks = [len(raw[s:e].split()) >= _MIN_SENTENCE_WORDS and
+             assigns(clean(MARKER.sub("", clean(raw[s:e])))) for s, e in spans]
+    if sum(tasks) < 2:
         return "", []
-    starts = ([0] if opens else []) + cuts
-    title = "" if opens else clean(raw[: cuts[0]]).rstrip(". ")
-    ends = [*cuts[1:], len(raw)] if not opens else [*cuts, len(raw)]
-    out = [_clause(raw, base, s, e) for s, e in zip(starts, ends, strict=True)]
-    return title, out
+    first = tasks.index(True)
+    title = clean(raw[: spans[first][0]]).rstrip(". ")
+    groups: list[tuple[int, int]] = []
+    for (s, e), task in zip(spans[first:], tasks[first:], strict=True):
+        if task or not groups:
+            groups.append((s, e))
+        else:
+            groups[-1] = (groups[-1][0], e)
+    return title, [_clause(raw, base, s, e) for s, e in groups]
 
 
 def _clause(raw: str, base: int, s: int, e: int) -> Clause:

@@ -127,6 +127,11 @@ def _para(w: Walk, blocks: list[Block], i: int) -> None:
         pop_to(w, level)
         push_heading(w, level, section_for(w, level, "") if level else "", b.text)
         return
+    inline = _inline_title(w, b)
+    if inline is not None:
+        push_soft(w, b.text[: len(b.text) - len(inline.text)].rstrip(" :"), "field")
+        _content(w, inline, child_section(w, b), current(w))
+        return
     nxt = next_block(blocks, i)
     field_title = feat.is_known_title(b.text) or (bool(agency_head(w.resolver, b.text)[0]) and \
         feat.is_intro(b.text))
@@ -136,6 +141,19 @@ def _para(w: Walk, blocks: list[Block], i: int) -> None:
         push_soft(w, b.text, "field" if field_title else "intro")
         return
     _content(w, b, child_section(w, b), current(w))
+
+
+def _inline_title(w: Walk, b: Block) -> Block | None:
+    """"Về thủ tục đầu tư: Ban Quản lý ... có trách nhiệm ...": a field title and its content in
+    one paragraph; the content as a block of its own (span after the colon), else None."""
+    head, sep, rest = b.text.partition(":")
+    if not sep or not rest.strip() or not feat.is_known_title(head) or not w.text or \
+            agency_head(w.resolver, b.text)[0]:
+        return None  # "Đối với Sở X: ..." is an agency heading, read as such
+    raw = w.text[b.start:b.end]
+    colon = raw.find(":")
+    start = b.start + colon + 1 + (len(raw[colon + 1:]) - len(raw[colon + 1:].lstrip()))
+    return Block("para", "", rest.strip(), start, b.end)
 
 
 # --- content -----------------------------------------------------------------------------------
@@ -194,7 +212,8 @@ def _tasks(w: Walk, b: Block, section: str, ctx: Ctx | None) -> Unit:
     """One directive per task of the block (several when it lists tasks split by ";")."""
     w.last_task = len(w.directives)
     raw = w.text[b.start:b.end] if w.text else b.text
-    title, sentences = split_sentences(raw, b.start) if w.text else ("", [])
+    title, sentences = split_sentences(raw, b.start, lambda t: _assigns_sentence(w, t)) \
+        if w.text else ("", [])
     if sentences:
         return _sentence_tasks(w, sentences, section, [*headings_of(w, b.text), title], ctx)
     head, rest = agency_head(w.resolver, b.text)
@@ -214,6 +233,16 @@ def _tasks(w: Walk, b: Block, section: str, ctx: Ctx | None) -> Unit:
         first = first or unit
     assert first is not None
     return first
+
+
+def _assigns_sentence(w: Walk, text: str) -> bool:
+    """A sentence that assigns a task by itself: an assignment verb, or an assignee of its own
+    that is not a reported state or an accountability clause ("... chịu trách nhiệm ... nếu")."""
+    if feat.opens_with_assignment(text):
+        return True
+    if feat.is_reported(text) or feat.is_accountability(text):
+        return False
+    return bool(assignment(w.resolver, text).lead)
 
 
 def _sentence_tasks(w: Walk, parts: list[Clause], section: str, headings: list[str],

@@ -30,7 +30,8 @@ _OPENERS = re.compile(r"^(?:\s|giao|cho|yeu cau|de nghi|dong thoi,?|thu truong|n
 _GAP = re.compile(r"^(?:[\s,;:/&.…]|va|cung|voi|cac|so|thu truong|chu tich|nguoi dung dau)*$")
 _BEFORE_CUE = re.compile(r"^(?:[\s,;:/&.…]|va|la|co quan|don vi|cung|deu)*$")
 _LEAD_CUES = r"dong chu tri|chu tri|lam dau moi|chiu trach nhiem"
-_SUPPORT_CUES = r"phoi hop|chi dao"  # "X chỉ đạo Y ...": Y carries out part of X's task
+_SUPPORT_CUES = r"phoi hop|chi dao"
+_BY = r"(?:^|[,;(]\s*)do "  # "..., do X thực hiện": X leads
 # A body right after one of these receives, guides or is directed: no role.
 _NO_ROLE = re.compile(r"(?:bao cao|gui|trinh|xin y kien|\(qua|theo huong dan cua|huong dan cua)"
                       r"\s*(?:ve\s*)?$")
@@ -110,6 +111,15 @@ def _before_cues(folded: str, ms: list[AgencyMention]) -> list[AgencyMention]:
                 break
             out.insert(0, m)
             pos = m.start
+    return out
+
+
+def _before_support(folded: str, ms: list[AgencyMention]) -> list[AgencyMention]:
+    """"..., giao X chủ trì thực hiện, Y phối hợp.": Y right before a closing "phối hợp"."""
+    out: list[AgencyMention] = []
+    for cue in re.finditer(r"phoi hop\s*(?=[.;]|$)", folded):
+        out.extend(m for m in ms if m.end <= cue.start() and
+                   _BEFORE_CUE.match(folded[m.end:cue.start()]) is not None)
     return out
 
 
@@ -218,9 +228,11 @@ def roles(resolver: AgencyResolver, text: str) -> tuple[list[AgencyRef], list[Ag
     ms = [m for m in _mentions(resolver, text) if m.start >= at]
     if not ms:
         return _named_subject(resolver, text[at:]), []
-    lead = (_subject(folded, ms, at) or _after_giao(folded, ms)) + _before_cues(folded, ms)
+    lead = (_subject(folded, ms, at) or _after_giao(folded, ms) or _after(folded, ms, _BY, set())
+            ) + _before_cues(folded, ms)
     lead_ids = {m.ref.id for m in lead}
-    support = [m for m in _after(folded, ms, _SUPPORT_CUES, lead_ids) if _has_role(folded, m)]
+    support = [m for m in _after(folded, ms, _SUPPORT_CUES, lead_ids) +
+               _before_support(folded, ms) if _has_role(folded, m) and m.ref.id not in lead_ids]
     named = _unique(lead)
     named = [*named, *_co_named(resolver, text, named)] if named else \
         _named_subject(resolver, text[at:])
