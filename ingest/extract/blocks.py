@@ -66,7 +66,7 @@ _IMPERATIVE = re.compile(
     r"cham soc|dieu tra|thanh tra|kiem ke|lien ket|van dong)"
 )
 # Tone-exact (canon): "đang" is not "đăng" (đăng ký).
-_REPORTED = re.compile(r"^\S+(?: \S+){0,8}? (?:đã|đang|vừa|vẫn còn|chưa được) ")
+_REPORTED = re.compile(r"^\S+(?: \S+){0,13}? (?:đã|đang|vừa|vẫn còn|chưa được) ")
 _STATEMENT = re.compile(
     r"^(?:dong chi |ong |ba )?(?:chu tich|pho chu tich|thu tuong|pho thu tuong|bo truong|"
     r"thu truong|tap the|ubnd|uy ban nhan dan)[^,;:]{0,60}? (?:nhan manh|ghi nhan|bieu duong|"

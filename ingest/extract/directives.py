@@ -188,10 +188,12 @@ def _is_task(w: Walk, b: Block, ctx: Ctx | None, mode: str) -> bool:
         return bool(own)
     if own and not feat.is_reported(text):
         return True
-    if feat.has_role_cue(text) or (ctx is not None and ctx.assigning):
+    if ctx is not None and ctx.assigning:
         return not feat.is_reported(text)
     if mode != "directives":
-        return False
+        return False  # outside a task section a role word ("phối hợp nhịp nhàng") is no task
+    if feat.has_role_cue(text):
+        return not feat.is_reported(text)
     item = b.kind in MARKED and feat.opens_with_body(text) and not feat.is_reported(text)
     return item or feat.starts_imperative(text) or feat.subject_then_task_verb(text)
 
