@@ -125,3 +125,28 @@ def test_walk_skips_what_follows_the_closing_up_to_an_appendix() -> None:
     w = Walk("m", date(2025, 4, 7), get_resolver("Lào Cai"), text)
     walk(blocks(text), w)
     assert len(w.directives) == 4 and not w.unclassified
+
+
+def test_lead_cell_with_both_role_labels() -> None:
+    """A task table whose one roles column reads "Chủ trì: X; Phối hợp: Y; Z"."""
+    table = "\n".join([
+        "Nội dung công việc\tĐơn vị thực hiện\tThời gian hoàn thành",
+        "Giải phóng mặt bằng khu công nghiệp.\tChủ trì: Sở Xây dựng; Phối hợp: Sở Tài chính; "
+        "Sở Nội vụ\tTrước Tết Nguyên đán",
+    ])
+    ng = notice(f"II. NHIỆM VỤ\n\n{table}")
+    d = ng.directives[0]
+    assert [a.name for a in d.lead] == ["Sở Xây dựng"]
+    assert [a.name for a in d.support] == ["Sở Tài chính", "Sở Nội vụ"]
+    assert d.deadline is not None  # a lunar-new-year deadline written without digits
+
+
+def test_role_word_in_assessment_prose_is_not_a_task() -> None:
+    """Before any task section, "phối hợp nhịp nhàng" describes, it does not assign."""
+    ng = notice("""Sau hơn 5 năm thành lập, khu kinh tế đã thu hút 37 dự án; các sở phối hợp nhịp \
+nhàng trong giải quyết thủ tục.
+
+I. NHIỆM VỤ
+
+1. Giao Sở Y tế kiểm tra an toàn thực phẩm.""")
+    assert len(ng.directives) == 1 and len(ng.findings) == 1
