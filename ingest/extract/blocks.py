@@ -160,7 +160,9 @@ def starts_imperative(text: str) -> bool:
 
 def is_reported(text: str) -> bool:
     """A past or ongoing state ("Các sở đã triển khai ..."), not a task."""
-    return bool(_REPORTED.match(canon(text))) and not opens_with_assignment(text)
+    if opens_with_assignment(text) or starts_imperative(text):
+        return False  # "Huy động ... các đoạn đã có mặt bằng": the "đã" is in a relative clause
+    return bool(_REPORTED.match(canon(text)))
 
 
 def is_statement(text: str) -> bool:

@@ -138,9 +138,10 @@ def _after(folded: str, ms: list[AgencyMention], cue: str, lead: set[str]) -> li
 
 
 def _after_giao(folded: str, ms: list[AgencyMention]) -> list[AgencyMention]:
-    """"... . Giao X ..." / "..., giao X ...": the assignee of a clause that opens with Giao."""
+    """"... . Giao X ...", "Về ...: yêu cầu X ...": the assignee of a clause that opens with an
+    assignment verb."""
     out: list[AgencyMention] = []
-    for cue in re.finditer(r"(?:^|[.;:,(]\s+)giao (?:cho )?", folded):
+    for cue in re.finditer(r"(?:^|[.;:,(]\s*)(?:giao|yeu cau|de nghi) (?:cho )?", folded):
         pos = cue.end()
         for m in (m for m in ms if m.start >= pos):
             if not _GAP.match(folded[pos:m.start]):
