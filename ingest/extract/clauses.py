@@ -5,7 +5,8 @@ tham mưu ..., hoàn thành trước ngày ..."): one task, one deadline. A para
 when
 - it is an agency's list of duties, "Sở X: task; task; task" (the colon form is a bullet list
   written inline), or
-- two or more of its clauses carry their own deadline (each deadline is a separate commitment).
+- two or more of its clauses carry their own deadline (each deadline is a separate commitment),
+  or a later clause names its own assignee ("Đề nghị X ...; Sở Y theo dõi, báo cáo ...").
 Only clauses that open with a task verb ("tổng hợp", "hướng dẫn", "chỉ đạo", ...) are split off;
 "trong đó ...", "đồng thời, làm cơ sở ...", "nhất là ..." elaborate the clause before them.
 Likewise a paragraph whose sentences each open with "Giao" / "Yêu cầu" / "Đề nghị" holds one task
@@ -20,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from ingest.extract.blocks import starts_imperative
+from ingest.extract.blocks import opens_with_body, starts_imperative, subject_end
 from ingest.extract.deadlines import find_deadline
 from ingest.structure import MARKER, clean
 
@@ -67,11 +68,30 @@ def _pieces(raw: str, offset: int, base: int) -> list[Clause]:
     return out
 
 
-def _joined(clauses: list[Clause]) -> list[Clause]:
+def _names_joined(clauses: list[Clause]) -> list[Clause]:
+    """A clause that is only a body's name ("Người đứng đầu các sở, ngành; Chủ tịch UBND cấp xã
+    chịu trách nhiệm ...") lists a co-subject of the clause after it."""
+    out: list[Clause] = []
+    pending: Clause | None = None
+    for c in clauses:
+        if pending is not None:
+            c = Clause(f"{pending.text}; {c.text}", pending.start, c.end)
+            pending = None
+        bare = opens_with_body(c.text) and subject_end(c.text) is None and \
+            not starts_imperative(c.text)
+        if bare and c is not clauses[-1]:
+            pending = c
+        else:
+            out.append(c)
+    return out
+
+
+def _joined(clauses: list[Clause], named: Callable[[str], bool]) -> list[Clause]:
     """Clauses that do not open a new task stay with the one before them."""
     out: list[Clause] = []
     for c in clauses:
-        own = starts_imperative(c.text) and len(c.text.split()) >= _MIN_WORDS and \
+        own = (starts_imperative(c.text) or named(c.text)) and \
+            len(c.text.split()) >= _MIN_WORDS and \
             not _CONSTRAINT.match(c.text) and not _COMPLETION.match(c.text)
         if out and not own:
             prev = out[-1]
@@ -81,14 +101,17 @@ def _joined(clauses: list[Clause]) -> list[Clause]:
     return out
 
 
-def split_tasks(raw: str, base: int, offset: int, listed: bool, ref: date) -> list[Clause]:
+def split_tasks(raw: str, base: int, offset: int, listed: bool, ref: date,
+                named: Callable[[str], bool]) -> list[Clause]:
     """The tasks of one paragraph. `raw` is its text as in the notice, starting at `base`;
-    `offset` skips the marker and agency heading; `listed` says it is the colon form."""
-    clauses = _joined(_pieces(raw, offset, base))
+    `offset` skips the marker and agency heading; `listed` says it is the colon form; `named`
+    says a clause names its own assignee in subject position ("...; Sở X theo dõi ...")."""
+    clauses = _joined(_names_joined(_pieces(raw, offset, base)), named)
     if len(clauses) < 2:
         return clauses
     dated = sum(find_deadline(c.text, ref) is not None for c in clauses)
-    return clauses if listed or dated >= 2 else _joined_all(clauses)
+    own = any(named(c.text) for c in clauses[1:])
+    return clauses if listed or dated >= 2 or own else _joined_all(clauses)
 
 
 def _joined_all(clauses: list[Clause]) -> list[Clause]:

@@ -28,7 +28,7 @@ from ingest.extract.outline import (
     push_soft,
     section_for,
 )
-from ingest.extract.roles import Roles, agency_head, assignment
+from ingest.extract.roles import Roles, agency_head, assignment, heading_agencies
 from ingest.extract.table_walk import table_row
 from ingest.extract.tables import cell_deadline
 from ingest.structure import Block
@@ -220,7 +220,8 @@ def _tasks(w: Walk, b: Block, section: str, ctx: Ctx | None) -> Unit:
         return _sentence_tasks(w, sentences, section, [*headings_of(w, b.text), title], ctx)
     head, rest = agency_head(w.resolver, b.text)
     offset = _offset(raw, b, bool(head))
-    parts = split_tasks(raw, b.start, offset, bool(head), w.ref) if w.text else []
+    parts = split_tasks(raw, b.start, offset, bool(head), w.ref,
+                        lambda t: _names_subject(w, t)) if w.text else []
     r = assignment(w.resolver, b.text)
     headings = headings_of(w, b.text)
     if len(parts) < 2:
@@ -229,12 +230,20 @@ def _tasks(w: Walk, b: Block, section: str, ctx: Ctx | None) -> Unit:
     first: Unit | None = None
     for k, part in enumerate(parts, 1):
         own = assignment(w.resolver, part.text)
-        roles = Roles(r.lead, own.support if k > 1 else r.support, r.requested)
+        named = k > 1 and _names_subject(w, part.text)
+        roles = Roles(own.lead if named else r.lead, own.support if k > 1 else r.support,
+                      own.requested if named else r.requested)
         unit = emit_directive(w, part.text, (part.start, part.end), f"{section}.c{k}", extra,
                               roles, ctx)
         first = first or unit
     assert first is not None
     return first
+
+
+def _names_subject(w: Walk, text: str) -> bool:
+    """A clause that opens with its own assignee ("Sở Công Thương theo dõi, đôn đốc ...")."""
+    return not feat.is_reported(text) and bool(heading_agencies(w.resolver, text.split(",")[0])
+                                               if feat.opens_with_body(text) else [])
 
 
 def _assigns_sentence(w: Walk, text: str) -> bool:
@@ -256,12 +265,10 @@ def _sentence_tasks(w: Walk, parts: list[Clause], section: str, headings: list[s
 
 
 def _offset(raw: str, b: Block, headed: bool) -> int:
-    """Where a block's task text starts in its raw text (after the marker and a "Sở X:" head)."""
-    if not headed:
-        return 0
-    return raw.find(":") + 1
-
-
+    """Where a block's task text starts in its raw text: after the marker ("b) ", "- "), and
+    after the "Sở X:" head of the colon form."""
+    start = max(raw.find(b.text[:12]), 0)
+    return raw.find(":", start) + 1 if headed else start
 
 
 def _late_deadline(w: Walk, value: str) -> None:

@@ -150,3 +150,21 @@ I. NHIỆM VỤ
 
 1. Giao Sở Y tế kiểm tra an toàn thực phẩm.""")
     assert len(ng.directives) == 1 and len(ng.findings) == 1
+
+
+def test_later_clause_with_its_own_assignee_is_its_own_task() -> None:
+    """"Đề nghị X ...; Sở Y theo dõi, báo cáo ..." — two tasks, two leads."""
+    ng = notice("""II. NHIỆM VỤ
+
+Đề nghị Công ty Điện lực tỉnh sớm hoàn thành đường dây cấp điện cho khu công nghiệp; Sở Công \
+Thương theo dõi, đôn đốc, báo cáo UBND tỉnh hằng tháng.""")
+    assert [[a.name for a in d.lead][-1:] for d in ng.directives][1] == ["Sở Công Thương"]
+    assert ng.directives[0].requested and not ng.directives[1].requested
+
+
+def test_semicolon_between_two_addressees_is_not_a_task_break() -> None:
+    """"Người đứng đầu các sở, ngành; Chủ tịch UBND cấp xã chịu trách nhiệm ...": a list."""
+    ng = notice("""II. NHIỆM VỤ
+
+b) Người đứng đầu các sở, ngành; Chủ tịch UBND cấp xã chịu trách nhiệm về tiến độ giải ngân.""")
+    assert len(ng.directives) == 1
