@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.extract.person import is_name
 from ingest.text import fold
 
 Part = tuple[int, int]
 MOTTO = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc")
-NUMBER = re.compile(r"\bso\s*:\s*[\w./-]*\d")
+NUMBER = re.compile(r"\bso\s*:\s*[\w./-]*\d|\bso\s+\d+\s*/\s*[^\W\d_]")
 DATED = re.compile(r"[^\W\d_][^,\n]{0,40},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
 ISSUER = re.compile(r"^(?:uy ban nhan dan|ubnd|bo|van phong|so|ban|cuc|tong cuc|hoi dong|"
                     r"chinh phu|thu tuong|tinh|thanh pho|xa|phuong|dac khu|huyen|quan|thi xa|"
@@ -25,7 +26,7 @@ CAPACITY = re.compile(r"^(?:tm|kt|tl|tuq|q)\s*\.\s*[^\W\d_]")
 OFFICE = re.compile(r"^(?:pho )?(?:chu tich|bo truong|thu truong|thu tuong|giam doc|chanh van "
                     r"phong|chu nhiem|truong ban|cuc truong|tong cuc truong|vu truong)\b")
 SIGNED = re.compile(r"^\(?\s*da ky(?: va dong dau)?\s*\)?$")
-NAME = re.compile(r"^[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}$")
+NAME = re.compile(r"^[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){1,4}$")
 _DECOR = re.compile(r"^(?:&nbsp;|[\s\-_–—=*~.·•#>])*$")
 _MD = re.compile(r"^[\s#>*_]+|[\s*_]+$")
 _OPENS_BODY = re.compile(r"^(?:ngay|sang|chieu|toi|vao|hom nay|can cu|thuc hien|trong|tai|"
@@ -98,7 +99,7 @@ def anatomy(text: str) -> Anatomy:
 
 
 def _title_index(ps: list[Piece]) -> int | None:
-    head = ps[:40]
+    head = ps[:60]
     found = next((i for i, p in enumerate(head) if _TITLE.match(p.bare)), None)
     if found is None:
         found = next((i for i, p in enumerate(head) if _SUBJECT.match(p.bare)
@@ -145,29 +146,40 @@ def _continues_subject(p: Piece, prev: Piece) -> bool:
 
 
 def _closing(ps: list[Piece], after: int) -> tuple[Part | None, Part | None, Part | None]:
-    rest = list(range(after, len(ps)))
+    """(closing region, recipients, signature): from the first of "Nơi nhận" and the signature
+    (or the start of its row) through the last piece that belongs to either."""
+    recip, sig = _closing_marks(ps, after)
+    if recip is None and sig is None:
+        return None, None, None
+    start = min(i for i in (recip, sig) if i is not None)
+    start = next(i for i in range(after, start + 1) if ps[i].row == ps[start].row)
+    last_recip, last_sig, i = recip, sig, start
+    while i < len(ps) and _closing_piece(ps[i]):
+        if recip is not None and recipient_item(ps[i]):
+            last_recip = i
+        elif sig is not None and i >= sig:
+            last_sig = i
+        i += 1
+    recipients = _span(ps, recip, last_recip)
+    return (ps[start].start, ps[i - 1].end), recipients, _span(ps, sig, last_sig)
+
+
+def _closing_marks(ps: list[Piece], after: int) -> tuple[int | None, int | None]:
+    """Where "Nơi nhận" and the signature start: a capacity line (TM./KT./TL./Q.), else an office
+    in capitals after the list, else the signer's name alone after it."""
+    rest = range(after, len(ps))
     recip = next((i for i in rest if re.match(r"noi nhan\b", ps[i].bare)), None)
-    tail = rest[-25:] if recip is None else [i for i in rest if i >= recip]
+    tail = list(rest)[-25:] if recip is None else list(range(recip, len(ps)))
     sig = next((i for i in tail if CAPACITY.match(ps[i].bare) and _caps_start(ps[i])), None)
     if sig is None and recip is not None:
         sig = next((i for i in tail if OFFICE.match(ps[i].bare) and _caps_start(ps[i])), None)
     if sig is None and recip is not None:  # a copy that kept only the signer's name
         sig = next((i for i in tail if i > recip and _name(ps[i])), None)
-    if recip is None and sig is None:
-        return None, None, None
-    start = min(i for i in (recip, sig) if i is not None)
-    start = min(start, next(i for i in rest if ps[i].row == ps[start].row))
-    last_recip, last_sig, i = recip, sig, start
-    while i < len(ps) and _closing_piece(ps[i]):
-        if recipient_item(ps[i]) and recip is not None:
-            last_recip = i
-        elif sig is not None and i >= sig:
-            last_sig = i
-        i += 1
-    end = ps[i - 1].end
-    recipients = (ps[recip].start, ps[last_recip or recip].end) if recip is not None else None
-    signature = (ps[sig].start, ps[last_sig or sig].end) if sig is not None else None
-    return (ps[start].start, end), recipients, signature
+    return recip, sig
+
+
+def _span(ps: list[Piece], first: int | None, last: int | None) -> Part | None:
+    return None if first is None or last is None else (ps[first].start, ps[last].end)
 
 
 def _caps_start(p: Piece) -> bool:
@@ -190,7 +202,8 @@ def _closing_piece(p: Piece) -> bool:
 
 def _name(p: Piece) -> bool:
     """A person's name standing alone (2-5 capitalised words), as a signer's is."""
-    return bool(NAME.match(_MD.sub("", p.text))) and not _caps_start(p) and len(p.text) < 50
+    text = _MD.sub("", p.text)
+    return bool(NAME.match(text)) and is_name(text) and len(text) < 50
 
 
 def _appendices(ps: list[Piece], closing_end: int | None, after: int, n: int) -> list[Part]:

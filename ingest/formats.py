@@ -90,9 +90,11 @@ def _reason(suffix: str, exc: Exception) -> str:
 
 
 def _contract(text: str) -> str:
-    """NFC, one newline convention, no NUL or other control characters but TAB and newline."""
+    """NFC, one newline convention, no NUL or other control characters but TAB and newline; a
+    line of blanks only is a blank line (web copies separate paragraphs with " " lines)."""
     text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
-    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
+    return re.sub(r"(?m)^[ \t\u00a0\u200b]+$", "", text)
 
 
 def _text_file(data: bytes) -> str:

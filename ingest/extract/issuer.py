@@ -15,7 +15,7 @@ from ingest.text import fold, normalize_tones
 _ABBR = [(re.compile(r"\bUBND\b", re.IGNORECASE), "Ủy ban nhân dân"),
          (re.compile(r"\bHĐND\b", re.IGNORECASE), "Hội đồng nhân dân"),
          (re.compile(r"\bTP\.\s*", re.IGNORECASE), "thành phố ")]
-_NUMBER_TAIL = re.compile(r"\bSố\s*:.*$", re.IGNORECASE)
+_NUMBER_TAIL = re.compile(r"\bSố\s*:.*$|\bSố\s+\d+\s*/.*$", re.IGNORECASE)
 _DATE_TAIL = re.compile(r"[^\W\d_][^,]{0,40},\s*ngày\s+\d.*$", re.IGNORECASE)
 _DECOR = re.compile(r"[-_–—=~*#]{2,}|^[-_–—=~*#\s]+$|[*_#]")
 TERRITORY = r"(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong|dac khu)"
@@ -58,12 +58,19 @@ def from_header(lines: list[str]) -> Issuer | None:
     parent = canonical(parent_raw) if parent_raw else ""
     if fold(body_raw) in ("van phong", "ban", "thanh tra") and parent:
         name = f"{name} {parent}"
-    return resolve(name, parent_written(lines, parent_raw))
+    elif parent and _SUB.match(fold(name)) and not _LOCAL.match(fold(name)):
+        name = _with_territory(name, parent)
+    return resolve(name, parent_raw)  # the parent as the header writes it
 
 
-def parent_written(lines: list[str], parent_raw: str) -> str:
-    """The parent body as the header writes it (its first line)."""
-    return lines[0] if parent_raw and len(lines) > 1 else parent_raw
+def _with_territory(name: str, parent: str) -> str:
+    """A province's department is named with its province: "Sở Y tế tỉnh Quảng Trị"."""
+    local = _LOCAL.match(fold(parent))
+    if not local or local.group(1) not in ("tinh", "thanh pho"):
+        return name
+    size = len(local.group(2).split()) + len(local.group(1).split())
+    territory = " ".join(parent.split()[-size:])
+    return name if fold(territory) in fold(name) else f"{name} {territory}"
 
 
 def _split(words: list[str]) -> tuple[str, str]:
@@ -176,12 +183,10 @@ def _commune_province(name: str) -> str:
 def province_in(text: str) -> str:
     """The province a body name or line names ("UBND TỈNH CAO BẰNG", "thành phố Đà Nẵng")."""
     f = fold(expand(text))
-    m = re.search(r"\b(?:tinh|thanh pho)\s+(.+)$", f)
-    if not m:
-        return ""
-    words = m.group(1).split()
-    for n in range(min(4, len(words)), 0, -1):
-        found = provinces.find(" ".join(words[:n]))
-        if found:
-            return found.name
+    for m in re.finditer(r"\b(?:tinh|thanh pho)\s+", f):
+        words = f[m.end():].split()[:4]
+        for n in range(len(words), 0, -1):
+            found = provinces.find(" ".join(words[:n]).strip(",.;:()"))
+            if found:
+                return found.name
     return ""

@@ -16,9 +16,10 @@ from ingest.extract.kind import kind_of, period_of
 from ingest.extract.person import name_after, name_before
 from ingest.extract.signature import signer_of
 from ingest.model import Meeting
+from ingest.structure import clean
 from ingest.text import fold, slug
 
-_NUMBER = re.compile(r"Số\s*:\s*([0-9][\w./-]*[\w])", re.IGNORECASE)
+_NUMBER = re.compile(r"Số\s*:?\s*(\d+)\s*(/\s*[\w./-]*\w)?", re.IGNORECASE)
 _ISSUED = re.compile(r"([^\W\d_][^,\n\t]{0,40}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+"
                      r"(\d{4})", re.IGNORECASE)
 _OPENING = re.compile(r"^\s*(?:[IVX]+\.|\d+\.\s)", re.MULTILINE)
@@ -29,14 +30,15 @@ def extract_meeting(name: str, text: str, anatomy: Anatomy, sha256: str) -> Meet
         raise IngestError(name, "not a meeting-conclusion notice (no THÔNG BÁO title and no "
                                 "Decree-30 header)")
     header = _part_pieces(text, anatomy.header)
-    subject = _part_text(text, anatomy.subject)
-    intro = _intro(text, anatomy)
+    subject, intro = _subject(text, anatomy), _intro(text, anatomy)
     issued_m = next((m for p in header if (m := _ISSUED.search(p.text))), None)
     issued = _day(issued_m)
     held = held_date.find(intro, issued)
     kind = kind_of(subject, intro)
     period = period_of(kind, subject, intro, held, issued)
     issuer = _issuer(header, subject, intro, issued_m)
+    if issuer.level in ("commune", "district") and not issuer.province:
+        issuer = _superior(issuer, _part_text(text, anatomy.recipients), intro)
     signer, capacity = signer_of(_signature_text(text, anatomy))
     return Meeting(
         id=meeting_id(issuer, period, kind, held), title=subject, province=issuer.province,
@@ -56,6 +58,12 @@ def _part_pieces(text: str, part: tuple[int, int] | None) -> list[Piece]:
 
 def _part_text(text: str, part: tuple[int, int] | None) -> str:
     return "" if part is None else re.sub(r"\s+", " ", text[part[0]:part[1]]).strip()
+
+
+def _subject(text: str, anatomy: Anatomy) -> str:
+    """The subject line as read: markdown marks and a leading "THÔNG BÁO" off."""
+    raw = clean(_part_text(text, anatomy.subject))
+    return re.sub(r"^[#>\s]+|^THÔNG BÁO\s+(?=\S)", "", raw, flags=re.IGNORECASE)
 
 
 def _signature_text(text: str, anatomy: Anatomy) -> str:
@@ -84,7 +92,7 @@ def _day(m: re.Match[str] | None) -> date | None:
 
 def _number(header: list[Piece]) -> str:
     m = next((m for p in header if (m := _NUMBER.search(p.text))), None)
-    return m.group(1) if m else ""
+    return (m.group(1) + re.sub(r"\s+", "", m.group(2) or "")) if m else ""
 
 
 def _issuer(header: list[Piece], subject: str, intro: str,
@@ -101,8 +109,15 @@ def _issuer(header: list[Piece], subject: str, intro: str,
     return Issuer(canonical(f"Ủy ban nhân dân tỉnh {province}"), "", "province", province)
 
 
+def _superior(issuer: Issuer, recipients: str, intro: str) -> Issuer:
+    """A commune or district that names no parent: the province it reports to, from the
+    recipients ("UBND tỉnh X (b/c)") or the opening."""
+    province = province_in(recipients) or province_in(intro)
+    return Issuer(issuer.name, issuer.parent, issuer.level, province)
+
+
 _CHAIR_LEAD = re.compile(r"(?:\bdo|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)?\s*", re.IGNORECASE)
-_COMRADE = re.compile(r"[Đđ]ồng chí\s+")
+_COMRADE = re.compile(r"(?:[Đđ]ồng chí|\b[Ôô]ng|\b[Bb]à)\s+")
 _PRESIDED = re.compile(r"\s+(?:đã\s+|đồng\s+)?chủ trì")
 
 
@@ -114,12 +129,15 @@ def chair(intro: str, subject: str) -> str:
         found = _chair_in(sentence)
         if found:
             return found
+    comrade = _COMRADE.search(subject)
+    if comrade and name_after(subject[comrade.end():]):
+        return name_after(subject[comrade.end():])
     m = re.search(r"\s+tại\b", subject)
     return name_before(subject[: m.start()]) if m else ""
 
 
 def _chair_in(sentence: str) -> str:
-    if "chủ trì" not in sentence:
+    if "chủ trì" not in sentence.lower():
         return ""
     for m in _CHAIR_LEAD.finditer(sentence):
         found = name_after(sentence[m.end():]) or _titled(sentence[m.end():])
@@ -151,8 +169,11 @@ def meeting_id(issuer: Issuer, period: str, kind: str, held: date | None) -> str
 
 
 def issuer_key(issuer: Issuer) -> str:
+    """The office of a UBND ("Văn phòng Ủy ban nhân dân tỉnh X") notifies that UBND's meetings:
+    it keys as the UBND itself."""
     where = slug(issuer.province)
-    short = slug(re.sub(r"^(?:ủy ban nhân dân|uỷ ban nhân dân)\s+", "", issuer.name,
+    name = re.sub(r"^văn phòng\s+(?=(?:ủy|uỷ) ban nhân dân)", "", issuer.name, flags=re.IGNORECASE)
+    short = slug(re.sub(r"^(?:ủy ban nhân dân|uỷ ban nhân dân)\s+", "", name,
                         flags=re.IGNORECASE))
     if not short or (issuer.level == "province" and short in (where, f"tinh-{where}",
                                                               f"thanh-pho-{where}")):

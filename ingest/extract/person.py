@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-NAME_WORDS = r"[^\W\d_]+"
+NAME_WORDS = r"[^\W\d_]+(?:['’-][^\W\d_]+)?"  # "H'Nhung", "Y-Bih" (names of the Central Highlands)
 # First words that begin an office or a body, not a person's name.
 _NOT_FIRST = {"phó", "chủ", "bí", "bộ", "thủ", "giám", "chánh", "trưởng", "ủy", "uỷ", "văn", "sở",
               "ban", "đồng", "tỉnh", "thành", "hội", "cục", "vụ", "tổng", "thường", "trung",
@@ -18,7 +18,13 @@ def is_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 5 or words[0].lower() in _NOT_FIRST:
         return False
-    return all(w[:1].isupper() and (len(w) == 1 or w[1:].islower()) for w in words)
+    return all(_capitalised(w) for w in words)
+
+
+def _capitalised(word: str) -> bool:
+    """"Nguyễn", "H'Nhung", "Y-Bih": each part after an apostrophe/hyphen capitalised too."""
+    parts = re.split(r"['’-]", word)
+    return all(p[:1].isupper() and (len(p) == 1 or p[1:].islower()) for p in parts if p)
 
 
 def name_before(text: str) -> str:

@@ -81,3 +81,14 @@ def test_notice_with_no_task_still_parses() -> None:
     text = STACKED.split("1. Giao")[0]
     ng = parse_bytes("tb.txt", text.encode())
     assert ng.meeting.number == "77/TB-UBND" and ng.meeting.issued is not None
+
+
+def test_blank_lines_holding_a_space_separate_paragraphs() -> None:
+    """Web copies separate paragraphs with lines holding one space: those are blank lines, so
+    the last task does not run on into the recipients."""
+    text = ("THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\nNgày 2/4/2024, UBND tỉnh họp.\n"
+            "I. NHIỆM VỤ\n1. Về đầu tư\na) Giao Sở Tài chính chủ trì bố trí vốn.\n \n"
+            "Nơi nhận:\n- Lưu: VT.\n")
+    ng = parse_bytes("web.txt", text.encode())
+    assert ng.directives and all("Nơi nhận" not in d.text for d in ng.directives)
+    assert "\n \n" not in ng.text

@@ -29,8 +29,8 @@ def _notice(header: str, subject: str, opening: str, signature: str = "") -> byt
      "ministry", "Bộ Công an"),
     (["TỈNH SƠN LA", "ỦY BAN NHÂN DÂN XÃ MƯỜNG BÚ"], "Ủy ban nhân dân xã Mường Bú",
      "TỈNH SƠN LA", "commune", "Sơn La"),
-    (["UBND TỈNH NGHỆ AN", "SỞ XÂY DỰNG"], "Sở Xây dựng", "UBND TỈNH NGHỆ AN", "province",
-     "Nghệ An"),
+    (["UBND TỈNH NGHỆ AN", "SỞ XÂY DỰNG"], "Sở Xây dựng tỉnh Nghệ An", "UBND TỈNH NGHỆ AN",
+     "province", "Nghệ An"),
     (["UBND HUYỆN MƯỜNG TÈ"], "Ủy ban nhân dân huyện Mường Tè", "", "district", ""),
 ])
 def test_issuer_parent_level_jurisdiction(lines: list[str], name: str, parent: str, level: str,
@@ -66,6 +66,14 @@ def test_held_date_phrasings(opening: str, issued: date | None, expected: date) 
     ("Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Tập đoàn Điện lực", "làm việc"),
     ("Kết luận tại Hội nghị sơ kết 6 tháng đầu năm 2025", "sơ kết"),
     ("Kết luận của Chủ tịch UBND tỉnh tại phiên họp bất thường", "bất thường"),
+    ("Kết luận của Chủ tịch UBND tỉnh tại Phiên họp UBND tỉnh tháng 8 năm 2025", "thường kỳ"),
+    ("Kết luận tại cuộc họp về chuẩn bị Hội nghị thượng đỉnh", "chuyên đề"),
+    ("Kết luận của Chủ tịch UBND tỉnh tại Hội nghị về phòng, chống thiên tai", "chuyên đề"),
+    ("Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc về tiến độ khu công nghiệp", "chuyên đề"),
+    ("Kết luận của Chủ tịch UBND tỉnh tại buổi kiểm tra tiến độ các dự án trọng điểm",
+     "chuyên đề"),
+    ("Kết luận tại Hội nghị triển khai nhiệm vụ năm 2026", "hội nghị"),
+    ("Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp giao ban Thường trực", "giao ban"),
 ])
 def test_kind_from_subject(subject: str, kind: str) -> None:
     assert kind_of(subject, "") == kind
@@ -86,6 +94,10 @@ def test_period_regular_named_month_one_off_held_month() -> None:
     ("Tại Trụ sở Chính phủ, Phó Thủ tướng Chính phủ Lê Văn Thành chủ trì cuộc họp.",
      "Lê Văn Thành"),
     ("Bộ trưởng Đỗ Minh Quân chủ trì cuộc họp giao ban.", "Đỗ Minh Quân"),
+    ("Cuộc họp do Phó Chủ tịch UBND tỉnh Trần Văn Bình chủ trì.", "Trần Văn Bình"),
+    ("Chủ trì cuộc họp: đồng chí Hà Văn Sơn, Phó Chủ tịch UBND tỉnh.", "Hà Văn Sơn"),
+    ("Tại Hội trường UBND huyện, ông Trịnh Văn Lộc - Chủ tịch UBND huyện chủ trì cuộc họp.",
+     "Trịnh Văn Lộc"),
 ])
 def test_chair_phrasings(opening: str, name: str) -> None:
     assert chair(opening, "") == name
@@ -94,6 +106,8 @@ def test_chair_phrasings(opening: str, name: str) -> None:
 def test_chair_from_subject_when_the_opening_does_not_say() -> None:
     assert chair("UBND tỉnh họp.", "Kết luận của Chủ tịch UBND tỉnh Vi Văn Sơn tại Phiên họp") \
         == "Vi Văn Sơn"
+    assert chair("UBND tỉnh họp.", "Kết luận của đồng chí Vi Văn Sơn, Chủ tịch UBND tỉnh tại "
+                 "Phiên họp") == "Vi Văn Sơn"
 
 
 def test_signer_and_capacity() -> None:
@@ -125,3 +139,33 @@ def test_commune_and_its_province_do_not_collide() -> None:
                                          opening)).meeting.id
            for body in ("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA", "TỈNH SƠN LA\nỦY BAN NHÂN DÂN XÃ MƯỜNG BÚ")}
     assert ids == {"son-la-2025-09-thuong-ky", "son-la-xa-muong-bu-2025-09-thuong-ky"}
+
+
+def test_office_of_the_ubnd_keys_as_the_ubnd_and_minority_names_sign() -> None:
+    header = ("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\nVĂN PHÒNG\n-------\nSố: 9/TB-VPUBND\n"
+              "Đắk Lắk, ngày 05 tháng 3 năm 2025")
+    m = parse_bytes("tb.txt", _notice(header, "Kết luận tại Phiên họp thường kỳ tháng 2 năm 2025",
+                                      "Ngày 03/3/2025, UBND tỉnh họp.",
+                                      "TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nY Bih Niê")).meeting
+    assert (m.issuer, m.parent, m.level) == ("Văn phòng Ủy ban nhân dân tỉnh Đắk Lắk",
+                                             "ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK", "province")
+    assert m.id == "dak-lak-2025-02-thuong-ky" and m.signer == "Y Bih Niê"
+
+
+def test_number_written_with_a_space_or_without_colon() -> None:
+    for line in ("Số: 245 /TB-UBND", "Số 245/TB-UBND"):
+        header = f"ỦY BAN NHÂN DÂN\nTỈNH HÒA BÌNH\n{line}\nHòa Bình, ngày 02 tháng 4 năm 2024"
+        m = parse_bytes("tb.txt", _notice(header, "Kết luận tại Phiên họp thường kỳ tháng 3 năm "
+                                          "2024", "Ngày 01/4/2024, UBND tỉnh họp.")).meeting
+        assert m.number == "245/TB-UBND" and m.issuer == "Ủy ban nhân dân tỉnh Hòa Bình"
+
+
+def test_district_without_parent_line_reports_to_its_province() -> None:
+    """A district's notice goes to its province's UBND "(b/c)": that is its province."""
+    header = "ỦY BAN NHÂN DÂN\nHUYỆN TÂN PHÚ\nSố: 8/TB-UBND\nTân Phú, ngày 03 tháng 4 năm 2024"
+    text = _notice(header, "Kết luận tại cuộc họp thường kỳ tháng 3 năm 2024",
+                   "Ngày 01/4/2024, UBND huyện họp.").decode()
+    text = text.replace("- Lưu: VT.", "- UBND tỉnh Đồng Nai (b/c);\n- Lưu: VT.")
+    m = parse_bytes("tb.txt", text.encode()).meeting
+    assert (m.level, m.province, m.id) == ("district", "Đồng Nai",
+                                           "dong-nai-huyen-tan-phu-2024-03-thuong-ky")
