@@ -30,12 +30,9 @@ def parse_bytes(name: str, data: bytes) -> NoticeGraph:
 
 def body_blocks(text: str, parts: Anatomy) -> list[Block]:
     """The blocks of the body and the appendices: header, title, recipients and signature are
-    never tasks. Still from the first numbered heading on where there is one (the preamble
-    "Ngày ..., UBND tỉnh tổ chức ...; ... kết luận như sau:" is body, but the directive walker does
-    not classify it yet); a notice without numbered headings gives the walker its whole body."""
-    bs = [b for b in blocks(text) if parts.in_body(b.start)]
-    first = next((i for i, b in enumerate(bs) if b.kind in ("roman", "num")), None)
-    return bs[first:] if first is not None else bs
+    never tasks. The preamble ("Ngày ..., UBND tỉnh tổ chức ...; ... kết luận như sau:") is body;
+    the directive walker reads it as such and skips it."""
+    return [b for b in blocks(text) if parts.in_body(b.start)]
 
 
 def parse_source(src: Source) -> NoticeGraph:

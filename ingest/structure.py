@@ -20,12 +20,13 @@ _ORDINALS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "ch�
 MARKER = re.compile(
     r"^(?:(?P<roman>[IVX]{1,5})\.|(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.(?!\d)|"
     r"(?P<letter>[a-zđ])[).]|\((?P<paren>\d{1,2})\)|(?P<paren2>\d{1,2})\)|"
-    r"(?P<bullet>[-+•–—▪·])|Thứ (?P<ordinal>" + "|".join(_ORDINALS) + r")\s*[,:.])\s+"
+    r"(?P<bullet>[-+•–—▪·*])|Thứ (?P<ordinal>" + "|".join(_ORDINALS) + r")\s*[,:.])\s+"
 )
-_END = re.compile(r"[.;:!?…)\]\"”]\s*$")
 _COMPLETE = re.compile(r"[.:!?…][)\]\"”]*\s*$")
 _EMPH = re.compile(r"\*\*|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
 _HASHES = re.compile(r"^#{1,6}\s+")
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-–]\s*)?(?:Trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–])?\s*$")
 _SHORT_LINE = 0.6  # a line under 60 % of the chunk's widest line does not wrap into the next
 
 
@@ -37,6 +38,7 @@ class Block:
     start: int
     end: int
     cells: list[tuple[int, int]] = field(default_factory=list)  # a row's cell spans
+    indent: int = 0  # leading spaces of the line (nested Markdown / plain-text lists)
 
 
 def clean(text: str) -> str:
@@ -59,21 +61,24 @@ def _starts_block(prev: str, line: str, widest: int) -> bool:
     return len(prev.rstrip()) < _SHORT_LINE * widest and (first.isupper() or first.isdigit())
 
 
-def _pieces(text: str) -> list[tuple[int, int]]:
-    """Spans of non-empty paragraphs: blank-line separated chunks, split into lines by
-    `_starts_block`."""
-    spans: list[tuple[int, int]] = []
+def _pieces(text: str) -> list[tuple[int, int, bool]]:
+    """Spans of non-empty paragraphs (blank-line separated chunks, split into lines by
+    `_starts_block`), each with whether it is a table row. Between the first and the last TAB
+    line of a chunk every line is a row: one without a TAB is a merged one-cell row."""
+    spans: list[tuple[int, int, bool]] = []
     for chunk in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text):
         lines = list(re.finditer(r"[^\n]+", chunk.group(0)))
         widest = max(len(m.group(0).rstrip()) for m in lines)
+        tabbed = [i for i, m in enumerate(lines) if "\t" in m.group(0)]
         base = chunk.start()
         for i, line in enumerate(lines):
             s, e = base + line.start(), base + line.end()
-            if i and not _starts_block(lines[i - 1].group(0), line.group(0), widest):
-                spans[-1] = (spans[-1][0], e)
+            row = bool(tabbed) and tabbed[0] <= i <= tabbed[-1]
+            if i and not row and not _starts_block(lines[i - 1].group(0), line.group(0), widest):
+                spans[-1] = (spans[-1][0], e, spans[-1][2])
             else:
-                spans.append((s, e))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+                spans.append((s, e, row))
+    return [(s, e, row) for s, e, row in spans if text[s:e].strip()]
 
 
 def _continues(prev: str, nxt: str) -> bool:
@@ -86,14 +91,21 @@ def _continues(prev: str, nxt: str) -> bool:
 
 def blocks(text: str) -> list[Block]:
     """Blocks of the whole text (ingest/anatomy.py says which are body: the recipients list and
-    the signature are cut there, since an appendix may follow them)."""
-    merged: list[tuple[int, int]] = []
-    for s, e in _pieces(text):
-        if merged and _continues(text[merged[-1][0]:merged[-1][1]], text[s:e]):
-            merged[-1] = (merged[-1][0], e)
+    the signature are cut there, since an appendix may follow them). A page number alone
+    between two halves of a paragraph is dropped, so the halves join (the block's span covers
+    both halves, its text leaves the page number out)."""
+    merged: list[tuple[int, int, bool]] = []
+    skipped: list[tuple[int, int]] = []
+    for s, e, row in _pieces(text):
+        if not row and _PAGE_NUMBER.match(text[s:e]):
+            skipped.append((s, e))
+            continue
+        prev = merged[-1] if merged else None
+        if prev and not row and not prev[2] and _continues(text[prev[0]:prev[1]], text[s:e]):
+            merged[-1] = (prev[0], e, False)
         else:
-            merged.append((s, e))
-    return [_block(text, s, e) for s, e in merged]
+            merged.append((s, e, row))
+    return [_row(text, s, e) if row else _block(text, s, e, skipped) for s, e, row in merged]
 
 
 def _row(text: str, start: int, end: int) -> Block:
@@ -107,17 +119,28 @@ def _row(text: str, start: int, end: int) -> Block:
     return Block("row", "", shown, start, end, cells)
 
 
-def _block(text: str, start: int, end: int) -> Block:
-    if "\t" in text[start:end]:
-        return _row(text, start, end)
-    raw = clean(text[start:end])
+def _block(text: str, start: int, end: int, skipped: list[tuple[int, int]]) -> Block:
+    inner = [(s, e) for s, e in skipped if start < s and e < end]
+    raw = clean(_without(text, start, end, inner))
     m = MARKER.match(raw)
+    line = text[start:end].replace("\t", "    ")
+    indent = len(line) - len(line.lstrip(" "))
     if not m:
-        return Block("para", "", raw, start, end)
+        return Block("para", "", raw, start, end, indent=indent)
     kind = next(k for k, v in m.groupdict().items() if v is not None)
     marker = m.group(kind)
     if kind == "paren2":
         kind = "paren"
     if kind == "ordinal":
         marker = str(_ORDINALS.index(marker) + 1)
-    return Block(kind, marker, raw[m.end():].strip(), start, end)
+    return Block(kind, marker, raw[m.end():].strip(), start, end, indent=indent)
+
+
+def _without(text: str, start: int, end: int, cuts: list[tuple[int, int]]) -> str:
+    """text[start:end] without the `cuts` spans (page numbers inside a joined paragraph)."""
+    out, pos = [], start
+    for s, e in cuts:
+        out.append(text[pos:s])
+        pos = e
+    out.append(text[pos:end])
+    return " ".join(out)

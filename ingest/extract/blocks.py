@@ -22,8 +22,9 @@ _SENTENCE_END = re.compile(r"[.!?](?:/\.)?\s+(?=[^\W\d_])")
 _HAS_LETTER = re.compile(LETTERS)
 _HEADING_WORDS = 30
 _TITLE_WORDS = 12
-_SUBJECT_WORDS = 12
-_TENSE = ("da", "dang", "duoc", "se", "vua", "bi")
+_SUBJECT_WORDS = 16
+_TENSE = ("đã", "đang", "sẽ", "vừa", "bị")
+_MODAL = ("được", "phải", "cần")
 
 # Section titles of the genre (folded prefixes).
 _TITLES = (
@@ -60,9 +61,12 @@ _IMPERATIVE = re.compile(
     r"de nghi|khac phuc|chan chinh|rut kinh nghiem|lam ro|danh gia|tong hop|tiep thu|sua doi|"
     r"bo sung|dieu chinh|cai thien|thu hoi|kiem soat|ngan chan|dau tranh|phong ngua|van dong|"
     r"hop nhat|lam viec|sap xep|kien toan|bam sat|giam sat|soat xet|tham dinh|phe duyet|"
-    r"ho tro|can doi|thanh lap|sua chua|nam chac|nam bat|cung co|lua chon|khoi phuc)"
+    r"ho tro|can doi|thanh lap|sua chua|nam chac|nam bat|cung co|lua chon|khoi phuc|khao sat|"
+    r"tien hanh|van hanh|di doi|nao vet|thu gom|cai tao|nang cap|tuan tra|ra quan|tiep nhan|"
+    r"cham soc|dieu tra|thanh tra|kiem ke|lien ket|van dong)"
 )
-_REPORTED = re.compile(r"^\S+(?: \S+){0,8}? (?:da|dang|vua|van con|chua duoc) ")
+# Tone-exact (canon): "đang" is not "đăng" (đăng ký).
+_REPORTED = re.compile(r"^\S+(?: \S+){0,13}? (?:đã|đang|vừa|vẫn còn|chưa được) ")
 _STATEMENT = re.compile(
     r"^(?:dong chi |ong |ba )?(?:chu tich|pho chu tich|thu tuong|pho thu tuong|bo truong|"
     r"thu truong|tap the|ubnd|uy ban nhan dan)[^,;:]{0,60}? (?:nhan manh|ghi nhan|bieu duong|"
@@ -76,11 +80,12 @@ _ASSESSMENT = re.compile(
 # Head nouns of public bodies and office holders: a subject that opens with one names a body.
 _BODY_HEAD = re.compile(
     r"^(?:các |những )?(?:phòng|ban|công an|trưởng|chủ tịch|phó chủ tịch|giám đốc|thủ trưởng|"
-    r"văn phòng|trung tâm|đồn|đội|tổ (?!chức)|hội (?!nghị)|đoàn|ủy ban|ubnd|sở|cục|chi cục|vụ|"
-    r"bộ (?!luật)|tổng cục|viện|bệnh viện|ngân hàng|kho bạc|thuế|hải quan|bảo hiểm|công ty|"
-    r"tập đoàn|tổng công ty|đài|báo (?!cáo)|thông tấn xã|quỹ|liên đoàn|hợp tác xã|thôn|xóm|"
+    r"văn phòng|trung tâm|đồn|đội|tổ(?! chức)|hội(?! nghị)|đoàn|ủy ban|ubnd|sở|cục|chi cục|vụ|"
+    r"bộ(?! luật)|tổng cục|viện|bệnh viện|ngân hàng|kho bạc|thuế|hải quan|bảo hiểm|công ty|"
+    r"tập đoàn|tổng công ty|đài|báo(?! cáo)|thông tấn xã|quỹ|liên đoàn|hợp tác xã|thôn|xóm|"
     r"ban chỉ huy|bộ chỉ huy|đảng ủy|mặt trận|cơ quan|đơn vị|chủ đầu tư|nhà thầu|"
-    r"người đứng đầu|lãnh đạo|thanh tra|hạt kiểm lâm|kiểm lâm|bí thư)(?!\w)"
+    r"người đứng đầu|lãnh đạo|thanh tra|hạt kiểm lâm|kiểm lâm|bí thư|hiệp hội|bệnh viện|"
+    r"trường(?! hợp)|doanh nghiệp|cảng|tổ chức chính trị)(?!\w)"
 )
 _ENTITY = re.compile(r"&#?\w+;")
 _INTRO_TAIL = re.compile(r"(?:dong thoi|cu the|nhu sau|sau day|sau|gom|bao gom|nhu)\s*:\s*$")
@@ -155,7 +160,9 @@ def starts_imperative(text: str) -> bool:
 
 def is_reported(text: str) -> bool:
     """A past or ongoing state ("Các sở đã triển khai ..."), not a task."""
-    return bool(_REPORTED.match(fold(text))) and not opens_with_assignment(text)
+    if opens_with_assignment(text) or starts_imperative(text):
+        return False  # "Huy động ... các đoạn đã có mặt bằng": the "đã" is in a relative clause
+    return bool(_REPORTED.match(canon(text)))
 
 
 def is_statement(text: str) -> bool:
@@ -180,11 +187,19 @@ def subject_end(text: str) -> int | None:
         colon = before.find(":")
         if colon >= 0 and not text[colon + 1:].lstrip()[:1].isupper():
             return None
-        if fold(before).split()[-1] in _TENSE:
+        last = canon(before).split()[-1]
+        if last in _MODAL:  # "Các bệnh viện được áp dụng ...", "X phải ...": subject ends here
+            return spans[k - 1][0]
+        if last in _TENSE:
             return None
-        if _IMPERATIVE.match(fold(text[spans[k][0]:])):
-            return spans[k][0]
+        if text[spans[k][0]].islower() and _IMPERATIVE.match(fold(text[spans[k][0]:])):
+            return spans[k][0]  # a capitalised word is part of a name ("Kiểm soát bệnh tật")
     return None
+
+
+def opens_with_body(text: str) -> bool:
+    """The text opens with the head noun of a body ("Các bệnh viện ...", "Phòng Y tế ...")."""
+    return bool(_BODY_HEAD.match(canon(text)))
 
 
 def subject_then_task_verb(text: str) -> bool:
@@ -224,3 +239,21 @@ def is_attachment_note(text: str) -> bool:
 def turns_to_limitations(text: str) -> bool:
     """"Bên cạnh những kết quả đạt được, ...", "Tuy nhiên, ..." open the limitations."""
     return bool(re.match(r"(?:ben canh (?:nhung|cac|do|ket qua)|tuy nhien|han che)", fold(text)))
+
+
+_DEADLINE_LABEL = re.compile(
+    r"^(?:thoi gian hoan thanh|thoi gian thuc hien|thoi han(?: hoan thanh)?|han hoan thanh|"
+    r"tien do(?: hoan thanh)?)\s*:\s*"
+)
+
+
+def deadline_label(text: str) -> str | None:
+    """The value of a deadline line ("Thời gian hoàn thành: trước ngày 30/11/2025."), else None."""
+    m = _DEADLINE_LABEL.match(fold(text))
+    return text[m.end():].strip().rstrip(".") if m and len(text.split()) <= 14 else None
+
+
+def is_accountability(text: str) -> bool:
+    """"Người đứng đầu phải chịu trách nhiệm trước ... nếu để xảy ra ...": who answers for a task,
+    not a task of its own."""
+    return bool(re.search(r"chiu trach nhiem truoc .{0,80}\bneu\b", fold(text)))

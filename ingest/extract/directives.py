@@ -11,7 +11,7 @@ and everything after the closing formula (recipients, signature) are skipped, up
 from __future__ import annotations
 
 from ingest.extract import blocks as feat
-from ingest.extract.clauses import split_tasks
+from ingest.extract.clauses import Clause, split_sentences, split_tasks
 from ingest.extract.emit import Ctx, Unit, emit_directive, emit_finding, emit_unclassified
 from ingest.extract.outline import (
     MARKED,
@@ -28,8 +28,9 @@ from ingest.extract.outline import (
     push_soft,
     section_for,
 )
-from ingest.extract.roles import Roles, agency_head, assignment
+from ingest.extract.roles import Roles, agency_head, assignment, heading_agencies
 from ingest.extract.table_walk import table_row
+from ingest.extract.tables import cell_deadline
 from ingest.structure import Block
 
 __all__ = ["Walk", "walk"]
@@ -37,10 +38,6 @@ __all__ = ["Walk", "walk"]
 def walk(blocks: list[Block], w: Walk) -> None:
     for i in range(len(blocks)):
         _step(w, blocks, i)
-    if w.phase == "opening":  # no preamble and no section: read everything as body
-        w.phase = "body"
-        for i in range(len(blocks)):
-            _step(w, blocks, i)
 
 
 def _step(w: Walk, blocks: list[Block], i: int) -> None:
@@ -57,18 +54,15 @@ def _step(w: Walk, blocks: list[Block], i: int) -> None:
 
 
 def _opening_ends(w: Walk, b: Block) -> bool:
-    """The preamble (date, chair, attendance, "... kết luận như sau:") is not part of the body;
-    the body starts after it, or at the first section title."""
+    """The preamble (date, chair, attendance, "... kết luận như sau:") opens the body but is not
+    part of its content; the content starts after it, or at the first block that is not
+    preamble."""
     if feat.is_preamble(b.text):
         if b.text.rstrip().endswith(":"):
             w.phase = "body"
-        w.counters["preamble"] = 1
         return False
-    started = b.kind in ("roman", "num") or (feat.is_caps_title(b.text) and feat.is_known_title(
-        b.text)) or "preamble" in w.counters
-    if started:
-        w.phase = "body"
-    return started
+    w.phase = "body"
+    return True
 
 
 def _body(w: Walk, blocks: list[Block], i: int) -> None:
@@ -124,10 +118,19 @@ def _assigns(w: Walk, b: Block) -> bool:
 # --- paragraphs --------------------------------------------------------------------------------
 def _para(w: Walk, blocks: list[Block], i: int) -> None:
     b = blocks[i]
+    value = feat.deadline_label(b.text)
+    if value is not None and w.directives:
+        _late_deadline(w, value)
+        return
     if feat.is_caps_title(b.text):
         level = 0.5 if w.stack and w.stack[0].soft == "appendix" else 0.0
         pop_to(w, level)
         push_heading(w, level, section_for(w, level, "") if level else "", b.text)
+        return
+    inline = _inline_title(w, b)
+    if inline is not None:
+        push_soft(w, b.text[: len(b.text) - len(inline.text)].rstrip(" :"), "field")
+        _content(w, inline, child_section(w, b), current(w))
         return
     nxt = next_block(blocks, i)
     field_title = feat.is_known_title(b.text) or (bool(agency_head(w.resolver, b.text)[0]) and \
@@ -140,6 +143,19 @@ def _para(w: Walk, blocks: list[Block], i: int) -> None:
     _content(w, b, child_section(w, b), current(w))
 
 
+def _inline_title(w: Walk, b: Block) -> Block | None:
+    """"Về thủ tục đầu tư: Ban Quản lý ... có trách nhiệm ...": a field title and its content in
+    one paragraph; the content as a block of its own (span after the colon), else None."""
+    head, sep, rest = b.text.partition(":")
+    if not sep or not rest.strip() or not feat.is_known_title(head) or not w.text or \
+            agency_head(w.resolver, b.text)[0]:
+        return None  # "Đối với Sở X: ..." is an agency heading, read as such
+    raw = w.text[b.start:b.end]
+    colon = raw.find(":")
+    start = b.start + colon + 1 + (len(raw[colon + 1:]) - len(raw[colon + 1:].lstrip()))
+    return Block("para", "", rest.strip(), start, b.end)
+
+
 # --- content -----------------------------------------------------------------------------------
 def _content(w: Walk, b: Block, section: str, ctx: Ctx | None) -> Unit | None:
     """A body block read by its content, in the kind of section it stands in."""
@@ -147,7 +163,7 @@ def _content(w: Walk, b: Block, section: str, ctx: Ctx | None) -> Unit | None:
     if mode == "findings" and not feat.opens_with_assignment(b.text):
         _finding(w, b, section, ctx)
         return None
-    if _is_task(w, b.text, ctx, mode):
+    if _is_task(w, b, ctx, mode):
         return _tasks(w, b, section, ctx)
     if mode == "documents":
         return None  # an approved document's title
@@ -158,7 +174,11 @@ def _content(w: Walk, b: Block, section: str, ctx: Ctx | None) -> Unit | None:
     return None
 
 
-def _is_task(w: Walk, text: str, ctx: Ctx | None, mode: str) -> bool:
+def _is_task(w: Walk, b: Block, ctx: Ctx | None, mode: str) -> bool:
+    """A task: an assignment verb, an agency heading or an assignee of its own (not a reported
+    state), a role cue, a place under an assigning heading, or, in a task section, an imperative
+    opening or an item that opens with a body ("c) Các bệnh viện được áp dụng ...")."""
+    text = b.text
     if feat.is_statement(text):
         return False
     if feat.opens_with_assignment(text) or agency_head(w.resolver, text)[0]:
@@ -168,10 +188,14 @@ def _is_task(w: Walk, text: str, ctx: Ctx | None, mode: str) -> bool:
         return bool(own)
     if own and not feat.is_reported(text):
         return True
-    if feat.has_role_cue(text) or (ctx is not None and ctx.assigning):
+    if ctx is not None and ctx.assigning:
         return not feat.is_reported(text)
-    return mode == "directives" and (feat.starts_imperative(text) or
-                                     feat.subject_then_task_verb(text))
+    if mode != "directives":
+        return False  # outside a task section a role word ("phối hợp nhịp nhàng") is no task
+    if feat.has_role_cue(text):
+        return not feat.is_reported(text)
+    item = b.kind in MARKED and feat.opens_with_body(text) and not feat.is_reported(text)
+    return item or feat.starts_imperative(text) or feat.subject_then_task_verb(text)
 
 
 def _finding(w: Walk, b: Block, section: str, ctx: Ctx | None) -> None:
@@ -188,10 +212,16 @@ def _finding(w: Walk, b: Block, section: str, ctx: Ctx | None) -> None:
 
 def _tasks(w: Walk, b: Block, section: str, ctx: Ctx | None) -> Unit:
     """One directive per task of the block (several when it lists tasks split by ";")."""
+    w.last_task = len(w.directives)
     raw = w.text[b.start:b.end] if w.text else b.text
+    title, sentences = split_sentences(raw, b.start, lambda t: _assigns_sentence(w, t)) \
+        if w.text else ("", [])
+    if sentences:
+        return _sentence_tasks(w, sentences, section, [*headings_of(w, b.text), title], ctx)
     head, rest = agency_head(w.resolver, b.text)
     offset = _offset(raw, b, bool(head))
-    parts = split_tasks(raw, b.start, offset, bool(head), w.ref) if w.text else []
+    parts = split_tasks(raw, b.start, offset, bool(head), w.ref,
+                        lambda t: _names_subject(w, t)) if w.text else []
     r = assignment(w.resolver, b.text)
     headings = headings_of(w, b.text)
     if len(parts) < 2:
@@ -200,7 +230,9 @@ def _tasks(w: Walk, b: Block, section: str, ctx: Ctx | None) -> Unit:
     first: Unit | None = None
     for k, part in enumerate(parts, 1):
         own = assignment(w.resolver, part.text)
-        roles = Roles(r.lead, own.support if k > 1 else r.support, r.requested)
+        named = k > 1 and _names_subject(w, part.text)
+        roles = Roles(own.lead if named else r.lead, own.support if k > 1 else r.support,
+                      own.requested if named else r.requested)
         unit = emit_directive(w, part.text, (part.start, part.end), f"{section}.c{k}", extra,
                               roles, ctx)
         first = first or unit
@@ -208,10 +240,43 @@ def _tasks(w: Walk, b: Block, section: str, ctx: Ctx | None) -> Unit:
     return first
 
 
+def _names_subject(w: Walk, text: str) -> bool:
+    """A clause that opens with its own assignee ("Sở Công Thương theo dõi, đôn đốc ...")."""
+    return not feat.is_reported(text) and bool(heading_agencies(w.resolver, text.split(",")[0])
+                                               if feat.opens_with_body(text) else [])
+
+
+def _assigns_sentence(w: Walk, text: str) -> bool:
+    """A sentence that assigns a task by itself: an assignment verb, or an assignee of its own
+    that is not a reported state or an accountability clause ("... chịu trách nhiệm ... nếu")."""
+    if feat.opens_with_assignment(text):
+        return True
+    if feat.is_reported(text) or feat.is_accountability(text):
+        return False
+    return bool(assignment(w.resolver, text).lead)
+
+
+def _sentence_tasks(w: Walk, parts: list[Clause], section: str, headings: list[str],
+                    ctx: Ctx | None) -> Unit:
+    units = [emit_directive(w, p.text, (p.start, p.end), f"{section}.s{k}", [h for h in headings
+                            if h], assignment(w.resolver, p.text), ctx)
+             for k, p in enumerate(parts, 1)]
+    return units[0]
+
+
 def _offset(raw: str, b: Block, headed: bool) -> int:
-    """Where a block's task text starts in its raw text (after the marker and a "Sở X:" head)."""
-    if not headed:
-        return 0
-    return raw.find(":") + 1
+    """Where a block's task text starts in its raw text: after the marker ("b) ", "- "), and
+    after the "Sở X:" head of the colon form."""
+    start = max(raw.find(b.text[:12]), 0)
+    return raw.find(":", start) + 1 if headed else start
 
 
+def _late_deadline(w: Walk, value: str) -> None:
+    """"Thời gian hoàn thành: trước ngày 30/11/2025." on its own line: the deadline of the task
+    block just before it (of each of its tasks that has none); "thường xuyên" sets none."""
+    deadline = cell_deadline(value, w.ref, w.issued)
+    if deadline is None:
+        return
+    for k in range(w.last_task, len(w.directives)):
+        if w.directives[k].deadline is None:
+            w.directives[k] = w.directives[k].model_copy(update={"deadline": deadline})

@@ -10,7 +10,7 @@ from ingest.extract import blocks as feat
 from ingest.extract.deadlines import find_deadline
 from ingest.extract.emit import Ctx, Sink, merge_projects
 from ingest.extract.projects import find_projects
-from ingest.extract.roles import Roles, agency_head, assignment
+from ingest.extract.roles import Roles, agency_head, assignment, names_only
 from ingest.extract.tables import Columns
 from ingest.model import FindingKind
 from ingest.structure import Block
@@ -27,21 +27,22 @@ class Walk(Sink):
     phase: str = "opening"  # opening | body | tail
     table: Columns | None = None
     kind: FindingKind = "context"  # finding kind outside any section
+    last_task: int = 0  # index in `directives` of the first task of the last task block
 
 
 def level_of(b: Block) -> float:
+    """Depth of a block: by its marker kind (I. > 1. > 1.1. > a) > (1) > - > +), an indented
+    list item deeper than the item above it."""
     if b.kind == "num":
         return LEVEL["num"] + b.marker.count(".")
-    return LEVEL[b.kind] + (0.5 if b.kind == "bullet" and b.marker == "+" else 0.0)
+    plus = 0.5 if b.kind == "bullet" and b.marker == "+" else 0.0
+    nested = 0.1 * min(b.indent // 2, 4) if b.kind in MARKED else 0.0
+    return LEVEL[b.kind] + plus + nested
 
 
 def current(w: Walk) -> Ctx | None:
     return w.stack[-1] if w.stack else None
 
-
-def mode(w: Walk) -> str:
-    top = current(w)
-    return top.mode if top else "auto"
 
 
 def pop_to(w: Walk, level: float) -> None:
@@ -86,10 +87,15 @@ def push_heading(w: Walk, level: float, section: str, text: str, soft: str = "")
 
 
 def _heading_roles(w: Walk, text: str) -> Roles:
+    """"Sở Y tế:", "1. Sở Kế hoạch và Đầu tư" (a heading that is a name) lead what is under
+    them; a lead-in ("Giao X chủ trì, phối hợp với Y:") gives its roles."""
     head, _ = agency_head(w.resolver, text)
     if head:
         return Roles(head, [], False)
-    return assignment(w.resolver, text) if feat.is_intro(text) else Roles()
+    if feat.is_intro(text):
+        return assignment(w.resolver, text)
+    named = names_only(w.resolver, text)
+    return Roles(named, [], False) if named else Roles()
 
 
 def next_block(blocks: list[Block], i: int) -> Block | None:
@@ -112,9 +118,16 @@ def _prev_sibling_leaf(blocks: list[Block], i: int, level: float) -> bool:
 def has_children(blocks: list[Block], i: int) -> bool:
     level = level_of(blocks[i])
     nxt = next_block(blocks, i)
-    if nxt is None or level_of(nxt) <= level:
+    if nxt is None or level_of(nxt) <= level or feat.is_closing(nxt.text):
         return False
+    if nxt.kind == "para" and level >= LEVEL["letter"] and _titles(nxt.text) and \
+            not feat.reads_as_heading(blocks[i].text):
+        return False  # an item is followed by the next field heading, not by its child
     return not (nxt.kind == "para" and _prev_sibling_leaf(blocks, i, level))
+
+
+def _titles(text: str) -> bool:
+    return feat.is_intro(text) or feat.is_known_title(text) or feat.is_caps_title(text)
 
 
 def push_soft(w: Walk, text: str, soft: str) -> None:

@@ -17,6 +17,7 @@ from ingest.extract.tables import (
     group_marker,
     group_title,
     header,
+    labelled_roles,
 )
 from ingest.structure import Block
 
@@ -51,9 +52,11 @@ def _table_task(w: Walk, b: Block, cells: list[str], cols: Columns) -> None:
     if not content:
         return
     ctx = current(w)
-    lead = cell_agencies(w.resolver, cell(cells, cols.lead))
-    support = [a for a in cell_agencies(w.resolver, cell(cells, cols.support))
-               if a.id not in {x.id for x in lead}]
+    lead, support = labelled_roles(w.resolver, cell(cells, cols.lead))
+    if not lead and not support:
+        lead = cell_agencies(w.resolver, cell(cells, cols.lead))
+    support += cell_agencies(w.resolver, cell(cells, cols.support))
+    support = [a for a in support if a.id not in {x.id for x in lead}]
     order = cell(cells, cols.order)
     section = f"{ctx.section}.r{order}" if ctx and order else child_section(w, b)
     s, e = b.cells[cols.content]

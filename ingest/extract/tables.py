@@ -96,6 +96,22 @@ def cell_agencies(resolver: AgencyResolver, text: str) -> list[AgencyRef]:
     return list(out.values())
 
 
+_ROLE_LABEL = re.compile(r"(chủ trì|phối hợp)\s*:", re.IGNORECASE)
+
+
+def labelled_roles(resolver: AgencyResolver, text: str) -> tuple[list[AgencyRef], list[AgencyRef]]:
+    """A cell holding both roles, "Chủ trì: X; Phối hợp: Y; Z" -> ([X], [Y, Z]); ([], [])
+    when the cell has no such labels."""
+    parts = _ROLE_LABEL.split(text)
+    if len(parts) < 3:
+        return [], []
+    lead: list[AgencyRef] = []
+    support: list[AgencyRef] = []
+    for label, body in zip(parts[1::2], parts[2::2], strict=True):
+        (lead if fold(label) == "chu tri" else support).extend(cell_agencies(resolver, body))
+    return lead, support
+
+
 def cell_deadline(text: str, ref: date, issued: date | None = None) -> Deadline | None:
     """A deadline cell: a phrase ("Trước 15/11/2025") or a bare date, month or quarter
     ("31/12/2025", "Tháng 12/2025", "Quý I/2026"), the last day allowed."""
