@@ -98,9 +98,13 @@ def _unit_props(u: Directive | Finding, embedding: Sequence[float] | None) -> Ro
     }
     if isinstance(u, Finding):
         props["kind"] = u.kind
-    elif u.deadline is not None:
+        return props
+    props["requested"] = u.requested
+    if u.deadline is not None:
         dl = u.deadline
         props.update(deadline_date=dl.date, deadline_precision=dl.precision, deadline_text=dl.text)
+    if u.recurrence is not None:
+        props.update(recurrence_every=u.recurrence.every, recurrence_text=u.recurrence.text)
     return props
 
 

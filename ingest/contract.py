@@ -24,7 +24,8 @@ def _unit(u: Directive | Finding) -> dict[str, Any]:
 def _directive(d: Directive) -> dict[str, Any]:
     return {**_unit(d), "lead": [a.name for a in d.lead], "support": [a.name for a in d.support],
             "lead_ids": [a.id for a in d.lead], "support_ids": [a.id for a in d.support],
-            "deadline": _deadline(d.deadline), "requested": d.requested}
+            "deadline": _deadline(d.deadline), "requested": d.requested,
+            "recurrence": d.recurrence.model_dump() if d.recurrence else None}
 
 
 def _unclassified(u: Unclassified) -> dict[str, Any]:

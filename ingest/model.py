@@ -123,6 +123,7 @@ class Directive(Strict):
     documents: list[str] = Field(default_factory=list)  # LegalDocument ids
     # "Đề nghị X ...": a request to a body outside the issuer's command (X is still the lead)
     requested: bool = False
+    recurrence: Recurrence | None = None  # "hằng tháng", "thường xuyên": a duty, no deadline
 
 
 class Finding(Strict):

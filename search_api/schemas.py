@@ -28,7 +28,8 @@ class ErrorResponse(BaseModel):
 
 class Deadline(Open):
     date: str | None = Field(None, description="ISO date; the last day when precision is coarser")
-    precision: str | None = Field(None, description="day | month | quarter | year | lunar")
+    precision: str | None = Field(
+        None, description="day | month | quarter | year | lunar | relative (from the issue date)")
     text: str | None = Field(None, description="the deadline as written in the notice")
 
 

@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 
-from ingest.extract.deadlines import find_deadline
+from ingest.extract.deadlines import find_deadline, find_recurrence
 from ingest.extract.documents import find_documents
 from ingest.extract.projects import find_projects
 from ingest.extract.roles import Roles
@@ -86,7 +86,8 @@ def emit_directive(w: Sink, text: str, span: tuple[int, int], section: str, head
         or (ctx.deadline if ctx else None),
         projects=merge_projects(find_projects(text), ctx.projects if ctx else []),
         themes=classify(" ".join([*headings[-2:], text])),
-        documents=[x.id for x in find_documents(text)], requested=requested)
+        documents=[x.id for x in find_documents(text)], requested=requested,
+        recurrence=find_recurrence(text))
     w.directives.append(d)
     return d
 

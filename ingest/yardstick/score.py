@@ -127,7 +127,8 @@ def score_parse(gold: GoldNotice, parsed: dict[str, Any]) -> NoticeScore:
     """The score of one parse against its gold."""
     m = parsed["meeting"]
     s = NoticeScore(gold.file, directives=len(gold.directives), findings=len(gold.findings))
-    resolver = get_resolver(m.get("province") or gold.meeting.get("province") or "unknown")
+    resolver = get_resolver(m.get("province") or gold.meeting.get("province") or "unknown",
+                            m.get("issuer") or "")
     for g in gold.directives:
         _score_directive(s, resolver, g, parsed["directives"])
     _score_meeting(s, gold, m)

@@ -41,3 +41,20 @@ def test_recurrence_is_reexported_from_deadlines() -> None:
     from ingest.extract import deadlines
 
     assert deadlines.find_recurrence is find_recurrence
+
+
+def test_a_directive_carries_its_recurrence_and_no_deadline() -> None:
+    """Wired through the walk and `chidao parse --json`: a duty repeated monthly is a rhythm."""
+    from ingest.contract import parse_json
+    from ingest.pipeline import parse_bytes
+
+    text = ("THÔNG BÁO\n\nKết luận của Chủ tịch UBND tỉnh Yên Bình tại phiên họp thường kỳ tháng "
+            "3 năm 2025\n\nII. NHIỆM VỤ\n\n1. Giao Sở Tài chính tổng hợp tiến độ giải ngân, báo "
+            "cáo UBND tỉnh trước ngày 25 hằng tháng.\n\n2. Giao Sở Y tế hoàn thành trước ngày "
+            "30/4/2025.\n")
+    ds = parse_json(parse_bytes("yb.txt", text.encode()))["directives"]
+    monthly = next(d for d in ds if "giải ngân" in d["text"])
+    assert monthly["recurrence"]["every"] == "month" and monthly["recurrence"]["day"] == 25
+    assert monthly["deadline"] is None
+    dated = next(d for d in ds if "Sở Y tế" in d["text"])
+    assert dated["recurrence"] is None and dated["deadline"]["date"] == "2025-04-30"
