@@ -104,9 +104,10 @@ def _leap_month_offset(a11: int) -> int:
 def solar_to_lunar(d: date) -> tuple[int, int, int, bool]:
     """Lunar (day, month, year, leap) of a Gregorian date, Vietnamese calendar (UTC+7)."""
     day_number = jd_from_date(d.day, d.month, d.year)
-    k = floor((day_number - _EPOCH) / _SYNODIC)
-    month_start = _new_moon_day(k + 1)
-    if month_start > day_number:
+    k = floor((day_number - _EPOCH) / _SYNODIC) + 1
+    month_start = _new_moon_day(k)
+    while month_start > day_number:  # the estimate k can be one lunation late (2062-04-09)
+        k -= 1
         month_start = _new_moon_day(k)
     a11, b11, lunar_year = _bracket_month11(d.year, month_start)
     diff = floor((month_start - a11) / 29)
