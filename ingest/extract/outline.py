@@ -12,11 +12,12 @@ from ingest.extract.emit import Ctx, Sink, merge_projects
 from ingest.extract.projects import find_projects
 from ingest.extract.roles import Roles, agency_head, assignment, names_only
 from ingest.extract.tables import Columns
-from ingest.model import FindingKind
+from ingest.model import AgencyRef, FindingKind
 from ingest.structure import Block
 
 LEVEL = {"roman": 0.0, "num": 1.0, "ordinal": 1.0, "letter": 6.0, "paren": 7.0, "bullet": 8.0,
          "row": 10.0, "para": 10.0}
+_NAME_WORDS = 8
 MARKED = ("roman", "num", "ordinal", "letter", "paren", "bullet")
 
 
@@ -94,8 +95,18 @@ def _heading_roles(w: Walk, text: str) -> Roles:
         return Roles(head, [], False)
     if feat.is_intro(text):
         return assignment(w.resolver, text)
-    named = names_only(w.resolver, text)
+    named = names_only(w.resolver, text) or _unknown_name(w, text)
     return Roles(named, [], False) if named else Roles()
+
+
+def _unknown_name(w: Walk, text: str) -> list[AgencyRef]:
+    """A short heading that is only a body's name the gazetteer does not know ("8. UBND các
+    quận, huyện, thị xã"): kept as an unknown body leading what is under it."""
+    name = text.strip().rstrip(":")
+    if len(name.split()) > _NAME_WORDS or not feat.opens_with_body(name) or \
+            feat.subject_end(name) is not None or feat.starts_imperative(name):
+        return []
+    return [w.resolver.resolve(name)]
 
 
 def next_block(blocks: list[Block], i: int) -> Block | None:
