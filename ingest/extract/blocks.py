@@ -79,13 +79,15 @@ _ASSESSMENT = re.compile(
 )
 # Head nouns of public bodies and office holders: a subject that opens with one names a body.
 _BODY_HEAD = re.compile(
-    r"^(?:các |những )?(?:phòng|ban|công an|trưởng|chủ tịch|phó chủ tịch|giám đốc|thủ trưởng|"
-    r"văn phòng|trung tâm|đồn|đội|tổ(?! chức)|hội(?! nghị)|đoàn|ủy ban|ubnd|sở|cục|chi cục|vụ|"
-    r"bộ(?! luật)|tổng cục|viện|bệnh viện|ngân hàng|kho bạc|thuế|hải quan|bảo hiểm|công ty|"
-    r"tập đoàn|tổng công ty|đài|báo(?! cáo)|thông tấn xã|quỹ|liên đoàn|hợp tác xã|thôn|xóm|"
-    r"ban chỉ huy|bộ chỉ huy|đảng ủy|mặt trận|cơ quan|đơn vị|chủ đầu tư|nhà thầu|"
-    r"người đứng đầu|lãnh đạo|thanh tra|hạt kiểm lâm|kiểm lâm|bí thư|hiệp hội|bệnh viện|"
-    r"trường(?! hợp)|doanh nghiệp|cảng|tổ chức chính trị)(?!\w)"
+    r"^(?:các |những )?(?:phòng(?!,| chống| ngừa)|ban(?! hành)|công an|trưởng|chủ tịch|"
+    r"phó chủ tịch|giám đốc|thủ trưởng|văn phòng|trung tâm|đồn|đội(?! ngũ)|tổ(?! chức)|"
+    r"hội(?! nghị| nhập)|đoàn(?! kết)|ủy ban|ubnd|sở|cục|chi cục|"
+    r"vụ(?! đông| xuân| mùa| hè| việc| án)|bộ(?! luật| máy)|tổng cục|viện|bệnh viện|ngân hàng|"
+    r"kho bạc|thuế|hải quan|bảo hiểm|công ty|tập đoàn|tổng công ty|đài|báo(?! cáo)|"
+    r"thông tấn xã|quỹ(?! đất)|liên đoàn|hợp tác xã|thôn|xóm|ban chỉ huy|bộ chỉ huy|đảng ủy|"
+    r"mặt trận|cơ quan|đơn vị|chủ đầu tư|nhà thầu|người đứng đầu|lãnh đạo(?!,| chỉ đạo)|"
+    r"thanh tra|hạt kiểm lâm|kiểm lâm|bí thư|hiệp hội|bệnh viện|trường(?! hợp)|doanh nghiệp|"
+    r"cảng|tổ chức chính trị)(?!\w)"
 )
 _ENTITY = re.compile(r"&#?\w+;")
 _INTRO_TAIL = re.compile(r"(?:dong thoi|cu the|nhu sau|sau day|sau|gom|bao gom|nhu)\s*:\s*$")

@@ -96,6 +96,7 @@ def _marked(w: Walk, blocks: list[Block], i: int) -> None:
         ctx = child_ctx(current(w), level, section, b.text)
         unit = _content(w, b, section, ctx)
         ctx.lead = unit.lead if unit and unit.lead else ctx.lead
+        ctx.requested = unit.requested if unit and unit.lead else ctx.requested
         ctx.support, ctx.deadline, ctx.assigning = [], None, bool(ctx.lead) or ctx.assigning
         w.stack.append(ctx)
     elif feat.is_known_title(b.text) and not _assigns(w, b):

@@ -10,13 +10,14 @@ from ingest.extract import blocks as feat
 from ingest.extract.deadlines import find_deadline
 from ingest.extract.emit import Ctx, Sink, merge_projects
 from ingest.extract.projects import find_projects
-from ingest.extract.roles import Roles, agency_head, assignment, names_only
+from ingest.extract.roles import Roles, agency_head, assignment, is_request, names_only
 from ingest.extract.tables import Columns
-from ingest.model import FindingKind
+from ingest.model import AgencyRef, FindingKind
 from ingest.structure import Block
 
 LEVEL = {"roman": 0.0, "num": 1.0, "ordinal": 1.0, "letter": 6.0, "paren": 7.0, "bullet": 8.0,
          "row": 10.0, "para": 10.0}
+_NAME_WORDS = 8
 MARKED = ("roman", "num", "ordinal", "letter", "paren", "bullet")
 
 
@@ -66,6 +67,7 @@ def child_ctx(parent: Ctx | None, level: float, section: str, heading: str) -> C
     if parent:
         ctx.mode, ctx.finding_kind = parent.mode, parent.finding_kind
         ctx.lead, ctx.support, ctx.deadline = parent.lead, parent.support, parent.deadline
+        ctx.requested = parent.requested
         ctx.projects, ctx.assigning = parent.projects, parent.assigning
     ctx.projects = merge_projects(find_projects(heading), ctx.projects)
     return ctx
@@ -79,6 +81,7 @@ def push_heading(w: Walk, level: float, section: str, text: str, soft: str = "")
     r = _heading_roles(w, text)
     if r.lead:
         ctx.lead, ctx.support, ctx.assigning = r.lead, r.support, True
+        ctx.requested = r.requested
         ctx.deadline = find_deadline(text, w.ref, w.issued) or ctx.deadline
         if ctx.mode == "auto":
             ctx.mode = "directives"
@@ -91,11 +94,21 @@ def _heading_roles(w: Walk, text: str) -> Roles:
     them; a lead-in ("Giao X chủ trì, phối hợp với Y:") gives its roles."""
     head, _ = agency_head(w.resolver, text)
     if head:
-        return Roles(head, [], False)
+        return Roles(head, [], is_request(text))
     if feat.is_intro(text):
         return assignment(w.resolver, text)
-    named = names_only(w.resolver, text)
+    named = names_only(w.resolver, text) or _unknown_name(w, text)
     return Roles(named, [], False) if named else Roles()
+
+
+def _unknown_name(w: Walk, text: str) -> list[AgencyRef]:
+    """A short heading that is only a body's name the gazetteer does not know ("8. UBND các
+    quận, huyện, thị xã"): kept as an unknown body leading what is under it."""
+    name = text.strip().rstrip(":")
+    if len(name.split()) > _NAME_WORDS or not feat.opens_with_body(name) or \
+            feat.subject_end(name) is not None or feat.starts_imperative(name):
+        return []
+    return [w.resolver.resolve(name)]
 
 
 def next_block(blocks: list[Block], i: int) -> Block | None:

@@ -139,3 +139,26 @@ def test_capitalised_words_belong_to_a_name_not_to_the_verb() -> None:
     """"Trung tâm Kiểm soát bệnh tật tỉnh chủ trì": "Kiểm soát" is part of the name."""
     r = assignment(R, "Trung tâm Kiểm soát bệnh tật tỉnh chủ trì phun hóa chất tại các ổ dịch.")
     assert [a.name for a in r.lead] == ["Trung tâm Kiểm soát bệnh tật tỉnh"]
+
+
+def test_heading_naming_an_unknown_body_leads_its_bullets() -> None:
+    ng = notice("""II. NHIỆM VỤ
+
+3. Ban Quản lý vịnh Bái Tử Long
+
+- Kiểm tra an toàn tàu du lịch trước mùa cao điểm.""")
+    assert [a.name for a in ng.directives[0].lead] == ["Ban Quản lý vịnh Bái Tử Long"]
+
+
+def test_section_titles_that_start_like_a_body_are_not_bodies() -> None:
+    """"Ban hành ...", "Phòng, chống ...", "Tổ chức ..." open titles, not names."""
+    ng = notice("""II. NHIỆM VỤ
+
+1. Phòng, chống thiên tai
+
+- Giao Sở Nông nghiệp và Môi trường rà soát các hồ chứa xung yếu.
+
+2. Ban hành văn bản
+
+- Sở Tư pháp thẩm định dự thảo quy định về phân cấp.""")
+    assert leads(ng) == [["Sở Nông nghiệp và Môi trường"], ["Sở Tư pháp"]]

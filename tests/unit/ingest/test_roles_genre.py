@@ -113,3 +113,14 @@ Hoa ban nở trắng núi rừng Tây Bắc.
 def test_coverage_warning_silent_when_all_understood() -> None:
     ng = notice("II. NHIỆM VỤ\n\n1. Giao Sở Y tế kiểm tra an toàn thực phẩm.")
     assert not ng.unclassified and coverage_warning(ng) is None
+
+
+def test_request_heading_flags_its_bullets() -> None:
+    """"Đề nghị X:" over bullets: each bullet is a request to X."""
+    ng = notice("""II. NHIỆM VỤ
+
+Đề nghị Công an tỉnh:
+
+- Tăng cường tuần tra kiểm soát dịp Tết.""")
+    assert ng.directives[0].requested and [a.name for a in ng.directives[0].lead] == [
+        "Công an tỉnh"]
