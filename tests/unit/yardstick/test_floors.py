@@ -12,10 +12,14 @@ from ingest.yardstick.report import rates, total
 from ingest.yardstick.score import score_folder
 
 ROOT = Path(__file__).parents[3]
-# folder -> (directive recall, assertion accuracy, meeting fields, notices refused at most)
+# folder -> (directive recall, assertion accuracy, meeting fields, notices refused at most,
+#            the assertion accuracy of the weakest notice)
+# Measured 2026-12-01 (session 5): eval/notices 1.000 / 0.889 / 0.995, weakest 0.667 (hung-yen);
+# eval/holdout 1.000 / 0.875 / 1.000, weakest 0.667; corpus-dev 1.000 / 1.000 / 1.000.
 FLOORS = {
-    ROOT / "eval" / "notices": (0.58, 0.18, 0.20, 2),
-    ROOT.parent / "shared" / "corpus-dev": (0.69, 0.31, 0.26, 1),
+    ROOT / "eval" / "notices": (1.0, 0.88, 0.99, 0, 0.66),
+    ROOT / "eval" / "holdout": (1.0, 0.87, 1.0, 0, 0.66),
+    ROOT.parent / "shared" / "corpus-dev": (1.0, 1.0, 1.0, 0, 1.0),
 }
 
 
@@ -25,8 +29,10 @@ def test_extraction_stays_above_its_floors(folder: Path) -> None:
         pytest.skip(f"{folder} not present")
     scores = score_folder(folder)
     r = rates(total(scores))
-    recall, assertions, meeting, refused = FLOORS[folder]
+    recall, assertions, meeting, refused, weakest = FLOORS[folder]
     assert (r["recall"] or 0) >= recall, r
     assert (r["assertions"] or 0) >= assertions, r
     assert (r["meeting"] or 0) >= meeting, r
     assert sum(bool(s.error) for s in scores) <= refused, [s.error for s in scores if s.error]
+    low = {s.file: a for s in scores if (a := rates(s)["assertions"] or 0.0) < weakest}
+    assert not low, low
