@@ -153,6 +153,19 @@ def _print_search_eval(folder: Path) -> None:
     print(format_table(gold_questions(folder, get_embedder(get_settings().embed_model))))
 
 
+def cmd_eval_links(args: argparse.Namespace) -> int:
+    from search_api.embed import get_embedder
+    from search_api.tasks import score, series
+
+    out = series.evaluate(Path(args.folder), get_embedder(get_settings().embed_model))
+    results = {k: out[k] for k in ("pairwise", "chains")}
+    if args.json:
+        _print_json({k: score.as_json(v) for k, v in results.items()})
+    else:
+        print(score.report(results, out["gold"].task_of, args.misses))
+    return 0
+
+
 def _eval_extraction_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("folder", help="a folder of notices with NAME.gold.json beside them")
     p.add_argument("--json", action="store_true")
@@ -227,6 +240,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
     _eval_extraction_args(sub.add_parser(
         "eval-extraction", help="score the parser against gold files (*.gold.json)"))
+    p = sub.add_parser("eval-links", help="score task links against DIR/links.gold.json")
+    p.add_argument("folder")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--misses", action="store_true", help="list wrong and missed links")
+    p.set_defaults(func=cmd_eval_links)
     p = sub.add_parser("export", help="export the graph")
     p.add_argument("--format", choices=["graphml", "csv", "cypher"], required=True)
     p.add_argument("--out")

@@ -137,6 +137,14 @@ def _shared(a: list[str], b: list[str]) -> bool | None:
     return bool(set(a) & set(b)) if a and b else None
 
 
+def shared_lead(a: Row, b: Row) -> bool | None:
+    """Whether two units share a lead agency; None when one of them names none."""
+    return _shared(a["lead"], b["lead"])
+
+
+unit_grams = _grams  # a unit's content bigrams, memoised in it
+
+
 def link_meeting(store: BoltStore, meeting_id: str, sha256: str,
                  cache: ProvinceUnits | None = None) -> int:
     """Recompute the REPEATS edges touching one meeting and its province's NEXT chain, and mark
