@@ -2,12 +2,13 @@
 by at most one directive of a meeting.
 
 Meetings of a province are taken in order (period, then id). For each meeting, every one of its
-directives is scored against every task open before it (a task's score is its best occurrence's
-`threads.pair_score`: e5 cosine, content-bigram containment, shared lead, shared project; None
-when that pair is not a repeat at all). The pairs are then assigned best first, one to one: a
-directive takes the best task still free, a task the best directive still free. A task's id is
-the id of its first directive. The result depends only on the set of meetings, not on the order
-they were ingested in (the whole province is recomputed)."""
+directives is scored against the latest occurrence of every task open before it (seen in an
+earlier period, at most MAX_GAP_MEETINGS meetings before): `threads.pair_score` (e5 cosine, containment of
+name-free content bigrams `evidence.content_grams`, shared lead, shared project), refused below
+THRESHOLD or with fewer than MIN_SHARED shared bigrams. The pairs are then assigned best first,
+one to one: a directive takes the best task still free, a task the best directive still free.
+A task's id is the id of its first directive. The result depends only on the set of meetings,
+not on the order they were ingested in (the whole province is recomputed)."""
 
 from __future__ import annotations
 
@@ -18,8 +19,15 @@ from typing import Any
 import numpy as np
 
 from search_api import threads
+from search_api.tasks.evidence import content_grams
 
 Row = dict[str, Any]
+# A task not repeated in the province's last 6 stored meetings (half a year of monthly meetings)
+# is no longer continued: yearly tasks (Tết, conscription, exams) come back as new tasks. Counted
+# in meetings, not months, so notices missing from the store do not close tasks.
+MAX_GAP_MEETINGS = 6
+MIN_SHARED = 2  # one shared two-word phrase ("mặt bằng") is coincidence, not the same work
+THRESHOLD = 1.04  # threads.pair_score's rule, over the name-free bigrams, a little stricter
 
 
 @dataclass(frozen=True)
@@ -64,24 +72,19 @@ def chain(units: list[Row], vecs: np.ndarray | None = None) -> tuple[list[Link],
     task_of: dict[int, str] = {}
     last: dict[str, int] = {}  # task -> its latest occurrence
     links: list[Link] = []
-    done: list[int] = []  # units of meetings of earlier periods
-    pending: list[int] = []  # units of meetings of the current period, already chained
-    period = None
-    for meeting in meeting_order(units):
+    order = {m: n for n, m in enumerate(meeting_order(units))}
+    for meeting in order:
         mine = sorted(by_meeting[meeting], key=lambda i: str(units[i]["id"]))
-        if units[mine[0]]["period"] != period:
-            done, pending, period = done + pending, [], units[mine[0]]["period"]
-        links += _assign(units, vecs, mine, done, task_of, last)
-        pending += mine
+        links += _assign(units, vecs, mine, task_of, last, order)
     ids = {str(units[i]["id"]): task for i, task in task_of.items()}
     return links, ids
 
 
-def _assign(units: list[Row], vecs: np.ndarray, mine: list[int], earlier: list[int],
-            task_of: dict[int, str], last: dict[str, int]) -> list[Link]:
-    """Chain one meeting's directives to the tasks of `earlier` (best first, one to one); the
-    ones left open start their own task."""
-    cands = _candidates(units, vecs, mine, earlier, task_of)
+def _assign(units: list[Row], vecs: np.ndarray, mine: list[int], task_of: dict[int, str],
+            last: dict[str, int], order: dict[str, int]) -> list[Link]:
+    """Chain one meeting's directives to the open tasks (best first, one to one); the ones
+    left over start their own task."""
+    cands = _candidates(units, vecs, mine, task_of, _open(units, mine[0], last, order))
     taken_units: set[int] = set()
     taken_tasks: set[str] = set()
     out = []
@@ -100,25 +103,37 @@ def _assign(units: list[Row], vecs: np.ndarray, mine: list[int], earlier: list[i
     return out
 
 
-def _candidates(units: list[Row], vecs: np.ndarray, mine: list[int], earlier: list[int],
-                task_of: dict[int, str]) -> list[Candidate]:
-    """Per (directive of the meeting, open task): the best pair with an occurrence of the task."""
-    if not earlier:
+def _open(units: list[Row], first: int, last: dict[str, int], order: dict[str, int]) -> list[int]:
+    """The latest occurrences of the tasks open at the meeting of unit `first`: seen in an
+    earlier period, in one of the MAX_GAP_MEETINGS meetings before."""
+    now, period = order[str(units[first]["meeting"])], units[first]["period"]
+    return sorted(k for k in last.values() if units[k]["period"] < period
+                  and now - order[str(units[k]["meeting"])] <= MAX_GAP_MEETINGS)
+
+
+def _candidates(units: list[Row], vecs: np.ndarray, mine: list[int],
+                task_of: dict[int, str], latest: list[int]) -> list[Candidate]:
+    """Per (directive of the meeting, open task): the pair with the task's latest occurrence,
+    the wording that carries the obligation now."""
+    if not latest:
         return []
-    sims = vecs[mine] @ vecs[earlier].T
-    best: dict[tuple[int, str], Candidate] = {}
+    sims = vecs[mine] @ vecs[latest].T
+    out = []
     for r, j in zip(*np.nonzero(sims >= threads.MIN_COSINE), strict=True):
-        i, k = mine[int(r)], earlier[int(j)]
+        i, k = mine[int(r)], latest[int(j)]
         s = _score(units[i], units[k], float(sims[r, j]))
-        task = task_of[k]
-        if s is not None and ((i, task) not in best or s > best[(i, task)].score):
-            best[(i, task)] = Candidate(s, i, task, k)
-    return list(best.values())
+        if s is not None:
+            out.append(Candidate(s, i, task_of[k], k))
+    return out
 
 
 def _score(a: Row, b: Row, cos: float) -> float | None:
-    cont = threads.containment(threads.unit_grams(a), threads.unit_grams(b))
-    return threads.pair_score(cos, cont, threads.shared_lead(a, b), _same_project(a, b))
+    ga, gb = content_grams(a), content_grams(b)
+    if len(ga & gb) < MIN_SHARED:
+        return None
+    s = threads.pair_score(cos, threads.containment(ga, gb), threads.shared_lead(a, b),
+                           _same_project(a, b))
+    return s if s is not None and s >= THRESHOLD else None
 
 
 def _same_project(a: Row, b: Row) -> bool:
@@ -127,7 +142,7 @@ def _same_project(a: Row, b: Row) -> bool:
 
 def _link(units: list[Row], vecs: np.ndarray, c: Candidate, previous: str) -> Link:
     a, b = units[c.unit], units[c.occurrence]
-    ga, gb = threads.unit_grams(a), threads.unit_grams(b)
+    ga, gb = content_grams(a), content_grams(b)
     return Link(later=str(a["id"]), earlier=previous, task=c.task, matched=str(b["id"]),
                 score=round(c.score, 4),
                 cosine=round(float(vecs[c.unit] @ vecs[c.occurrence]), 4),
