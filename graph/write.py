@@ -381,6 +381,34 @@ def write_links(store: BoltStore, meeting_id: str, sha256: str,
         tx.run(BUMP, {})
 
 
+def write_task_links(store: BoltStore, meeting_id: str, sha256: str, edges: Sequence[Row],
+                     tasks: Sequence[Row], province: Sequence[Row]) -> None:
+    """One transaction for a province's task chains after a meeting was written: the REPEATS
+    edges among the province's directives replaced by `edges` (rows a, b, similarity and the
+    evidence: score, containment, shared, same_lead, same_project, task), each directive's
+    `task` set from `tasks` (rows id, task), the NEXT chain rebuilt and the meeting's link
+    marker set."""
+    ids = [m["id"] for m in province]
+    with store.transaction() as tx:
+        tx.run("MATCH (m:Meeting)-[:ISSUED]->(:Directive)-[e:REPEATS]->() WHERE m.id IN $ids "
+               "DELETE e", {"ids": ids})
+        if edges:
+            tx.run("UNWIND $rows AS r MATCH (a:Directive {id: r.a}), (b:Directive {id: r.b}) "
+                   "MERGE (a)-[e:REPEATS]->(b) SET e.similarity = r.similarity, "
+                   "e.score = r.score, e.containment = r.containment, e.shared = r.shared, "
+                   "e.same_lead = r.same_lead, e.same_project = r.same_project, "
+                   "e.task = r.task", {"rows": list(edges)})
+        if tasks:
+            tx.run("UNWIND $rows AS r MATCH (d:Directive {id: r.id}) SET d.task = r.task",
+                   {"rows": list(tasks)})
+        tx.run("MATCH (a:Meeting)-[e:NEXT]->(:Meeting) WHERE a.id IN $ids DELETE e",
+               {"ids": ids})
+        tx.run(MERGE_NEXT, {"rows": next_pairs(province)})
+        tx.run("MERGE (g:Meta {key: $key}) SET g.value = $sha",
+               {"key": LINKED + meeting_id, "sha": sha256})
+        tx.run(BUMP, {})
+
+
 __all__ = [
     "UNIT_LABELS",
     "clear_repeats",
@@ -391,4 +419,5 @@ __all__ = [
     "write_next_chain",
     "write_notice",
     "write_repeats",
+    "write_task_links",
 ]

@@ -160,9 +160,13 @@ def cmd_eval_links(args: argparse.Namespace) -> int:
     out = series.evaluate(Path(args.folder), get_embedder(get_settings().embed_model))
     results = {k: out[k] for k in ("pairwise", "chains")}
     if args.json:
-        _print_json({k: score.as_json(v) for k, v in results.items()})
+        _print_json({**{k: score.as_json(v) for k, v in results.items()},
+                     "reports": vars(out["reports"])})
     else:
         print(score.report(results, out["gold"].task_of, args.misses))
+        print(score.report_table(out["reports"]))
+        for f, d in (out["reports"].wrong + out["reports"].missed) if args.misses else ():
+            print(f"  report {f} -> {d}")
     return 0
 
 

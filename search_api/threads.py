@@ -19,7 +19,7 @@ import numpy as np
 
 from graph import read
 from graph.store import BoltStore
-from graph.write import write_links
+from graph.write import write_task_links
 from ingest.text import canon, fold, words
 from search_api import notice_cache
 from search_api.province_units import ProvinceUnits
@@ -147,18 +147,27 @@ unit_grams = _grams  # a unit's content bigrams, memoised in it
 
 def link_meeting(store: BoltStore, meeting_id: str, sha256: str,
                  cache: ProvinceUnits | None = None) -> int:
-    """Recompute the REPEATS edges touching one meeting and its province's NEXT chain, and mark
-    the meeting's notice version `sha256` linked: one transaction. `cache` keeps the province's
-    directives between calls (one per Chidao); without it they are read for this call only."""
+    """Recompute the task chains of the meeting's province (`search_api.tasks.chain`: REPEATS
+    edges with their evidence, each directive's task id) and its NEXT chain, and mark the
+    meeting's notice version `sha256` linked: one transaction. `cache` keeps the province's
+    directives between calls (one per Chidao); without it they are read for this call only.
+    Returns the number of links touching the meeting."""
+    from search_api.tasks.chain import chain
+
     rows = store.execute("MATCH (m:Meeting {id: $id}) RETURN m.province AS p", {"id": meeting_id})
     if not rows:
         return 0
     cache = cache or ProvinceUnits()
     meetings = cache.meetings(store, rows[0]["p"])
     units, vecs = cache.units(store, rows[0]["p"], meetings)
-    links = candidate_links(units, meeting_id, vecs)
-    write_links(store, meeting_id, sha256, links, meetings)
-    return len(links)
+    links, task_of = chain(units, vecs) if units else ([], {})
+    edges = [{"a": x.later, "b": x.earlier, "similarity": x.cosine, "score": x.score,
+              "containment": x.containment, "shared": list(x.shared), "same_lead": x.same_lead,
+              "same_project": x.same_project, "task": x.task} for x in links]
+    tasks = [{"id": d, "task": t} for d, t in sorted(task_of.items())]
+    write_task_links(store, meeting_id, sha256, edges, tasks, meetings)
+    mine = {str(u["id"]) for u in units if u["meeting"] == meeting_id}
+    return sum(1 for x in links if x.later in mine or x.earlier in mine)
 
 
 # ---- threads ---------------------------------------------------------------------------------

@@ -204,7 +204,7 @@ MONTHS[4] = {
 
 MONTHS[5] = {
     "findings": [
-        (None, "Tháng 5 năm 2024, giải ngân vốn đầu tư công đạt 28,5% kế hoạch; Ngày hội Văn hóa, "
+        ("done:O4a", "Tháng 5 năm 2024, giải ngân vốn đầu tư công đạt 28,5% kế hoạch; Ngày hội Văn hóa, "
                "Thể thao và Du lịch các dân tộc lần thứ III đã hoàn thành tốt đẹp. Giải phóng mặt "
                "bằng Dự án đường nối thành phố Lai Châu với cao tốc Nội Bài - Lào Cai còn vướng "
                "19 hộ chưa đồng thuận."),
@@ -396,7 +396,7 @@ MONTHS[9] = {
     "findings": [
         ("done:T2", f"{PROJECT} đã hoàn thành bàn giao toàn bộ mặt bằng cho nhà thầu thi công; "
                     "các mũi thi công được triển khai trên toàn tuyến."),
-        (None, "Năm học mới 2024 - 2025 khai giảng đúng kế hoạch. Giải ngân vốn đầu tư công đạt "
+        ("done:T9b", "Năm học mới 2024 - 2025 khai giảng đúng kế hoạch. Giải ngân vốn đầu tư công đạt "
                "63% kế hoạch; thu ngân sách 9 tháng đạt 71% dự toán."),
     ],
     "sections": [
@@ -471,7 +471,7 @@ MONTHS[10] = {
 
 MONTHS[11] = {
     "findings": [
-        (None, "Tháng 11 năm 2024, Đại hội Thể dục thể thao tỉnh lần thứ V đã thành công tốt "
+        ("done:O9a", "Tháng 11 năm 2024, Đại hội Thể dục thể thao tỉnh lần thứ V đã thành công tốt "
                "đẹp; giải ngân vốn đầu tư công đạt 80% kế hoạch. Các chương trình mục tiêu quốc "
                "gia giải ngân mới đạt 66%."),
     ],

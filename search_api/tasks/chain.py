@@ -3,10 +3,11 @@ by at most one directive of a meeting.
 
 Meetings of a province are taken in order (period, then id). For each meeting, every one of its
 directives is scored against the latest occurrence of every task open before it (seen in an
-earlier period, at most MAX_GAP_MEETINGS meetings before): `threads.pair_score` (e5 cosine, containment of
-name-free content bigrams `evidence.content_grams`, shared lead, shared project), refused below
-THRESHOLD or with fewer than MIN_SHARED shared bigrams. The pairs are then assigned best first,
-one to one: a directive takes the best task still free, a task the best directive still free.
+earlier period, at most MAX_GAP_MEETINGS meetings before): `threads.pair_score` (e5 cosine,
+containment of name-free content bigrams `evidence.content_grams`, shared lead, shared
+project), refused below THRESHOLD or with fewer than MIN_SHARED shared bigrams. The pairs are
+then assigned best first, one to one: a directive takes the best task still free, a task the
+best directive still free.
 A task's id is the id of its first directive. The result depends only on the set of meetings,
 not on the order they were ingested in (the whole province is recomputed)."""
 

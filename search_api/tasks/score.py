@@ -59,6 +59,41 @@ def table(name: str, s: LinkScore) -> str:
             f"purity {s.purity:.3f}")
 
 
+@dataclass
+class ReportScore:
+    predicted: int
+    correct: int
+    gold: int
+    wrong: list[tuple[str, str]]
+    missed: list[tuple[str, str]]
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.gold if self.gold else 1.0
+
+
+def score_reports(gold: Gold, found: list[tuple[str, str]]) -> ReportScore:
+    """Done reports (finding, directive): right when the gold has that finding report the
+    directive's task."""
+    def task(d: str) -> str | None:
+        return gold.task_of.get(d)
+
+    good = [(f, d) for f, d in found if f in gold.done and task(gold.done[f]) == task(d)]
+    hit = {f for f, _ in good}
+    return ReportScore(predicted=len(found), correct=len(good), gold=len(gold.done),
+                       wrong=sorted(set(found) - set(good)),
+                       missed=sorted((f, d) for f, d in gold.done.items() if f not in hit))
+
+
+def report_table(s: ReportScore) -> str:
+    return (f"done reports {s.predicted:>3}  precision {s.precision:.3f}  recall "
+            f"{s.recall:.3f} ({s.correct}/{s.gold})")
+
+
 def report(results: dict[str, LinkScore], task_of: dict[str, str], misses: bool) -> str:
     """The table, and with `misses` every wrong and missed link with the gold tasks."""
     lines = [table(name, s) for name, s in results.items()]

@@ -15,7 +15,7 @@ from ingest.model import NoticeGraph
 from ingest.pipeline import parse_file
 from search_api import index, threads
 from search_api.embed import Embedder
-from search_api.tasks import chain, gold, score
+from search_api.tasks import chain, gold, reports, score
 
 Row = dict[str, Any]
 SUFFIXES = {".txt", ".md", ".docx", ".pdf", ".html"}
@@ -61,9 +61,19 @@ def task_chains(s: Series) -> tuple[list[tuple[str, str]], list[list[str]]]:
     return [(x.later, x.earlier) for x in links], list(groups.values())
 
 
+def done_reports(s: Series) -> list[reports.Report]:
+    _, task_of = chain.chain(s.units, s.vecs)
+    findings = [{"id": f.id, "text": f.text, "meeting": ng.meeting.id, "period": ng.meeting.period,
+                 "projects": sorted({p.id for p in f.projects})}
+                for ng in s.notices.values() for f in ng.findings]
+    return reports.find_reports(findings, s.units, task_of)
+
+
 def evaluate(folder: Path, embedder: Embedder) -> dict[str, Any]:
     s = load_series(folder, embedder)
     g = gold.resolve(gold.load(folder / "links.gold.json"), s.notices)
+    found = done_reports(s)
     return {"gold": g, "series": s,
             "pairwise": score.score(g, *pairwise_components(s)),
-            "chains": score.score(g, *task_chains(s))}
+            "chains": score.score(g, *task_chains(s)),
+            "reports": score.score_reports(g, [(r.finding, r.directive) for r in found])}
