@@ -386,8 +386,9 @@ def write_task_links(store: BoltStore, meeting_id: str, sha256: str, edges: Sequ
     """One transaction for a province's task chains after a meeting was written: the REPEATS
     edges among the province's directives replaced by `edges` (rows a, b, similarity and the
     evidence: score, containment, shared, same_lead, same_project, task), each directive's
-    `task` set from `tasks` (rows id, task), the NEXT chain rebuilt and the meeting's link
-    marker set."""
+    `task`, `done_report` and `done_report_date` set from `tasks` (rows id, task, report,
+    report_date: the finding reporting it done and its meeting's date, or nulls), the NEXT chain
+    rebuilt and the meeting's link marker set."""
     ids = [m["id"] for m in province]
     with store.transaction() as tx:
         tx.run("MATCH (m:Meeting)-[:ISSUED]->(:Directive)-[e:REPEATS]->() WHERE m.id IN $ids "
@@ -399,7 +400,8 @@ def write_task_links(store: BoltStore, meeting_id: str, sha256: str, edges: Sequ
                    "e.same_lead = r.same_lead, e.same_project = r.same_project, "
                    "e.task = r.task", {"rows": list(edges)})
         if tasks:
-            tx.run("UNWIND $rows AS r MATCH (d:Directive {id: r.id}) SET d.task = r.task",
+            tx.run("UNWIND $rows AS r MATCH (d:Directive {id: r.id}) SET d.task = r.task, "
+                   "d.done_report = r.report, d.done_report_date = r.report_date",
                    {"rows": list(tasks)})
         tx.run("MATCH (a:Meeting)-[e:NEXT]->(:Meeting) WHERE a.id IN $ids DELETE e",
                {"ids": ids})

@@ -145,14 +145,21 @@ def shared_lead(a: Row, b: Row) -> bool | None:
 unit_grams = _grams  # a unit's content bigrams, memoised in it
 
 
+PROVINCE_FINDINGS = (
+    "MATCH (m:Meeting)-[:ISSUED]->(f:Finding) WHERE m.id IN $ids "
+    "RETURN f.id AS id, f.text AS text, m.id AS meeting, m.period AS period, m.date AS date, "
+    "[(f)-[:CONCERNS]->(p) | p.id] AS projects")
+
+
 def link_meeting(store: BoltStore, meeting_id: str, sha256: str,
                  cache: ProvinceUnits | None = None) -> int:
-    """Recompute the task chains of the meeting's province (`search_api.tasks.chain`: REPEATS
-    edges with their evidence, each directive's task id) and its NEXT chain, and mark the
-    meeting's notice version `sha256` linked: one transaction. `cache` keeps the province's
-    directives between calls (one per Chidao); without it they are read for this call only.
-    Returns the number of links touching the meeting."""
+    """Recompute the tasks of the meeting's province (`search_api.tasks`: chained REPEATS edges
+    with their evidence, each directive's task id, findings reporting tasks done) and its NEXT
+    chain, and mark the meeting's notice version `sha256` linked: one transaction. `cache`
+    keeps the province's directives between calls (one per Chidao); without it they are read
+    for this call only. Returns the number of links touching the meeting."""
     from search_api.tasks.chain import chain
+    from search_api.tasks.reports import find_reports
 
     rows = store.execute("MATCH (m:Meeting {id: $id}) RETURN m.province AS p", {"id": meeting_id})
     if not rows:
@@ -161,13 +168,27 @@ def link_meeting(store: BoltStore, meeting_id: str, sha256: str,
     meetings = cache.meetings(store, rows[0]["p"])
     units, vecs = cache.units(store, rows[0]["p"], meetings)
     links, task_of = chain(units, vecs) if units else ([], {})
-    edges = [{"a": x.later, "b": x.earlier, "similarity": x.cosine, "score": x.score,
-              "containment": x.containment, "shared": list(x.shared), "same_lead": x.same_lead,
-              "same_project": x.same_project, "task": x.task} for x in links]
-    tasks = [{"id": d, "task": t} for d, t in sorted(task_of.items())]
-    write_task_links(store, meeting_id, sha256, edges, tasks, meetings)
+    findings = [read.plain(r) for r in store.execute(
+        PROVINCE_FINDINGS, {"ids": [m["id"] for m in meetings]})]
+    write_task_links(store, meeting_id, sha256, _edge_rows(links),
+                     _task_rows(task_of, find_reports(findings, units, task_of), findings),
+                     meetings)
     mine = {str(u["id"]) for u in units if u["meeting"] == meeting_id}
     return sum(1 for x in links if x.later in mine or x.earlier in mine)
+
+
+def _edge_rows(links: list[Any]) -> list[Row]:
+    return [{"a": x.later, "b": x.earlier, "similarity": x.cosine, "score": x.score,
+             "containment": x.containment, "shared": list(x.shared), "same_lead": x.same_lead,
+             "same_project": x.same_project, "task": x.task} for x in links]
+
+
+def _task_rows(task_of: dict[str, str], reports: list[Any], findings: list[Row]) -> list[Row]:
+    dates = {f["id"]: f["date"] for f in findings}
+    by_directive = {r.directive: r.finding for r in reports}
+    return [{"id": d, "task": t, "report": by_directive.get(d),
+             "report_date": dates.get(by_directive.get(d, ""))}
+            for d, t in sorted(task_of.items())]
 
 
 # ---- threads ---------------------------------------------------------------------------------
