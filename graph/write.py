@@ -382,23 +382,25 @@ def write_links(store: BoltStore, meeting_id: str, sha256: str,
 
 
 def write_task_links(store: BoltStore, meeting_id: str, sha256: str, edges: Sequence[Row],
-                     tasks: Sequence[Row], province: Sequence[Row]) -> None:
+                     stale: Sequence[Row], tasks: Sequence[Row], province: Sequence[Row]) -> None:
     """One transaction for a province's task chains after a meeting was written: the REPEATS
-    edges among the province's directives replaced by `edges` (rows a, b, similarity and the
-    evidence: score, containment, shared, same_lead, same_project, task), each directive's
-    `task`, `done_report` and `done_report_date` set from `tasks` (rows id, task, report,
+    edges `stale` (rows a, b) deleted and `edges` written (rows a, b, similarity and the
+    evidence: score, containment, shared, same_lead, same_project), each directive of
+    `tasks` given its `task`, `done_report` and `done_report_date` (rows id, task, report,
     report_date: the finding reporting it done and its meeting's date, or nulls), the NEXT chain
-    rebuilt and the meeting's link marker set."""
+    of the province (`province`: its MEETING_ORDER rows) rebuilt and the meeting's link marker
+    set. The caller passes only what changed."""
     ids = [m["id"] for m in province]
     with store.transaction() as tx:
-        tx.run("MATCH (m:Meeting)-[:ISSUED]->(:Directive)-[e:REPEATS]->() WHERE m.id IN $ids "
-               "DELETE e", {"ids": ids})
+        if stale:
+            tx.run("UNWIND $rows AS r MATCH (:Directive {id: r.a})-[e:REPEATS]->"
+                   "(:Directive {id: r.b}) DELETE e", {"rows": list(stale)})
         if edges:
             tx.run("UNWIND $rows AS r MATCH (a:Directive {id: r.a}), (b:Directive {id: r.b}) "
                    "MERGE (a)-[e:REPEATS]->(b) SET e.similarity = r.similarity, "
                    "e.score = r.score, e.containment = r.containment, e.shared = r.shared, "
-                   "e.same_lead = r.same_lead, e.same_project = r.same_project, "
-                   "e.task = r.task", {"rows": list(edges)})
+                   "e.same_lead = r.same_lead, e.same_project = r.same_project",
+                   {"rows": list(edges)})
         if tasks:
             tx.run("UNWIND $rows AS r MATCH (d:Directive {id: r.id}) SET d.task = r.task, "
                    "d.done_report = r.report, d.done_report_date = r.report_date",

@@ -41,6 +41,18 @@ class Mark(Open):
     seq: int = Field(description="1, 2, ... per task: the audit trail's order")
 
 
+class LinkEvidence(Open):
+    directive: str = Field(description="the earlier occurrence this one continues")
+    score: float | None = Field(None, description="the link's score (threshold 1.04)")
+    cosine: float | None = Field(None, description="e5 cosine of the two passages")
+    containment: float | None = Field(None, description="share of the smaller side's content "
+                                                        "bigrams the two share")
+    shared: list[str] = Field(default_factory=list, description="the shared content bigrams "
+                                                                "(folded)")
+    same_lead: bool | None = Field(None, description="null when one side names no lead")
+    same_project: bool | None = None
+
+
 class TaskOccurrence(Open):
     id: str
     text: str | None = None
@@ -51,6 +63,7 @@ class TaskOccurrence(Open):
     deadline: Deadline | None = None
     state: str = Field(description="superseded when a later occurrence exists, else by deadline")
     reported_done: DoneReport | None = None
+    continues: LinkEvidence | None = Field(None, description="why it is the same task")
 
 
 class Task(Open):

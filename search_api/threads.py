@@ -1,11 +1,13 @@
-"""Across months: REPEATS links, task threads, obligations with status, theme trends, meeting diff.
+"""Across months: REPEATS links and task threads, obligations with status, theme trends,
+meeting diff.
 
-Linking rule (documented in docs/cross-month.md): a directive of a later meeting REPEATS a directive
-of an earlier meeting of the same province when
-    score = cosine(e5 passages) + 0.5 * containment(folded content bigrams) >= LINK_THRESHOLD
-and cosine >= MIN_COSINE. Shared lead agency or project add BONUS each, but never link on their own
-(MIN_COSINE and the bigram evidence must hold). Each pair is decided on its own, so the edges do not
-depend on the order in which notices were ingested.
+Linking (`link_meeting`) chains the directives of a province into tasks (`search_api.tasks`,
+documented in docs/cross-month.md): a REPEATS edge (later)->(earlier) says the later directive
+continues the task whose latest occurrence is the earlier one, with its evidence on the edge.
+The pairwise rule below (`pair_score`: cosine(e5 passages) + 0.5 * containment(content
+bigrams) >= LINK_THRESHOLD, cosine >= MIN_COSINE, shared lead/project BONUS, different leads
+PENALTY) is the score a chain link must pass; `candidate_links` applies it to every pair alone,
+the rule before tasks, kept as the baseline `chidao eval-links` measures.
 """
 
 from __future__ import annotations
@@ -168,26 +170,49 @@ def link_meeting(store: BoltStore, meeting_id: str, sha256: str,
     meetings = cache.meetings(store, rows[0]["p"])
     units, vecs = cache.units(store, rows[0]["p"], meetings)
     links, task_of = chain(units, vecs) if units else ([], {})
-    findings = [read.plain(r) for r in store.execute(
-        PROVINCE_FINDINGS, {"ids": [m["id"] for m in meetings]})]
-    write_task_links(store, meeting_id, sha256, _edge_rows(links),
-                     _task_rows(task_of, find_reports(findings, units, task_of), findings),
+    ids = {"ids": [m["id"] for m in meetings]}
+    findings = [read.plain(r) for r in store.execute(PROVINCE_FINDINGS, ids)]
+    tasks = _task_rows(task_of, find_reports(findings, units, task_of), findings)
+    now = [read.plain(r) for r in store.execute(PROVINCE_TASKS, ids)]
+    write_task_links(store, meeting_id, sha256, *_changes(now, _edge_rows(links), tasks),
                      meetings)
     mine = {str(u["id"]) for u in units if u["meeting"] == meeting_id}
     return sum(1 for x in links if x.later in mine or x.earlier in mine)
 
 
+PROVINCE_TASKS = (
+    "MATCH (m:Meeting)-[:ISSUED]->(d:Directive) WHERE m.id IN $ids "
+    "RETURN d.id AS id, d.task AS task, d.done_report AS report, "
+    "d.done_report_date AS report_date, [(d)-[:REPEATS]->(b) | b.id] AS earlier")
+
+
+def _changes(now: list[Row], edges: list[Row], tasks: list[Row]
+             ) -> tuple[list[Row], list[Row], list[Row]]:
+    """What differs from the store's `now` (PROVINCE_TASKS rows): edges to add, edges to drop,
+    directives whose task or done report changed. Linking a notice rewrites only those."""
+    stored = {(r["id"], b) for r in now for b in r["earlier"]}
+    wanted = {(e["a"], e["b"]) for e in edges}
+    kept = {(r["id"], r["task"], r["report"], _day(r["report_date"])) for r in now}
+    return ([e for e in edges if (e["a"], e["b"]) not in stored],
+            [{"a": a, "b": b} for a, b in sorted(stored - wanted)],
+            [t for t in tasks if (t["id"], t["task"], t["report"], t["report_date"]) not in kept])
+
+
+def _day(value: object) -> str | None:
+    return str(value)[:10] if value else None
+
+
 def _edge_rows(links: list[Any]) -> list[Row]:
     return [{"a": x.later, "b": x.earlier, "similarity": x.cosine, "score": x.score,
              "containment": x.containment, "shared": list(x.shared), "same_lead": x.same_lead,
-             "same_project": x.same_project, "task": x.task} for x in links]
+             "same_project": x.same_project} for x in links]
 
 
 def _task_rows(task_of: dict[str, str], reports: list[Any], findings: list[Row]) -> list[Row]:
     dates = {f["id"]: f["date"] for f in findings}
     by_directive = {r.directive: r.finding for r in reports}
     return [{"id": d, "task": t, "report": by_directive.get(d),
-             "report_date": dates.get(by_directive.get(d, ""))}
+             "report_date": _day(dates.get(by_directive.get(d, "")))}
             for d, t in sorted(task_of.items())]
 
 
@@ -226,6 +251,26 @@ def thread_of(store: BoltStore) -> dict[str, list[str]]:
     return {node: groups[root] for node, root in comp.items()}
 
 
+def task_groups(store: BoltStore, directive_ids: list[str]) -> dict[str, list[str]]:
+    """Directive id -> the directive ids of its task, for the given directives whose task has
+    more than one directive. Two indexed lookups by `d.task` (set by linking), not a read of
+    every REPEATS edge of the store."""
+    rows = store.execute("MATCH (d:Directive) WHERE d.id IN $ids AND d.task IS NOT NULL "
+                         "RETURN d.id AS id, d.task AS task", {"ids": directive_ids})
+    tasks = sorted({r["task"] for r in rows})
+    members: dict[str, list[str]] = defaultdict(list)
+    for r in store.execute("MATCH (d:Directive) WHERE d.task IN $tasks "
+                           "RETURN d.id AS id, d.task AS task", {"tasks": tasks}):
+        members[r["task"]].append(r["id"])
+    return {r["id"]: sorted(members[r["task"]]) for r in rows if len(members[r["task"]]) > 1}
+
+
+def task_of_ids(store: BoltStore, directive_ids: list[str]) -> dict[str, str]:
+    rows = store.execute("MATCH (d:Directive) WHERE d.id IN $ids RETURN d.id AS id, "
+                         "d.task AS task", {"ids": directive_ids})
+    return {r["id"]: r["task"] for r in rows if r["task"]}
+
+
 def _deadline(r: Row) -> Row | None:
     """The deadline object of a row with deadline_date/_precision/_text columns."""
     if r["deadline_date"] is None:
@@ -252,8 +297,8 @@ def build_thread(store: BoltStore, ids: list[str]) -> Row:
 
 
 def threads_for(store: BoltStore, directive_ids: set[str]) -> list[Row]:
-    """Threads (spanning more than one meeting) that contain any of `directive_ids`."""
-    membership = thread_of(store)
+    """Threads (tasks spanning more than one meeting) that contain any of `directive_ids`."""
+    membership = task_groups(store, sorted(directive_ids))
     seen: set[frozenset[str]] = set()
     out = []
     for d in sorted(directive_ids & membership.keys()):
@@ -300,15 +345,16 @@ def status(deadline: str | None, as_of: date) -> str:
 
 def obligations(store: BoltStore, agency: Row, as_of: date, role: str | None) -> Row:
     rows = read.agency_directives(store, lineage_ids(store, agency["id"]), role)
-    membership = thread_of(store)
+    membership = task_groups(store, [r["id"] for r in rows])
+    tasks = task_of_ids(store, sorted(membership))
     out = []
     for r in rows:
-        thread = membership.get(r["id"])
+        thread = tasks.get(r["id"])
         out.append({"id": r["id"], "text": r["text"], "role": r["role"], "section": r["section"],
                     "meeting": {"id": r["meeting_id"], "period": r["period"],
                                 "date": r["meeting_date"]},
                     "deadline": _deadline(r), "status": status(r["deadline_date"], as_of),
-                    "thread": min(thread) if thread else None,
+                    "thread": thread,
                     "as_agency": r["agency_name"] if r["agency_id"] != agency["id"] else None})
     return {"agency": agency, "as_of": as_of.isoformat(), "obligations": out}
 

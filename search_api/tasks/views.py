@@ -51,9 +51,27 @@ def tasks(store: BoltStore, ids: list[str], as_of: date) -> list[Row]:
     for ident in set(ids) - found.keys():  # never linked: the directive is its own task
         found[ident] = [_occurrence(r) for r in store.execute(
             TASK_ROWS.replace("d.task IN $tasks", "d.id IN $tasks"), {"tasks": [ident]})]
+    _add_evidence(store, found)
     user = marks.latest(store, sorted(found))  # latest mark per task, when it is "done"
     out = [_task(t, occ, as_of, user.get(t)) for t, occ in found.items()]
     return sorted((t for t in out if t), key=lambda t: (t["first_seen"], t["id"]))
+
+
+LINK_ROWS = (
+    "MATCH (a:Directive)-[e:REPEATS]->(b:Directive) WHERE a.task IN $tasks "
+    "RETURN a.id AS a, b.id AS b, e.similarity AS cosine, e.score AS score, "
+    "e.containment AS containment, e.shared AS shared, e.same_lead AS same_lead, "
+    "e.same_project AS same_project")
+
+
+def _add_evidence(store: BoltStore, found: dict[str, list[Row]]) -> None:
+    """Each occurrence's `continues`: the earlier occurrence and the link's evidence (why)."""
+    links = {r["a"]: read.plain(r) for r in store.execute(LINK_ROWS, {"tasks": sorted(found)})}
+    for occ in found.values():
+        for o in occ:
+            link = links.get(o["id"])
+            o["continues"] = ({"directive": link.pop("b"), **{k: v for k, v in link.items()
+                                                               if k != "a"}} if link else None)
 
 
 def _task(ident: str, occ: list[Row], as_of: date, mark: Row | None) -> Row | None:

@@ -57,6 +57,9 @@ def test_project_page_lists_its_tasks_apart(lc: TestClient) -> None:
     assert clearance["state"] == "reported_done" and clearance["reported_done"]["finding"]
     assert [m["to"] for m in clearance["deadline_history"]][:2] == ["2024-04-30", "2024-05-31"]
     assert clearance["repeated"] == len(periods) - 1 and clearance["first_seen"] == "2024-02"
+    first, second = clearance["occurrences"][:2]
+    assert first["continues"] is None and second["continues"]["directive"] == first["id"]
+    assert second["continues"]["score"] >= 1.04 and "mat bang" in second["continues"]["shared"]
     page = _get(lc, "/projects/duong-noi-thanh-pho-lai-chau", as_of=AS_OF)
     assert {t["id"] for t in page["tasks"]} == {t["id"] for t in tasks}
 
