@@ -36,6 +36,27 @@ def name_phrases() -> frozenset[tuple[str, ...]]:
     return threads.STOP_PHRASES | frozenset(p for p in phrases if len(p) > 1) | frozenset(extra)
 
 
+@cache
+def _by_first(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases by their first token, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted(phrases, key=lambda p: (-len(p), p)):
+        out.setdefault(p[0], []).append(p)
+    return out
+
+
+def phrase_positions(exact: list[str], phrases: frozenset[tuple[str, ...]]) -> set[int]:
+    """Positions inside the longest phrase starting at each token (as `threads.stop_positions`
+    does for its phrases, looked up by first token: 300 agency names make the scan long)."""
+    index, out = _by_first(phrases), set[int]()
+    for i, w in enumerate(exact):
+        for p in index.get(w, ()):
+            if tuple(exact[i:i + len(p)]) == p:
+                out.update(range(i, i + len(p)))
+                break
+    return out
+
+
 def _local_positions(toks: list[str], exact: list[str]) -> set[int]:
     """A local administration named as an agency ("UBND huyện Tam Đường", "UBND thành phố Lai
     Châu"): its head, kind words and the capitalised name after them."""
@@ -51,6 +72,11 @@ def _local_positions(toks: list[str], exact: list[str]) -> set[int]:
             j += 1
         out.update(range(i, j))
     return out
+
+
+@cache
+def _names_only() -> frozenset[tuple[str, ...]]:
+    return name_phrases() - threads.STOP_PHRASES
 
 
 def _project_positions(folded: list[str], project_ids: list[str]) -> set[int]:
@@ -73,8 +99,9 @@ def content_grams(unit: Row) -> Grams:
         toks = words(unit["text"] or "")
         folded, exact = [fold(t) for t in toks], [canon(t) for t in toks]
         names = _project_positions(folded, list(unit["projects"])) | _local_positions(toks, exact)
-        names |= threads.stop_positions(exact, name_phrases() - threads.STOP_PHRASES, frozenset())
-        drop = threads.stop_positions(exact, name_phrases(), threads.STOP_WORDS) | names
+        names |= phrase_positions(exact, _names_only())
+        drop = names | phrase_positions(exact, name_phrases())
+        drop |= {i for i, w in enumerate(exact) if w in threads.STOP_WORDS or w.isdigit()}
         grams = unit["task_grams"] = _spans_grams(folded, drop, names)
     return grams
 
