@@ -167,11 +167,46 @@ def _write_shared(tx: Tx, ng: NoticeGraph) -> None:
     )
 
 
+# One Bolt message stays well under the engines' limits (ArcadeDB refuses messages over 16 MiB,
+# and a notice of ~4 k units with their vectors hung the write): rows go in batches of at most
+# this many estimated bytes, all inside the notice's one transaction.
+BATCH_BYTES = 4 * 1024 * 1024
+
+
+def _size(value: Any) -> int:
+    """A cheap upper bound of a value's packed size (a float packs in 9 bytes, a character in
+    at most 3 UTF-8 bytes for Vietnamese)."""
+    if isinstance(value, str):
+        return 3 * len(value) + 5
+    if isinstance(value, Mapping):
+        return sum(_size(k) + _size(v) for k, v in value.items()) + 5
+    if isinstance(value, (list, tuple)):
+        if value and isinstance(value[0], float):
+            return 9 * len(value) + 5
+        return sum(_size(v) for v in value) + 5
+    return 9
+
+
+def batches(rows: list[Row], limit: int = BATCH_BYTES) -> list[list[Row]]:
+    """The rows in order, cut where a batch would pass `limit` estimated bytes (a row larger
+    than the limit is a batch of its own)."""
+    out: list[list[Row]] = [[]]
+    used = 0
+    for row in rows:
+        size = _size(row)
+        if out[-1] and used + size > limit:
+            out.append([])
+            used = 0
+        out[-1].append(row)
+        used += size
+    return out if out[0] else []
+
+
 def _unwind(tx: Tx, query: str, rows: list[Row], **params: Any) -> None:
-    """Run an `UNWIND $rows` statement, unless there are no rows (it would change nothing):
-    every statement is a round trip and a query the JVM runs."""
-    if rows:
-        tx.run(query, {**params, "rows": rows})
+    """Run an `UNWIND $rows` statement in batches, unless there are no rows (it would change
+    nothing): every statement is a round trip and a query the JVM runs."""
+    for batch in batches(rows):
+        tx.run(query, {**params, "rows": batch})
 
 
 def _write_units(tx: Tx, ng: NoticeGraph, emb: Mapping[str, Sequence[float]]) -> None:

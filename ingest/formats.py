@@ -1,25 +1,29 @@
-"""Read a notice file (.txt .md .docx .pdf) into NFC text. Bad input -> one-line IngestError."""
+"""Read a notice file into NFC text following the text contract (docs/anatomy.md): .txt .md
+.html/.htm .docx .doc .pdf, legacy TCVN3/VNI text converted. Bad input -> one-line IngestError:
+every exception inside a reader becomes `IngestError(name, reason)`, never a traceback."""
 
 from __future__ import annotations
 
 import hashlib
 import io
 import re
-import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from docx.table import Table
-from docx.text.paragraph import Paragraph
-
 from ingest.errors import IngestError
+from ingest.readers import plain
+from ingest.readers.archive import Unsafe
+from ingest.readers.doc97 import NoConverter, read_doc
+from ingest.readers.markdown import read_markdown
+from ingest.readers.pdf import read_pdf
+from ingest.readers.web import read_html
+from ingest.readers.word import read_docx
 from ingest.text import nfc
 
-SUPPORTED = (".txt", ".md", ".docx", ".pdf")
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".doc", ".pdf")
 MAX_BYTES = 50 * 1024 * 1024
-# Legacy 8-bit Vietnamese fonts (TCVN3/VNI) decode to runs of these Latin-1 symbols.
-_LEGACY = re.compile(r"[\u00b5\u00b8\u00a9\u00aa\u00ab\u00ac\u00ae\u00f5\u00f8\u00e6\u00e7]{1}")
 
 
 @dataclass(frozen=True)
@@ -53,97 +57,95 @@ def read_bytes(name: str, data: bytes) -> Source:
     suffix = Path(name).suffix.lower()
     if suffix not in SUPPORTED:
         kind = suffix or "(none)"
-        raise IngestError(name, f"unsupported file type {kind!r}; use .txt .md .docx .pdf")
+        raise IngestError(name, f"unsupported file type {kind!r}; use {' '.join(SUPPORTED)}")
     if not data.strip():
         raise IngestError(name, "empty file")
     if len(data) > MAX_BYTES:
         raise IngestError(name, _too_large(len(data)))
-    reader = {".docx": _docx, ".pdf": _pdf}.get(suffix, _plain)
-    text = nfc(reader(name, data)).replace("\r\n", "\n").replace("\r", "\n")
+    text = _contract(_run(name, READERS[suffix], data))
     if not text.strip():
         raise IngestError(name, "no text found")
     return Source(name, suffix.lstrip("."), text, hashlib.sha256(data).hexdigest())
 
 
-def _plain(name: str, data: bytes) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+def _run(name: str, reader: Callable[[bytes], str], data: bytes) -> str:
+    """A reader's text; whatever it raises becomes one line naming the file."""
+    try:
+        return reader(data)
+    except IngestError:
+        raise
+    except (plain.NotText, NoConverter, Unsafe) as exc:
+        raise IngestError(name, str(exc)) from exc
+    except RecursionError as exc:
+        raise IngestError(name, "unreadable file: nested too deeply") from exc
+    except Exception as exc:  # a reader's failure must never be a traceback
+        raise IngestError(name, _reason(Path(name).suffix.lower(), exc)) from exc
+
+
+def _reason(suffix: str, exc: Exception) -> str:
+    what = {".docx": "not a valid .docx file", ".pdf": "unreadable PDF",
+            ".doc": "unreadable .doc file"}.get(suffix, "unreadable file")
+    detail = re.sub(r"\s+", " ", str(exc)).strip()[:160]
+    return f"{what} ({type(exc).__name__}{': ' + detail if detail else ''})"
+
+
+def _contract(text: str) -> str:
+    """NFC, one newline convention, no NUL or other control characters but TAB and newline."""
+    text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
+    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
+
+
+def _text_file(data: bytes) -> str:
+    return plain.decode(data)
+
+
+def _markdown(data: bytes) -> str:
+    return read_markdown(plain.decode(data))
+
+
+def _html(data: bytes) -> str:
+    return plain.unlegacy(read_html(_html_decode(data)))
+
+
+def _html_decode(data: bytes) -> str:
+    """A page's text: its declared charset (BOM, <meta charset>), else UTF-8, else cp1258."""
+    head = data[:2048].decode("ascii", errors="ignore").lower()
+    declared = re.search(r"charset=[\"']?([\w-]+)", head)
+    if declared and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise IngestError(name, "not valid UTF-16 text after its byte-order mark") from exc
-    if data.startswith((b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"PK\x03\x04")) or b"\x00" in data:
-        raise IngestError(name, "binary content, not a text file")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    text = data.decode("cp1258", errors="strict") if _cp1258_ok(data) else ""
-    if not text or _looks_legacy(text):
-        raise IngestError(name, "not UTF-8 text (legacy TCVN3/VNI encodings are not supported)")
-    return text
+            return data.decode(declared.group(1))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return plain.decode(data)
 
 
-def _cp1258_ok(data: bytes) -> bool:
-    try:
-        data.decode("cp1258")
-    except UnicodeDecodeError:
-        return False
-    return True
+def _docx(data: bytes) -> str:
+    if not data.startswith(b"PK"):
+        raise plain.NotText("not a valid .docx file (not a zip package)")
+    return plain.unlegacy(read_docx(data))
 
 
-def _looks_legacy(text: str) -> bool:
-    return len(_LEGACY.findall(text)) > max(5, len(text) // 200)
+def _pdf(data: bytes) -> str:
+    if not data.lstrip()[:5].startswith(b"%PDF"):
+        raise plain.NotText("not a PDF file")
+    _check_encryption(data)
+    text = read_pdf(data)
+    if not text.strip():
+        raise plain.NotText("PDF has no text layer (scanned?)")
+    return plain.unlegacy(text)
 
 
-def _docx(name: str, data: bytes) -> str:
-    import docx
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise IngestError(name, "not a valid .docx file") from exc
-    parts: list[str] = []
-    for block in document.iter_inner_content():  # paragraphs and tables in document order
-        parts.extend([block.text] if isinstance(block, Paragraph) else _table_cells(block))
-    return "\n\n".join(p.strip() for p in parts if p.strip())
-
-
-def _table_cells(table: Table) -> list[str]:
-    """Cell texts row by row; a merged cell (repeated by python-docx) is read once, and a
-    nested table (a header block inside a cell) is read where it stands."""
-    out: list[str] = []
-    seen: set[Any] = set()  # the cells' XML elements (held, so their identity is stable)
-    for row in table.rows:
-        for cell in row.cells:
-            if cell._tc in seen:
-                continue
-            seen.add(cell._tc)
-            for block in cell.iter_inner_content():
-                out.extend([block.text] if isinstance(block, Paragraph) else _table_cells(block))
-    return out
-
-
-def _pdf(name: str, data: bytes) -> str:
+def _check_encryption(data: bytes) -> None:
+    """An encrypted PDF with only an owner password (no copy/edit, common for official
+    documents) opens with the empty user password; one that needs a password is refused."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
-    if not data.startswith(b"%PDF"):
-        raise IngestError(name, "not a PDF file")
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not _open_without_password(reader):
-            raise IngestError(name, "encrypted PDF (password-protected)")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except PdfReadError as exc:
-        raise IngestError(name, f"unreadable PDF: {exc}") from exc
-    if not "".join(pages).strip():
-        raise IngestError(name, "PDF has no text layer (scanned?)")
-    return "\n\n".join(_pdf_paragraphs(p) for p in pages)
+    reader = PdfReader(io.BytesIO(data))
+    if reader.is_encrypted and not _open_without_password(reader):
+        raise plain.NotText("encrypted PDF (password-protected)")
 
 
 def _open_without_password(reader: Any) -> bool:
-    """An encrypted PDF with only an owner password (no copy/edit, common for official
-    documents) opens with the empty user password; one that needs a password does not."""
     from pypdf.errors import DependencyError, PdfReadError
 
     try:
@@ -152,26 +154,7 @@ def _open_without_password(reader: Any) -> bool:
         return False
 
 
-def _pdf_paragraphs(page: str) -> str:
-    """PDF lines -> paragraphs: a line break inside a sentence becomes a space."""
-    lines = [ln.strip() for ln in page.splitlines()]
-    out: list[str] = []
-    for ln in lines:
-        if not ln:
-            continue
-        if out and _wrapped(out[-1], ln):
-            out[-1] += " " + ln
-        else:
-            out.append(ln)
-    return "\n\n".join(out)
-
-
-def _wrapped(prev: str, line: str) -> bool:
-    """Is `line` the continuation of a sentence wrapped at the page width?"""
-    if _starts_block(line) or re.search(r"[.;:!?]$", prev):
-        return False
-    return line[:1].islower() or len(prev.split("\n")[-1]) >= 60
-
-
-def _starts_block(line: str) -> bool:
-    return bool(re.match(r"([IVX]+\.|\d+(\.\d+)*\.|[a-zđ]\)|[-+•]|\(\d+\))\s", line))
+READERS: dict[str, Callable[[bytes], str]] = {
+    ".txt": _text_file, ".md": _markdown, ".html": _html, ".htm": _html, ".docx": _docx,
+    ".doc": read_doc, ".pdf": _pdf,
+}

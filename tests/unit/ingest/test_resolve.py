@@ -293,13 +293,13 @@ def test_pre_2025_notice_from_another_province() -> None:
         ("UBND các huyện, thành phố", "ubnd-cap-huyen", True),
         ("Sở TN&MT", "so-tai-nguyen-va-moi-truong", True),
         ("Sở NN&PTNT", "so-nong-nghiep-va-phat-trien-nong-thon", True),
-        ("UBND huyện Cao Lộc", "unk-ubnd-huyen-cao-loc", False),
-        ("UBND thành phố Lạng Sơn", "unk-ubnd-thanh-pho-lang-son", False),
-        ("UBND xã Tân Thanh", "unk-ubnd-xa-tan-thanh", False),
-        ("Ban Chỉ đạo 389 tỉnh", "unk-ban-chi-dao-389-tinh", False),
+        ("UBND huyện Cao Lộc", "ubnd-huyen-cao-loc", True),
+        ("UBND thành phố Lạng Sơn", "ubnd-thanh-pho-lang-son", True),
+        ("Chủ tịch UBND xã Tân Thanh", "ubnd-xa-tan-thanh", True),
+        ("Ban Chỉ đạo 389 tỉnh", "ban-chi-dao-389-tinh", True),
     ]
     node = lang_son.agencies([lang_son.resolve("UBND xã Tân Thanh")])[0]
-    assert (node.kind, node.known) == ("ubnd xã", False)
+    assert (node.kind, node.known, node.name) == ("ubnd xã", True, "UBND xã Tân Thanh")
 
 
 _PIECES = st.sampled_from(

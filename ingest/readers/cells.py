@@ -1,0 +1,40 @@
+"""The text contract for tables: one row per line, cells joined by TAB, a blank line around the
+table. Inside a cell, its lines are joined by "; " when they look like separate items (several
+bodies, a "- " list), else by a space; tabs and newlines never occur inside a cell."""
+
+from __future__ import annotations
+
+import re
+
+_ITEM = re.compile(r"^\s*(?:[-+•–]\s+|\d{1,2}[.)]\s+)")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+def cell_text(lines: list[str]) -> str:
+    """A cell's lines as one line of text (no TAB, no newline)."""
+    parts = [_SPACES.sub(" ", ln).strip() for ln in lines]
+    parts = [p for p in parts if p]
+    if len(parts) > 1 and _items(parts):
+        return _join_items(parts)
+    return " ".join(parts)
+
+
+def _join_items(parts: list[str]) -> str:
+    out = parts[0]
+    for p in parts[1:]:
+        out = out.rstrip(";,").rstrip() + (" " if out.endswith(":") else "; ") + p
+    return out.rstrip(";").rstrip()
+
+
+def _items(parts: list[str]) -> bool:
+    """Several list items: most lines are bulleted, or end in ";" like a list of bodies."""
+    listed = sum(1 for p in parts if _ITEM.match(p) or p.endswith(";"))
+    return listed >= max(2, len(parts) - 1)
+
+
+def render_rows(rows: list[list[str]]) -> str:
+    """Rows of cell texts as the contract's table text (without the surrounding blank lines);
+    rows whose cells are all empty are dropped."""
+    lines = ["\t".join(c.replace("\t", " ").replace("\n", " ") for c in row) for row in rows]
+    return "\n".join(ln for ln in lines if ln.strip())
+
