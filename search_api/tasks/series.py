@@ -28,8 +28,11 @@ class Series:
     vecs: np.ndarray
 
 
-def load_series(folder: Path, embedder: Embedder) -> Series:
-    files = sorted(f for f in folder.iterdir() if f.suffix.lower() in SUFFIXES)
+def load_series(folder: Path, embedder: Embedder, names: list[str] | None = None) -> Series:
+    """The notices `names` of the folder (default: every notice file but README.md)."""
+    files = ([folder / n for n in names] if names else sorted(
+        f for f in folder.iterdir()
+        if f.suffix.lower() in SUFFIXES and f.stem.lower() != "readme"))
     notices = {ng.meeting.period: ng for ng in (parse_file(f) for f in files)}
     units = [_unit(ng, d) for ng in notices.values() for d in ng.directives]
     passages = [index.unit_passage(u) for ng in notices.values()
@@ -70,8 +73,9 @@ def done_reports(s: Series) -> list[reports.Report]:
 
 
 def evaluate(folder: Path, embedder: Embedder) -> dict[str, Any]:
-    s = load_series(folder, embedder)
-    g = gold.resolve(gold.load(folder / "links.gold.json"), s.notices)
+    data = gold.load(folder / "links.gold.json")
+    s = load_series(folder, embedder, data.get("notices"))
+    g = gold.resolve(data, s.notices)
     found = done_reports(s)
     return {"gold": g, "series": s,
             "pairwise": score.score(g, *pairwise_components(s)),
