@@ -191,10 +191,10 @@ class Chidao:
 
     def obligations(self, ident: str, as_of: date | None = None, role: str | None = None,
                     state: str | None = None, since: str | None = None,
-                    until: str | None = None) -> Row:
+                    until: str | None = None, sort: str = "first_seen") -> Row:
         agency, day = self.agency(ident), as_of or date.today()
         result = threads.obligations(self.store, agency, day, role)
-        return task_views.with_tasks(self.store, result, day, state, since, until)
+        return task_views.with_tasks(self.store, result, day, state, since, until, sort)
 
     # ---- tasks (search_api.tasks) -------------------------------------------------------
     def project_tasks(self, ident: str, as_of: date | None = None) -> Row:

@@ -29,10 +29,13 @@ def agency(agency_id: str, service: ServiceDep) -> dict[str, Any]:
             response_model_exclude_unset=True, responses=ERRORS)
 def obligations(agency_id: str, service: ServiceDep, as_of: date | None = None,
                 role: Literal["lead", "support"] | None = None, state: TaskState | None = None,
-                since: str | None = None, until: str | None = None) -> dict[str, Any]:
+                since: str | None = None, until: str | None = None,
+                sort: Literal["first_seen", "last_seen", "deadline", "repeated"] = "first_seen",
+                ) -> dict[str, Any]:
     """Paragraphs assigned to the agency (or a predecessor) and the tasks behind them, a task
-    counted once; `state` filters tasks, `since`/`until` (YYYY-MM) the paragraphs' periods."""
-    return service.obligations(agency_id, as_of, role, state, since, until)
+    counted once; `state` filters tasks, `since`/`until` (YYYY-MM) the paragraphs' periods,
+    `sort` orders the tasks."""
+    return service.obligations(agency_id, as_of, role, state, since, until, sort)
 
 
 @router.get("/{agency_id}/repeated", response_model=AgencyRepeated,

@@ -110,8 +110,22 @@ def task_of_id(store: BoltStore, ident: str) -> str | None:
     return found.get(ident)
 
 
+SORTS = ("first_seen", "last_seen", "deadline", "repeated")
+
+
+def _sort_key(sort: str) -> Any:
+    """Tasks by first/last seen (oldest first), by deadline (earliest first, none last) or by
+    times repeated (most first); ties by id."""
+    if sort == "deadline":
+        return lambda t: (t["deadline"] is None, (t["deadline"] or {}).get("date") or "", t["id"])
+    if sort == "repeated":
+        return lambda t: (-t["repeated"], t["id"])
+    return lambda t: (t[sort], t["id"])
+
+
 def with_tasks(store: BoltStore, result: Row, as_of: date, wanted: str | None = None,
-               since: str | None = None, until: str | None = None) -> Row:
+               since: str | None = None, until: str | None = None,
+               sort: str = "first_seen") -> Row:
     """An obligations answer (`threads.obligations`) with each paragraph's task and state, and
     the tasks behind them: a task counts once however often it was repeated, its state that of
     its latest occurrence; a paragraph repeated later (by any agency) is `superseded`. Filters:
@@ -134,7 +148,7 @@ def with_tasks(store: BoltStore, result: Row, as_of: date, wanted: str | None = 
         counts[t["state"]] = counts.get(t["state"], 0) + 1
     ids = {t["id"] for t in keep}
     return {**result, "obligations": [o for o in rows if o["task"] in ids],
-            "tasks": sorted(keep, key=lambda t: (t["first_seen"], t["id"])), "counts": counts}
+            "tasks": sorted(keep, key=_sort_key(sort)), "counts": counts}
 
 
 def _as_agency(task: Row, paragraphs: set[str]) -> Row:

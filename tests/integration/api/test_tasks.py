@@ -76,6 +76,9 @@ def test_obligations_count_tasks_and_reassigned_ones_are_superseded(lc: TestClie
     overdue = _get(lc, f"/agencies/{BQLDA}/obligations", as_of=AS_OF, state="overdue")
     assert all(t["state"] == "overdue" for t in overdue["tasks"])
     assert len(overdue["tasks"]) == body["counts"].get("overdue", 0)
+    by_deadline = _get(lc, f"/agencies/{BQLDA}/obligations", as_of=AS_OF, sort="deadline")
+    dates = [t["deadline"]["date"] if t["deadline"] else "9999" for t in by_deadline["tasks"]]
+    assert dates == sorted(dates) and len(dates) == len(body["tasks"])
 
 
 def test_marking_done_is_authenticated_audited_and_survives_reingest(lc: TestClient) -> None:
