@@ -97,6 +97,8 @@ class ProjectTasks(Open):
 
 
 class TaskObligations(Obligations):
+    lineage: list[str] = Field(default_factory=list, description="ids of the agency's "
+                                                                 "predecessors (renames, mergers)")
     tasks: list[Task] = Field(default_factory=list)
     counts: dict[str, int] = Field(default_factory=dict, description="tasks per state")
 
@@ -109,3 +111,7 @@ class MarkRequest(BaseModel):
 class Marks(Open):
     task: str
     marks: list[Mark]
+
+
+class AllMarks(Open):
+    marks: list[Mark] = Field(description="every mark, by task then in the order made")

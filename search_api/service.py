@@ -194,6 +194,8 @@ class Chidao:
                     until: str | None = None, sort: str = "first_seen") -> Row:
         agency, day = self.agency(ident), as_of or date.today()
         result = threads.obligations(self.store, agency, day, role)
+        result["lineage"] = [a for a in threads.lineage_ids(self.store, agency["id"])
+                             if a != agency["id"]]
         return task_views.with_tasks(self.store, result, day, state, since, until, sort)
 
     # ---- tasks (search_api.tasks) -------------------------------------------------------
@@ -215,6 +217,10 @@ class Chidao:
         if not found:
             raise NotFound(f"no task {ident!r} as of {day.isoformat()}")
         return {"as_of": day.isoformat(), "task": found[0]}
+
+    def all_marks(self) -> Row:
+        """The whole audit trail of marks, for export."""
+        return {"marks": marks.history(self.store)}
 
     def task_marks(self, ident: str) -> Row:
         task = self._task_id(ident)

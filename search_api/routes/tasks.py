@@ -8,9 +8,15 @@ from fastapi import APIRouter
 
 from search_api.deps import ApiKeyDep, ServiceDep
 from search_api.schemas import ERRORS, WRITE_ERRORS
-from search_api.schemas_tasks import Mark, MarkRequest, Marks, TaskOne
+from search_api.schemas_tasks import AllMarks, Mark, MarkRequest, Marks, TaskOne
 
 router = APIRouter(prefix="/tasks", tags=["tasks"])
+
+
+@router.get("/marks", response_model=AllMarks, responses=ERRORS)  # before /{task_id}
+def all_marks(service: ServiceDep) -> dict[str, Any]:
+    """The audit trail of every mark (done / reopened) on any task: the export."""
+    return service.all_marks()
 
 
 @router.get("/{task_id}", response_model=TaskOne, response_model_exclude_unset=True,

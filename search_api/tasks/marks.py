@@ -19,9 +19,13 @@ MARK_ROWS = ("MATCH (g:Meta) WHERE g.task IN $tasks AND g.key STARTS WITH 'taskm
              "g.at AS at, g.note AS note")
 
 
-def history(store: BoltStore, tasks: list[str]) -> list[Row]:
-    """Every mark of these tasks, oldest first."""
-    rows = [dict(r) for r in store.execute(MARK_ROWS, {"tasks": tasks})]
+ALL_MARKS = MARK_ROWS.replace("g.task IN $tasks AND ", "")
+
+
+def history(store: BoltStore, tasks: list[str] | None = None) -> list[Row]:
+    """Every mark of these tasks (of all tasks when None), by task then order made."""
+    rows = [dict(r) for r in (store.execute(MARK_ROWS, {"tasks": tasks}) if tasks is not None
+                              else store.execute(ALL_MARKS, {}))]
     for r in rows:
         r["seq"] = int(str(r.pop("key")).rsplit(":", 1)[1])
     return sorted(rows, key=lambda r: (r["task"], r["seq"]))

@@ -101,4 +101,7 @@ def test_marking_done_is_authenticated_audited_and_survives_reingest(lc: TestCli
     assert again["state"] == "done" and again["done"]["who"] == "chuyên viên A"
     marks = _get(lc, f"/tasks/{task}/marks")["marks"]
     assert [(m["state"], m["seq"]) for m in marks] == [("done", 1)]
+    exported = _get(lc, "/tasks/marks")["marks"]
+    assert [(m["task"], m["who"], m["note"]) for m in exported] == [
+        (task, "chuyên viên A", "đã công khai chỉ tiêu")]
     assert lc.get("/tasks/no-such-task").status_code == 404
