@@ -124,8 +124,11 @@ class Chidao:
 
     def delete(self, meeting_id: str) -> bool:
         with self._lock, self.store.writer():
-            ok = self.store.delete_notice(self.meeting(meeting_id)["id"])
+            meeting = self.meeting(meeting_id)
+            ok = self.store.delete_notice(meeting["id"])
             read.write_next_chain(self.store)
+            if ok and meeting.get("province"):
+                threads.relink_province(self.store, meeting["province"], self._province_units)
         return ok
 
     # ---- reads --------------------------------------------------------------------------

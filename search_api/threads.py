@@ -180,6 +180,17 @@ def link_meeting(store: BoltStore, meeting_id: str, sha256: str,
     return sum(1 for x in links if x.later in mine or x.earlier in mine)
 
 
+def relink_province(store: BoltStore, province: str, cache: ProvinceUnits | None = None) -> int:
+    """Recompute a province's tasks after one of its meetings was deleted (its directives, the
+    first occurrences of some tasks, are gone): linked again as of its latest meeting, whose
+    link marker keeps its value."""
+    cache = cache or ProvinceUnits()
+    meetings = sorted(cache.meetings(store, province), key=lambda m: (str(m["period"]), m["id"]))
+    if not meetings:
+        return 0
+    return link_meeting(store, meetings[-1]["id"], meetings[-1]["sha"], cache)
+
+
 PROVINCE_TASKS = (
     "MATCH (m:Meeting)-[:ISSUED]->(d:Directive) WHERE m.id IN $ids "
     "RETURN d.id AS id, d.task AS task, d.done_report AS report, "

@@ -94,6 +94,8 @@ def test_marking_done_is_authenticated_audited_and_survives_reingest(lc: TestCli
     meeting = task.split(":")[0]
     path = next(p for p in SERIES if "2024-05" in p.name)
     assert lc.delete(f"/documents/{meeting}", headers={"X-API-Key": KEY}).status_code == 200
+    june = _directive(lc, "2024-06", "đất đắp nền đường")  # May is gone: June's task relinked
+    assert _get(lc, f"/tasks/{june}", as_of=AS_OF)["task"]["first_seen"] == "2024-04"
     r = lc.post("/documents", files={"file": (path.name, path.read_bytes())},
                 headers={"X-API-Key": KEY})
     assert r.status_code == 201, r.text
