@@ -147,12 +147,6 @@ def shared_lead(a: Row, b: Row) -> bool | None:
 unit_grams = _grams  # a unit's content bigrams, memoised in it
 
 
-PROVINCE_FINDINGS = (
-    "MATCH (m:Meeting)-[:ISSUED]->(f:Finding) WHERE m.id IN $ids "
-    "RETURN f.id AS id, f.text AS text, m.id AS meeting, m.period AS period, m.date AS date, "
-    "[(f)-[:CONCERNS]->(p) | p.id] AS projects")
-
-
 def link_meeting(store: BoltStore, meeting_id: str, sha256: str,
                  cache: ProvinceUnits | None = None) -> int:
     """Recompute the tasks of the meeting's province (`search_api.tasks`: chained REPEATS edges
@@ -160,6 +154,7 @@ def link_meeting(store: BoltStore, meeting_id: str, sha256: str,
     chain, and mark the meeting's notice version `sha256` linked: one transaction. `cache`
     keeps the province's directives between calls (one per Chidao); without it they are read
     for this call only. Returns the number of links touching the meeting."""
+    from search_api.tasks import rows as task_rows
     from search_api.tasks.chain import chain
     from search_api.tasks.reports import find_reports
 
@@ -171,11 +166,11 @@ def link_meeting(store: BoltStore, meeting_id: str, sha256: str,
     units, vecs = cache.units(store, rows[0]["p"], meetings)
     links, task_of = chain(units, vecs) if units else ([], {})
     ids = {"ids": [m["id"] for m in meetings]}
-    findings = [read.plain(r) for r in store.execute(PROVINCE_FINDINGS, ids)]
-    tasks = _task_rows(task_of, find_reports(findings, units, task_of), findings)
-    now = [read.plain(r) for r in store.execute(PROVINCE_TASKS, ids)]
-    write_task_links(store, meeting_id, sha256, *_changes(now, _edge_rows(links), tasks),
-                     meetings)
+    findings = [read.plain(r) for r in store.execute(task_rows.PROVINCE_FINDINGS, ids)]
+    tasks = task_rows.task_rows(task_of, find_reports(findings, units, task_of), findings)
+    now = [read.plain(r) for r in store.execute(task_rows.PROVINCE_TASKS, ids)]
+    write_task_links(store, meeting_id, sha256,
+                     *task_rows.changes(now, task_rows.edge_rows(links), tasks), meetings)
     mine = {str(u["id"]) for u in units if u["meeting"] == meeting_id}
     return sum(1 for x in links if x.later in mine or x.earlier in mine)
 
@@ -189,42 +184,6 @@ def relink_province(store: BoltStore, province: str, cache: ProvinceUnits | None
     if not meetings:
         return 0
     return link_meeting(store, meetings[-1]["id"], meetings[-1]["sha"], cache)
-
-
-PROVINCE_TASKS = (
-    "MATCH (m:Meeting)-[:ISSUED]->(d:Directive) WHERE m.id IN $ids "
-    "RETURN d.id AS id, d.task AS task, d.done_report AS report, "
-    "d.done_report_date AS report_date, [(d)-[:REPEATS]->(b) | b.id] AS earlier")
-
-
-def _changes(now: list[Row], edges: list[Row], tasks: list[Row]
-             ) -> tuple[list[Row], list[Row], list[Row]]:
-    """What differs from the store's `now` (PROVINCE_TASKS rows): edges to add, edges to drop,
-    directives whose task or done report changed. Linking a notice rewrites only those."""
-    stored = {(r["id"], b) for r in now for b in r["earlier"]}
-    wanted = {(e["a"], e["b"]) for e in edges}
-    kept = {(r["id"], r["task"], r["report"], _day(r["report_date"])) for r in now}
-    return ([e for e in edges if (e["a"], e["b"]) not in stored],
-            [{"a": a, "b": b} for a, b in sorted(stored - wanted)],
-            [t for t in tasks if (t["id"], t["task"], t["report"], t["report_date"]) not in kept])
-
-
-def _day(value: object) -> str | None:
-    return str(value)[:10] if value else None
-
-
-def _edge_rows(links: list[Any]) -> list[Row]:
-    return [{"a": x.later, "b": x.earlier, "similarity": x.cosine, "score": x.score,
-             "containment": x.containment, "shared": list(x.shared), "same_lead": x.same_lead,
-             "same_project": x.same_project} for x in links]
-
-
-def _task_rows(task_of: dict[str, str], reports: list[Any], findings: list[Row]) -> list[Row]:
-    dates = {f["id"]: f["date"] for f in findings}
-    by_directive = {r.directive: r.finding for r in reports}
-    return [{"id": d, "task": t, "report": by_directive.get(d),
-             "report_date": _day(dates.get(by_directive.get(d, "")))}
-            for d, t in sorted(task_of.items())]
 
 
 # ---- threads ---------------------------------------------------------------------------------
