@@ -202,6 +202,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_relink(args: argparse.Namespace) -> int:
+    svc = _service()
+    try:
+        provinces = svc.relink()
+    finally:
+        svc.close()
+    print(f"{provinces} provinces relinked")
+    return 0
+
+
 def cmd_delete(args: argparse.Namespace) -> int:
     svc = _service()
     try:
@@ -260,6 +270,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["graphml", "csv", "cypher"], required=True)
     p.add_argument("--out")
     p.set_defaults(func=cmd_export)
+    sub.add_parser("relink", help="recompute every province's tasks").set_defaults(
+        func=cmd_relink)
     p = sub.add_parser("delete", help="delete one notice's subgraph")
     p.add_argument("meeting_id")
     p.set_defaults(func=cmd_delete)

@@ -131,6 +131,15 @@ class Chidao:
                 threads.relink_province(self.store, meeting["province"], self._province_units)
         return ok
 
+    def relink(self) -> int:
+        """Recompute every province's tasks (a store linked by an earlier version has pairwise
+        REPEATS edges and no task ids); returns the number of provinces."""
+        with self._lock, self.store.writer():
+            provinces = sorted({str(m["province"]) for m in self.meetings() if m.get("province")})
+            for province in provinces:
+                threads.relink_province(self.store, province, self._province_units)
+        return len(provinces)
+
     # ---- reads --------------------------------------------------------------------------
     def health(self) -> Row:
         """Liveness with the two counts: no edge scan (it took seconds at 10 k notices, and a

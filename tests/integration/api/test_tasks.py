@@ -107,3 +107,18 @@ def test_marking_done_is_authenticated_audited_and_survives_reingest(lc: TestCli
     assert [(m["task"], m["who"], m["note"]) for m in exported] == [
         (task, "chuyên viên A", "đã công khai chỉ tiêu")]
     assert lc.get("/tasks/no-such-task").status_code == 404
+
+
+def test_relinking_an_unchanged_store_changes_nothing(lc: TestClient) -> None:
+    """`chidao relink` (the upgrade path for stores linked before tasks) is idempotent."""
+    service = lc.app.state.service  # type: ignore[attr-defined]
+    query = ("MATCH (a:Directive)-[e:REPEATS]->(b:Directive) RETURN a.id AS a, b.id AS b, "
+             "a.task AS task, e.score AS score")
+
+    def edges() -> list[tuple[Any, ...]]:
+        rows = service.store.execute(query, {})
+        return sorted((r["a"], r["b"], r["task"], r["score"]) for r in rows)
+
+    before = edges()
+    assert service.relink() == 1
+    assert edges() == before and before
