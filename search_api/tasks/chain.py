@@ -129,8 +129,12 @@ def _candidates(units: list[Row], vecs: np.ndarray, mine: list[int],
 
 
 def _score(a: Row, b: Row, cos: float) -> float | None:
+    """None when not the same task: fewer than MIN_SHARED content bigrams shared, both name
+    projects and none is shared (a task about one project is not a task about another, however
+    alike their wording), or the pair rule refuses."""
     ga, gb = content_grams(a), content_grams(b)
-    if len(ga & gb) < MIN_SHARED:
+    if len(ga & gb) < MIN_SHARED or (a["projects"] and b["projects"]
+                                     and not _same_project(a, b)):
         return None
     s = threads.pair_score(cos, threads.containment(ga, gb), threads.shared_lead(a, b),
                            _same_project(a, b))

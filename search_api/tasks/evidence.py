@@ -20,9 +20,11 @@ from search_api import threads
 Row = dict[str, Any]
 Grams = set[tuple[str, str]]
 # How a deadline or a project is announced, not what the task is (the deadline is compared as a
-# date, the project as an id): "hoàn thành trước ngày 30/6", "chậm nhất ngày", "Dự án ...".
+# date, the project as an id): "hoàn thành trước ngày 30/6", "chậm nhất ngày", "Dự án ..."; and
+# the intensifiers of an instruction, like "tăng cường", "đẩy mạnh" among the stop phrases:
+# "đẩy nhanh", "khẩn trương", "tập trung", "quyết liệt".
 _TASK_STOP_TEXT = ("hoàn thành, trước ngày, chậm nhất, trong tháng, hằng tháng, hằng tuần, "
-                   "dự án, báo cáo")
+                   "dự án, báo cáo, đẩy nhanh, khẩn trương, tập trung, quyết liệt")
 _LOCAL_HEADS = {("ubnd",), ("ủy", "ban", "nhân", "dân"), ("uỷ", "ban", "nhân", "dân")}
 _LOCAL_KINDS = {"huyện", "xã", "phường", "thị", "thành", "trấn", "phố"}
 

@@ -76,3 +76,13 @@ def test_chains_do_not_depend_on_the_order_of_the_units() -> None:
     shuffled = units[:]
     random.Random(5).shuffle(shuffled)
     assert chain(shuffled) == expected
+
+
+def test_the_same_wording_about_two_projects_is_two_tasks() -> None:
+    """A generic bullet under two project headings ("đẩy nhanh thi công") is not one task."""
+    text = "Đẩy nhanh tiến độ thi công nền đường, bảo đảm an toàn giao thông khu vực thi công"
+    units = [_unit("a", "2024-04", [1, 0, 0], text, projects=["cau-a"]),
+             _unit("b", "2024-05", [1, 0.01, 0], text, projects=["duong-b"]),
+             _unit("c", "2024-05", [1, 0.02, 0], text, projects=["cau-a"])]
+    links, _ = chain(units)
+    assert [(x.later, x.earlier) for x in links] == [("c", "a")]
