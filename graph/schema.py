@@ -55,11 +55,12 @@ def constraint_statements() -> list[str]:
 
 
 def index_statements() -> list[str]:
-    """Range indexes on folded names and meeting period."""
+    """Range indexes on folded names, meeting period, and a directive's task (search_api.tasks)."""
     out = [
         f"CREATE INDEX {lab.lower()}_folded IF NOT EXISTS FOR (n:{lab}) ON (n.folded)"
         for lab in NAMED_LABELS
     ]
     out.append("CREATE INDEX meeting_period IF NOT EXISTS FOR (n:Meeting) ON (n.period)")
     out.append("CREATE INDEX meta_key IF NOT EXISTS FOR (n:Meta) ON (n.key)")
+    out.append("CREATE INDEX directive_task IF NOT EXISTS FOR (n:Directive) ON (n.task)")
     return out

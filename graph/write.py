@@ -420,6 +420,38 @@ def write_links(store: BoltStore, meeting_id: str, sha256: str,
         tx.run(BUMP, {})
 
 
+def write_task_links(store: BoltStore, meeting_id: str, sha256: str, edges: Sequence[Row],
+                     stale: Sequence[Row], tasks: Sequence[Row], province: Sequence[Row]) -> None:
+    """One transaction for a province's task chains after a meeting was written: the REPEATS
+    edges `stale` (rows a, b) deleted and `edges` written (rows a, b, similarity and the
+    evidence: score, containment, shared, same_lead, same_project), each directive of
+    `tasks` given its `task`, `done_report` and `done_report_date` (rows id, task, report,
+    report_date: the finding reporting it done and its meeting's date, or nulls), the NEXT chain
+    of the province (`province`: its MEETING_ORDER rows) rebuilt and the meeting's link marker
+    set. The caller passes only what changed."""
+    ids = [m["id"] for m in province]
+    with store.transaction() as tx:
+        if stale:
+            tx.run("UNWIND $rows AS r MATCH (:Directive {id: r.a})-[e:REPEATS]->"
+                   "(:Directive {id: r.b}) DELETE e", {"rows": list(stale)})
+        if edges:
+            tx.run("UNWIND $rows AS r MATCH (a:Directive {id: r.a}), (b:Directive {id: r.b}) "
+                   "MERGE (a)-[e:REPEATS]->(b) SET e.similarity = r.similarity, "
+                   "e.score = r.score, e.containment = r.containment, e.shared = r.shared, "
+                   "e.same_lead = r.same_lead, e.same_project = r.same_project",
+                   {"rows": list(edges)})
+        if tasks:
+            tx.run("UNWIND $rows AS r MATCH (d:Directive {id: r.id}) SET d.task = r.task, "
+                   "d.done_report = r.report, d.done_report_date = r.report_date",
+                   {"rows": list(tasks)})
+        tx.run("MATCH (a:Meeting)-[e:NEXT]->(:Meeting) WHERE a.id IN $ids DELETE e",
+               {"ids": ids})
+        tx.run(MERGE_NEXT, {"rows": next_pairs(province)})
+        tx.run("MERGE (g:Meta {key: $key}) SET g.value = $sha",
+               {"key": LINKED + meeting_id, "sha": sha256})
+        tx.run(BUMP, {})
+
+
 __all__ = [
     "UNIT_LABELS",
     "clear_repeats",
@@ -430,4 +462,5 @@ __all__ = [
     "write_next_chain",
     "write_notice",
     "write_repeats",
+    "write_task_links",
 ]

@@ -160,6 +160,23 @@ def _print_search_eval(folder: Path) -> None:
     print(format_table(gold_questions(folder, get_embedder(get_settings().embed_model))))
 
 
+def cmd_eval_links(args: argparse.Namespace) -> int:
+    from search_api.embed import get_embedder
+    from search_api.tasks import score, series
+
+    out = series.evaluate(Path(args.folder), get_embedder(get_settings().embed_model))
+    results = {k: out[k] for k in ("pairwise", "chains")}
+    if args.json:
+        _print_json({**{k: score.as_json(v) for k, v in results.items()},
+                     "reports": vars(out["reports"])})
+    else:
+        print(score.report(results, out["gold"].task_of, args.misses))
+        print(score.report_table(out["reports"]))
+        for f, d in (out["reports"].wrong + out["reports"].missed) if args.misses else ():
+            print(f"  report {f} -> {d}")
+    return 0
+
+
 def _eval_extraction_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("folder", help="a folder of notices with NAME.gold.json beside them")
     p.add_argument("--json", action="store_true")
@@ -182,6 +199,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         export(svc.store, args.format, Path(args.out) if args.out else sys.stdout)
     finally:
         svc.close()
+    return 0
+
+
+def cmd_relink(args: argparse.Namespace) -> int:
+    svc = _service()
+    try:
+        provinces = svc.relink()
+    finally:
+        svc.close()
+    print(f"{provinces} provinces relinked")
     return 0
 
 
@@ -234,10 +261,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
     _eval_extraction_args(sub.add_parser(
         "eval-extraction", help="score the parser against gold files (*.gold.json)"))
+    p = sub.add_parser("eval-links", help="score task links against DIR/links.gold.json")
+    p.add_argument("folder")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--misses", action="store_true", help="list wrong and missed links")
+    p.set_defaults(func=cmd_eval_links)
     p = sub.add_parser("export", help="export the graph")
     p.add_argument("--format", choices=["graphml", "csv", "cypher"], required=True)
     p.add_argument("--out")
     p.set_defaults(func=cmd_export)
+    sub.add_parser("relink", help="recompute every province's tasks").set_defaults(
+        func=cmd_relink)
     p = sub.add_parser("delete", help="delete one notice's subgraph")
     p.add_argument("meeting_id")
     p.set_defaults(func=cmd_delete)

@@ -22,6 +22,8 @@ from search_api.errors import BadRequest, NotFound
 from search_api.province_units import ProvinceUnits
 from search_api.search_cache import SearchCache, with_progress
 from search_api.settings import Settings
+from search_api.tasks import marks
+from search_api.tasks import views as task_views
 
 SUFFIXES = set(SUPPORTED)
 Row = dict[str, Any]
@@ -122,9 +124,21 @@ class Chidao:
 
     def delete(self, meeting_id: str) -> bool:
         with self._lock, self.store.writer():
-            ok = self.store.delete_notice(self.meeting(meeting_id)["id"])
+            meeting = self.meeting(meeting_id)
+            ok = self.store.delete_notice(meeting["id"])
             read.write_next_chain(self.store)
+            if ok and meeting.get("province"):
+                threads.relink_province(self.store, meeting["province"], self._province_units)
         return ok
+
+    def relink(self) -> int:
+        """Recompute every province's tasks (a store linked by an earlier version has pairwise
+        REPEATS edges and no task ids); returns the number of provinces."""
+        with self._lock, self.store.writer():
+            provinces = sorted({str(m["province"]) for m in self.meetings() if m.get("province")})
+            for province in provinces:
+                threads.relink_province(self.store, province, self._province_units)
+        return len(provinces)
 
     # ---- reads --------------------------------------------------------------------------
     def health(self) -> Row:
@@ -187,9 +201,48 @@ class Chidao:
             raise NotFound(f"no agency {ident!r}")
         return found
 
-    def obligations(self, ident: str, as_of: date | None = None, role: str | None = None) -> Row:
-        agency = self.agency(ident)
-        return threads.obligations(self.store, agency, as_of or date.today(), role)
+    def obligations(self, ident: str, as_of: date | None = None, role: str | None = None,
+                    state: str | None = None, since: str | None = None,
+                    until: str | None = None, sort: str = "first_seen") -> Row:
+        agency, day = self.agency(ident), as_of or date.today()
+        result = threads.obligations(self.store, agency, day, role)
+        result["lineage"] = [a for a in threads.lineage_ids(self.store, agency["id"])
+                             if a != agency["id"]]
+        return task_views.with_tasks(self.store, result, day, state, since, until, sort)
+
+    # ---- tasks (search_api.tasks) -------------------------------------------------------
+    def project_tasks(self, ident: str, as_of: date | None = None) -> Row:
+        project, day = self.project(ident), as_of or date.today()
+        return {"project": {k: v for k, v in project.items() if k != "units"},
+                "as_of": day.isoformat(),
+                "tasks": task_views.project_tasks(self.store, project["id"], day)}
+
+    def _task_id(self, ident: str) -> str:
+        found = task_views.task_of_id(self.store, ident)
+        if found is None:
+            raise NotFound(f"no task {ident!r}")
+        return found
+
+    def task(self, ident: str, as_of: date | None = None) -> Row:
+        day = as_of or date.today()
+        found = task_views.tasks(self.store, [self._task_id(ident)], day)
+        if not found:
+            raise NotFound(f"no task {ident!r} as of {day.isoformat()}")
+        return {"as_of": day.isoformat(), "task": found[0]}
+
+    def all_marks(self) -> Row:
+        """The whole audit trail of marks, for export."""
+        return {"marks": marks.history(self.store)}
+
+    def task_marks(self, ident: str) -> Row:
+        task = self._task_id(ident)
+        return {"task": task, "marks": marks.history(self.store, [task])}
+
+    def mark_task(self, ident: str, state: str, who: str, note: str = "") -> Row:
+        if not who.strip():
+            raise BadRequest("who must not be empty")
+        with self._lock, self.store.writer():
+            return marks.mark(self.store, self._task_id(ident), state, who.strip(), note)
 
     def projects(self) -> list[Row]:
         return read.list_projects(self.store)

@@ -1,11 +1,13 @@
-"""Across months: REPEATS links, task threads, obligations with status, theme trends, meeting diff.
+"""Across months: REPEATS links and task threads, obligations with status, theme trends,
+meeting diff.
 
-Linking rule (documented in docs/cross-month.md): a directive of a later meeting REPEATS a directive
-of an earlier meeting of the same province when
-    score = cosine(e5 passages) + 0.5 * containment(folded content bigrams) >= LINK_THRESHOLD
-and cosine >= MIN_COSINE. Shared lead agency or project add BONUS each, but never link on their own
-(MIN_COSINE and the bigram evidence must hold). Each pair is decided on its own, so the edges do not
-depend on the order in which notices were ingested.
+Linking (`link_meeting`) chains the directives of a province into tasks (`search_api.tasks`,
+documented in docs/cross-month.md): a REPEATS edge (later)->(earlier) says the later directive
+continues the task whose latest occurrence is the earlier one, with its evidence on the edge.
+The pairwise rule below (`pair_score`: cosine(e5 passages) + 0.5 * containment(content
+bigrams) >= LINK_THRESHOLD, cosine >= MIN_COSINE, shared lead/project BONUS, different leads
+PENALTY) is the score a chain link must pass; `candidate_links` applies it to every pair alone,
+the rule before tasks, kept as the baseline `chidao eval-links` measures.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import numpy as np
 
 from graph import read
 from graph.store import BoltStore
-from graph.write import write_links
+from graph.write import write_task_links
 from ingest.text import canon, fold, words
 from search_api import notice_cache
 from search_api.province_units import ProvinceUnits
@@ -137,20 +139,51 @@ def _shared(a: list[str], b: list[str]) -> bool | None:
     return bool(set(a) & set(b)) if a and b else None
 
 
+def shared_lead(a: Row, b: Row) -> bool | None:
+    """Whether two units share a lead agency; None when one of them names none."""
+    return _shared(a["lead"], b["lead"])
+
+
+unit_grams = _grams  # a unit's content bigrams, memoised in it
+
+
 def link_meeting(store: BoltStore, meeting_id: str, sha256: str,
                  cache: ProvinceUnits | None = None) -> int:
-    """Recompute the REPEATS edges touching one meeting and its province's NEXT chain, and mark
-    the meeting's notice version `sha256` linked: one transaction. `cache` keeps the province's
-    directives between calls (one per Chidao); without it they are read for this call only."""
+    """Recompute the tasks of the meeting's province (`search_api.tasks`: chained REPEATS edges
+    with their evidence, each directive's task id, findings reporting tasks done) and its NEXT
+    chain, and mark the meeting's notice version `sha256` linked: one transaction. `cache`
+    keeps the province's directives between calls (one per Chidao); without it they are read
+    for this call only. Returns the number of links touching the meeting."""
+    from search_api.tasks import rows as task_rows
+    from search_api.tasks.chain import chain
+    from search_api.tasks.reports import find_reports
+
     rows = store.execute("MATCH (m:Meeting {id: $id}) RETURN m.province AS p", {"id": meeting_id})
     if not rows:
         return 0
     cache = cache or ProvinceUnits()
     meetings = cache.meetings(store, rows[0]["p"])
     units, vecs = cache.units(store, rows[0]["p"], meetings)
-    links = candidate_links(units, meeting_id, vecs)
-    write_links(store, meeting_id, sha256, links, meetings)
-    return len(links)
+    links, task_of = chain(units, vecs) if units else ([], {})
+    ids = {"ids": [m["id"] for m in meetings]}
+    findings = [read.plain(r) for r in store.execute(task_rows.PROVINCE_FINDINGS, ids)]
+    tasks = task_rows.task_rows(task_of, find_reports(findings, units, task_of), findings)
+    now = [read.plain(r) for r in store.execute(task_rows.PROVINCE_TASKS, ids)]
+    write_task_links(store, meeting_id, sha256,
+                     *task_rows.changes(now, task_rows.edge_rows(links), tasks), meetings)
+    mine = {str(u["id"]) for u in units if u["meeting"] == meeting_id}
+    return sum(1 for x in links if x.later in mine or x.earlier in mine)
+
+
+def relink_province(store: BoltStore, province: str, cache: ProvinceUnits | None = None) -> int:
+    """Recompute a province's tasks after one of its meetings was deleted (its directives, the
+    first occurrences of some tasks, are gone): linked again as of its latest meeting, whose
+    link marker keeps its value."""
+    cache = cache or ProvinceUnits()
+    meetings = sorted(cache.meetings(store, province), key=lambda m: (str(m["period"]), m["id"]))
+    if not meetings:
+        return 0
+    return link_meeting(store, meetings[-1]["id"], meetings[-1]["sha"], cache)
 
 
 # ---- threads ---------------------------------------------------------------------------------
@@ -188,6 +221,26 @@ def thread_of(store: BoltStore) -> dict[str, list[str]]:
     return {node: groups[root] for node, root in comp.items()}
 
 
+def task_groups(store: BoltStore, directive_ids: list[str]) -> dict[str, list[str]]:
+    """Directive id -> the directive ids of its task, for the given directives whose task has
+    more than one directive. Two indexed lookups by `d.task` (set by linking), not a read of
+    every REPEATS edge of the store."""
+    rows = store.execute("MATCH (d:Directive) WHERE d.id IN $ids AND d.task IS NOT NULL "
+                         "RETURN d.id AS id, d.task AS task", {"ids": directive_ids})
+    tasks = sorted({r["task"] for r in rows})
+    members: dict[str, list[str]] = defaultdict(list)
+    for r in store.execute("MATCH (d:Directive) WHERE d.task IN $tasks "
+                           "RETURN d.id AS id, d.task AS task", {"tasks": tasks}):
+        members[r["task"]].append(r["id"])
+    return {r["id"]: sorted(members[r["task"]]) for r in rows if len(members[r["task"]]) > 1}
+
+
+def task_of_ids(store: BoltStore, directive_ids: list[str]) -> dict[str, str]:
+    rows = store.execute("MATCH (d:Directive) WHERE d.id IN $ids RETURN d.id AS id, "
+                         "d.task AS task", {"ids": directive_ids})
+    return {r["id"]: r["task"] for r in rows if r["task"]}
+
+
 def _deadline(r: Row) -> Row | None:
     """The deadline object of a row with deadline_date/_precision/_text columns."""
     if r["deadline_date"] is None:
@@ -214,8 +267,8 @@ def build_thread(store: BoltStore, ids: list[str]) -> Row:
 
 
 def threads_for(store: BoltStore, directive_ids: set[str]) -> list[Row]:
-    """Threads (spanning more than one meeting) that contain any of `directive_ids`."""
-    membership = thread_of(store)
+    """Threads (tasks spanning more than one meeting) that contain any of `directive_ids`."""
+    membership = task_groups(store, sorted(directive_ids))
     seen: set[frozenset[str]] = set()
     out = []
     for d in sorted(directive_ids & membership.keys()):
@@ -262,15 +315,16 @@ def status(deadline: str | None, as_of: date) -> str:
 
 def obligations(store: BoltStore, agency: Row, as_of: date, role: str | None) -> Row:
     rows = read.agency_directives(store, lineage_ids(store, agency["id"]), role)
-    membership = thread_of(store)
+    membership = task_groups(store, [r["id"] for r in rows])
+    tasks = task_of_ids(store, sorted(membership))
     out = []
     for r in rows:
-        thread = membership.get(r["id"])
+        thread = tasks.get(r["id"])
         out.append({"id": r["id"], "text": r["text"], "role": r["role"], "section": r["section"],
                     "meeting": {"id": r["meeting_id"], "period": r["period"],
                                 "date": r["meeting_date"]},
                     "deadline": _deadline(r), "status": status(r["deadline_date"], as_of),
-                    "thread": min(thread) if thread else None,
+                    "thread": thread,
                     "as_agency": r["agency_name"] if r["agency_id"] != agency["id"] else None})
     return {"agency": agency, "as_of": as_of.isoformat(), "obligations": out}
 

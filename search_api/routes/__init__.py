@@ -11,9 +11,11 @@ from search_api.routes import (
     meetings,
     projects,
     search,
+    tasks,
     themes,
 )
 
 api = APIRouter()
-for module in (health, search, agencies, projects, themes, meetings, directives, graph, documents):
+for module in (health, search, agencies, projects, themes, meetings, directives, graph, documents,
+               tasks):
     api.include_router(module.router)

@@ -6,8 +6,9 @@ from typing import Any, Literal
 from fastapi import APIRouter
 
 from search_api.deps import ServiceDep
-from search_api.schemas import ERRORS, AgencyList, AgencyOne, Obligations
+from search_api.schemas import ERRORS, AgencyList, AgencyOne
 from search_api.schemas_crossmonth import AgencyRepeated
+from search_api.schemas_tasks import TaskObligations, TaskState
 
 router = APIRouter(prefix="/agencies", tags=["agencies"])
 
@@ -24,11 +25,17 @@ def agency(agency_id: str, service: ServiceDep) -> dict[str, Any]:
     return {"agency": service.agency(agency_id)}
 
 
-@router.get("/{agency_id}/obligations", response_model=Obligations,
+@router.get("/{agency_id}/obligations", response_model=TaskObligations,
             response_model_exclude_unset=True, responses=ERRORS)
 def obligations(agency_id: str, service: ServiceDep, as_of: date | None = None,
-                role: Literal["lead", "support"] | None = None) -> dict[str, Any]:
-    return service.obligations(agency_id, as_of, role)
+                role: Literal["lead", "support"] | None = None, state: TaskState | None = None,
+                since: str | None = None, until: str | None = None,
+                sort: Literal["first_seen", "last_seen", "deadline", "repeated"] = "first_seen",
+                ) -> dict[str, Any]:
+    """Paragraphs assigned to the agency (or a predecessor) and the tasks behind them, a task
+    counted once; `state` filters tasks, `since`/`until` (YYYY-MM) the paragraphs' periods,
+    `sort` orders the tasks."""
+    return service.obligations(agency_id, as_of, role, state, since, until, sort)
 
 
 @router.get("/{agency_id}/repeated", response_model=AgencyRepeated,

@@ -1,11 +1,13 @@
 """Projects: list, one (id or folded name), and its repeated directives across months."""
 
+from datetime import date
 from typing import Any
 
 from fastapi import APIRouter
 
 from search_api.deps import ServiceDep
 from search_api.schemas import ERRORS, ProjectList, ProjectOne, ProjectRepeated
+from search_api.schemas_tasks import ProjectTasks
 
 router = APIRouter(prefix="/projects", tags=["projects"])
 
@@ -18,8 +20,16 @@ def projects(service: ServiceDep) -> dict[str, Any]:
 
 @router.get("/{project_id}", response_model=ProjectOne,
             response_model_exclude_unset=True, responses=ERRORS)
-def project(project_id: str, service: ServiceDep) -> dict[str, Any]:
-    return {"project": service.project(project_id)}
+def project(project_id: str, service: ServiceDep, as_of: date | None = None) -> dict[str, Any]:
+    """The project, and (`tasks`) every task about it as of the date, repeated or not."""
+    return {"project": service.project(project_id),
+            "tasks": service.project_tasks(project_id, as_of)["tasks"]}
+
+
+@router.get("/{project_id}/tasks", response_model=ProjectTasks,
+            response_model_exclude_unset=True, responses=ERRORS)
+def tasks(project_id: str, service: ServiceDep, as_of: date | None = None) -> dict[str, Any]:
+    return service.project_tasks(project_id, as_of)
 
 
 @router.get("/{project_id}/repeated", response_model=ProjectRepeated,
