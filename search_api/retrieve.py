@@ -26,7 +26,7 @@ class SearchConfig:
     expand: bool = True  # abbreviations -> long forms in the query (search_api/expand.py)
     restore: bool = True  # bare queries: diacritics restored for e5, instead of skipping it
     year_filter: bool = False  # "năm 2025" alone filters nothing (January reviews last year)
-    clause_weight: float = 0.5  # lexical: + this x the best clause's BM25 (search_api/clauses.py)
+    clause_weight: float = 1.0  # lexical: + this x the best clause's BM25 (search_api/clauses.py)
 
 
 PRESETS: dict[str, SearchConfig] = {
