@@ -1,14 +1,23 @@
-"""Engine fixtures: ONE embedded ArcadeDB for the whole session (+ Neo4j 5 if NEO4J_URI is set)."""
+"""Engine fixtures: ONE embedded ArcadeDB and ONE real Neo4j 5 for the whole session.
+
+Neo4j is the launcher in `tests/neo4j/` (built with Maven, started on a free loopback port the
+first time a Neo4j variant runs), or the server named by NEO4J_URI when that is set. Every Neo4j
+variant carries the `neo4j` marker: `pytest -m neo4j` runs exactly them, `-m "not neo4j"` none."""
 
 from __future__ import annotations
 
+import atexit
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-ENGINES = ["arcadedb", "neo4j"]
+from tests.neo4j import launcher
+
+NEO4J = pytest.param("neo4j", marks=pytest.mark.neo4j)
+ENGINES: list[Any] = ["arcadedb", NEO4J]
 
 
 def _config(kind: str, data_dir: Path) -> object:
@@ -26,16 +35,47 @@ def _config(kind: str, data_dir: Path) -> object:
     return StoreConfig(kind="embedded", data_dir=data_dir)
 
 
+def engine_config(request: pytest.FixtureRequest, kind: str, data_dir: Path) -> Any:
+    """The StoreConfig for `kind`; for Neo4j, the session's server first (started on demand)."""
+    if kind == "neo4j":
+        request.getfixturevalue("neo4j_server")
+    return _config(kind, data_dir)
+
+
+@pytest.fixture(scope="session")
+def neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """NEO4J_URI/USER/PASSWORD pointing at a real Neo4j 5 for the session: the given server, or
+    the launcher's (built if needed, killed at the end, and on its own when pytest dies)."""
+    if os.environ.get("NEO4J_URI"):
+        yield os.environ["NEO4J_URI"]
+        return
+    missing = launcher.missing_tools()
+    if missing:
+        pytest.skip(f"neo4j engine: {missing}; to run the Neo4j variants, {launcher.ENABLE}")
+    try:
+        launcher.build()
+        server = launcher.start(tmp_path_factory.mktemp("neo4j"))
+    except launcher.LauncherError as exc:
+        pytest.fail(f"neo4j engine: {exc}", pytrace=False)
+    atexit.register(launcher.stop_process, server.proc)
+    env = pytest.MonkeyPatch()
+    env.setenv("NEO4J_URI", server.uri)
+    env.setenv("NEO4J_USER", server.user)
+    env.setenv("NEO4J_PASSWORD", server.password)
+    env.delenv("NEO4J_DATABASE", raising=False)
+    yield server.uri
+    env.undo()
+    launcher.stop_process(server.proc)
+
+
 @pytest.fixture(scope="session", params=ENGINES)
 def _engine_store(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[object]:
     from graph.store import open_store
 
-    if request.param == "neo4j" and not os.environ.get("NEO4J_URI"):
-        pytest.skip("neo4j engine: NEO4J_URI is not set")
     data_dir = tmp_path_factory.mktemp(f"store-{request.param}")
-    store = open_store(_config(request.param, data_dir))  # type: ignore[arg-type]
+    store = open_store(engine_config(request, request.param, data_dir))
     yield store
     store.close()
 

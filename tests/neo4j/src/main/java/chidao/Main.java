@@ -1,7 +1,10 @@
 package chidao;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -19,25 +22,46 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * chidao.Main HOME [PORT]} with the password in {@code NEO4J_PASSWORD}. Starts an embedded DBMS
  * in HOME (a fresh, empty folder) with Bolt on 127.0.0.1:PORT (0 or absent: a free port), auth on
  * (user neo4j), small memory; prints {@code NEO4J READY bolt://127.0.0.1:PORT} and blocks until
- * killed (SIGTERM/SIGINT shut the DBMS down cleanly).
+ * killed (SIGTERM/SIGINT shut the DBMS down cleanly). With {@code --watch-stdin} it also exits
+ * when its stdin closes, so a test runner that dies (even by kill -9) leaves no JVM behind.
  */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
+        List<String> rest = new ArrayList<>(List.of(args));
+        boolean watchStdin = rest.remove("--watch-stdin");
         String password = System.getenv().getOrDefault("NEO4J_PASSWORD", "");
-        if (args.length < 1 || args.length > 2 || password.length() < 8) {
-            System.err.println("usage: NEO4J_PASSWORD=<8+ chars> chidao.Main HOME [PORT]");
+        if (rest.isEmpty() || rest.size() > 2 || password.length() < 8) {
+            System.err.println("usage: NEO4J_PASSWORD=<8+ chars> chidao.Main HOME [PORT] [--watch-stdin]");
             System.exit(2);
         }
-        int port = args.length == 2 ? Integer.parseInt(args[1]) : 0;
-        DatabaseManagementService dbms = start(Path.of(args[0]), port);
+        int port = rest.size() == 2 ? Integer.parseInt(rest.get(1)) : 0;
+        if (watchStdin) {
+            watchStdin();
+        }
+        DatabaseManagementService dbms = start(Path.of(rest.get(0)), port);
         Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown));
         dbms.database("system").executeTransactionally(
                 "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
         System.out.println("NEO4J READY bolt://" + boltAddress(dbms));
         System.out.flush();
         new CountDownLatch(1).await();
+    }
+
+    private static void watchStdin() {
+        Thread watcher = new Thread(() -> {
+            try {
+                while (System.in.read() != -1) {
+                    // discard
+                }
+            } catch (IOException ignored) {
+                // a broken pipe means the parent is gone, as EOF does
+            }
+            Runtime.getRuntime().halt(0); // the store is throwaway: no 14 s clean shutdown
+        }, "stdin-watch");
+        watcher.setDaemon(true);
+        watcher.start();
     }
 
     private static DatabaseManagementService start(Path home, int port) {
@@ -48,6 +72,7 @@ public final class Main {
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(128))
                 .setConfig(GraphDatabaseSettings.tx_state_max_off_heap_memory, ByteUnit.mebiBytes(128))
+                .setConfig(GraphDatabaseSettings.log_queries, GraphDatabaseSettings.LogQueryLevel.OFF)
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "false")
                 .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(2))
