@@ -163,8 +163,9 @@ def init_schema(store: BoltStore) -> None:
     mark_new_store(store)
 
 
-def _connect(uri: str, auth: tuple[str, str], database: str | None) -> neo4j.Driver:
-    driver = neo4j.GraphDatabase.driver(uri, auth=auth)
+def _connect(uri: str, auth: tuple[str, str], database: str | None, **options: Any
+             ) -> neo4j.Driver:
+    driver = neo4j.GraphDatabase.driver(uri, auth=auth, **options)
     try:
         driver.verify_connectivity()
     except (Neo4jError, DriverError, OSError) as exc:
@@ -178,7 +179,11 @@ def open_store(cfg: StoreConfig) -> BoltStore:
     if cfg.kind == "neo4j":
         if not cfg.neo4j_uri or cfg.neo4j_password is None:
             raise StoreError("neo4j store needs NEO4J_URI and NEO4J_PASSWORD")
-        driver = _connect(cfg.neo4j_uri, (cfg.neo4j_user, cfg.neo4j_password), cfg.neo4j_database)
+        auth = (cfg.neo4j_user, cfg.neo4j_password)
+        # Neo4j notifies (the driver logs a warning) on every query naming a label, type or
+        # property not in the store yet, e.g. REPEATS before the first link: expected here
+        driver = _connect(cfg.neo4j_uri, auth, cfg.neo4j_database,
+                          notifications_min_severity="OFF")
         store = BoltStore(driver, Neo4jEngine(cfg.neo4j_database))
     else:
         info = ensure_server(cfg.data_dir)
