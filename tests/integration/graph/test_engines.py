@@ -1,0 +1,38 @@
+"""Engine differences that chidao smooths over, pinned on both engines (docs/graph.md lists them).
+Each test states what the deployment promises whatever the engine underneath."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from graph.errors import StoreError
+from graph.schema import UNIT_LABELS
+from tests.integration.graph.notices import embeddings, notice
+
+
+def test_vectors_of_another_size_than_the_index_are_refused(store: Any) -> None:
+    """A model change (8 -> 4 dims here) must not leave new units out of the vector index
+    silently (Neo4j skips such vectors): the write fails whole, the store keeps its state."""
+    first = notice("2025-06")
+    store.write_notice(first, embeddings(first))
+    later = notice("2025-07", sha="b" * 64)
+    with pytest.raises(StoreError):
+        store.write_notice(later, embeddings(later, dims=4))
+    assert store.notice_sha(later.meeting.id) is None
+    assert store.notice_sha(first.meeting.id) == first.meeting.sha256
+
+
+def test_the_vector_index_answers_with_the_cosine(store: Any) -> None:
+    """Both engines' vector scores come back, through engine.cosine, as the cosine itself (Neo4j
+    gives (1 + cos) / 2, ArcadeDB cos): an exact match scores 1, an orthogonal vector 0."""
+    ng = notice()
+    emb = {u.id: [1.0, 0, 0, 0, 0, 0, 0, 0] for u in ng.directives}
+    emb |= {f.id: [0, 1.0, 0, 0, 0, 0, 0, 0] for f in ng.findings}
+    store.write_notice(ng, emb)
+    index = store.engine.vector_index(UNIT_LABELS[0])
+    rows = store.execute("CALL db.index.vector.queryNodes($index, 10, $v) YIELD node, score "
+                         "RETURN node.id AS id, score", {"index": index, "v": emb[ng.directives[0].id]})
+    assert {r["id"] for r in rows} == {d.id for d in ng.directives}
+    assert [store.engine.cosine(r["score"]) for r in rows] == pytest.approx([1.0] * len(rows))
