@@ -24,7 +24,8 @@ JVM_OPTS = [
     "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
     "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
 ]
-ENABLE = "install OpenJDK 17 and Maven (apt-get install openjdk-17-jdk-headless maven) or set NEO4J_URI"
+ENABLE = ("install OpenJDK 17 and Maven (apt-get install openjdk-17-jdk-headless maven) "
+          "or set NEO4J_URI")
 
 
 class LauncherError(RuntimeError):

@@ -31,8 +31,8 @@ def test_the_vector_index_answers_with_the_cosine(store: Any) -> None:
     emb = {u.id: [1.0, 0, 0, 0, 0, 0, 0, 0] for u in ng.directives}
     emb |= {f.id: [0, 1.0, 0, 0, 0, 0, 0, 0] for f in ng.findings}
     store.write_notice(ng, emb)
-    index = store.engine.vector_index(UNIT_LABELS[0])
+    params = {"index": store.engine.vector_index(UNIT_LABELS[0]), "v": emb[ng.directives[0].id]}
     rows = store.execute("CALL db.index.vector.queryNodes($index, 10, $v) YIELD node, score "
-                         "RETURN node.id AS id, score", {"index": index, "v": emb[ng.directives[0].id]})
+                         "RETURN node.id AS id, score", params)
     assert {r["id"] for r in rows} == {d.id for d in ng.directives}
     assert [store.engine.cosine(r["score"]) for r in rows] == pytest.approx([1.0] * len(rows))
