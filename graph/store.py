@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import atexit
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -109,9 +109,29 @@ class BoltStore:
             raise StoreError(f"transaction failed: {describe(exc)}") from exc
 
     def writer(self) -> AbstractContextManager[None]:
-        """Held around a notice's check-write-link sequence: the embedded store allows one
-        writer process at a time (a file lock); Neo4j relies on its transactions."""
-        return write_lock(self.server.root) if self.server is not None else nullcontext()
+        """Held around a notice's check-write-link sequence: one writer at a time across every
+        process using the store (the embedded store: a file lock; Neo4j: `_locked_in_store`)."""
+        return write_lock(self.server.root) if self.server is not None else self._locked_in_store()
+
+    @contextmanager
+    def _locked_in_store(self) -> Iterator[None]:
+        """Neo4j's cross-process writer lock: a transaction that write-locks the
+        `Meta {key: 'writer'}` node(s) and stays open, so the next writer waits on it; rolled back
+        at the end, and by the server when a dead process's connection drops. Without it two
+        processes writing one notice both find it absent and the second fails on the unique id.
+        (`key` is not unique: a first-use race may make two such nodes, locked in one order.)"""
+        self.execute("MERGE (w:Meta {key: 'writer'})", {})
+        try:
+            with (
+                self.driver.session(database=self.engine.database) as session,
+                session.begin_transaction() as tx,
+            ):
+                tx.run("MATCH (w:Meta {key: 'writer'}) WITH w ORDER BY elementId(w) "
+                       "SET w.held = true").consume()
+                yield
+                tx.rollback()
+        except (Neo4jError, DriverError) as exc:
+            raise StoreError(f"writer lock failed: {describe(exc)}") from exc
 
     def write_notice(
         self, ng: NoticeGraph, embeddings: Mapping[str, Sequence[float]]

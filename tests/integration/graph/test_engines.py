@@ -3,6 +3,8 @@ Each test states what the deployment promises whatever the engine underneath."""
 
 from __future__ import annotations
 
+import threading
+import time
 from typing import Any
 
 import pytest
@@ -36,3 +38,26 @@ def test_the_vector_index_answers_with_the_cosine(store: Any) -> None:
                          "RETURN node.id AS id, score", params)
     assert {r["id"] for r in rows} == {d.id for d in ng.directives}
     assert [store.engine.cosine(r["score"]) for r in rows] == pytest.approx([1.0] * len(rows))
+
+
+def test_one_writer_at_a_time(store: Any) -> None:
+    """`store.writer()` (around a notice's check-write-link) admits one holder at a time on
+    both engines, as for two processes: the embedded store by a file lock, Neo4j by a lock held
+    in the store (without it two processes writing one notice both found it absent)."""
+    events: list[str] = []
+    entered = threading.Event()
+
+    def first() -> None:
+        with store.writer():
+            events.append("first in")
+            entered.set()
+            time.sleep(1.0)
+            events.append("first out")
+
+    holder = threading.Thread(target=first)
+    holder.start()
+    assert entered.wait(60)
+    with store.writer():
+        events.append("second in")
+    holder.join(60)
+    assert events == ["first in", "first out", "second in"]
