@@ -42,30 +42,52 @@ def engine_config(request: pytest.FixtureRequest, kind: str, data_dir: Path) -> 
     return _config(kind, data_dir)
 
 
+Neo4jTarget = dict[str, str]  # the NEO4J_* settings of one server
+Neo4jServers = Callable[[str], Neo4jTarget]
+
+
 @pytest.fixture(scope="session")
-def neo4j_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """NEO4J_URI/USER/PASSWORD pointing at a real Neo4j 5 for the session: the given server, or
-    the launcher's (built if needed, killed at the end, and on its own when pytest dies)."""
+def neo4j_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jServers]:
+    """`get(name)`: the NEO4J_* settings of the session's Neo4j server `name`, started on first
+    use. Community has one database per server, so users that must not see each other's data
+    (the graph tests empty it before each test, the API tests keep theirs) get one each. With
+    NEO4J_URI set, that server only: other names skip. Killed at the end, and on their own
+    (--watch-stdin) when pytest dies."""
     if os.environ.get("NEO4J_URI"):
-        yield os.environ["NEO4J_URI"]
+        given = {k: os.environ.get(k, "") for k in ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD")}
+        yield lambda name: given if name == "graph" else pytest.skip(
+            f"neo4j engine: a second server ({name}) needs the tests/neo4j launcher")
         return
     missing = launcher.missing_tools()
     if missing:
         pytest.skip(f"neo4j engine: {missing}; to run the Neo4j variants, {launcher.ENABLE}")
-    try:
-        launcher.build()
-        server = launcher.start(tmp_path_factory.mktemp("neo4j"))
-    except launcher.LauncherError as exc:
-        pytest.fail(f"neo4j engine: {exc}", pytrace=False)
-    atexit.register(launcher.stop_process, server.proc)
+    servers: dict[str, launcher.Neo4jServer] = {}
+
+    def get(name: str) -> Neo4jTarget:
+        if name not in servers:
+            try:
+                launcher.build()
+                servers[name] = launcher.start(tmp_path_factory.mktemp(f"neo4j-{name}"))
+            except launcher.LauncherError as exc:
+                pytest.fail(f"neo4j engine: {exc}", pytrace=False)
+            atexit.register(launcher.stop_process, servers[name].proc)
+        srv = servers[name]
+        return {"NEO4J_URI": srv.uri, "NEO4J_USER": srv.user, "NEO4J_PASSWORD": srv.password}
+
+    yield get
+    for srv in servers.values():
+        launcher.stop_process(srv.proc)
+
+
+@pytest.fixture(scope="session")
+def neo4j_server(neo4j_servers: Neo4jServers) -> Iterator[str]:
+    """The graph tests' Neo4j, its NEO4J_URI/USER/PASSWORD in the environment for the session."""
+    target = neo4j_servers("graph")
     env = pytest.MonkeyPatch()
-    env.setenv("NEO4J_URI", server.uri)
-    env.setenv("NEO4J_USER", server.user)
-    env.setenv("NEO4J_PASSWORD", server.password)
-    env.delenv("NEO4J_DATABASE", raising=False)
-    yield server.uri
+    for key, value in target.items():
+        env.setenv(key, value)
+    yield target["NEO4J_URI"]
     env.undo()
-    launcher.stop_process(server.proc)
 
 
 @pytest.fixture(scope="session", params=ENGINES)
