@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import atexit
+import random
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 import neo4j
-from neo4j.exceptions import DriverError, Neo4jError
+from neo4j.exceptions import DriverError, Neo4jError, TransientError
 
 from graph.config import StoreConfig
 from graph.embedded import DATABASE, ServerInfo, ensure_server, stop_server, write_lock
@@ -21,6 +23,7 @@ from graph.schema import constraint_statements, index_statements
 from ingest.model import NoticeGraph
 
 Row = dict[str, Any]
+RETRY_WAITS_S = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6, 3.2)  # then the error
 
 
 @dataclass(frozen=True)
@@ -89,11 +92,20 @@ class BoltStore:
         self._closed = False
 
     def execute(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]:
-        try:
-            with self.driver.session(database=self.engine.database) as session:
-                return [record_data(rec) for rec in session.run(query, dict(params or {}))]
-        except (Neo4jError, DriverError) as exc:
-            raise StoreError(f"query failed: {describe(exc)}") from exc
+        """One auto-commit query. A TransientError (Neo4j: a deadlock between two processes'
+        MERGEs; ArcadeDB: a write conflict) rolled it back whole: run again, as the driver's
+        managed transactions would."""
+        for wait in (*RETRY_WAITS_S, None):
+            try:
+                with self.driver.session(database=self.engine.database) as session:
+                    return [record_data(rec) for rec in session.run(query, dict(params or {}))]
+            except TransientError as exc:
+                if wait is None:
+                    raise StoreError(f"query failed: {describe(exc)}") from exc
+                time.sleep(wait * (0.5 + random.random()))
+            except (Neo4jError, DriverError) as exc:
+                raise StoreError(f"query failed: {describe(exc)}") from exc
+        raise AssertionError("unreachable")
 
     @contextmanager
     def transaction(self) -> Iterator[Tx]:
@@ -116,17 +128,18 @@ class BoltStore:
     @contextmanager
     def _locked_in_store(self) -> Iterator[None]:
         """Neo4j's cross-process writer lock: a transaction that write-locks the
-        `Meta {key: 'writer'}` node(s) and stays open, so the next writer waits on it; rolled back
-        at the end, and by the server when a dead process's connection drops. Without it two
-        processes writing one notice both find it absent and the second fails on the unique id.
-        (`key` is not unique: a first-use race may make two such nodes, locked in one order.)"""
-        self.execute("MERGE (w:Meta {key: 'writer'})", {})
+        `WriterLock` node(s) and stays open, so the next writer waits on it; rolled back at the
+        end, and by the server when a dead process's connection drops. Without it two processes
+        writing one notice both find it absent and the second fails on the unique id. A label of
+        its own (no index, no id: in no export or count), so no other lock mixes with it; a
+        first-use race may make two such nodes, locked in one order."""
+        self.execute("MERGE (:WriterLock)", {})
         try:
             with (
                 self.driver.session(database=self.engine.database) as session,
                 session.begin_transaction() as tx,
             ):
-                tx.run("MATCH (w:Meta {key: 'writer'}) WITH w ORDER BY elementId(w) "
+                tx.run("MATCH (w:WriterLock) WITH w ORDER BY elementId(w) "
                        "SET w.held = true").consume()
                 yield
                 tx.rollback()

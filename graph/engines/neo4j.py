@@ -5,7 +5,9 @@ Differences from ArcadeDB handled here (docs/graph.md lists them all):
   online, so every creation is followed by `db.awaitIndexes`;
 - 5.26's vector index quantizes vectors by default (its ranking then differs from exact cosine):
   created with quantization off where the server knows the option;
-- a vector of another dimension than the index's is silently left out of it: refused instead.
+- a vector of another dimension than the index's is silently left out of it: refused instead;
+- `CREATE ... IF NOT EXISTS` racing the same statement in another process can still fail
+  ("An equivalent index already exists"): losing that race is success.
 """
 
 from __future__ import annotations
@@ -35,11 +37,8 @@ class Neo4jEngine:
 
     def ensure_text_indexes(self, execute: Execute) -> None:
         for lab in UNIT_LABELS:
-            execute(
-                f"CREATE FULLTEXT INDEX {self.fulltext_index(lab)} IF NOT EXISTS "
-                f"FOR (n:{lab}) ON EACH [n.{TEXT_PROPERTY}]",
-                {},
-            )
+            _ddl(execute, f"CREATE FULLTEXT INDEX {self.fulltext_index(lab)} IF NOT EXISTS "
+                          f"FOR (n:{lab}) ON EACH [n.{TEXT_PROPERTY}]")
         execute(AWAIT, {})
 
     def ensure_vector_indexes(self, execute: Execute, dims: int) -> None:
@@ -59,11 +58,11 @@ class Neo4jEngine:
 
     def _create_vector_index(self, execute: Execute, label: str, dims: int) -> None:
         try:
-            execute(self._vector_ddl(label, dims, exact=True), {})
+            _ddl(execute, self._vector_ddl(label, dims, exact=True))
         except StoreError as exc:  # Neo4j before 5.23 has no quantization option
             if "quantization" not in str(exc):
                 raise
-            execute(self._vector_ddl(label, dims, exact=False), {})
+            _ddl(execute, self._vector_ddl(label, dims, exact=False))
 
     def _vector_ddl(self, label: str, dims: int, exact: bool) -> str:
         config = f"`vector.dimensions`: {dims}, `vector.similarity_function`: 'cosine'"
@@ -80,3 +79,11 @@ def _dimensions(options: Any) -> int | None:
     config = (options or {}).get("indexConfig") or {}
     size = config.get("vector.dimensions")
     return int(size) if size is not None else None
+
+
+def _ddl(execute: Execute, stmt: str) -> None:
+    try:
+        execute(stmt, {})
+    except StoreError as exc:
+        if "already exists" not in str(exc):
+            raise

@@ -62,8 +62,8 @@ def data(tmp_path: Path) -> Iterator[Path]:
         stop_server(info)
 
 
-def chidao(data: Path, *args: str) -> subprocess.Popen[str]:
-    """A real `chidao` process on `data`."""
-    env = dict(os.environ, CHIDAO_DATA_DIR=str(data))
+def chidao(data: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    """A real `chidao` process on `data` (`env`: more settings, e.g. CHIDAO_STORE=neo4j)."""
+    env = dict(os.environ, CHIDAO_DATA_DIR=str(data), **(env or {}))
     return subprocess.Popen([str(CHIDAO), *args], env=env, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
