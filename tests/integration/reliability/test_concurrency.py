@@ -15,7 +15,7 @@ from graph.config import StoreConfig
 from graph.store import open_store
 from search_api.service import Chidao
 from tests.integration.reliability.checks import assert_consistent, parsed_counts, snapshot
-from tests.integration.reliability.conftest import KEY, ROOT, SAMPLES, chidao
+from tests.integration.reliability.conftest import KEY, ROOT, SAMPLES, chidao, neo4j_store
 
 QUERIES = ["giải ngân vốn đầu tư công", "cao tốc Đồng Đăng - Trà Lĩnh", "chuyển đổi số",
            "Sở Tài chính", "thu ngân sách"]
@@ -76,6 +76,7 @@ def test_two_ingest_processes_at_once_on_neo4j_equal_a_sequential_ingest(
     """The same on a Neo4j 5 of their own: no file lock there, the writer lock held in the
     store keeps the two CLIs apart; the graph equals the embedded store's sequential ingest."""
     target = neo4j_servers("reliability")
+    neo4j_store(target, data).close()  # emptied: the kill test shares the server
     files = [*SAMPLES, LANG_SON]
     procs = [chidao(data, "ingest", *(str(f) for f in files), env={"CHIDAO_STORE": "neo4j",
                                                                   **target}) for _ in range(2)]
