@@ -14,6 +14,7 @@ from typing import Any
 
 from ingest.errors import IngestError
 from ingest.readers import plain
+from ingest.readers.archive import Unsafe
 from ingest.readers.doc97 import NoConverter, read_doc
 from ingest.readers.markdown import read_markdown
 from ingest.readers.pdf import read_pdf
@@ -73,7 +74,7 @@ def _run(name: str, reader: Callable[[bytes], str], data: bytes) -> str:
         return reader(data)
     except IngestError:
         raise
-    except (plain.NotText, NoConverter) as exc:
+    except (plain.NotText, NoConverter, Unsafe) as exc:
         raise IngestError(name, str(exc)) from exc
     except RecursionError as exc:
         raise IngestError(name, "unreadable file: nested too deeply") from exc
@@ -89,9 +90,11 @@ def _reason(suffix: str, exc: Exception) -> str:
 
 
 def _contract(text: str) -> str:
-    """NFC, one newline convention, no NUL or other control characters but TAB and newline."""
+    """NFC, one newline convention, no NUL or other control characters but TAB and newline; a
+    line of blanks only is a blank line (web copies separate paragraphs with " " lines)."""
     text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
-    return re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
+    return re.sub(r"(?m)^[ \t\u00a0\u200b]+$", "", text)
 
 
 def _text_file(data: bytes) -> str:

@@ -13,10 +13,15 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Precision = Literal["day", "month", "quarter", "year", "lunar"]
+Precision = Literal["day", "month", "quarter", "year", "lunar", "relative"]
 Role = Literal["lead", "support"]
 FindingKind = Literal["achievement", "limitation", "context"]
-MeetingKind = Literal["thường kỳ", "mở rộng", "chuyên đề", "bất thường", "khác"]
+Frequency = Literal[
+    "day", "week", "month", "quarter", "half-year", "year", "periodic", "continuous"
+]
+MeetingKind = Literal["thường kỳ", "mở rộng", "chuyên đề", "bất thường", "giao ban", "làm việc",
+                      "trực tuyến", "hội nghị", "sơ kết", "tổng kết", "khác"]
+Level = Literal["central", "ministry", "province", "district", "commune", "unknown"]
 
 
 class Strict(BaseModel):
@@ -29,12 +34,22 @@ class Deadline(Strict):
     text: str  # the phrase as written, e.g. "trước ngày 22/7/2025"
 
 
+class Recurrence(Strict):
+    """A recurring duty ("hằng tháng", "trước ngày 25 hằng tháng", "thường xuyên"): no deadline."""
+
+    every: Frequency  # periodic: "định kỳ" without a unit; continuous: "thường xuyên"
+    day: int | None = None  # day of the month: "trước ngày 25 hằng tháng" -> 25
+    month: int | None = None  # month of a yearly duty: "trước ngày 15/12 hằng năm" -> 12
+    text: str  # the phrase as written
+
+
 class AgencyRef(Strict):
     id: str  # canonical agency id (gazetteer id, or "unk-<slug>" for bodies not in the gazetteer)
     name: str  # canonical name
     mention: str  # as written in the notice
     known: bool = True  # False when not found in the gazetteer (kept, never dropped)
     collective: bool = False  # "các sở, ban, ngành", "UBND các xã, phường"
+    oversight: bool = False  # the issuer or a body above it in this notice: not an assignee
 
 
 class ProjectRef(Strict):
@@ -44,9 +59,9 @@ class ProjectRef(Strict):
 
 
 class Agency(Strict):
-    id: str  # province-scoped, e.g. "cao-bang:so-tai-chinh"
+    id: str  # scoped: "cao-bang:so-tai-chinh", national "vn:bo-tai-chinh" (docs/agencies.md)
     name: str
-    province: str = ""
+    province: str = ""  # "" for a national body
     aliases: list[str] = Field(default_factory=list)
     kind: str = "khác"  # sở, ban, công an, quân sự, ubnd xã, ngân hàng, ...
     active_from: date | None = None
@@ -54,6 +69,7 @@ class Agency(Strict):
     successors: list[str] = Field(default_factory=list)  # agency ids (SUCCEEDED_BY)
     known: bool = True
     collective: bool = False
+    parent: str | None = None  # agency id of the body a department belongs to (its ministry)
 
 
 class Project(Strict):
@@ -105,6 +121,8 @@ class Directive(Strict):
     projects: list[ProjectRef] = Field(default_factory=list)
     themes: list[str] = Field(default_factory=list)  # theme ids
     documents: list[str] = Field(default_factory=list)  # LegalDocument ids
+    # "Đề nghị X ...": a request to a body outside the issuer's command (X is still the lead)
+    requested: bool = False
 
 
 class Finding(Strict):
@@ -120,17 +138,35 @@ class Finding(Strict):
     documents: list[str] = Field(default_factory=list)
 
 
+class Unclassified(Strict):
+    """A body paragraph that is neither a directive, a finding, a heading nor the preamble: shown
+    so a user knows what the parser did not understand."""
+
+    text: str
+    section: str
+    headings: list[str] = Field(default_factory=list)
+    span: tuple[int, int]
+
+
 class Meeting(Strict):
-    id: str  # deterministic: province + period + kind, e.g. "cao-bang-2025-06-thuong-ky"
+    # deterministic: issuer key + period + kind (+ held date unless regular), e.g.
+    # "cao-bang-2025-06-thuong-ky" (a province's UBND keeps the bare province slug),
+    # "cao-bang-xa-tra-linh-2025-09-thuong-ky", "bo-xay-dung-2025-10-giao-ban-20251104"
+    id: str
     title: str
-    province: str  # e.g. "Cao Bằng"
-    period: str  # "YYYY-MM", the month the meeting reviews
+    province: str  # the jurisdiction: "Cao Bằng"; "Chính phủ" (central); the ministry's name
+    period: str  # "YYYY-MM", the month the meeting reviews (a one-off meeting's month)
     date: _dt.date | None = None  # the day the meeting was held
-    issued: _dt.date | None = None  # the day the notice was issued
+    issued: _dt.date | None = None  # the day the notice was issued (the header's date)
     kind: MeetingKind = "thường kỳ"
     extended: bool = False  # "(mở rộng)"
     chair: str = ""
     signer: str = ""
+    signer_title: str = ""  # capacity and title lines, e.g. "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"
+    number: str = ""  # number and symbol, e.g. "286/TB-BXD"
+    issuer: str = ""  # the issuing body, canonical: "Ủy ban nhân dân tỉnh Hà Giang"
+    parent: str = ""  # the parent body line of the header, e.g. "BỘ XÂY DỰNG"
+    level: Level = "unknown"
     source: str  # file name
     sha256: str  # of the source bytes
 
@@ -145,3 +181,4 @@ class NoticeGraph(Strict):
     agencies: list[Agency] = Field(default_factory=list)  # every agency referenced, resolved
     projects: list[Project] = Field(default_factory=list)
     themes: list[Theme] = Field(default_factory=list)
+    unclassified: list[Unclassified] = Field(default_factory=list)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from pathlib import Path
 
-from ingest.errors import IngestError
+from ingest.anatomy import Anatomy, anatomy
 from ingest.extract.directives import Walk, walk
 from ingest.extract.documents import find_documents
 from ingest.extract.indicators import find_indicators
@@ -26,28 +28,28 @@ def parse_bytes(name: str, data: bytes) -> NoticeGraph:
     return parse_source(read_bytes(name, data))
 
 
-def _body(bs: list[Block]) -> list[Block]:
-    """Blocks from the first numbered heading on (the header and preamble are not tasks)."""
-    first = next((i for i, b in enumerate(bs) if b.kind in ("roman", "num")), None)
-    return bs[first:] if first is not None else []
+def body_blocks(text: str, parts: Anatomy) -> list[Block]:
+    """The blocks of the body and the appendices: header, title, recipients and signature are
+    never tasks. The preamble ("Ngày ..., UBND tỉnh tổ chức ...; ... kết luận như sau:") is body;
+    the directive walker reads it as such and skips it."""
+    return [b for b in blocks(text) if parts.in_body(b.start)]
 
 
 def parse_source(src: Source) -> NoticeGraph:
-    bs = blocks(src.text)
-    meeting = extract_meeting(src.name, src.text, bs, src.sha256)
+    parts = anatomy(src.text)
+    meeting = extract_meeting(src.name, src.text, parts, src.sha256)
     ref = meeting.date or meeting.issued or _period_start(meeting.period)
-    w = Walk(meeting.id, ref, get_resolver(meeting.province or "unknown"))
-    walk(_body(bs), w)
-    if not w.directives:
-        raise IngestError(src.name, "not a meeting-conclusion notice (no directive found)")
-    return _graph(src, meeting, w.directives, w.findings)
+    w = Walk(meeting.id, ref, get_resolver(meeting.province or "unknown", meeting.issuer), src.text,
+             issued=meeting.issued)
+    walk(body_blocks(src.text, parts), w)
+    return _graph(src, meeting, w.directives, w.findings).model_copy(
+        update={"unclassified": w.unclassified})
 
 
-def _period_start(period: str):  # type: ignore[no-untyped-def]
-    from datetime import date
-
-    y, m = (int(x) for x in period.split("-"))
-    return date(y, m, 1)
+def _period_start(period: str) -> date:
+    """The first day of a "YYYY-MM" period (the reference date of a notice without dates)."""
+    m = re.match(r"(\d{4})-(\d{2})", period)
+    return date(int(m.group(1)), int(m.group(2)), 1) if m else date(1970, 1, 1)
 
 
 def _indicators(text: str, meeting: Meeting, findings: list[Finding]) -> list[Indicator]:
@@ -65,7 +67,7 @@ def _indicators(text: str, meeting: Meeting, findings: list[Finding]) -> list[In
 
 
 def _graph(src: Source, meeting: Meeting, ds: list[Directive], fs: list[Finding]) -> NoticeGraph:
-    resolver = get_resolver(meeting.province or "unknown")
+    resolver = get_resolver(meeting.province or "unknown", meeting.issuer)
     units: list[Directive | Finding] = [*ds, *fs]
     refs = [a for d in ds for a in (*d.lead, *d.support)]
     docs: dict[str, LegalDocument] = {d.id: d for d in find_documents(src.text)}

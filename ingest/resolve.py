@@ -7,7 +7,11 @@ actors ("các sở, ban, ngành", "UBND cấp xã") and unknown bodies that look
 tâm Y tế khu vực X", kept with known=False). Vague references ("các sở, ngành liên quan", "các cơ
 quan, đơn vị liên quan") give nothing. The issuer and oversight bodies (UBND tỉnh, Chủ tịch UBND
 tỉnh, HĐND, Tỉnh ủy, Chính phủ) are found too, so callers can tell them apart: `is_oversight`.
-Ids are province-scoped: "cao-bang:so-tai-chinh", unknown "cao-bang:unk-<slug>".
+Named administrative units ("UBND huyện X", "UBND các xã: A, B, C") come from
+ingest/gazetteer/local.py, one mention per name. Ids depend on the notice's scope
+(ingest/gazetteer/scope.py, ingest/gazetteer/bodies.py): "cao-bang:so-tai-chinh", national
+"vn:bo-tai-chinh", a ministry's department "vn:bo-xay-dung:van-phong-bo", unknown
+"<scope>:unk-<slug>".
 """
 
 from __future__ import annotations
@@ -15,55 +19,31 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from ingest.gazetteer import AgencyEntry, agency_entries
-from ingest.gazetteer.match import Tok, Trie, first_ok, insert, low, surfaces, tokens
+from ingest.gazetteer import UnitEntry, central_cities, provinces
+from ingest.gazetteer.bodies import Body, merged_into, scope_bodies
+from ingest.gazetteer.local import name_end as _name_end
+from ingest.gazetteer.local import named_units
+from ingest.gazetteer.match import Tok, Trie, first_ok, insert, low, tokens
+from ingest.gazetteer.scope import NATIONAL, scope_of
+from ingest.gazetteer.unknown import (
+    DEPARTMENT_HEADS,
+    UNIT_HEADS,
+    head_kind,
+    unknown_end,
+    unknown_head,
+)
 from ingest.model import Agency, AgencyRef
-from ingest.text import fold, nfc, normalize_tones, slug
+from ingest.text import fold, nfc, slug
 
-
-def _wordset(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-def _split_heads(text: str) -> tuple[str, ...]:
-    return tuple(text.split("|"))
-
-
-_OVERSIGHT_KINDS = {"chỉ đạo", "trung ương"}
 _VAGUE_AFTER = ("lien quan", "co lien quan", "khac")
-_UNKNOWN_HEADS = _split_heads(
-    "Sở|Ban|Cục|Chi cục|Trung tâm|Văn phòng|Thanh tra|Công an|Bộ Chỉ huy|Ban Chỉ huy|Kho bạc"
-    "|Ngân hàng|Đài|Báo|Bệnh viện|Trường|Hội|Tỉnh đoàn|Viện|Đại học|Công ty|Tổng công ty|Quỹ"
-    "|Liên đoàn|Ủy ban|UBND xã|UBND phường|UBND huyện|UBND thành phố|UBND thị xã|UBND thị trấn"
-    "|UBND quận|UBND đặc khu|Ủy ban nhân dân xã|Ủy ban nhân dân phường|Ủy ban nhân dân huyện"
-    "|Ủy ban nhân dân thành phố|Ủy ban nhân dân thị xã|Ủy ban nhân dân đặc khu"
-)
-_STOP = _wordset(
-    "chủ phối tổ triển thực tăng rà tham khẩn tiếp chịu báo theo với của tại trong để về đã "
-    "đang được có là các cho khi từ đến nhằm bảo đôn hướng kiểm xây nghiên chỉ hoàn đề tập "
-    "giải quản phải cần sớm trực thường nắm duy ban tổng lập xử đẩy làm đánh tuyên phát nâng "
-    "ứng và"
-)
-
-
-def _heads_by_first(heads: tuple[str, ...]) -> dict[str, list[tuple[list[str], bool]]]:
-    """Unknown-agency heads by first word (lower-case, one tone style), with whether the head
-    is itself written in capitals ("UBND xã": an ALL-CAPS "UBND" is not a heading)."""
-    index: dict[str, list[tuple[list[str], bool]]] = {}
-    for head in sorted(heads, key=len, reverse=True):
-        words = normalize_tones(head).lower().split()
-        index.setdefault(words[0], []).append((words, head.split()[0].isupper()))
-    return index
-
-
-_HEADS_BY_FIRST = _heads_by_first(_UNKNOWN_HEADS)
+_LAST_DAY = provinces.MERGER - timedelta(days=1)  # a merged-away province's last day
 _FUZZ_CUTOFF = 90.0
 _FUZZ_MARGIN = 3.0
-_MAX_UNKNOWN_TOKENS = 10
 
 
 @dataclass(frozen=True)
@@ -75,60 +55,101 @@ class AgencyMention:
 
 
 def is_oversight(ref: AgencyRef) -> bool:
-    """True for the issuer and oversight bodies (UBND tỉnh, its Chairman, HĐND, Tỉnh ủy, Chính
-    phủ...): found as mentions, but not assignees of a directive."""
-    return ref.known and ref.id.split(":", 1)[-1] in _oversight_slugs()
-
-
-@lru_cache(maxsize=1)
-def _oversight_slugs() -> frozenset[str]:
-    return frozenset(e.slug for e in agency_entries() if e.kind in _OVERSIGHT_KINDS)
+    """True for the issuer and the bodies above it in the notice's scope (UBND tỉnh, its
+    Chairman, HĐND, Tỉnh ủy in a province's notice; the commune's own UBND in a commune's; the
+    ministry and its leadership in a ministry's; the Party's and State's central leadership
+    anywhere): found as mentions, but not assignees of a directive."""
+    return ref.known and ref.oversight
 
 
 class AgencyResolver:
-    """Finds and resolves agency mentions for one province (ids are province-scoped)."""
+    """Finds and resolves agency mentions in one notice's scope (province, commune, ministry or
+    national: see ingest/gazetteer/scope.py)."""
 
-    def __init__(self, province: str) -> None:
-        bare = re.sub(r"^(?:tỉnh|thành phố|tp\.?)\s+", "", nfc(province).strip(), flags=re.I)
-        self.province = bare
-        self.scope = slug(self.province)
-        self._entries = {e.slug: e for e in agency_entries()}
+    def __init__(self, province: str, issuer: str = "") -> None:
+        self.scope = scope_of(province, issuer)
+        self.province = self.scope.province
+        self._bodies: dict[str, Body] = {}
         self._trie = Trie()
         self._shorts: dict[str, Trie] = {}
         self._heads: dict[str, str] = {}
         self._fuzzy: dict[str, str] = {}
-        for entry in self._entries.values():
-            self._index(entry)
+        for body in scope_bodies(self.scope):
+            self._index(body)
 
-    def _index(self, entry: AgencyEntry) -> None:
-        for surface in surfaces(entry, self.province):
-            insert(self._trie, surface, entry.slug)
-            self._fuzzy.setdefault(fold(surface), entry.slug)
-        if entry.head:
-            self._heads[fold(entry.head)] = entry.head
-            shorts = self._shorts.setdefault(fold(entry.head), Trie())
-            for short in entry.short:
-                insert(shorts, short, entry.slug)
+    def _index(self, body: Body) -> None:
+        if body.id in self._bodies:
+            return
+        self._bodies[body.id] = body
+        for surface in body.surfaces:
+            insert(self._trie, surface, body.id)
+            self._fuzzy.setdefault(fold(surface), body.id)
+        if body.head:
+            self._heads[fold(body.head)] = body.head
+            shorts = self._shorts.setdefault(fold(body.head), Trie())
+            for short in body.short:
+                insert(shorts, short, body.id)
 
     # --- refs and nodes -------------------------------------------------------------------
-    def _name(self, entry: AgencyEntry) -> str:
-        return entry.name.replace("{province}", self.province)
-
     def _ref(self, body: str, mention: str) -> AgencyRef:
-        entry = self._entries[body]
+        b = self._bodies[body]
         return AgencyRef(
-            id=f"{self.scope}:{body}",
-            name=self._name(entry),
-            mention=mention,
-            known=True,
-            collective=entry.collective,
+            id=b.id, name=b.name, mention=mention, known=True, collective=b.collective,
+            oversight=b.oversight,
         )
 
     def _unknown(self, mention: str) -> AgencyRef:
         name = re.sub(r"\s+", " ", nfc(mention)).strip(" ,;:.")
         return AgencyRef(
-            id=f"{self.scope}:unk-{slug(name)}", name=name, mention=mention, known=False
+            id=f"{self.scope.key}:unk-{slug(name)}", name=name, mention=mention, known=False
         )
+
+    def _register(self, body: Body) -> str:
+        """A body found by pattern (a named unit, a ministry's unlisted department)."""
+        self._bodies.setdefault(body.id, body)
+        return body.id
+
+    def _is_province(self, unit: UnitEntry, key: str) -> bool:
+        if unit.kind == "ubnd tỉnh":
+            return True
+        return unit.word == "thành phố" and (self.scope.national or key in central_cities())
+
+    def _unit_body(self, unit: UnitEntry, name: str) -> str:
+        """ "UBND huyện Bắc Quang" -> its body (districts end 30/6/2025, succeeded by the
+        province's communes); "UBND tỉnh X" -> province X's UBND."""
+        key, scope = slug(name), self.scope
+        if self._is_province(unit, key):
+            known = provinces.find(name)  # "Thừa Thiên Huế", "TP. Hồ Chí Minh": the province's id
+            own = f"{slug(known.name) if known else key}:ubnd-tinh"
+            if own in self._bodies:
+                return own
+            after = (f"{slug(known.successor)}:ubnd-tinh",) if known and known.successor else ()
+            return self._register(Body(own, f"UBND {unit.word} {name}", "ubnd tỉnh",
+                                       successors=after, active_to=_LAST_DAY if after else None))
+        if scope.commune and slug(f"{unit.word} {name}") == scope.commune:
+            return f"{scope.key}:ubnd-{scope.commune}"
+        label = " ".join(p for p in (unit.body, unit.word, name) if p)
+        communes = merged_into(scope) or scope.key  # new province's, for a merged-away one
+        successors = (f"{communes}:ubnd-cap-xa",) if unit.active_to and not scope.national else ()
+        return self._register(Body(
+            f"{scope.key}:{slug(label)}", label, unit.kind, successors=successors,
+            active_from=unit.active_from, active_to=unit.active_to,
+        ))
+
+    def _department(self, head: str, name: str) -> str | None:
+        """An issuing ministry's department it does not list ("Cục X", "Vụ Y", "Ban QLDA Z"), or
+        an issuing Sở's unit ("Phòng Nghiệp vụ Dược", "Chi cục Dân số", "Trung tâm X")."""
+        scope = self.scope
+        if scope.ministry:
+            kind, parent = DEPARTMENT_HEADS.get(fold(head)), f"{NATIONAL}:{scope.ministry}"
+        elif scope.department:
+            kind, parent = UNIT_HEADS.get(fold(head)), f"{scope.key}:{scope.department}"
+        else:
+            return None
+        if not kind:
+            return None
+        kind = "ban qlda" if "du an" in fold(name) else kind
+        return self._register(Body(f"{parent}:{slug(name)}", name, kind, parent=parent))
 
     # --- matching ---------------------------------------------------------------------------
     def _longest(self, trie: Trie, toks: list[Tok], i: int) -> tuple[str, int] | None:
@@ -138,7 +159,7 @@ class AgencyResolver:
             if child is None:
                 break
             node = child
-            ok = [s for s in node.ends if first_ok(s, toks[i], self._entries[s.slug].collective)]
+            ok = [s for s in node.ends if first_ok(s, toks[i], self._bodies[s.slug].collective)]
             if ok:
                 best = (ok[0].slug, j + 1)
         return best
@@ -163,8 +184,10 @@ class AgencyResolver:
         head: str,
         out: list[AgencyMention],
         need_sep: bool = True,
+        head_at: int | None = None,
     ) -> int:
-        """After a list head or a headed body: ", Xây dựng, Nông nghiệp và Môi trường ..."."""
+        """After a list head or a headed body: ", Xây dựng, Nông nghiệp và Môi trường ...".
+        `head_at`: the bare head's token ("Các Bộ:"), where the first item's mention starts."""
         shorts = self._shorts.get(fold(head))
         while shorts is not None:
             k = j
@@ -173,10 +196,12 @@ class AgencyResolver:
             if (k == j and need_sep) or k >= len(toks):
                 return j
             found = self._longest(shorts, toks, k)
-            if found is None:
-                return j
-            out.append(self._mention(text, toks, k, found[1], found[0]))
-            j, need_sep = found[1], True
+            full = self._longest(self._trie, toks, k)
+            if found is None or (full is not None and full[1] > found[1]):
+                return j  # "Bộ Y tế, Công an tỉnh": a body of its own, not "Bộ Công an"
+            first = k if head_at is None else head_at
+            out.append(self._mention(text, toks, first, found[1], found[0]))
+            j, need_sep, head_at = found[1], True, None
         return j
 
     def _list_head(self, toks: list[Tok], i: int) -> tuple[str, int] | None:
@@ -195,42 +220,12 @@ class AgencyResolver:
                 return head, after
         return None
 
-    def _unknown_head(self, toks: list[Tok], i: int) -> int | None:
-        """Index after an agency-like head word ("Trung tâm", "Chi cục"...) at i, if any."""
-        for words, capitals in _HEADS_BY_FIRST.get(toks[i].low, ()):
-            window = toks[i : i + len(words)]
-            same = len(window) == len(words) and all(
-                t.low == w for t, w in zip(window, words, strict=True)
-            )
-            heading = toks[i].raw.isupper() and not capitals
-            if same and toks[i].raw[:1].isupper() and not heading:
-                return i + len(words)
-        return None
-
     def _starts_body(self, toks: list[Tok], k: int) -> bool:
         """Whether another body's name starts at k ("... và UBND thành phố X")."""
         return (
-            self._unknown_head(toks, k) is not None
+            unknown_head(toks, k) is not None
             or self._longest(self._trie, toks, k) is not None
         )
-
-    def _unknown_end(self, toks: list[Tok], h: int) -> int:
-        """End of an unknown body's name: capitalised words, then lower-case words until a verb."""
-        if h >= len(toks) or not toks[h].raw[:1].isupper() or not toks[h].raw[:1].isalpha():
-            return h
-        k = h
-        while k < len(toks) and k - h < _MAX_UNKNOWN_TOKENS:
-            tok, nxt = toks[k], toks[k + 1].raw if k + 1 < len(toks) else ""
-            joins = (
-                tok.key in ("va", "-") and nxt[:1].isupper() and not self._starts_body(toks, k + 1)
-            )
-            verb = tok.low in _STOP and not joins and not tok.raw[:1].isupper()
-            if not (tok.raw[:1].isalnum() or joins) or verb:
-                break
-            if k > h and self._longest(self._trie, toks, k) is not None:
-                break
-            k += 1
-        return k
 
     def _fuzzy_body(self, candidate: str) -> str | None:
         """A gazetteer body whose folded surface is within the typo threshold, unambiguously."""
@@ -244,8 +239,12 @@ class AgencyResolver:
         return None if rivals else best[0][0]
 
     def _at_unknown(self, text: str, toks: list[Tok], i: int, out: list[AgencyMention]) -> int:
-        h = self._unknown_head(toks, i)
-        end = self._unknown_end(toks, h) if h is not None else i
+        h = unknown_head(toks, i)
+        end = (
+            unknown_end(toks, i, h, lambda k: self._starts_body(toks, k),
+                        lambda k: self._longest(self._trie, toks, k) is not None)
+            if h is not None else i
+        )
         if h is None or end <= h:
             return i + 1
         for stop in range(end, h, -1):
@@ -253,7 +252,9 @@ class AgencyResolver:
             if body is not None:
                 out.append(self._mention(text, toks, i, stop, body))
                 return stop
-        out.append(self._mention(text, toks, i, end, None))
+        head = text[toks[i].start : toks[h - 1].end]
+        department = self._department(head, text[toks[i].start : toks[end - 1].end])
+        out.append(self._mention(text, toks, i, end, department))
         return end
 
     def _name_continues(self, toks: list[Tok], j: int) -> int:
@@ -275,14 +276,34 @@ class AgencyResolver:
         if k == j:
             return None
         body = self._fuzzy_body(fold(text[toks[i].start : toks[k - 1].end]))
-        return (body, k) if body is not None else None
+        exact = self._longest(self._trie, toks, i)
+        same = exact is not None and exact[0] == body  # "X tỉnh và Bộ ...": not a longer name
+        return (body, k) if body is not None and not same else None
+
+    @staticmethod
+    def _named_zone(toks: list[Tok], j: int) -> int:
+        """ "UBND các xã, phường, đặc khu Hoàng Sa": a collective ending with the special zone
+        names it (a province has one or two); the name belongs to the collective."""
+        if j < 2 or [t.key for t in toks[j - 2 : j]] != ["dac", "khu"]:
+            return j
+        return _name_end(toks, j)
+
+    def _at_units(self, text: str, toks: list[Tok], i: int, out: list[AgencyMention]) -> int:
+        """ "UBND các xã: A, B, C" -> three mentions (the first from the head); i when none."""
+        units = named_units(toks, i, lambda k: self._starts_body(toks, k))
+        for u in units:
+            out.append(self._mention(text, toks, u.start, u.end, self._unit_body(u.unit, u.name)))
+        return units[-1].end if units else i
 
     def _at(self, text: str, toks: list[Tok], i: int, out: list[AgencyMention]) -> int:
+        after_units = self._at_units(text, toks, i, out)
+        if after_units > i:
+            return after_units
         found = self._longest(self._trie, toks, i)
         if found is not None:
             found = self._typo_extension(text, toks, i, found[1]) or found
             body, j = found
-            entry = self._entries[body]
+            entry = self._bodies[body]
             if entry.collective and self._vague_after(toks, j):
                 return j
             if entry.collective and j < len(toks) and toks[j].key == ":":
@@ -290,12 +311,15 @@ class AgencyResolver:
                 after = self._list_items(text, toks, j + 1, "Sở", out, need_sep=False)
                 if len(out) > before:
                     return after
+            j = self._named_zone(toks, j)
             out.append(self._mention(text, toks, i, j, body))
             return self._list_items(text, toks, j, entry.head, out) if entry.head else j
         head = self._list_head(toks, i)
         if head is not None:
             before = len(out)
-            j = self._list_items(text, toks, head[1], self._heads[head[0]], out, need_sep=False)
+            j = self._list_items(
+                text, toks, head[1], self._heads[head[0]], out, need_sep=False, head_at=i
+            )
             if len(out) > before:
                 return j
         return self._at_unknown(text, toks, i, out)
@@ -325,32 +349,19 @@ class AgencyResolver:
 
     # --- nodes ------------------------------------------------------------------------------
     def _node(self, body: str) -> Agency:
-        entry = self._entries[body]
-        aliases = sorted(set(surfaces(entry, self.province)) - {self._name(entry)})
+        b = self._bodies[body]
         return Agency(
-            id=f"{self.scope}:{body}",
-            name=self._name(entry),
-            province=self.province,
-            aliases=aliases,
-            kind=entry.kind,
-            active_from=entry.active_from,
-            active_to=entry.active_to,
-            successors=[f"{self.scope}:{s}" for s in entry.successors],
-            known=True,
-            collective=entry.collective,
+            id=b.id, name=b.name, province="" if b.id.startswith(f"{NATIONAL}:") else self.province,
+            aliases=sorted(set(b.surfaces) - {b.name}), kind=b.kind, active_from=b.active_from,
+            active_to=b.active_to, successors=list(b.successors), known=True,
+            collective=b.collective, parent=b.parent or None,
         )
 
     def _unknown_node(self, ref: AgencyRef) -> Agency:
-        head = next((h for h in _UNKNOWN_HEADS if fold(ref.name).startswith(fold(h) + " ")), "")
         aliases = [ref.mention] if ref.mention != ref.name else []
         return Agency(
-            id=ref.id,
-            name=ref.name,
-            province=self.province,
-            aliases=aliases,
-            kind=low(head) or "khác",
-            known=False,
-            collective=ref.collective,
+            id=ref.id, name=ref.name, province=self.province, aliases=aliases,
+            kind=head_kind(ref.name), known=False, collective=ref.collective,
         )
 
     def agencies(self, refs: Iterable[AgencyRef]) -> list[Agency]:
@@ -358,33 +369,45 @@ class AgencyResolver:
         predecessor body among them, so every SUCCEEDED_BY edge has both ends."""
         nodes: dict[str, Agency] = {}
         for ref in refs:
-            body = ref.id.split(":", 1)[-1]
             if ref.id in nodes:
                 continue
-            if ref.known and body in self._entries:
-                self._add_with_successors(body, nodes)
+            if ref.known and ref.id not in self._bodies:
+                self.find_mentions(ref.name)  # a pattern body another resolver found
+            if ref.known and ref.id in self._bodies:
+                self._add_with_successors(ref.id, nodes)
             else:
                 nodes[ref.id] = self._unknown_node(ref)
         return list(nodes.values())
 
+    def _owner(self, body: str) -> AgencyResolver | None:
+        """The resolver that knows `body`: this one, or another province's for a successor
+        there (the province this one was merged into; province X's UBND named in a national
+        notice)."""
+        if body in self._bodies:
+            return self
+        prefix = body.split(":", 1)[0]
+        found = provinces.find(prefix) if prefix not in (self.scope.key, NATIONAL) else None
+        return get_resolver(found.name) if found else None
+
     def _add_with_successors(self, body: str, nodes: dict[str, Agency]) -> None:
-        node = self._node(body)
-        if node.id in nodes:
+        owner = self._owner(body)
+        if body in nodes or owner is None or body not in owner._bodies:
             return
-        nodes[node.id] = node
-        for successor in self._entries[body].successors:
+        nodes[body] = owner._node(body)
+        for successor in owner._bodies[body].successors:
             self._add_with_successors(successor, nodes)
 
     def lineage(self) -> list[Agency]:
         """Every predecessor body (with successors and active_to) and the bodies succeeding it."""
         nodes: dict[str, Agency] = {}
-        for entry in self._entries.values():
-            if entry.successors:
-                self._add_with_successors(entry.slug, nodes)
+        for body in list(self._bodies.values()):
+            if body.successors:
+                self._add_with_successors(body.id, nodes)
         return list(nodes.values())
 
 
 @lru_cache(maxsize=64)
-def get_resolver(province: str) -> AgencyResolver:
-    """The resolver for `province`, built once (cached per province)."""
-    return AgencyResolver(province)
+def get_resolver(province: str, issuer: str = "") -> AgencyResolver:
+    """The resolver for a notice of `province` (and `issuer`, which makes a ministry's or a
+    commune's notice scope its own departments), built once per scope."""
+    return AgencyResolver(province, issuer)

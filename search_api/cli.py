@@ -28,10 +28,14 @@ def _service() -> Any:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    from ingest.contract import parse_json
+    from ingest.contract import coverage_warning, parse_json
     from ingest.pipeline import parse_file
 
-    data = parse_json(parse_file(Path(args.file)))
+    ng = parse_file(Path(args.file))
+    data = parse_json(ng)
+    warning = coverage_warning(ng)
+    if warning:
+        print(f"warning: {warning}", file=sys.stderr)
     if args.json:
         _print_json(data)
         return 0
@@ -41,7 +45,10 @@ def cmd_parse(args: argparse.Namespace) -> int:
         deadline = d["deadline"]["date"] if d["deadline"] else "-"
         print(f"  [{d['section']}] lead={', '.join(d['lead']) or '-'} "
               f"support={', '.join(d['support']) or '-'} deadline={deadline}")
-    print(f"{len(data['directives'])} directives, {len(data['findings'])} findings")
+    for u in data["unclassified"]:
+        print(f"  not understood [{u['section']}] {u['span']}: {u['text'][:100]}")
+    print(f"{len(data['directives'])} directives, {len(data['findings'])} findings, "
+          f"{len(data['unclassified'])} unclassified")
     return 0
 
 
@@ -53,7 +60,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         svc.close()
     for r in summary.ingested:
         print(f"{r.source}: {r.status} {r.meeting_id} ({r.directives} directives, "
-              f"{r.findings} findings, {r.repeats} repeats)")
+              f"{r.findings} findings, {r.unclassified} unclassified, {r.repeats} repeats)")
     for path, reason in summary.failed:
         print(f"{path}: {reason}", file=sys.stderr)
     print(f"{len(summary.ingested)} ingested, {len(summary.failed)} failed", file=sys.stderr)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from search_api import clauses
 from search_api.embed import Embedder
 from search_api.expand import expand, is_bare
 from search_api.index import IndexUnit, SearchIndex
@@ -25,6 +26,7 @@ class SearchConfig:
     expand: bool = True  # abbreviations -> long forms in the query (search_api/expand.py)
     restore: bool = True  # bare queries: diacritics restored for e5, instead of skipping it
     year_filter: bool = False  # "năm 2025" alone filters nothing (January reviews last year)
+    clause_weight: float = 0.5  # lexical: + this x the best clause's BM25 (search_api/clauses.py)
 
 
 PRESETS: dict[str, SearchConfig] = {
@@ -135,7 +137,10 @@ def ranked(scores: np.ndarray, order: np.ndarray) -> list[tuple[int, int]]:
 def _channel(index: SearchIndex, embedder: Embedder, name: str, query: str,
              config: SearchConfig) -> np.ndarray:
     if name == "lexical":
-        return index.lexical.scores(expand(query) if config.expand else query)
+        text = expand(query) if config.expand else query
+        scores = index.lexical.scores(text)
+        return clauses.rescore(index.lexical, text, scores, index.units,
+                               top(scores, config.depth), config.clause_weight)
     if name == "dense":
         text = index.restorer.restore(query) if config.restore and is_bare(query) else query
         dense: np.ndarray = index.dense(embedder.embed_query(

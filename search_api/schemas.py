@@ -239,6 +239,7 @@ class IngestReport(Open):
     projects: int
     deadlines: int
     repeats: int
+    unclassified: int = 0  # body paragraphs the parser could not classify
 
 
 class Deleted(Open):

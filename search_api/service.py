@@ -39,6 +39,7 @@ class IngestReport(BaseModel):
     projects: int
     deadlines: int
     repeats: int = 0
+    unclassified: int = 0  # body paragraphs the parser could not classify
 
 
 class IngestSummary(BaseModel):
@@ -140,8 +141,10 @@ class Chidao:
                preset: str = "hybrid") -> Row:
         if not q.strip():
             raise BadRequest("q must not be empty")
-        resolved = self._resolve_filters(filters or {})
-        return self._search.search(q, k, resolved, preset)
+        f = filters or {}
+        if f.get("since") and f.get("until") and str(f["until"]) < str(f["since"]):
+            raise BadRequest(f"until ({f['until']}) is before since ({f['since']})")
+        return self._search.search(q, k, self._resolve_filters(f), preset)
 
     def _resolve_filters(self, filters: Row) -> Row:
         out = dict(filters)
@@ -230,4 +233,5 @@ def _report(name: str, ng: NoticeGraph, status: str, repeats: int = 0) -> Ingest
         status=status, directives=len(ng.directives), findings=len(ng.findings),
         agencies=len(ng.agencies), projects=len(ng.projects),
         deadlines=sum(1 for d in ng.directives if d.deadline), repeats=repeats,
+        unclassified=len(ng.unclassified),
     )

@@ -1,8 +1,11 @@
+# ruff: noqa: E501  (notice text kept one paragraph per line, as written)
 """Content of the .docx/.pdf notices of eval/notices/ (rendered by make_binary.py).
 
 Written by hand for the extraction corpus; people and figures are invented.
 """
 from __future__ import annotations
+
+from typing import Any
 
 HP_TABLE = [
     ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành"],
@@ -175,10 +178,114 @@ KHANH_HOA = [
      ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "", "Phan Thị Kiều Oanh"]),
 ]
 
-DOCS = {
+TB_TABLE = [
+    ["Nội dung công việc", "Đơn vị thực hiện", "Thời gian hoàn thành"],
+    ["1. Hạ tầng Khu kinh tế Thái Bình"],
+    ["Hoàn thành giải phóng mặt bằng 1.200 ha đất công nghiệp giai đoạn 1 tại Khu công nghiệp Liên Hà Thái", "Chủ trì: UBND huyện Thái Thụy\nPhối hợp: Sở Tài nguyên và Môi trường; Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh", "Trước 31/12/2023"],
+    ["Phê duyệt phương án bồi thường, hỗ trợ, tái định cư cho các hộ dân xã Thụy Trường, Thụy Xuân", "Chủ trì: UBND huyện Thái Thụy\nPhối hợp: Sở Tài chính", "Tháng 12/2023"],
+    ["Trình phê duyệt điều chỉnh quy hoạch chung xây dựng Khu kinh tế Thái Bình", "Chủ trì: Sở Xây dựng\nPhối hợp: Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh", "Quý I/2024"],
+    ["Đẩy nhanh thi công tuyến đường bộ ven biển đoạn qua huyện Tiền Hải, bảo đảm thông tuyến kỹ thuật", "Chủ trì: Sở Giao thông vận tải\nPhối hợp: UBND huyện Tiền Hải", "Trước Tết Nguyên đán Giáp Thìn"],
+    ["2. Dự án Nhà máy nhiệt điện LNG Thái Bình"],
+    ["Hoàn thiện hồ sơ đề xuất chủ trương đầu tư, lấy ý kiến các bộ, ngành trung ương", "Chủ trì: Sở Kế hoạch và Đầu tư\nPhối hợp: Sở Công Thương", "Trước 15/01/2024"],
+    ["Cập nhật dự án vào Kế hoạch thực hiện Quy hoạch điện VIII, báo cáo Bộ Công Thương", "Chủ trì: Sở Công Thương", "Tháng 12/2023"],
+    ["Thẩm định báo cáo đánh giá tác động môi trường của dự án cảng nhập khẩu LNG", "Chủ trì: Sở Tài nguyên và Môi trường\nPhối hợp: Sở Giao thông vận tải; UBND huyện Thái Thụy", "Năm 2024"],
+    ["3. Thu hút đầu tư và lao động"],
+    ["Tổ chức hội nghị xúc tiến đầu tư vào Khu kinh tế Thái Bình tại Hà Nội và Thành phố Hồ Chí Minh", "Chủ trì: Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh\nPhối hợp: Sở Kế hoạch và Đầu tư", "Quý I/2024"],
+    ["Khảo sát nhu cầu lao động của các nhà đầu tư, xây dựng kế hoạch đào tạo nghề cho lao động nông thôn bị thu hồi đất", "Chủ trì: Sở Lao động - Thương binh và Xã hội\nPhối hợp: UBND các huyện Thái Thụy, Tiền Hải", "Thường xuyên"],
+    ["Báo cáo tiến độ các nhiệm vụ tại Thông báo này", "Chủ trì: Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh", "Ngày 20 hằng tháng"],
+]
+
+THAI_BINH = [
+    ("header", ["ỦY BAN NHÂN DÂN", "TỈNH THÁI BÌNH", "-------", "Số: 214/TB-UBND"],
+     ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------",
+      "Thái Bình, ngày 17 tháng 11 năm 2023"]),
+    ("title", "THÔNG BÁO"),
+    ("title", "Ý kiến kết luận của Chủ tịch UBND tỉnh Trần Quang Khải tại buổi làm việc về tiến độ đầu tư hạ tầng Khu kinh tế Thái Bình và Dự án Nhà máy nhiệt điện LNG Thái Bình"),
+    ("p", "Ngày 14/11/2023, tại Khu kinh tế Thái Bình, đồng chí Trần Quang Khải - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì buổi làm việc về tiến độ đầu tư hạ tầng Khu kinh tế Thái Bình và Dự án Nhà máy nhiệt điện LNG Thái Bình. Cùng dự có đồng chí Phó Chủ tịch UBND tỉnh; lãnh đạo các sở: Kế hoạch và Đầu tư, Tài chính, Xây dựng, Giao thông vận tải, Tài nguyên và Môi trường, Công Thương, Lao động - Thương binh và Xã hội; Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh; lãnh đạo UBND các huyện Thái Thụy, Tiền Hải."),
+    ("p", "Sau khi nghe báo cáo của Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh, ý kiến của các đại biểu, Chủ tịch UBND tỉnh kết luận như sau:"),
+    ("p", "Sau hơn 5 năm thành lập, Khu kinh tế Thái Bình đã thu hút 37 dự án với tổng vốn đăng ký khoảng 2,1 tỷ USD; Khu công nghiệp Liên Hà Thái đã có nhà đầu tư hạ tầng và đón những nhà đầu tư thứ cấp đầu tiên. Tuy nhiên, tiến độ giải phóng mặt bằng còn chậm, mới bàn giao được 640/1.200 ha; hạ tầng giao thông kết nối, nhất là tuyến đường bộ ven biển, chưa hoàn thiện; nguồn lao động có tay nghề chưa đáp ứng yêu cầu của nhà đầu tư."),
+    ("p", "Chủ tịch UBND tỉnh yêu cầu các sở, ngành, UBND các huyện Thái Thụy, Tiền Hải xác định phát triển Khu kinh tế Thái Bình là động lực tăng trưởng của tỉnh, tập trung cao nhất cho công tác giải phóng mặt bằng; không để nhà đầu tư phải chờ đợi vì mặt bằng."),
+    ("p", "Các nhiệm vụ cụ thể như sau:"),
+    ("table", [9.0, 6.0, 3.0], TB_TABLE),
+    ("p", "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./."),
+    ("sig", ["Nơi nhận:", "- TT Tỉnh ủy, TT HĐND tỉnh;", "- CT, PCT UBND tỉnh;", "- Các sở, ngành có tên tại Thông báo;",
+             "- UBND các huyện: Thái Thụy, Tiền Hải;", "- Lưu: VT, KT."],
+     ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "", "", "Vũ Thị Hồng Nhung"]),
+]
+
+SL_APPX = [
+    ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"],
+    ["1", "Hoàn thành kiểm tra an toàn 126 hồ chứa thủy lợi, lập phương án bảo vệ hồ xung yếu", "Sở Nông nghiệp và Phát triển nông thôn", "UBND các huyện, thành phố", "Trước 30/6/2023"],
+    ["2", "Di dời các hộ dân ở vùng có nguy cơ sạt lở cao tại xã Chiềng Sơn, Lóng Sập", "UBND huyện Mộc Châu", "Ban Chỉ huy Quân sự huyện", "Trước 15/7/2023"],
+    ["3", "Cấp mã số vùng trồng cho 2.000 ha xoài, nhãn phục vụ xuất khẩu", "Sở Nông nghiệp và Phát triển nông thôn", "UBND huyện Mai Sơn; UBND huyện Yên Châu", "Quý III/2023"],
+    ["4", "Tổ chức Tuần lễ xoài, nông sản an toàn tỉnh Sơn La tại Hà Nội", "Sở Công Thương", "Sở Nông nghiệp và Phát triển nông thôn", "Tháng 7/2023"],
+    ["5", "Hoàn thiện hồ sơ Dự án đường cao tốc Hòa Bình - Mộc Châu đoạn qua tỉnh Sơn La", "Sở Giao thông vận tải", "Sở Kế hoạch và Đầu tư", "Tháng 9/2023"],
+    ["6", "Kiểm tra các điểm khai thác khoáng sản, bãi thải có nguy cơ mất an toàn trong mùa mưa", "Sở Tài nguyên và Môi trường", "UBND các huyện, thành phố", "Tháng 6 - 8/2023"],
+]
+
+SON_LA = [
+    ("header", ["ỦY BAN NHÂN DÂN", "TỈNH SƠN LA", "-------", "Số: 205/TB-UBND"],
+     ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------",
+      "Sơn La, ngày 16 tháng 6 năm 2023"]),
+    ("title", "THÔNG BÁO"),
+    ("title", "Kết luận của đồng chí Chủ tịch UBND tỉnh tại Hội nghị về tiêu thụ nông sản và công tác phòng, chống thiên tai mùa mưa lũ năm 2023"),
+    ("p", "Ngày 13/6/2023, tại Hội trường UBND tỉnh, đồng chí Cầm Ngọc Tuấn - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì Hội nghị về tiêu thụ nông sản và công tác phòng, chống thiên tai mùa mưa lũ năm 2023. Tham dự Hội nghị có lãnh đạo các sở: Nông nghiệp và Phát triển nông thôn, Công Thương, Giao thông vận tải, Kế hoạch và Đầu tư, Tài nguyên và Môi trường; Bộ Chỉ huy Quân sự tỉnh; Công an tỉnh; Chủ tịch UBND các huyện, thành phố; đại diện một số hợp tác xã và doanh nghiệp tiêu thụ nông sản."),
+    ("p", "Sau khi nghe Sở Nông nghiệp và Phát triển nông thôn báo cáo, ý kiến tham gia của các đại biểu, đồng chí Chủ tịch UBND tỉnh kết luận như sau:"),
+    ("b", "1. Đánh giá tình hình"),
+    ("p", "Năm 2023, sản lượng trái cây của tỉnh ước đạt 520.000 tấn, trong đó xoài 98.000 tấn, nhãn 190.000 tấn, mận 72.000 tấn. Công tác xúc tiến thương mại được đẩy mạnh, đến hết tháng 5 đã tiêu thụ thuận lợi toàn bộ sản lượng mận hậu với giá bình quân cao hơn năm trước khoảng 15%; 312 mã số vùng trồng đã được cấp, tạo điều kiện xuất khẩu chính ngạch sang thị trường Trung Quốc, Úc, Mỹ."),
+    ("p", "Tuy nhiên, theo dự báo của cơ quan khí tượng, mùa mưa lũ năm 2023 có thể xuất hiện nhiều đợt mưa lớn cục bộ, nguy cơ lũ quét, sạt lở đất tại các huyện vùng cao rất lớn. Trên địa bàn tỉnh hiện còn 2.140 hộ dân sinh sống tại khu vực có nguy cơ sạt lở cao; nhiều hồ chứa thủy lợi nhỏ xuống cấp, chưa có quy trình vận hành; kho lạnh, cơ sở sơ chế nông sản còn thiếu, phần lớn nông sản vẫn tiêu thụ dưới dạng tươi, giá trị gia tăng thấp."),
+    ("b", "2. Nhiệm vụ, giải pháp"),
+    ("p", "a) Về tiêu thụ nông sản: giao Sở Công Thương chủ trì, phối hợp với Sở Nông nghiệp và Phát triển nông thôn kết nối các doanh nghiệp, hệ thống siêu thị, sàn thương mại điện tử bao tiêu xoài, nhãn vụ 2023; không để xảy ra tình trạng ùn ứ nông sản tại cửa khẩu. Giao Sở Kế hoạch và Đầu tư tham mưu chính sách thu hút đầu tư kho lạnh, nhà máy chế biến sâu trái cây, báo cáo UBND tỉnh trong quý III/2023."),
+    ("p", "b) Về phòng, chống thiên tai: yêu cầu Chủ tịch UBND các huyện, thành phố thực hiện nghiêm phương châm \"bốn tại chỗ\", rà soát toàn bộ các khu dân cư ven sông, suối, sườn đồi; chủ động sơ tán người dân trước khi có mưa lớn, tuyệt đối không để xảy ra thiệt hại về người do chủ quan. Giao Bộ Chỉ huy Quân sự tỉnh chủ trì, phối hợp với Công an tỉnh chuẩn bị lực lượng, phương tiện sẵn sàng cứu hộ, cứu nạn tại các địa bàn xung yếu."),
+    ("p", "c) Về hạ tầng: giao Sở Giao thông vận tải chủ trì, phối hợp với các đơn vị quản lý đường bộ bố trí vật tư, máy móc tại các vị trí thường xuyên sạt lở trên Quốc lộ 6, Quốc lộ 37, Quốc lộ 279, bảo đảm thông tuyến trong thời gian sớm nhất khi có sự cố."),
+    ("p", "d) Các sở, ngành, địa phương được giao nhiệm vụ tại Phụ lục kèm theo Thông báo này khẩn trương triển khai, báo cáo kết quả về UBND tỉnh (qua Sở Nông nghiệp và Phát triển nông thôn) trước ngày 25 hằng tháng để tổng hợp."),
+    ("p", "UBND tỉnh thông báo để các cơ quan, đơn vị, địa phương biết, thực hiện./."),
+    ("sig", ["Nơi nhận:", "- TT Tỉnh ủy, TT HĐND tỉnh;", "- CT, các PCT UBND tỉnh;", "- Các sở, ban, ngành;",
+             "- UBND các huyện, thành phố;", "- Lưu: VT, KT."],
+     ["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "", "Lò Thị Minh Nguyệt"]),
+    ("break",),
+    ("title", "PHỤ LỤC"),
+    ("title", "DANH MỤC NHIỆM VỤ PHÒNG, CHỐNG THIÊN TAI VÀ TIÊU THỤ NÔNG SẢN NĂM 2023"),
+    ("p", "(Kèm theo Thông báo số 205/TB-UBND ngày 16/6/2023 của UBND tỉnh Sơn La)"),
+    ("table", [1.0, 7.0, 3.6, 3.8, 2.4], SL_APPX),
+]
+
+HUNG_YEN = [
+    ("header", ["ỦY BAN NHÂN DÂN", "TỈNH HƯNG YÊN", "-------", "Số: 503/TB-UBND"],
+     ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------",
+      "Hưng Yên, ngày 09 tháng 10 năm 2025"]),
+    ("title", "THÔNG BÁO"),
+    ("title", "Kết luận của Chủ tịch UBND tỉnh Đào Xuân Trường tại phiên họp thường kỳ UBND tỉnh tháng 9 năm 2025"),
+    ("p", "Ngày 07/10/2025, tại trụ sở UBND tỉnh (phường Phố Hiến), đồng chí Đào Xuân Trường - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì phiên họp thường kỳ tháng 9 năm 2025, kết nối trực tuyến với điểm cầu phường Thái Bình và các xã, phường. Dự họp có các đồng chí Phó Chủ tịch UBND tỉnh, Ủy viên UBND tỉnh, lãnh đạo các sở, ban, ngành."),
+    ("p", "Sau khi nghe Sở Tài chính báo cáo tình hình kinh tế - xã hội quý III và 9 tháng năm 2025, ý kiến thảo luận của các đại biểu, Chủ tịch UBND tỉnh kết luận như sau:"),
+    ("b", "I. TÌNH HÌNH KINH TẾ - XÃ HỘI 9 THÁNG NĂM 2025"),
+    ("p", "Ba tháng sau hợp nhất với tỉnh Thái Bình, bộ máy chính quyền hai cấp của tỉnh Hưng Yên đã vận hành thông suốt. Tổng sản phẩm trên địa bàn 9 tháng ước tăng 9,4%; thu ngân sách nhà nước đạt 41.200 tỷ đồng, bằng 79% dự toán; thu hút mới 96 dự án đầu tư trực tiếp nước ngoài, chủ yếu vào các khu công nghiệp dọc Quốc lộ 5 và Khu kinh tế Thái Bình."),
+    ("p", "Tuy nhiên, mưa lớn do ảnh hưởng của bão cuối tháng 9 gây ngập úng 12.300 ha lúa mùa tại các xã ven biển; tiến độ Dự án đường vành đai 4 - Vùng Thủ đô đoạn qua tỉnh còn chậm; thủ tục đất đai tại một số xã sau sắp xếp còn ách tắc; tình trạng thiếu giáo viên mầm non, tiểu học chưa được khắc phục."),
+    ("b", "II. NHIỆM VỤ TRỌNG TÂM QUÝ IV NĂM 2025"),
+    ("num", "Sở Nông nghiệp và Môi trường chủ trì, phối hợp với UBND các xã ven biển tiêu úng, cứu lúa mùa; thống kê diện tích bị thiệt hại để đề xuất hỗ trợ giống, vật tư cho vụ Đông, báo cáo UBND tỉnh trước ngày 15/10/2025."),
+    ("num", "Sở Tài chính tham mưu điều hành dự toán ngân sách những tháng cuối năm, bảo đảm nguồn chi lương và các chính sách an sinh; xây dựng dự toán ngân sách năm 2026 của tỉnh (sau hợp nhất), trình UBND tỉnh trước ngày 31/10/2025."),
+    ("num", "Sở Xây dựng đôn đốc các nhà thầu thi công Dự án đường vành đai 4 - Vùng Thủ đô đoạn qua tỉnh Hưng Yên:"),
+    ("bul", "Huy động thêm mũi thi công trên các đoạn đã có mặt bằng, bảo đảm sản lượng quý IV đạt tối thiểu 1.800 tỷ đồng;"),
+    ("bul", "Phối hợp với UBND các xã có tuyến đi qua bàn giao dứt điểm phần mặt bằng còn vướng trước ngày 30/11/2025."),
+    ("num", "Sở Nông nghiệp và Môi trường hướng dẫn UBND các xã, phường giải quyết dứt điểm hồ sơ đất đai tồn đọng từ cấp huyện cũ; công khai danh sách hồ sơ quá hạn tại bộ phận một cửa."),
+    ("num", "Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Nội vụ xây dựng phương án tuyển dụng, điều chuyển giáo viên mầm non, tiểu học cho các xã còn thiếu, áp dụng trong học kỳ II năm học 2025 - 2026."),
+    ("num", "Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh hỗ trợ các nhà đầu tư tại Khu kinh tế Thái Bình đẩy nhanh thủ tục xây dựng; tổ chức đối thoại doanh nghiệp FDI trong tháng 11/2025."),
+    ("num", "Công an tỉnh bảo đảm an ninh trật tự, an toàn giao thông trên Quốc lộ 5, Quốc lộ 39 và các tuyến cao tốc; xử lý nghiêm xe quá tải chở vật liệu cho các công trình."),
+    ("num", "UBND các xã, phường tổ chức tổng vệ sinh môi trường sau mưa lũ, phun hóa chất khử khuẩn, phòng chống dịch bệnh cho người và vật nuôi."),
+    ("num", "Văn phòng UBND tỉnh tổng hợp kết quả thực hiện, báo cáo tại phiên họp thường kỳ tháng 10 năm 2025."),
+    ("p", "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./."),
+    ("sig", ["Nơi nhận:", "- TT Tỉnh ủy, TT HĐND tỉnh;", "- CT, các PCT UBND tỉnh;", "- Các sở, ban, ngành;",
+             "- UBND các xã, phường;", "- Lưu: VT, TH."],
+     ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "", "", "Trịnh Thu Hương"]),
+]
+
+DOCS: dict[str, list[tuple[Any, ...]]] = {
     "hai-phong-2025-09-chuyen-de-dau-tu-cong.docx": HAI_PHONG,
     "can-tho-2024-12-thuong-ky.docx": CAN_THO,
     "tp-hcm-2025-10-chong-ngap.docx": HCM,
     "gia-lai-2025-10-thuong-ky.pdf": GIA_LAI,
     "khanh-hoa-2025-12-giao-ban.pdf": KHANH_HOA,
+    "thai-binh-2023-11-khu-kinh-te.docx": THAI_BINH,
+    "son-la-2023-06-chuyen-de-thien-tai.pdf": SON_LA,
+    "hung-yen-2025-09-thuong-ky.docx": HUNG_YEN,
 }

@@ -12,15 +12,19 @@ A document is a list of blocks:
   ("table", widths, rows)               task table; a row with one cell is a merged group row;
                                         the first row is the column header
   ("sig", left_lines, right_lines)      'Nơi nhận' and signature (2-column table / stacked)
+  ("num", text) / ("bul", text)         .docx only: a Word auto-numbered / bulleted list item
+                                        (the number is list formatting, not text)
   ("break",)                            page break (a new section in .docx)
 """
 from __future__ import annotations
 
+import datetime
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FONT_DIR = "/usr/share/fonts/truetype/dejavu"
+FIXED_TIME = datetime.datetime(2025, 1, 1, tzinfo=datetime.UTC)
 
 sys.path.insert(0, HERE)
 from binary_data import DOCS  # noqa: E402  (the notices' content, kept apart from the rendering)
@@ -34,11 +38,12 @@ def plain_text(name: str) -> str:
         if kind == "header" or kind == "sig":
             left, right = blk[1], blk[2]
             n = max(len(left), len(right))
-            rows = [(left[i] if i < len(left) else "") + "\t" + (right[i] if i < len(right) else "") for i in range(n)]
+            padded = [(left + [""] * n)[i] + "\t" + (right + [""] * n)[i] for i in range(n)]
+            rows = padded
             out.append("\n".join(rows))
         elif kind == "table":
             out.append("\n".join("\t".join(c.replace("\n", "; ") for c in row) for row in blk[2]))
-        elif kind in ("title", "p", "b"):
+        elif kind in ("title", "p", "b", "num", "bul"):
             out.append(blk[1])
     return "\n\n".join(out)
 
@@ -80,7 +85,7 @@ def write_docx(name: str, path: str) -> None:
             t = doc.add_table(rows=1, cols=2)
             _docx_borderless(t)
             _docx_cell_lines(t.rows[0].cells[0], blk[1], 2 if kind == "header" else 1)
-            _docx_cell_lines(t.rows[0].cells[1], blk[2], 2 if kind == "header" else 2)
+            _docx_cell_lines(t.rows[0].cells[1], blk[2], 2)
         elif kind == "title":
             par = doc.add_paragraph()
             par.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -90,6 +95,9 @@ def write_docx(name: str, path: str) -> None:
             par.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
             par.paragraph_format.first_line_indent = Cm(1)
             par.add_run(blk[1]).bold = kind == "b"
+        elif kind in ("num", "bul"):
+            # Word's own list numbering: the number or bullet is not part of the text
+            doc.add_paragraph(blk[1], style="List Number" if kind == "num" else "List Bullet 2")
         elif kind == "break":
             sec = doc.add_section()
             if len(blk) > 1 and blk[1] == "landscape":
@@ -97,7 +105,21 @@ def write_docx(name: str, path: str) -> None:
                 sec.page_width, sec.page_height = sec.page_height, sec.page_width
         elif kind == "table":
             _docx_table(doc, blk[1], blk[2])
+    doc.core_properties.created = FIXED_TIME
+    doc.core_properties.modified = FIXED_TIME
     doc.save(path)
+    _fix_zip_times(path)
+
+
+def _fix_zip_times(path: str) -> None:
+    """Rewrite the .docx zip with fixed entry times so that regenerating changes no bytes."""
+    import zipfile
+    with zipfile.ZipFile(path) as src:
+        entries = [(info.filename, src.read(info.filename)) for info in src.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name, data in entries:
+            info = zipfile.ZipInfo(name, date_time=(2025, 1, 1, 0, 0, 0))
+            dst.writestr(info, data, zipfile.ZIP_DEFLATED)
 
 
 def _docx_table(doc, widths: list[float], rows: list[list[str]]) -> None:  # type: ignore[no-untyped-def]
@@ -129,6 +151,7 @@ def write_pdf(name: str, path: str) -> None:
             self.cell(0, 10, str(self.page_no()), align="C")
 
     pdf = Notice(format="A4")
+    pdf.set_creation_date(FIXED_TIME)
     pdf.set_margins(25, 20, 20)
     pdf.set_auto_page_break(True, margin=22)
     pdf.add_font("DejaVu", "", os.path.join(FONT_DIR, "DejaVuSans.ttf"))
@@ -146,7 +169,8 @@ def _pdf_block(pdf, blk: tuple) -> None:  # type: ignore[no-untyped-def,type-arg
         for side, lines in (("L", blk[1]), ("R", blk[2])):
             pdf.set_font("DejaVu", "B" if side == "R" or kind == "header" else "", 10)
             for line in lines:
-                pdf.multi_cell(w, 5, line, align="C" if kind == "header" else side, new_x="LMARGIN", new_y="NEXT")
+                align = "C" if kind == "header" else side
+                pdf.multi_cell(w, 5, line, align=align, new_x="LMARGIN", new_y="NEXT")
             pdf.ln(3)
     elif kind == "title":
         pdf.set_font("DejaVu", "B", 11)

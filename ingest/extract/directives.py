@@ -1,193 +1,282 @@
-"""Walk the blocks of a notice: headings give context (section path, agencies, projects); body
-paragraphs become Directives (task sections) or Findings (assessment sections)."""
+"""Walk the blocks of a notice: headings give context (section path, agencies, projects, the kind
+of section); body blocks become Directives, Findings or, when nothing fits, Unclassified passages.
+
+Structure is read from content (docs/directives.md): a numbered or lettered block is a heading
+when it reads as one (a section title, a lead-in ending with ":", or a block with children and no
+assignee of its own), else its content decides, like any paragraph's. A block that assigns work
+and has children is a directive and gives its lead to them. The preamble before the first section
+and everything after the closing formula (recipients, signature) are skipped, up to an appendix.
+"""
 
 from __future__ import annotations
 
-import hashlib
-import re
-from dataclasses import dataclass, field
-from datetime import date
-
-from ingest.extract.deadlines import find_deadline
-from ingest.extract.documents import find_documents
-from ingest.extract.folding import fold_keep
-from ingest.extract.projects import find_projects
-from ingest.extract.roles import heading_agencies, roles
-from ingest.extract.themes import classify
-from ingest.model import AgencyRef, Directive, Finding, FindingKind, ProjectRef
-from ingest.resolve import AgencyResolver
+from ingest.extract import blocks as feat
+from ingest.extract.clauses import Clause, split_sentences, split_tasks
+from ingest.extract.emit import Ctx, Unit, emit_directive, emit_finding, emit_unclassified
+from ingest.extract.outline import (
+    MARKED,
+    Walk,
+    child_ctx,
+    child_section,
+    current,
+    has_children,
+    headings_of,
+    level_of,
+    next_block,
+    pop_to,
+    push_heading,
+    push_soft,
+    section_for,
+)
+from ingest.extract.roles import Roles, agency_head, assignment, heading_agencies
+from ingest.extract.table_walk import table_row
+from ingest.extract.tables import cell_deadline
 from ingest.structure import Block
-from ingest.text import fold
 
-LEVEL = {"roman": 0, "num": 1, "letter": 6, "paren": 7, "bullet": 8}
-_CLOSING = re.compile(r"^(chu tich|pho chu tich) (ubnd|uy ban nhan dan) .*thong bao ket luan")
-
-
-@dataclass
-class Ctx:
-    level: float
-    section: str
-    heading: str
-    lead: list[AgencyRef] = field(default_factory=list)
-    support: list[AgencyRef] = field(default_factory=list)
-    projects: list[ProjectRef] = field(default_factory=list)
-    mode: str = ""  # findings | directives | documents | context (set by roman/num headings)
-    finding_kind: FindingKind = "context"
-
-
-@dataclass
-class Walk:
-    meeting_id: str
-    ref: date
-    resolver: AgencyResolver
-    stack: list[Ctx] = field(default_factory=list)
-    directives: list[Directive] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
-    counters: dict[str, int] = field(default_factory=dict)
-    order: int = 0
-
-
-def _level(b: Block) -> float:
-    return LEVEL[b.kind] + (b.marker.count(".") if b.kind == "num" else 0)
-
-
-def _mode(text: str, parent: Ctx | None) -> tuple[str, FindingKind]:
-    f = fold(text)
-    if "thong qua cac van ban" in f or "nhat tri thong qua" in f:
-        return "documents", "context"
-    if parent and parent.mode == "directives":
-        return ("findings", "context") if "du bao" in f or "quan diem" in f else (
-            "directives", "context")
-    if "han che" in f or "ton tai" in f:
-        return "findings", "limitation"
-    if "ket qua dat duoc" in f or "danh gia" in f:
-        return "findings", "achievement"
-    if "du bao" in f or "quan diem" in f:
-        return "findings", "context"
-    if parent and parent.mode == "findings":
-        return parent.mode, parent.finding_kind
-    return "directives", "context"
-
-
-def _top(w: Walk) -> Ctx | None:
-    return w.stack[-1] if w.stack else None
-
-
-def _push(w: Walk, level: float, marker: str, heading: str, body: bool) -> Ctx:
-    while w.stack and w.stack[-1].level >= level:
-        w.stack.pop()
-    parent = _top(w)
-    root = next((c.section for c in w.stack if c.level == 0), "")
-    if level == 0:
-        section = marker
-    elif 1 <= level < 6:
-        section = f"{root}.{marker}" if root else marker
-    else:
-        base = parent.section if parent else ""
-        section = f"{base}.{marker}" if base else marker
-    ctx = Ctx(level, section, heading, mode=parent.mode if parent else "directives",
-              finding_kind=parent.finding_kind if parent else "context")
-    if not body:
-        ctx.mode, ctx.finding_kind = _mode(heading, parent)
-    agencies = heading_agencies(w.resolver, heading.split(":")[0]) if not body else []
-    ctx.lead = agencies or (parent.lead if parent else [])
-    ctx.support = [] if agencies else (parent.support if parent else [])
-    ctx.projects = find_projects(heading) + (parent.projects if parent else [])
-    w.stack.append(ctx)
-    return ctx
-
-
-def _is_heading(b: Block) -> bool:
-    if b.kind in ("roman", "num"):
-        return True
-    words = b.text.split()
-    return b.kind == "letter" and (b.text.endswith(":") or
-                                   (len(words) < 25 and not re.search(r"[.;]$", b.text)))
-
+__all__ = ["Walk", "walk"]
 
 def walk(blocks: list[Block], w: Walk) -> None:
-    for b in blocks:
-        if _CLOSING.match(fold(b.text)):
-            break
-        if _is_heading(b):
-            _push(w, _level(b), b.marker, b.text, body=False)
-            continue
-        if b.kind == "letter":
-            ctx = _push(w, _level(b), b.marker, b.text, body=True)
-            _inline_lead(w, ctx, b.text)
-            _emit(w, b, ctx.section)
-        elif b.text.endswith(":") and b.kind == "para":
-            _intro(w, b)
-        else:
-            _emit(w, b, _child_section(w, b))
+    for i in range(len(blocks)):
+        _step(w, blocks, i)
 
 
-def _inline_lead(w: Walk, ctx: Ctx, text: str) -> None:
-    head = text.split(":", 1)[0]
-    if ":" in text and len(head.split()) <= 12:
-        found = heading_agencies(w.resolver, head)
-        if found:
-            ctx.lead, ctx.support = found, []
-            return
-    lead, support = roles(w.resolver, text)
-    if lead:
-        ctx.lead, ctx.support = lead, support
-
-
-def _intro(w: Walk, b: Block) -> None:
-    top = _top(w)
-    ctx = _push(w, (top.level if top else 0) + 0.5, "", b.text, body=True)
-    ctx.section = top.section if top else ""
-    lead, support = roles(w.resolver, b.text)
-    if lead:
-        ctx.lead, ctx.support = lead, support
-
-
-def _child_section(w: Walk, b: Block) -> str:
-    top = _top(w)
-    base = top.section if top else ""
-    key = f"{base}|{b.kind}"
-    w.counters[key] = w.counters.get(key, 0) + 1
-    tag = "b" if b.kind in ("bullet", "paren") else "p"
-    return f"{base}.{tag}{w.counters[key]}" if base else f"{tag}{w.counters[key]}"
-
-
-def _uid(w: Walk, section: str, text: str) -> str:
-    digest = hashlib.sha1(fold(text).encode()).hexdigest()[:8]
-    return f"{w.meeting_id}:{section}:{digest}"
-
-
-def _emit(w: Walk, b: Block, section: str) -> None:
-    ctx = _top(w)
-    headings = [c.heading for c in w.stack if c.heading and c.heading != b.text]
-    w.order += 1
-    mode = ctx.mode if ctx else "directives"
-    projects = _merge(find_projects(b.text), ctx.projects if ctx else [])
-    themes = classify(" ".join([*headings[-2:], b.text]))
-    docs = [d.id for d in find_documents(b.text)]
-    if mode == "findings" or (mode == "documents" and not fold_keep(b.text).startswith("Giao")
-                              and not fold(b.text).startswith("giao")):
-        if mode == "documents":
-            return
-        if ctx and re.match(r"ben canh (nhung|cac) ket qua|ben canh do", fold(b.text)):
-            ctx.finding_kind = "limitation"
-        w.findings.append(Finding(
-            id=_uid(w, section, b.text), text=b.text, kind=ctx.finding_kind if ctx else "context",
-            section=section, headings=headings, span=(b.start, b.end), order=w.order,
-            projects=projects, themes=themes, documents=docs))
+def _step(w: Walk, blocks: list[Block], i: int) -> None:
+    b = blocks[i]
+    if feat.is_separator(b.text) or feat.is_attachment_note(b.text):
         return
-    lead, support = roles(w.resolver, b.text)
-    if not lead and ctx:
-        lead, support = ctx.lead, support or ctx.support
-    w.directives.append(Directive(
-        id=_uid(w, section, b.text), text=b.text, section=section, headings=headings,
-        span=(b.start, b.end), order=w.order, lead=lead,
-        support=[s for s in support if s.id not in {x.id for x in lead}],
-        deadline=find_deadline(b.text, w.ref), projects=projects, themes=themes, documents=docs))
+    if w.phase == "opening" and not _opening_ends(w, b):
+        return
+    if w.phase == "tail":
+        if not feat.is_appendix_title(b.text):
+            return
+        w.phase, w.stack, w.table = "body", [], None
+    _body(w, blocks, i)
 
 
-def _merge(own: list[ProjectRef], inherited: list[ProjectRef]) -> list[ProjectRef]:
-    out: dict[str, ProjectRef] = {}
-    for p in [*own, *inherited]:
-        out.setdefault(p.id, p)
-    return list(out.values())
+def _opening_ends(w: Walk, b: Block) -> bool:
+    """The preamble (date, chair, attendance, "... kết luận như sau:") opens the body but is not
+    part of its content; the content starts after it, or at the first block that is not
+    preamble."""
+    if feat.is_preamble(b.text):
+        if b.text.rstrip().endswith(":"):
+            w.phase = "body"
+        return False
+    w.phase = "body"
+    return True
+
+
+def _body(w: Walk, blocks: list[Block], i: int) -> None:
+    b = blocks[i]
+    if b.kind == "para" and feat.is_closing(b.text):
+        w.phase, w.table = "tail", None
+        return
+    if b.kind == "row":
+        table_row(w, b)
+        return
+    w.table = None
+    if feat.is_appendix_title(b.text) and b.kind == "para":
+        pop_to(w, 0)
+        push_heading(w, 0, "PL", b.text, soft="appendix").mode = "directives"
+    elif b.kind == "para":
+        _para(w, blocks, i)
+    else:
+        _marked(w, blocks, i)
+
+
+# --- marked blocks -----------------------------------------------------------------------------
+def _marked(w: Walk, blocks: list[Block], i: int) -> None:
+    b = blocks[i]
+    level = level_of(b)
+    pop_to(w, level)
+    section = child_section(w, b) if b.kind == "bullet" else section_for(w, level, b.marker)
+    children = has_children(blocks, i)
+    if feat.is_intro(b.text) or (children and not _assigns(w, b)):
+        push_heading(w, level, section, b.text)
+    elif children:
+        ctx = child_ctx(current(w), level, section, b.text)
+        unit = _content(w, b, section, ctx)
+        ctx.lead = unit.lead if unit and unit.lead else ctx.lead
+        ctx.support, ctx.deadline, ctx.assigning = [], None, bool(ctx.lead) or ctx.assigning
+        w.stack.append(ctx)
+    elif feat.is_known_title(b.text) and not _assigns(w, b):
+        push_heading(w, level, section, b.text)
+    else:
+        _content(w, b, section, current(w))
+
+
+def _assigns(w: Walk, b: Block) -> bool:
+    """Whether a block with children is a task itself, not their heading: a section number
+    ("2.7.") heads its children unless it names an assignee; an item ("a)", "-") is a task
+    unless it reads as a title."""
+    if feat.reads_as_heading(b.text):
+        return False
+    if b.kind not in ("roman", "num"):
+        return True
+    return bool(assignment(w.resolver, b.text).lead) or feat.opens_with_assignment(b.text)
+
+
+# --- paragraphs --------------------------------------------------------------------------------
+def _para(w: Walk, blocks: list[Block], i: int) -> None:
+    b = blocks[i]
+    value = feat.deadline_label(b.text)
+    if value is not None and w.directives:
+        _late_deadline(w, value)
+        return
+    if feat.is_caps_title(b.text):
+        level = 0.5 if w.stack and w.stack[0].soft == "appendix" else 0.0
+        pop_to(w, level)
+        push_heading(w, level, section_for(w, level, "") if level else "", b.text)
+        return
+    inline = _inline_title(w, b)
+    if inline is not None:
+        push_soft(w, b.text[: len(b.text) - len(inline.text)].rstrip(" :"), "field")
+        _content(w, inline, child_section(w, b), current(w))
+        return
+    nxt = next_block(blocks, i)
+    field_title = feat.is_known_title(b.text) or (bool(agency_head(w.resolver, b.text)[0]) and \
+        feat.is_intro(b.text))
+    before_items = nxt is not None and nxt.kind in MARKED and level_of(nxt) > 5
+    if feat.is_intro(b.text) or (field_title and before_items) or \
+            (feat.reads_as_heading(b.text) and before_items):
+        push_soft(w, b.text, "field" if field_title else "intro")
+        return
+    _content(w, b, child_section(w, b), current(w))
+
+
+def _inline_title(w: Walk, b: Block) -> Block | None:
+    """"Về thủ tục đầu tư: Ban Quản lý ... có trách nhiệm ...": a field title and its content in
+    one paragraph; the content as a block of its own (span after the colon), else None."""
+    head, sep, rest = b.text.partition(":")
+    if not sep or not rest.strip() or not feat.is_known_title(head) or not w.text or \
+            agency_head(w.resolver, b.text)[0]:
+        return None  # "Đối với Sở X: ..." is an agency heading, read as such
+    raw = w.text[b.start:b.end]
+    colon = raw.find(":")
+    start = b.start + colon + 1 + (len(raw[colon + 1:]) - len(raw[colon + 1:].lstrip()))
+    return Block("para", "", rest.strip(), start, b.end)
+
+
+# --- content -----------------------------------------------------------------------------------
+def _content(w: Walk, b: Block, section: str, ctx: Ctx | None) -> Unit | None:
+    """A body block read by its content, in the kind of section it stands in."""
+    mode = ctx.mode if ctx else "auto"
+    if mode == "findings" and not feat.opens_with_assignment(b.text):
+        _finding(w, b, section, ctx)
+        return None
+    if _is_task(w, b, ctx, mode):
+        return _tasks(w, b, section, ctx)
+    if mode == "documents":
+        return None  # an approved document's title
+    if feat.is_statement(b.text) or feat.reads_as_assessment(b.text):
+        _finding(w, b, section, ctx)
+        return None
+    emit_unclassified(w, b, section, headings_of(w, b.text))
+    return None
+
+
+def _is_task(w: Walk, b: Block, ctx: Ctx | None, mode: str) -> bool:
+    """A task: an assignment verb, an agency heading or an assignee of its own (not a reported
+    state), a role cue, a place under an assigning heading, or, in a task section, an imperative
+    opening or an item that opens with a body ("c) Các bệnh viện được áp dụng ...")."""
+    text = b.text
+    if feat.is_statement(text):
+        return False
+    if feat.opens_with_assignment(text) or agency_head(w.resolver, text)[0]:
+        return True
+    own = assignment(w.resolver, text).lead
+    if mode == "documents":
+        return bool(own)
+    if own and not feat.is_reported(text):
+        return True
+    if ctx is not None and ctx.assigning:
+        return not feat.is_reported(text)
+    if mode != "directives":
+        return False  # outside a task section a role word ("phối hợp nhịp nhàng") is no task
+    if feat.has_role_cue(text):
+        return not feat.is_reported(text)
+    item = b.kind in MARKED and feat.opens_with_body(text) and not feat.is_reported(text)
+    return item or feat.starts_imperative(text) or feat.subject_then_task_verb(text)
+
+
+def _finding(w: Walk, b: Block, section: str, ctx: Ctx | None) -> None:
+    kind = ctx.finding_kind if ctx else w.kind
+    if feat.turns_to_limitations(b.text):
+        kind = "limitation"
+        if ctx:
+            ctx.finding_kind = "limitation"
+        else:
+            w.kind = "limitation"
+    emit_finding(w, b.text, (b.start, b.end), section, headings_of(w, b.text), kind,
+                 ctx.projects if ctx else [])
+
+
+def _tasks(w: Walk, b: Block, section: str, ctx: Ctx | None) -> Unit:
+    """One directive per task of the block (several when it lists tasks split by ";")."""
+    w.last_task = len(w.directives)
+    raw = w.text[b.start:b.end] if w.text else b.text
+    title, sentences = split_sentences(raw, b.start, lambda t: _assigns_sentence(w, t)) \
+        if w.text else ("", [])
+    if sentences:
+        return _sentence_tasks(w, sentences, section, [*headings_of(w, b.text), title], ctx)
+    head, rest = agency_head(w.resolver, b.text)
+    offset = _offset(raw, b, bool(head))
+    parts = split_tasks(raw, b.start, offset, bool(head), w.ref,
+                        lambda t: _names_subject(w, t)) if w.text else []
+    r = assignment(w.resolver, b.text)
+    headings = headings_of(w, b.text)
+    if len(parts) < 2:
+        return emit_directive(w, b.text, (b.start, b.end), section, headings, r, ctx)
+    extra = [*headings, b.text[: len(b.text) - len(rest)].rstrip(" :")] if head else headings
+    first: Unit | None = None
+    for k, part in enumerate(parts, 1):
+        own = assignment(w.resolver, part.text)
+        named = k > 1 and _names_subject(w, part.text)
+        roles = Roles(own.lead if named else r.lead, own.support if k > 1 else r.support,
+                      own.requested if named else r.requested)
+        unit = emit_directive(w, part.text, (part.start, part.end), f"{section}.c{k}", extra,
+                              roles, ctx)
+        first = first or unit
+    assert first is not None
+    return first
+
+
+def _names_subject(w: Walk, text: str) -> bool:
+    """A clause that opens with its own assignee ("Sở Công Thương theo dõi, đôn đốc ...")."""
+    return not feat.is_reported(text) and bool(heading_agencies(w.resolver, text.split(",")[0])
+                                               if feat.opens_with_body(text) else [])
+
+
+def _assigns_sentence(w: Walk, text: str) -> bool:
+    """A sentence that assigns a task by itself: an assignment verb, or an assignee of its own
+    that is not a reported state or an accountability clause ("... chịu trách nhiệm ... nếu")."""
+    if feat.opens_with_assignment(text):
+        return True
+    if feat.is_reported(text) or feat.is_accountability(text):
+        return False
+    return bool(assignment(w.resolver, text).lead)
+
+
+def _sentence_tasks(w: Walk, parts: list[Clause], section: str, headings: list[str],
+                    ctx: Ctx | None) -> Unit:
+    units = [emit_directive(w, p.text, (p.start, p.end), f"{section}.s{k}", [h for h in headings
+                            if h], assignment(w.resolver, p.text), ctx)
+             for k, p in enumerate(parts, 1)]
+    return units[0]
+
+
+def _offset(raw: str, b: Block, headed: bool) -> int:
+    """Where a block's task text starts in its raw text: after the marker ("b) ", "- "), and
+    after the "Sở X:" head of the colon form."""
+    start = max(raw.find(b.text[:12]), 0)
+    return raw.find(":", start) + 1 if headed else start
+
+
+def _late_deadline(w: Walk, value: str) -> None:
+    """"Thời gian hoàn thành: trước ngày 30/11/2025." on its own line: the deadline of the task
+    block just before it (of each of its tasks that has none); "thường xuyên" sets none."""
+    deadline = cell_deadline(value, w.ref, w.issued)
+    if deadline is None:
+        return
+    for k in range(w.last_task, len(w.directives)):
+        if w.directives[k].deadline is None:
+            w.directives[k] = w.directives[k].model_copy(update={"deadline": deadline})

@@ -154,3 +154,23 @@ def lunar_to_solar(day: int, month: int, lunar_year: int, leap: bool = False) ->
     if day > _new_moon_day(k + off + 1) - start:
         raise ValueError(f"lunar month {month}/{lunar_year} has fewer than {day} days")
     return jd_to_date(start + day - 1)
+
+
+# --- year names (can chi) ----------------------------------------------------------------------
+STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
+BRANCHES = ("tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi")
+
+
+def year_name(lunar_year: int) -> str:
+    """The sexagenary name of a lunar year: 2026 -> "bính ngọ"."""
+    return f"{STEMS[(lunar_year - 4) % 10]} {BRANCHES[(lunar_year - 4) % 12]}"
+
+
+def named_year(stem: int, branch: int, near: int) -> int | None:
+    """The lunar year named STEMS[stem] BRANCHES[branch] closest to year `near` (a name recurs
+    every 60 years), or None for a combination that never occurs (stem and branch of different
+    parity, e.g. "giáp tỵ")."""
+    if stem % 2 != branch % 2:
+        return None
+    candidates = [y for y in range(near - 30, near + 30) if (y - 4) % 10 == stem]
+    return next(y for y in candidates if (y - 4) % 12 == branch)

@@ -1,81 +1,181 @@
-"""The Meeting of a notice: title, province, period, dates, kind, chair, signer, id."""
+"""The Meeting of a notice, each field from where Decree-30 notices put it (docs/anatomy.md):
+number, issue date, issuer/parent/level/jurisdiction from the header block; kind, period and
+chair from the subject line and the opening paragraph; the held date from the opening
+paragraph; signer and capacity from the signature block; a deterministic id."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from ingest.anatomy import DATED, Anatomy, Piece, pieces, recipient_item
 from ingest.errors import IngestError
-from ingest.extract.folding import fold_keep
-from ingest.model import Meeting, MeetingKind
-from ingest.structure import Block
-from ingest.text import slug
+from ingest.extract import held as held_date
+from ingest.extract.issuer import Issuer, canonical, from_header, header_lines, province_in
+from ingest.extract.kind import kind_of, period_of
+from ingest.extract.person import name_after, name_before
+from ingest.extract.signature import signer_of
+from ingest.model import Meeting
+from ingest.structure import clean
+from ingest.text import fold, slug
 
-NAME = r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,4}"
-_PROVINCE = re.compile(r"(?:UBND|[ỦU][ỷy] ban nhân dân)(?:\s*\(UBND\))?\s+(?:tỉnh|thành phố)\s+"
-                       r"(" + NAME.replace("{1,4}", "{0,3}") + ")")
-_HEADER = re.compile(r"^\s*(" + NAME.replace("{1,4}", "{0,3}")
-                     + r"),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
-_PERIOD = re.compile(r"tháng\s+(\d{1,2})(?:\s+năm\s+|/)(\d{4})", re.IGNORECASE)
-_HELD = re.compile(r"(?:Ngày|ngày)\s+(\d{1,2})/(\d{1,2})/(\d{4})")
-_HELD_LONG = re.compile(r"(?:Ngày|ngày)\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
-_CHAIR = re.compile(r"do\s+(?:đồng chí|ông|bà)\s+(" + NAME + r")")
-_CHAIR_TITLE = re.compile(r"Kết luận của\s+(?:đồng chí\s+)?(?:Phó\s+)?Chủ tịch\s+"
-                          r"(?:UBND|[ỦU][ỷy] ban nhân dân)\s+(?:tỉnh|thành phố)\s+(" + NAME + r")")
-_SIGNER = re.compile(r"^" + NAME + r"$")
-KINDS: list[tuple[str, MeetingKind]] = [("chuyen de", "chuyên đề"), ("bat thuong", "bất thường"),
-                                        ("thuong ky", "thường kỳ")]
+_NUMBER = re.compile(r"Số\s*:?\s*(\d+)\s*(/\s*[\w./-]*\w)?", re.IGNORECASE)
+_ISSUED = re.compile(r"([^\W\d_][^,\n\t]{0,40}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+"
+                     r"(\d{4})", re.IGNORECASE)
+_OPENING = re.compile(r"^\s*(?:[IVX]+\.|\d+\.\s)", re.MULTILINE)
 
 
-def _date(m: re.Match[str] | None) -> date | None:
+def extract_meeting(name: str, text: str, anatomy: Anatomy, sha256: str) -> Meeting:
+    if not anatomy.is_notice:
+        raise IngestError(name, "not a meeting-conclusion notice (no THÔNG BÁO title and no "
+                                "Decree-30 header)")
+    header = _part_pieces(text, anatomy.header)
+    subject, intro = _subject(text, anatomy), _intro(text, anatomy)
+    issued_m = next((m for p in header if (m := _ISSUED.search(p.text))), None)
+    issued = _day(issued_m)
+    held = held_date.find(intro, issued)
+    kind = kind_of(subject, intro)
+    period = period_of(kind, subject, intro, held, issued)
+    issuer = _issuer(header, subject, intro, issued_m)
+    if issuer.level in ("commune", "district") and not issuer.province:
+        issuer = _superior(issuer, _part_text(text, anatomy.recipients), intro)
+    signer, capacity = signer_of(_signature_text(text, anatomy))
+    return Meeting(
+        id=meeting_id(issuer, period, kind, held), title=subject, province=issuer.province,
+        period=period, date=held, issued=issued, kind=kind, extended="mo rong" in fold(subject),
+        chair=chair(intro, subject), signer=signer, signer_title=capacity,
+        number=_number(header), issuer=issuer.name, parent=issuer.parent, level=issuer.level,
+        source=name, sha256=sha256)
+
+
+def _part_pieces(text: str, part: tuple[int, int] | None) -> list[Piece]:
+    if part is None:
+        return []
+    offset = part[0]
+    return [Piece(p.start + offset, p.end + offset, p.text, p.bare, p.row)
+            for p in pieces(text[part[0]:part[1]])]
+
+
+def _part_text(text: str, part: tuple[int, int] | None) -> str:
+    return "" if part is None else re.sub(r"\s+", " ", text[part[0]:part[1]]).strip()
+
+
+def _subject(text: str, anatomy: Anatomy) -> str:
+    """The subject line as read: markdown marks and a leading "THÔNG BÁO" off."""
+    raw = clean(_part_text(text, anatomy.subject))
+    return re.sub(r"^[#>\s]+|^THÔNG BÁO\s+(?=\S)", "", raw, flags=re.IGNORECASE)
+
+
+def _signature_text(text: str, anatomy: Anatomy) -> str:
+    """The signature block's lines; recipients interleaved with it (a PDF's two columns read
+    line by line) left out."""
+    sig = _part_pieces(text, anatomy.signature)
+    return " ".join(p.text for p in sig if not recipient_item(p))
+
+
+def _intro(text: str, anatomy: Anatomy) -> str:
+    """The opening paragraphs of the body, up to the first numbered heading (at most 2500
+    characters): where the held date, the chair and the kind are told."""
+    body = text[anatomy.body[0]:anatomy.body[1]]
+    cut = _OPENING.search(body)
+    return re.sub(r"[*_]+", "", body[: cut.start() if cut else 2500][:2500])
+
+
+def _day(m: re.Match[str] | None) -> date | None:
     if not m:
         return None
-    d, mo, y = (int(x) for x in m.groups()[-3:])
     try:
-        return date(y, mo, d)
+        return date(int(m.group(4)), int(m.group(3)), int(m.group(2)))
     except ValueError:
         return None
 
 
-def _title(blocks: list[Block]) -> str:
-    for i, b in enumerate(blocks[:8]):
-        if b.text.strip().upper() == "THÔNG BÁO" and i + 1 < len(blocks):
-            return blocks[i + 1].text
-    for b in blocks[:8]:
-        if "Kết luận" in b.text or "kết luận" in b.text:
-            return b.text
+def _number(header: list[Piece]) -> str:
+    m = next((m for p in header if (m := _NUMBER.search(p.text))), None)
+    return (m.group(1) + re.sub(r"\s+", "", m.group(2) or "")) if m else ""
+
+
+def _issuer(header: list[Piece], subject: str, intro: str,
+            issued: re.Match[str] | None) -> Issuer:
+    """From the header; a copy without the issuer lines falls back on the body naming the
+    province ("UBND tỉnh X tổ chức"), or on the place of the date line."""
+    found = from_header(header_lines([p for p in header if not DATED.match(p.bare)]))
+    if found and found.name:
+        return found
+    place = issued.group(1).strip(" *_") if issued else ""
+    province = province_in(intro[:600]) or province_in(subject) or province_in("tỉnh " + place)
+    if not province:
+        return Issuer("", "", "unknown", "")
+    return Issuer(canonical(f"Ủy ban nhân dân tỉnh {province}"), "", "province", province)
+
+
+def _superior(issuer: Issuer, recipients: str, intro: str) -> Issuer:
+    """A commune or district that names no parent: the province it reports to, from the
+    recipients ("UBND tỉnh X (b/c)") or the opening."""
+    province = province_in(recipients) or province_in(intro)
+    return Issuer(issuer.name, issuer.parent, issuer.level, province)
+
+
+_CHAIR_LEAD = re.compile(r"(?:\bdo|dưới sự chủ trì của)\s+(?:đồng chí|ông|bà)?\s*", re.IGNORECASE)
+_COMRADE = re.compile(r"(?:[Đđ]ồng chí|\b[Ôô]ng|\b[Bb]à)\s+")
+_PRESIDED = re.compile(r"\s+(?:đã\s+|đồng\s+)?chủ trì")
+
+
+def chair(intro: str, subject: str) -> str:
+    """Who chaired: "do đồng chí X ... chủ trì", "dưới sự chủ trì của đồng chí X", "Đồng chí X -
+    <title> chủ trì", "<title> X chủ trì"; else the person the subject names ("Kết luận của
+    Chủ tịch UBND tỉnh X tại ...")."""
+    for sentence in re.split(r"(?<=[.;])\s+", intro):
+        found = _chair_in(sentence)
+        if found:
+            return found
+    comrade = _COMRADE.search(subject)
+    if comrade and name_after(subject[comrade.end():]):
+        return name_after(subject[comrade.end():])
+    m = re.search(r"\s+tại\b", subject)
+    return name_before(subject[: m.start()]) if m else ""
+
+
+def _chair_in(sentence: str) -> str:
+    if "chủ trì" not in sentence.lower():
+        return ""
+    for m in _CHAIR_LEAD.finditer(sentence):
+        found = name_after(sentence[m.end():]) or _titled(sentence[m.end():])
+        if found:
+            return found
+    for m in _PRESIDED.finditer(sentence):
+        found = name_before(sentence[: m.start()])
+        if found:
+            return found
+    for m in _COMRADE.finditer(sentence):
+        found = name_after(sentence[m.end():])
+        if found:
+            return found
     return ""
 
 
-def _signer(text: str) -> str:
-    lines = [ln.strip().strip("*").strip() for ln in text.strip().splitlines() if ln.strip()]
-    if lines and _SIGNER.match(lines[-1]) and len(lines[-1]) < 40:
-        return lines[-1]
-    return ""
+def _titled(text: str) -> str:
+    """A name after its title: "Phó Thủ tướng Chính phủ Trần Văn B ..." -> that name."""
+    m = re.match(r"[^,;]{0,60}?\s(?=[A-ZĐ])", text)
+    return name_after(text[m.end():]) if m else ""
 
 
-def extract_meeting(name: str, text: str, blocks: list[Block], sha256: str) -> Meeting:
-    title = _title(blocks)
-    intro = " ".join(b.text for b in blocks[:6])
-    period_m = _PERIOD.search(title) or _PERIOD.search(intro)
-    held = _date(_HELD.search(intro)) or _date(_HELD_LONG.search(intro))
-    if not title or not (period_m or held):
-        raise IngestError(name, "not a meeting-conclusion notice (no meeting title/period found)")
-    period = f"{int(period_m.group(2)):04d}-{int(period_m.group(1)):02d}" if period_m else \
-        f"{held:%Y-%m}" if held else ""
-    header = _HEADER.search(text)
-    body = intro.replace(title, " ")
-    province_m = _PROVINCE.search(body)
-    province = header.group(1) if header else (province_m.group(1) if province_m else "")
-    folded = fold_keep(title + " " + intro[:600])
-    kind: MeetingKind = next((k for key, k in KINDS if key in folded), "khác")
-    chair_m = _CHAIR.search(intro) or _CHAIR_TITLE.search(title)
-    mid = f"{slug(province) or 'unknown'}-{period}-{slug(kind)}"
-    if kind != "thường kỳ" and held:
-        mid += f"-{held:%Y%m%d}"
-    return Meeting(
-        id=mid, title=title, province=province, period=period, date=held,
-        issued=_date(header) if header else None, kind=kind, extended="mo rong" in folded,
-        chair=chair_m.group(1) if chair_m else "", signer=_signer(text), source=name,
-        sha256=sha256,
-    )
+def meeting_id(issuer: Issuer, period: str, kind: str, held: date | None) -> str:
+    """issuer key + period + kind (+ the held date unless a regular meeting). A province's own
+    UBND keys by the bare province slug ("cao-bang"); other bodies by their name, prefixed by the
+    jurisdiction where the name lacks it ("cao-bang-xa-tra-linh", "bo-xay-dung")."""
+    mid = f"{issuer_key(issuer)}-{period or 'unknown'}-{slug(kind)}"
+    return mid + (f"-{held:%Y%m%d}" if kind != "thường kỳ" and held else "")
+
+
+def issuer_key(issuer: Issuer) -> str:
+    """The office of a UBND ("Văn phòng Ủy ban nhân dân tỉnh X") notifies that UBND's meetings:
+    it keys as the UBND itself."""
+    where = slug(issuer.province)
+    name = re.sub(r"^văn phòng\s+(?=(?:ủy|uỷ) ban nhân dân)", "", issuer.name, flags=re.IGNORECASE)
+    short = slug(re.sub(r"^(?:ủy ban nhân dân|uỷ ban nhân dân)\s+", "", name,
+                        flags=re.IGNORECASE))
+    if not short or (issuer.level == "province" and short in (where, f"tinh-{where}",
+                                                              f"thanh-pho-{where}")):
+        return where or "unknown"
+    return short if not where or where in short else f"{where}-{short}"

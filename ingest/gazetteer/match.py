@@ -83,14 +83,22 @@ def first_ok(surface: Surface, tok: Tok, collective: bool) -> bool:
     return collective or not surface.first[:1].isupper() or tok.raw[:1].isupper()
 
 
-def province_variants(surface: str, province: str) -> list[str]:
-    """Spell-outs with the province: "Công an tỉnh" -> + "Công an tỉnh Cao Bằng"."""
+_TINH = re.compile(r"(?<![^\W_])tỉnh(?![^\W_])")
+
+
+def province_variants(surface: str, province: str, unit: str = "tỉnh") -> list[str]:
+    """Spell-outs with the province: "Công an tỉnh" -> + "Công an tỉnh Cao Bằng". A centrally-run
+    city (`unit` "thành phố") names its bodies with "thành phố" where a province says "tỉnh"
+    ("Công an thành phố", "Ủy ban MTTQ Việt Nam thành phố Cần Thơ"): both are kept."""
     base = surface.replace("{province}", province)
-    out = [base]
-    if base.endswith(" tỉnh"):
-        out += [f"{base} {province}", f"{base[: -len(' tỉnh')]} {province}"]
-    elif base.startswith("Sở "):
-        out += [f"{base} tỉnh", f"{base} tỉnh {province}", f"{base} {province}"]
+    out: list[str] = []
+    for name in dict.fromkeys([base, _TINH.sub(unit, base)]):
+        out += [name]
+        if name.endswith(f" {unit}") or name.endswith(" tỉnh"):
+            word = unit if name.endswith(f" {unit}") else "tỉnh"
+            out += [f"{name} {province}", f"{name[: -len(word) - 1]} {province}"]
+        elif name.startswith("Sở "):
+            out += [f"{name} {unit}", f"{name} {unit} {province}", f"{name} {province}"]
     return out
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 _ITEM = re.compile(r"^\s*(?:[-+•–]\s+|\d{1,2}[.)]\s+)")
+_BULLET = re.compile(r"^[-+•–]\s+")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
@@ -20,8 +21,11 @@ def cell_text(lines: list[str]) -> str:
 
 
 def _join_items(parts: list[str]) -> str:
-    out = parts[0]
-    for p in parts[1:]:
+    """List items joined by "; ", their bullets dropped ("- Sở Y tế;" / "- Sở Tư pháp" ->
+    "Sở Y tế; Sở Tư pháp"); a lead-in line ending in ":" is followed by a space."""
+    items = [_BULLET.sub("", p) for p in parts]
+    out = items[0]
+    for p in items[1:]:
         out = out.rstrip(";,").rstrip() + (" " if out.endswith(":") else "; ") + p
     return out.rstrip(";").rstrip()
 

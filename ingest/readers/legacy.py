@@ -50,6 +50,16 @@ def detect(text: str) -> Legacy | None:
     return "tcvn3" if tcvn >= vni else "vni"
 
 
+_FOREIGN = re.compile("[øùûïåäëüæñØÙÛÏÅÄËÜÆÑ]")
+
+
+def foreign_marks(text: str) -> bool:
+    """Text read as Windows-1258 that is full of letters Vietnamese never uses (ø ù û ï ...):
+    VNI mark bytes."""
+    marks = len(_FOREIGN.findall(text))
+    return marks >= 5 and marks > len(_VIET.findall(text)) // 4
+
+
 def convert(text: str, legacy: Legacy) -> str:
     out = _from_tcvn3(text) if legacy == "tcvn3" else _from_vni(text)
     return unicodedata.normalize("NFC", out)

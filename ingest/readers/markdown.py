@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from ingest.readers.cells import cell_text
@@ -12,6 +13,9 @@ _RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
 def read_markdown(text: str) -> str:
+    """Entities decoded as Markdown renders them ("&nbsp;" paragraphs are blank); pipe tables
+    to TAB rows."""
+    text = html.unescape(text)
     out: list[str] = []
     table: list[str] = []
     for line in text.split("\n"):

@@ -11,7 +11,7 @@ import io
 import itertools
 import re
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ingest.readers.cells import cell_text, render_rows
@@ -101,14 +101,14 @@ def _paragraphs(lines: list[Line]) -> str:
     left = statistics.mode(round(ln.x0) for ln in body) if body else 0
     right = max((ln.x1 for ln in body), default=0.0)
     step = _line_step(lines)
-    out = [_render(lines[0], left, right)]
+    lines = [_right_column(ln, left, right) for ln in lines]
+    out = [lines[0].text]
     for prev, cur in itertools.pairwise(lines):
-        text = _render(cur, left, right)
         if _continues(prev, cur, left, right, step):
-            out[-1] = _join(out[-1], text)
+            out[-1] = _join(out[-1], cur.text)
         else:
             tight = prev.table and cur.table and cur.page == prev.page
-            out.append(("\n" if tight else "\n\n") + text)
+            out.append(("\n" if tight else "\n\n") + cur.text)
     return "".join(out).strip()
 
 
@@ -118,14 +118,13 @@ def _line_step(lines: list[Line]) -> float:
     return statistics.median(steps) if steps else 14.0
 
 
-def _render(ln: Line, left: float, right: float) -> str:
+def _right_column(ln: Line, left: float, right: float) -> Line:
     """A line standing in the right half that is not centred on the page is a right column
-    (the signature beside the recipients): an empty first cell."""
+    (the signature beside the recipients): a row with an empty first cell."""
     offset, tail = ln.x0 - left, right - ln.x1
     if not ln.table and offset > 0.4 * (right - left) and abs(offset - tail) > 20:
-        ln.table = True
-        return "\t" + ln.text
-    return ln.text
+        return replace(ln, text="\t" + ln.text, table=True)
+    return ln
 
 
 def _continues(prev: Line, cur: Line, left: float, right: float, step: float) -> bool:

@@ -79,26 +79,40 @@ def _walk(el: Element) -> list[Element]:
 
 def _render(el: Element) -> str:
     parts: list[str] = []
-    _emit(el, parts)
+    _emit(el, parts, pre=el.tag == "pre")
     paragraphs = (_WS.sub(" ", p).strip() if "\t" not in p else p for p in "".join(parts)
                   .split("\n\n"))
     return "\n\n".join(p for p in paragraphs if p and p != "\u00a0")
 
 
-def _emit(el: Element, out: list[str]) -> None:
+def _emit(el: Element, out: list[str], pre: bool = False) -> None:
     for child in el.children:
         if isinstance(child, str):
-            out.append(child.replace("\n", " "))
-        elif child.tag == "table":
+            out.append(child.replace("\n", "\n\n" if pre else " "))
+        elif child.tag == "pre":
+            out.append("\n\n")
+            _emit(child, out, pre=True)
+            out.append("\n\n")
+        elif child.tag == "table" and not _layout(child):
             out.append("\n\n" + render_rows(_rows(child)) + "\n\n")
         elif child.tag in ("br", "hr"):
             out.append("\n\n")
-        elif child.tag in _BLOCK:
+        elif child.tag in _BLOCK or child.tag in ("table", "tr", "td", "th"):
             out.append("\n\n")
-            _emit(child, out)
+            _emit(child, out, pre)
             out.append("\n\n")
         else:
-            _emit(child, out)
+            _emit(child, out, pre)
+
+
+def _layout(table: Element) -> bool:
+    """A table that lays out the page (old portals put the whole article in one): a cell holding
+    several paragraphs or a table, or a single cell. Its cells are read as ordinary flow."""
+    cells = [c for tr in _table_rows(table) for c in tr.elements() if c.tag in ("td", "th")]
+    if len(cells) == 1:
+        return True
+    return any(sum(1 for e in _walk(c)[1:] if e.tag in _BLOCK or e.tag == "table") >= 3
+               for c in cells)
 
 
 def _rows(table: Element) -> list[list[str]]:

@@ -10,12 +10,14 @@ from typing import Any
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from ingest.readers.archive import check_zip
 from ingest.readers.cells import cell_text, render_rows
 
 
 def read_docx(data: bytes) -> str:
     import docx
 
+    check_zip(data)
     document = docx.Document(io.BytesIO(data))
     parts: list[str] = []
     for block in document.iter_inner_content():

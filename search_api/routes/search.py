@@ -8,7 +8,8 @@ from search_api.deps import ServiceDep
 from search_api.schemas import ERRORS, SearchResponse
 
 router = APIRouter(tags=["search"])
-Period = Annotated[str | None, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")]
+# ASCII digits only: `\d` also takes other scripts' digits ("٢٠٢٥-06" passed and found nothing).
+Period = Annotated[str | None, Query(pattern=r"^[0-9]{4}-(0[1-9]|1[0-2])$")]
 
 
 @router.get("/search", response_model=SearchResponse,

@@ -9,7 +9,8 @@ EXPECTED = [
     ("II.2.2.1.a.p2", "II.2.5.a.b3"),  # Sở NN&MT: xóa nhà tạm, nhà dột nát
     ("II.2.7.p1", "II.2.9.p1"),  # Công an, Bộ CHQS: trực sẵn sàng chiến đấu
     ("II.2.6.p2", "II.2.6.c"),  # Sở Tư pháp: rà soát dự thảo văn bản QPPL
-    ("IV.6.p1", "II.3.p1"),  # cơ quan soạn thảo tiếp thu ý kiến, hoàn thiện dự thảo
+    ("IV.p1", "II.3.p1"),  # cơ quan soạn thảo tiếp thu ý kiến, hoàn thiện dự thảo (section of
+    # the list of documents, no longer of its last item: pin changed in test_samples, session 5)
     ("III.p3", "II.2.6.b.b1"),  # VP UBND: theo dõi, đôn đốc tiến độ, tham mưu
     ("II.2.2.1.b", "II.2.5.b.b1"),  # Sở Công Thương: xúc tiến thương mại, hội chợ (bundled)
 ]

@@ -21,6 +21,7 @@ def _error(r: Any, status: int, code: str) -> str:
     ("/graph", {"node": "x", "depth": 4}), ("/graph", {"node": "x", "depth": 0}),
     ("/graph", {}), ("/search", {"q": "x", "k": 101}), ("/search", {"q": "x", "until": "2025-7"}),
     ("/search", {"q": "x", "preset": "magic"}),
+    ("/search", {"q": "x", "since": "٢٠٢٥-06"}),  # Arabic-Indic digits are not a period
     ("/agencies/x/obligations", {"as_of": "2025-02-30"}),
     ("/agencies/x/obligations", {"role": "owner"}),
 ])
@@ -33,6 +34,11 @@ def test_validation_errors_name_the_parameter(client: TestClient, url: str,
 def test_unknown_graph_node_and_method(client: TestClient) -> None:
     _error(client.get("/graph", params={"node": "không có nút này qqq"}), 404, "not_found")
     _error(client.put("/meetings"), 405, "method_not_allowed")
+
+
+def test_until_before_since_is_rejected(client: TestClient) -> None:
+    r = client.get("/search", params={"q": "x", "since": "2025-07", "until": "2025-06"})
+    assert "before since" in _error(r, 422, "invalid_parameter")
 
 
 def test_blank_query_is_rejected(client: TestClient) -> None:

@@ -66,3 +66,23 @@ def test_round_trip(d: date) -> None:
 def test_consecutive_days_advance_by_one(d: date) -> None:
     today, tomorrow = solar_to_lunar(d), solar_to_lunar(d + timedelta(days=1))
     assert tomorrow[0] == today[0] + 1 or (tomorrow[0] == 1 and today[0] in (29, 30))
+
+
+def test_year_names() -> None:
+    """Sexagenary year names, as notices write Tết's year ("Tết Nguyên đán Bính Ngọ")."""
+    from ingest.extract.lunar import BRANCHES, STEMS, named_year, year_name
+
+    assert year_name(2026) == "bính ngọ"
+    assert year_name(2025) == "ất tỵ"
+    assert year_name(2024) == "giáp thìn"
+    assert named_year(STEMS.index("bính"), BRANCHES.index("ngọ"), 2025) == 2026
+    assert named_year(STEMS.index("đinh"), BRANCHES.index("mùi"), 2025) == 2027
+    assert named_year(STEMS.index("giáp"), BRANCHES.index("tỵ"), 2025) is None  # never occurs
+
+
+@given(st.integers(min_value=1950, max_value=2090))
+def test_year_name_round_trip(year: int) -> None:
+    from ingest.extract.lunar import BRANCHES, STEMS, named_year, year_name
+
+    stem, branch = year_name(year).split(" ")
+    assert named_year(STEMS.index(stem), BRANCHES.index(branch), year + 10) == year

@@ -10,6 +10,7 @@ from fpdf import FPDF
 
 from ingest.errors import IngestError
 from ingest.formats import read_bytes
+from ingest.pipeline import parse_bytes
 from ingest.readers.cells import cell_text
 from ingest.readers.legacy import convert, detect
 from tests.unit.ingest.test_other_shapes import FONT
@@ -65,7 +66,7 @@ def _docx_with_table() -> bytes:
 def test_docx_table_as_tab_rows_in_document_order() -> None:
     text = read_bytes("t.docx", _docx_with_table()).text
     assert text.startswith("Trước bảng.\n\nA. Lĩnh vực đường bộ\n1\tRà soát tiến độ\t"
-                           "- Ban Quản lý dự án 2; - Ban Quản lý dự án Thăng Long\n1\tBáo cáo")
+                           "Ban Quản lý dự án 2; Ban Quản lý dự án Thăng Long\n1\tBáo cáo")
     assert text.endswith("\n\nSau bảng.") and "TIÊU ĐỀ TRANG" not in text
 
 
@@ -76,7 +77,7 @@ def test_markdown_pipe_table_to_tab_rows() -> None:
 
 
 def test_cell_lines_joined_as_items_or_as_a_sentence() -> None:
-    assert cell_text(["Nơi nhận:", "- Sở Y tế;", "- Lưu: VT."]) == "Nơi nhận: - Sở Y tế; - Lưu: VT."
+    assert cell_text(["Nơi nhận:", "- Sở Y tế;", "- Lưu: VT."]) == "Nơi nhận: Sở Y tế; Lưu: VT."
     assert cell_text(["ỦY BAN NHÂN DÂN", "TỈNH LAI CHÂU"]) == "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU"
 
 
@@ -97,6 +98,7 @@ def test_tcvn3_bytes_converted() -> None:
 
 def test_vni_text_converted() -> None:
     assert detect(VNI) == "vni" and convert(VNI, "vni") == VIET
+    assert read_bytes("vni.txt", VNI.encode("cp1252")).text == VIET
 
 
 def test_unicode_text_is_not_legacy() -> None:
@@ -129,3 +131,70 @@ def test_pdf_page_numbers_dropped_and_sentence_joined_across_pages() -> None:
         pdf.cell(10, 6, f"- {number} -")
     text = read_bytes("p.pdf", bytes(pdf.output())).text
     assert "bảo đảm kinh phí cho các công trình." in text and "- 1 -" not in text
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="DejaVuSans.ttf not installed (fonts-dejavu-core)")
+def test_pdf_ruled_table_as_tab_rows_with_wrapped_cells_joined() -> None:
+    from fpdf.fonts import FontFace
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("dejavu", fname=str(FONT))
+    pdf.set_font("dejavu", size=10)
+    pdf.multi_cell(0, 6, "Giao các cơ quan thực hiện:")
+    pdf.ln(2)
+    rows = (("TT", "Nhiệm vụ", "Chủ trì"),
+            ("1", "Rà soát danh mục dự án đầu tư công trung hạn giai đoạn 2026 - 2030, đề xuất "
+                  "điều chỉnh kế hoạch vốn", "Sở Tài chính"))
+    with pdf.table(col_widths=(10, 110, 50), headings_style=FontFace()) as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    text = read_bytes("t.pdf", bytes(pdf.output())).text
+    assert "\n\nTT\tNhiệm vụ\tChủ trì\n1\tRà soát danh mục dự án đầu tư công trung hạn giai " \
+           "đoạn 2026 - 2030, đề xuất điều chỉnh kế hoạch vốn\tSở Tài chính" in text
+
+
+def test_html_layout_table_read_as_flow_not_rows() -> None:
+    page = ("<html><body><table><tr><td>Menu</td><td><p>THÔNG BÁO</p><p>Kết luận của Chủ tịch"
+            "</p><p>1. Giao Sở Y tế chủ trì.</p><p>2. Giao Sở Tư pháp thẩm định.</p>"
+            "<table><tr><td>TT</td><td>Nhiệm vụ</td></tr></table></td></tr></table></body></html>")
+    text = read_bytes("old.html", page.encode()).text
+    assert "1. Giao Sở Y tế chủ trì.\n\n2. Giao Sở Tư pháp thẩm định." in text
+    assert "TT\tNhiệm vụ" in text
+
+
+def test_html_pre_block_keeps_its_lines_as_paragraphs() -> None:
+    page = "<html><body><pre>THÔNG BÁO\nKết luận của Chủ tịch\n1. Giao Sở Y tế.</pre></body></html>"
+    assert read_bytes("p.html", page.encode()).text == ("THÔNG BÁO\n\nKết luận của Chủ tịch\n\n"
+                                                        "1. Giao Sở Y tế.")
+
+
+def test_text_copy_form_feed_page_number_dropped_sentence_joined() -> None:
+    """pdftotext output: the page number before the form feed is not text, and the sentence it
+    cut is one paragraph again."""
+    txt = ("THÔNG BÁO\n\nKết luận của Chủ tịch\n\nNgày 1/3/2025, UBND tỉnh họp.\n\n1. Về y tế\n\n"
+           "a) Giao Sở Y tế bảo đảm thuốc cho người\n\n1\n\f\ntự mua thuốc.\n")
+    ng = parse_bytes("copy.txt", txt.encode())
+    assert "\n1\n" not in ng.text and "\f" not in ng.text
+    assert any("bảo đảm thuốc cho người tự mua thuốc." in d.text for d in ng.directives)
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="DejaVuSans.ttf not installed (fonts-dejavu-core)")
+def test_pdf_running_header_and_trang_footer_dropped() -> None:
+    pdf = FPDF()
+    pdf.add_font("dejavu", fname=str(FONT))
+    pdf.set_font("dejavu", size=11)
+    pdf.set_auto_page_break(False)
+    for number in (1, 2, 3):
+        pdf.add_page()
+        pdf.set_xy(20, 12)
+        pdf.cell(170, 6, "Thông báo số 12/TB-UBND của UBND tỉnh Yên Bái")
+        pdf.set_xy(20, 30)
+        pdf.multi_cell(170, 6, f"Đoạn {number}: Giao Sở Công Thương kiểm tra thị trường.")
+        pdf.set_xy(90, 280)
+        pdf.cell(30, 6, f"Trang {number}/3")
+    text = read_bytes("p.pdf", bytes(pdf.output())).text
+    assert "Thông báo số 12" not in text and "Trang" not in text
+    assert text.count("Giao Sở Công Thương") == 3

@@ -293,13 +293,13 @@ def test_pre_2025_notice_from_another_province() -> None:
         ("UBND các huyện, thành phố", "ubnd-cap-huyen", True),
         ("Sở TN&MT", "so-tai-nguyen-va-moi-truong", True),
         ("Sở NN&PTNT", "so-nong-nghiep-va-phat-trien-nong-thon", True),
-        ("UBND huyện Cao Lộc", "unk-ubnd-huyen-cao-loc", False),
-        ("UBND thành phố Lạng Sơn", "unk-ubnd-thanh-pho-lang-son", False),
-        ("UBND xã Tân Thanh", "unk-ubnd-xa-tan-thanh", False),
-        ("Ban Chỉ đạo 389 tỉnh", "unk-ban-chi-dao-389-tinh", False),
+        ("UBND huyện Cao Lộc", "ubnd-huyen-cao-loc", True),
+        ("UBND thành phố Lạng Sơn", "ubnd-thanh-pho-lang-son", True),
+        ("Chủ tịch UBND xã Tân Thanh", "ubnd-xa-tan-thanh", True),
+        ("Ban Chỉ đạo 389 tỉnh", "ban-chi-dao-389-tinh", True),
     ]
     node = lang_son.agencies([lang_son.resolve("UBND xã Tân Thanh")])[0]
-    assert (node.kind, node.known) == ("ubnd xã", False)
+    assert (node.kind, node.known, node.name) == ("ubnd xã", True, "UBND xã Tân Thanh")
 
 
 _PIECES = st.sampled_from(
@@ -336,3 +336,28 @@ def test_mentions_are_well_formed_on_any_text(pieces: list[str]) -> None:
         assert text[mention.start : mention.end] == mention.surface
         assert mention.ref.id.startswith("cao-bang:")
     assert all(a.end <= b.start for a, b in pairwise(mentions))
+
+
+def test_a_body_followed_by_va_and_another_body(cao_bang: AgencyResolver) -> None:
+    """'X tỉnh và Bộ Chỉ huy ...': two bodies; the first is not stretched by a fuzzy match."""
+    text = "phối hợp với Bộ Chỉ huy Quân sự tỉnh và Bộ Chỉ huy Bộ đội Biên phòng tỉnh tuần tra"
+    assert ids(cao_bang, text) == [
+        "cao-bang:bo-chi-huy-quan-su-tinh", "cao-bang:bo-chi-huy-bien-phong-tinh"]
+
+
+def test_unknown_names_with_dashes_and_verbs(cao_bang: AgencyResolver) -> None:
+    """Unknown bodies: a dash joins a name ('Việt Nam - Cu Ba'); a verb ends it ('tiến hành')."""
+    found = [m.surface for m in cao_bang.find_mentions(
+        "Bệnh viện Hữu nghị Việt Nam - Cu Ba Đồng Hới tiếp nhận; Thanh tra Sở tiến hành kiểm tra")]
+    assert found == ["Bệnh viện Hữu nghị Việt Nam - Cu Ba Đồng Hới", "Thanh tra Sở"]
+
+
+def test_public_units_written_in_lower_case(cao_bang: AgencyResolver) -> None:
+    """'Bệnh viện đa khoa tỉnh X', 'Trường trung học phổ thông Y': a unit kind in lower case
+    after the head still starts a name; 'Trường hợp' does not."""
+    text = ("Bệnh viện đa khoa tỉnh Cao Bằng và Trường trung học phổ thông Bế Văn Đàn phối hợp; "
+            "Trường hợp chậm trễ")
+    assert [(m.surface, m.ref.known) for m in cao_bang.find_mentions(text)] == [
+        ("Bệnh viện đa khoa tỉnh Cao Bằng", False),
+        ("Trường trung học phổ thông Bế Văn Đàn", False),
+    ]

@@ -2,7 +2,9 @@
 
 The tables were checked line by line against the notices (data/samples); see the issue notes for the
 few judgement calls (collective actors such as "Các sở, ban, ngành" count as agencies; vague
-"các cơ quan, đơn vị liên quan" do not; continuation paragraphs inherit their item's agencies).
+"các cơ quan, đơn vị liên quan" do not; continuation paragraphs inherit their item's lead, but not
+the support named for the item's own action; a paragraph after a list of approved documents
+belongs to the list's section, not to its last item).
 """
 
 from datetime import date
@@ -73,9 +75,9 @@ JANUARY = [
     ("II.2.1.b.p2", ["Công an tỉnh"], [], None, []),
     ("II.2.2.p1", [], [], None, []),
     ("II.2.2.1.a", ["Sở Nông nghiệp và Môi trường"], ["UBND cấp xã"], None, []),
-    ("II.2.2.1.a.p1", ["Sở Nông nghiệp và Môi trường"], ["UBND cấp xã"], None, []),
-    ("II.2.2.1.a.p2", ["Sở Nông nghiệp và Môi trường"], ["UBND cấp xã"], None, []),
-    ("II.2.2.1.a.p3", ["Sở Nông nghiệp và Môi trường"], ["UBND cấp xã"], None, []),
+    ("II.2.2.1.a.p1", ["Sở Nông nghiệp và Môi trường"], [], None, []),
+    ("II.2.2.1.a.p2", ["Sở Nông nghiệp và Môi trường"], [], None, []),
+    ("II.2.2.1.a.p3", ["Sở Nông nghiệp và Môi trường"], [], None, []),
     ("II.2.2.1.b", ["Sở Công Thương"], [], None, []),
     ("II.2.2.1.c", ["Sở Xây dựng"], ["Các chủ đầu tư, ban quản lý dự án"], None, []),
     ("II.2.2.1.d.p1", [], [], None, []),
@@ -143,7 +145,7 @@ JANUARY = [
     ("III.p1", ["Các sở, ban, ngành", "UBND cấp xã"], [], None, []),
     ("III.p2", ["Các Phó Chủ tịch UBND tỉnh"], [], None, []),
     ("III.p3", ["Văn phòng UBND tỉnh"], [], None, []),
-    ("IV.6.p1", ["Cơ quan soạn thảo"], [], None, []),
+    ("IV.p1", ["Cơ quan soạn thảo"], [], None, []),
 ]
 
 

@@ -1,0 +1,192 @@
+"""The issuing body of a notice, from its header block (Decree 30: the parent body's name on the
+first line where there is one, the issuing body's below it): canonical name, parent, level and
+jurisdiction ("province": the province; "Chính phủ" for the Government Office; the ministry)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.anatomy import MOTTO, Piece
+from ingest.gazetteer import provinces
+from ingest.model import Level
+from ingest.text import fold, normalize_tones
+
+_ABBR = [(re.compile(r"\bUBND\b", re.IGNORECASE), "Ủy ban nhân dân"),
+         (re.compile(r"\bHĐND\b", re.IGNORECASE), "Hội đồng nhân dân"),
+         (re.compile(r"\bTP\.\s*", re.IGNORECASE), "thành phố ")]
+_NUMBER_TAIL = re.compile(r"\bSố\s*:.*$|\bSố\s+\d+\s*/.*$", re.IGNORECASE)
+_DATE_TAIL = re.compile(r"[^\W\d_][^,]{0,40},\s*ngày\s+\d.*$", re.IGNORECASE)
+_DECOR = re.compile(r"[-_–—=~*#]{2,}|^[-_–—=~*#\s]+$|[*_#]")
+TERRITORY = r"(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong|dac khu)"
+_LOCAL = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan)\s+(" + TERRITORY + r")\s+(.+)$")
+_TOP = re.compile(r"^(?:bo\s+\S.*|(?:uy ban nhan dan|hoi dong nhan dan)\s+" + TERRITORY
+                  + r"\s+\S.*|(?:tinh|thanh pho)\s+\S.*|van phong chinh phu|chinh phu)$")
+_SUB = re.compile(r"^(?:so|ban|cuc|tong cuc|vu|van phong|uy ban nhan dan|hoi dong nhan dan|"
+                  r"thanh tra|cong an|trung tam|vien|bo chi huy|chi cuc)\b")
+_TWO_WORD_HEADS = {"van phong", "tong cuc", "chi cuc", "thanh tra", "trung tam", "ngan hang"}
+_KEEP_CAPS = ("Việt Nam", "Chính phủ", "Nhà nước", "Quốc hội", "Trung ương")
+
+
+@dataclass(frozen=True)
+class Issuer:
+    name: str  # canonical
+    parent: str  # as written in the header ("BỘ XÂY DỰNG"), "" when none
+    level: Level
+    province: str  # jurisdiction
+
+
+def header_lines(header: list[Piece]) -> list[str]:
+    """The issuer column of a header: its lines, motto, number, date and rules left out."""
+    out: list[str] = []
+    for p in header:
+        if MOTTO.search(p.bare):
+            continue
+        text = _DATE_TAIL.sub("", _NUMBER_TAIL.sub("", p.text))
+        text = re.sub(r"\s+", " ", _DECOR.sub(" ", text)).strip(" ,")
+        if text and re.search(r"[^\W\d_]{2}", text):
+            out.append(text)
+    return out
+
+
+def from_header(lines: list[str]) -> Issuer | None:
+    if not lines:
+        return None
+    words = " ".join(lines).split()
+    parent_raw, body_raw = _split(words)
+    name = canonical(body_raw)
+    parent = canonical(parent_raw) if parent_raw else ""
+    if fold(body_raw) in ("van phong", "ban", "thanh tra") and parent:
+        name = f"{name} {parent}"
+    elif parent and _SUB.match(fold(name)) and not _LOCAL.match(fold(name)):
+        name = _with_territory(name, parent)
+    return resolve(name, parent_raw)  # the parent as the header writes it
+
+
+def _with_territory(name: str, parent: str) -> str:
+    """A province's department is named with its province: "Sở Y tế tỉnh Quảng Trị"."""
+    local = _LOCAL.match(fold(parent))
+    if not local or local.group(1) not in ("tinh", "thanh pho"):
+        return name
+    size = len(local.group(2).split()) + len(local.group(1).split())
+    territory = " ".join(parent.split()[-size:])
+    return name if fold(territory) in fold(name) else f"{name} {territory}"
+
+
+def _split(words: list[str]) -> tuple[str, str]:
+    """(parent, issuing body): the first split whose left part is a whole superior body and whose
+    right part starts a body name (BỘ XÂY DỰNG | CỤC ĐƯỜNG BỘ VIỆT NAM)."""
+    for i in range(2, len(words) - 1):
+        left, right = " ".join(words[:i]), " ".join(words[i:])
+        top, sub = fold(expand(left)), fold(expand(right))
+        if _TOP.match(top) and _SUB.match(sub) and not _local_tail(top):
+            return left, right
+    return "", " ".join(words)
+
+
+def _local_tail(top: str) -> bool:
+    """A left part "ỦY BAN NHÂN DÂN" without its territory is no whole body."""
+    return bool(re.match(r"^(?:uy ban|hoi dong)\b", top)) and not _LOCAL.match(top)
+
+
+def expand(text: str) -> str:
+    for pattern, full in _ABBR:
+        text = pattern.sub(full, text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def canonical(raw: str) -> str:
+    """One written form: "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG" -> "Ủy ban nhân dân tỉnh Hà Giang",
+    "BỘ XÂY DỰNG" -> "Bộ Xây dựng"; a name already in mixed case keeps its capitals."""
+    letters = [c for c in raw if c.isalpha()]
+    text = normalize_tones(expand(raw))
+    if letters and sum(c.isupper() for c in letters) < 0.7 * len(letters):
+        return text[:1].upper() + text[1:]
+    local = _LOCAL.match(fold(text))
+    if local:
+        head_words = len(text.split()) - len(local.group(2).split())
+        head = " ".join(text.split()[:head_words]).lower()
+        return head[:1].upper() + head[1:] + " " + _proper(" ".join(text.split()[head_words:]))
+    return _keep_caps(_sentence(text))
+
+
+def _proper(name: str) -> str:
+    found = provinces.find(name)
+    return found.name if found else name.title()
+
+
+def _sentence(text: str) -> str:
+    """Vietnamese body names: the head and the first word of each coordinated part capitalised
+    ("Bộ Văn hóa, Thể thao và Du lịch")."""
+    words = text.lower().split()
+    name_at = 2 if fold(" ".join(words[:2])) in _TWO_WORD_HEADS else 1
+    out: list[str] = []
+    for i, w in enumerate(words):
+        cap = i in (0, name_at) or out[-1].endswith(",") or out[-1] == "và"
+        out.append(w[:1].upper() + w[1:] if cap else w)
+    return " ".join(out)
+
+
+def _keep_caps(text: str) -> str:
+    for phrase in _KEEP_CAPS:
+        text = re.sub(re.escape(phrase), phrase, text, flags=re.IGNORECASE)
+    for name in provinces.names():
+        text = re.sub(r"(?<=\s)" + re.escape(name) + r"\b", name, text, flags=re.IGNORECASE)
+    return text
+
+
+def resolve(name: str, parent: str) -> Issuer:
+    level = level_of(name, parent)
+    return Issuer(name, parent, level, jurisdiction(name, parent, level))
+
+
+def level_of(name: str, parent: str) -> Level:
+    f, fp = fold(expand(name)), fold(expand(parent))
+    local = _LOCAL.match(f)
+    if f in ("van phong chinh phu", "chinh phu", "thu tuong chinh phu"):
+        return "central"
+    if f.startswith("bo ") or fp.startswith("bo "):
+        return "ministry"
+    if local:
+        return _local_level(local.group(1), local.group(2))
+    return "province" if _LOCAL.match(fp) or fp.startswith(("tinh ", "thanh pho ")) else "unknown"
+
+
+def _local_level(territory: str, place: str) -> Level:
+    if territory in ("xa", "phuong", "dac khu", "thi tran"):
+        return "commune"
+    if territory == "tinh" or (territory == "thanh pho" and provinces.find(place)):
+        return "province"
+    return "district"
+
+
+def jurisdiction(name: str, parent: str, level: Level) -> str:
+    if level == "central":
+        return "Chính phủ"
+    if level == "ministry":
+        return name if fold(name).startswith("bo ") else canonical(parent)
+    for text in (parent, name) if level in ("commune", "district") else (name, parent):
+        found = province_in(text)
+        if found:
+            return found
+    return _commune_province(name) if level == "commune" else ""
+
+
+def _commune_province(name: str) -> str:
+    """A commune whose header names no parent: its province when its name is unique."""
+    local = _LOCAL.match(fold(expand(name)))
+    unit = " ".join(name.split()[-len(local.group(2).split()) - 1:]) if local else ""
+    found = provinces.provinces_of_commune(unit) if unit else ()
+    return found[0] if len(found) == 1 else ""
+
+
+def province_in(text: str) -> str:
+    """The province a body name or line names ("UBND TỈNH CAO BẰNG", "thành phố Đà Nẵng")."""
+    f = fold(expand(text))
+    for m in re.finditer(r"\b(?:tinh|thanh pho)\s+", f):
+        words = f[m.end():].split()[:4]
+        for n in range(len(words), 0, -1):
+            found = provinces.find(" ".join(words[:n]).strip(",.;:()"))
+            if found:
+                return found.name
+    return ""

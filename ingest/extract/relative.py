@@ -1,0 +1,68 @@
+"""Deadlines counted from a date: "trong 10 ngày kể từ ngày ký", "chậm nhất 05 ngày làm việc kể
+từ ngày ban hành Thông báo", "trong vòng 02 tháng kể từ ngày 01/7/2025".
+
+Counted from the signing / issue / receipt of the notice, the deadline is resolved from the issue
+date (receipt is taken as the issue date), precision `relative`; counted from a written date it is
+exact, precision `day`. Working days skip Saturdays and Sundays (public holidays are not modelled).
+A bare period with no starting point ("trong 03 ngày") is not resolved.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from ingest.extract.deadline_forms import When
+from ingest.model import Deadline, Precision
+
+RELATIVE = re.compile(
+    r"(?<![^\W_])(?:trong(?:\s+vong|\s+thoi\s+han)?|cham\s+nhat(?:\s+la)?|khong\s+qua|sau)\s+"
+    r"(?P<n>\d{1,3})\s+(?P<u>ngay(?P<work>\s+lam\s+viec)?|tuan|thang)\s*,?\s*"
+    r"(?:ke\s+tu|tinh\s+tu)\s+(?:ngay\s+)?"
+    r"(?:(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
+    r"|(?P<anchor>ky|ban\s+hanh|nhan\s+duoc|phat\s+hanh|co\s+thong\s+bao|thong\s+bao))"
+    r"(?![^\W_])"
+)
+
+
+def add_working_days(start: date, n: int) -> date:
+    day = start
+    while n > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            n -= 1
+    return day
+
+
+def _add_months(start: date, n: int) -> date:
+    month0 = start.month - 1 + n
+    year, month = start.year + month0 // 12, month0 % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def _count(start: date, n: int, unit: str, working: bool) -> date:
+    if unit == "thang":
+        return _add_months(start, n)
+    if unit == "tuan":
+        return start + timedelta(weeks=n)
+    return add_working_days(start, n) if working else start + timedelta(days=n)
+
+
+def _start(m: re.Match[str], w: When) -> tuple[date, Precision] | None:
+    if m["anchor"]:
+        return w.issued, "relative"
+    try:
+        return date(int(m["y"]), int(m["m"]), int(m["d"])), "day"
+    except ValueError:
+        return None
+
+
+def relative(m: re.Match[str], text: str, w: When) -> tuple[int, int, Deadline | None]:
+    """(start, end, deadline) of one RELATIVE match over folded `text` (same offsets)."""
+    start = _start(m, w)
+    if start is None:
+        return m.start(), m.end(), None
+    day = _count(start[0], int(m["n"]), m["u"].split()[0], bool(m["work"]))
+    phrase = text[m.start() : m.end()]
+    return m.start(), m.end(), Deadline(date=day, precision=start[1], text=phrase)

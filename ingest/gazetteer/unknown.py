@@ -1,0 +1,141 @@
+"""Bodies the gazetteer does not list: where their names start (a head word: "Trung tâm", "Chi
+cục", "UBND xã" ...) and where they end (a verb, a function word, a known body, punctuation, the
+end of a place name). Used by ingest/resolve.py, which keeps such a body with known=False (or, in
+a ministry's notice, as one of the ministry's departments)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ingest.gazetteer.match import Tok
+from ingest.text import fold, normalize_tones
+
+
+def _split(text: str, sep: str | None = None) -> tuple[str, ...]:
+    return tuple(text.split(sep))
+
+
+UNKNOWN_HEADS = _split(
+    "Sở|Ban|Cục|Chi cục|Trung tâm|Văn phòng|Thanh tra|Công an|Bộ Chỉ huy|Ban Chỉ huy|Kho bạc"
+    "|Ngân hàng|Đài|Báo|Bệnh viện|Trường|Hội|Tỉnh đoàn|Viện|Đại học|Công ty|Tổng công ty|Quỹ"
+    "|Liên đoàn|Ủy ban|UBND xã|UBND phường|UBND huyện|UBND thành phố|UBND thị xã|UBND thị trấn"
+    "|UBND quận|UBND đặc khu|Ủy ban nhân dân xã|Ủy ban nhân dân phường|Ủy ban nhân dân huyện"
+    "|Ủy ban nhân dân thành phố|Ủy ban nhân dân thị xã|Ủy ban nhân dân đặc khu"
+    "|Vụ|Tổng cục|Phòng|Đồn|Trạm|Hạt|Tòa án|Viện kiểm sát|Chi nhánh|Viễn thông|VNPT|Viettel"
+    "|Hiệp hội|Tập đoàn|Cảng|Cảng vụ|Nhà máy|Bưu điện",
+    "|",
+)
+# Heads of a ministry's departments: in a ministry's notice, "Cục X" it does not list is its own.
+DEPARTMENT_HEADS = {"cuc": "cục", "vu": "vụ", "ban": "ban", "tong cuc": "tổng cục",
+                    "trung tam": "trung tâm", "vien": "viện"}
+# Heads of a provincial department's units: in a Sở's notice, "Phòng X", "Chi cục X" are its own.
+UNIT_HEADS = {"phong": "phòng", "chi cuc": "chi cục", "trung tam": "trung tâm", "ban": "ban"}
+# First syllables of verbs and function words: a lower-case one ends a name.
+STOP = frozenset(_split(
+    "chủ phối tổ triển thực tăng rà tham khẩn tiếp chịu báo theo với của tại trong để về đã "
+    "đang được có là các cho khi từ đến nhằm bảo đôn hướng kiểm xây nghiên chỉ hoàn đề tập "
+    "giải quản phải cần sớm trực thường nắm duy ban tổng lập xử đẩy làm đánh tuyên phát nâng tiến "
+    "ứng và"
+))
+_MAX_TOKENS = 10
+
+
+def _heads_by_first(heads: tuple[str, ...]) -> dict[str, list[tuple[list[str], bool]]]:
+    """Heads by first word (lower-case, one tone style), with whether the head is itself
+    written in capitals ("UBND xã": an ALL-CAPS "UBND" is not a heading)."""
+    index: dict[str, list[tuple[list[str], bool]]] = {}
+    for head in sorted(heads, key=len, reverse=True):
+        words = normalize_tones(head).lower().split()
+        index.setdefault(words[0], []).append((words, head.split()[0].isupper()))
+    return index
+
+
+_HEADS_BY_FIRST = _heads_by_first(UNKNOWN_HEADS)
+
+
+def unknown_head(toks: list[Tok], i: int) -> int | None:
+    """Index after an agency-like head word ("Trung tâm", "Chi cục"...) at i, if any."""
+    for words, capitals in _HEADS_BY_FIRST.get(toks[i].low, ()):
+        window = toks[i : i + len(words)]
+        same = len(window) == len(words) and all(
+            t.low == w for t, w in zip(window, words, strict=True)
+        )
+        heading = toks[i].raw.isupper() and not capitals
+        if same and toks[i].raw[:1].isupper() and not heading:
+            return i + len(words)
+    return None
+
+
+def after_place(toks: list[Tok], h: int, k: int) -> bool:
+    """A lower-case word at k right after a place name: two capitalised words that follow the
+    head (h) or a lower-case word ("VNPT Thái Nguyên | hợp nhất", "Y tế khu vực Hòa An")."""
+    caps = [t.raw[:1].isupper() for t in toks[max(h, k - 3) : k + 1]]
+    word = toks[k].raw[:1].isalpha()
+    if len(caps) < 3 or not word or caps[-1] or not (caps[-2] and caps[-3]):
+        return False
+    return k - 2 == h or not caps[0]
+
+
+def _ends_at(toks: list[Tok], h: int, k: int, starts_body: Callable[[int], bool]) -> bool:
+    tok, nxt = toks[k], toks[k + 1].raw if k + 1 < len(toks) else ""
+    if after_place(toks, h, k):
+        return True
+    joins = tok.key in ("va", "-") and nxt[:1].isupper() and not starts_body(k + 1)
+    # a verb written capitalised is a name word ("Cục Phát triển", "Vụ Tổ chức cán bộ")
+    compound = k > h and toks[k - 1].raw[:1].isupper() and toks[k - 1].low in STOP
+    verb = tok.low in STOP and not (joins or compound or tok.raw[:1].isupper())
+    return not (tok.raw[:1].isalnum() or joins) or verb
+
+
+# Kinds of public units written in lower case after their head ("Bệnh viện đa khoa tỉnh X",
+# "Trường trung học phổ thông Y"): the name goes on as usual after them.
+_LOWER_KINDS = {
+    "benh vien": ("da khoa", "y hoc co truyen", "phuc hoi chuc nang", "san nhi", "tam than",
+                  "lao va benh phoi"),
+    "truong": ("trung hoc pho thong", "trung hoc co so", "tieu hoc", "mam non",
+               "pho thong dan toc noi tru", "pho thong dan toc ban tru", "cao dang"),
+    "trung tam": ("y te", "kiem soat benh tat", "van hoa", "khuyen nong", "dich vu viec lam"),
+}
+
+
+def _lower_kind(toks: list[Tok], i: int, h: int) -> int:
+    """Index after a lower-case unit kind right after the head at i..h, or h."""
+    head = " ".join(t.key for t in toks[i:h])
+    for kind in _LOWER_KINDS.get(head, ()):
+        words = kind.split()
+        window = toks[h : h + len(words)]
+        if [t.key for t in window] == words and not window[0].raw[:1].isupper():
+            return h + len(words)
+    return h
+
+
+def unknown_end(
+    toks: list[Tok], i: int, h: int, starts_body: Callable[[int], bool],
+    known_at: Callable[[int], bool],
+) -> int:
+    """End of an unknown body's name whose head runs from i to h: capitalised words (or a
+    lower-case unit kind, "Bệnh viện đa khoa ..."), then lower-case words until a verb; a place
+    name, a known body (`known_at`) or punctuation ends it."""
+    start = _lower_kind(toks, i, h)
+    capital = h < len(toks) and toks[h].raw[:1].isupper() and toks[h].raw[:1].isalpha()
+    if start == h and not capital:
+        return h
+    return _end_from(toks, start, starts_body, known_at, lenient=start > h)
+
+
+def _end_from(
+    toks: list[Tok], h: int, starts_body: Callable[[int], bool], known_at: Callable[[int], bool],
+    lenient: bool = False,
+) -> int:
+    k = h
+    while k < len(toks) and k - h < _MAX_TOKENS:
+        if _ends_at(toks, h, k, starts_body) or ((k > h or lenient) and known_at(k)):
+            break
+        k += 1
+    return k
+
+
+def head_kind(name: str) -> str:
+    """The kind of an unknown body from its head ("Trung tâm Y tế X" -> "trung tâm")."""
+    head = next((h for h in UNKNOWN_HEADS if fold(name).startswith(fold(h) + " ")), "")
+    return normalize_tones(head).lower() or "khác"
