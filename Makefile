@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install system-deps run test lint eval bench clean
+.PHONY: install system-deps neo4j-launcher run test lint eval bench clean
 
 install: $(STAMP)
 
@@ -26,11 +26,18 @@ system-deps:
 	  || echo "warning: could not install chromium/fonts; browser tests will be skipped"; \
 	fi
 
+# The real Neo4j 5 the tests run against (tests/neo4j, jars in tests/neo4j/target/); skipped,
+# and so are the Neo4j test variants, without Java and Maven.
+neo4j-launcher:
+	@if command -v java >/dev/null && command -v mvn >/dev/null; then \
+	  mvn -q -B -f tests/neo4j/pom.xml package; \
+	else echo "java/mvn not found: the Neo4j test variants will be skipped"; fi
+
 run: install
 	$(BIN)/chidao ingest data/samples
 	$(BIN)/chidao serve --host $(HOST) --port $(PORT)
 
-test: install system-deps
+test: install system-deps neo4j-launcher
 	$(BIN)/python -m pytest -q
 
 lint: install
@@ -49,4 +56,4 @@ bench: install
 	$(BIN)/python -m bench.search --notices 100
 
 clean:
-	rm -rf $(VENV) .chidao .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .chidao .pytest_cache .mypy_cache .ruff_cache tests/neo4j/target

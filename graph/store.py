@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import atexit
+import random
+import time
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 import neo4j
-from neo4j.exceptions import DriverError, Neo4jError
+from neo4j.exceptions import DriverError, Neo4jError, TransientError
 
 from graph.config import StoreConfig
 from graph.embedded import DATABASE, ServerInfo, ensure_server, stop_server, write_lock
@@ -21,6 +23,7 @@ from graph.schema import constraint_statements, index_statements
 from ingest.model import NoticeGraph
 
 Row = dict[str, Any]
+RETRY_WAITS_S = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6, 3.2)  # then the error
 
 
 @dataclass(frozen=True)
@@ -89,11 +92,20 @@ class BoltStore:
         self._closed = False
 
     def execute(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]:
-        try:
-            with self.driver.session(database=self.engine.database) as session:
-                return [record_data(rec) for rec in session.run(query, dict(params or {}))]
-        except (Neo4jError, DriverError) as exc:
-            raise StoreError(f"query failed: {describe(exc)}") from exc
+        """One auto-commit query. A TransientError (Neo4j: a deadlock between two processes'
+        MERGEs; ArcadeDB: a write conflict) rolled it back whole: run again, as the driver's
+        managed transactions would."""
+        for wait in (*RETRY_WAITS_S, None):
+            try:
+                with self.driver.session(database=self.engine.database) as session:
+                    return [record_data(rec) for rec in session.run(query, dict(params or {}))]
+            except TransientError as exc:
+                if wait is None:
+                    raise StoreError(f"query failed: {describe(exc)}") from exc
+                time.sleep(wait * (0.5 + random.random()))
+            except (Neo4jError, DriverError) as exc:
+                raise StoreError(f"query failed: {describe(exc)}") from exc
+        raise AssertionError("unreachable")
 
     @contextmanager
     def transaction(self) -> Iterator[Tx]:
@@ -109,9 +121,30 @@ class BoltStore:
             raise StoreError(f"transaction failed: {describe(exc)}") from exc
 
     def writer(self) -> AbstractContextManager[None]:
-        """Held around a notice's check-write-link sequence: the embedded store allows one
-        writer process at a time (a file lock); Neo4j relies on its transactions."""
-        return write_lock(self.server.root) if self.server is not None else nullcontext()
+        """Held around a notice's check-write-link sequence: one writer at a time across every
+        process using the store (the embedded store: a file lock; Neo4j: `_locked_in_store`)."""
+        return write_lock(self.server.root) if self.server is not None else self._locked_in_store()
+
+    @contextmanager
+    def _locked_in_store(self) -> Iterator[None]:
+        """Neo4j's cross-process writer lock: a transaction that write-locks the
+        `WriterLock` node(s) and stays open, so the next writer waits on it; rolled back at the
+        end, and by the server when a dead process's connection drops. Without it two processes
+        writing one notice both find it absent and the second fails on the unique id. A label of
+        its own (no index, no id: in no export or count), so no other lock mixes with it; a
+        first-use race may make two such nodes, locked in one order."""
+        self.execute("MERGE (:WriterLock)", {})
+        try:
+            with (
+                self.driver.session(database=self.engine.database) as session,
+                session.begin_transaction() as tx,
+            ):
+                tx.run("MATCH (w:WriterLock) WITH w ORDER BY elementId(w) "
+                       "SET w.held = true").consume()
+                yield
+                tx.rollback()
+        except (Neo4jError, DriverError) as exc:
+            raise StoreError(f"writer lock failed: {describe(exc)}") from exc
 
     def write_notice(
         self, ng: NoticeGraph, embeddings: Mapping[str, Sequence[float]]
@@ -163,8 +196,9 @@ def init_schema(store: BoltStore) -> None:
     mark_new_store(store)
 
 
-def _connect(uri: str, auth: tuple[str, str], database: str | None) -> neo4j.Driver:
-    driver = neo4j.GraphDatabase.driver(uri, auth=auth)
+def _connect(uri: str, auth: tuple[str, str], database: str | None, **options: Any
+             ) -> neo4j.Driver:
+    driver = neo4j.GraphDatabase.driver(uri, auth=auth, **options)
     try:
         driver.verify_connectivity()
     except (Neo4jError, DriverError, OSError) as exc:
@@ -178,7 +212,11 @@ def open_store(cfg: StoreConfig) -> BoltStore:
     if cfg.kind == "neo4j":
         if not cfg.neo4j_uri or cfg.neo4j_password is None:
             raise StoreError("neo4j store needs NEO4J_URI and NEO4J_PASSWORD")
-        driver = _connect(cfg.neo4j_uri, (cfg.neo4j_user, cfg.neo4j_password), cfg.neo4j_database)
+        auth = (cfg.neo4j_user, cfg.neo4j_password)
+        # Neo4j notifies (the driver logs a warning) on every query naming a label, type or
+        # property not in the store yet, e.g. REPEATS before the first link: expected here
+        driver = _connect(cfg.neo4j_uri, auth, cfg.neo4j_database,
+                          notifications_min_severity="OFF")
         store = BoltStore(driver, Neo4jEngine(cfg.neo4j_database))
     else:
         info = ensure_server(cfg.data_dir)

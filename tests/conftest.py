@@ -1,14 +1,23 @@
-"""Engine fixtures: ONE embedded ArcadeDB for the whole session (+ Neo4j 5 if NEO4J_URI is set)."""
+"""Engine fixtures: ONE embedded ArcadeDB and ONE real Neo4j 5 for the whole session.
+
+Neo4j is the launcher in `tests/neo4j/` (built with Maven, started on a free loopback port the
+first time a Neo4j variant runs), or the server named by NEO4J_URI when that is set. Every Neo4j
+variant carries the `neo4j` marker: `pytest -m neo4j` runs exactly them, `-m "not neo4j"` none."""
 
 from __future__ import annotations
 
+import atexit
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-ENGINES = ["arcadedb", "neo4j"]
+from tests.neo4j import launcher
+
+NEO4J = pytest.param("neo4j", marks=pytest.mark.neo4j)
+ENGINES: list[Any] = ["arcadedb", NEO4J]
 
 
 def _config(kind: str, data_dir: Path) -> object:
@@ -26,16 +35,69 @@ def _config(kind: str, data_dir: Path) -> object:
     return StoreConfig(kind="embedded", data_dir=data_dir)
 
 
+def engine_config(request: pytest.FixtureRequest, kind: str, data_dir: Path) -> Any:
+    """The StoreConfig for `kind`; for Neo4j, the session's server first (started on demand)."""
+    if kind == "neo4j":
+        request.getfixturevalue("neo4j_server")
+    return _config(kind, data_dir)
+
+
+Neo4jTarget = dict[str, str]  # the NEO4J_* settings of one server
+Neo4jServers = Callable[[str], Neo4jTarget]
+
+
+@pytest.fixture(scope="session")
+def neo4j_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Neo4jServers]:
+    """`get(name)`: the NEO4J_* settings of the session's Neo4j server `name`, started on first
+    use. Community has one database per server, so users that must not see each other's data
+    (the graph tests empty it before each test, the API tests keep theirs) get one each. With
+    NEO4J_URI set, that server only: other names skip. Killed at the end, and on their own
+    (--watch-stdin) when pytest dies."""
+    if os.environ.get("NEO4J_URI"):
+        given = {k: os.environ.get(k, "") for k in ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD")}
+        yield lambda name: given if name == "graph" else pytest.skip(
+            f"neo4j engine: a second server ({name}) needs the tests/neo4j launcher")
+        return
+    missing = launcher.missing_tools()
+    if missing:
+        pytest.skip(f"neo4j engine: {missing}; to run the Neo4j variants, {launcher.ENABLE}")
+    servers: dict[str, launcher.Neo4jServer] = {}
+
+    def get(name: str) -> Neo4jTarget:
+        if name not in servers:
+            try:
+                launcher.build()
+                servers[name] = launcher.start(tmp_path_factory.mktemp(f"neo4j-{name}"))
+            except launcher.LauncherError as exc:
+                pytest.fail(f"neo4j engine: {exc}", pytrace=False)
+            atexit.register(launcher.stop_process, servers[name].proc)
+        srv = servers[name]
+        return {"NEO4J_URI": srv.uri, "NEO4J_USER": srv.user, "NEO4J_PASSWORD": srv.password}
+
+    yield get
+    for srv in servers.values():
+        launcher.stop_process(srv.proc)
+
+
+@pytest.fixture(scope="session")
+def neo4j_server(neo4j_servers: Neo4jServers) -> Iterator[str]:
+    """The graph tests' Neo4j, its NEO4J_URI/USER/PASSWORD in the environment for the session."""
+    target = neo4j_servers("graph")
+    env = pytest.MonkeyPatch()
+    for key, value in target.items():
+        env.setenv(key, value)
+    yield target["NEO4J_URI"]
+    env.undo()
+
+
 @pytest.fixture(scope="session", params=ENGINES)
 def _engine_store(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[object]:
     from graph.store import open_store
 
-    if request.param == "neo4j" and not os.environ.get("NEO4J_URI"):
-        pytest.skip("neo4j engine: NEO4J_URI is not set")
     data_dir = tmp_path_factory.mktemp(f"store-{request.param}")
-    store = open_store(_config(request.param, data_dir))  # type: ignore[arg-type]
+    store = open_store(engine_config(request, request.param, data_dir))
     yield store
     store.close()
 

@@ -9,6 +9,7 @@ from pydantic import SecretStr
 
 from search_api.app import create_app
 from search_api.settings import Settings
+from tests.conftest import ENGINES
 
 SAMPLES = sorted((Path(__file__).parents[3] / "data" / "samples").glob("*.txt"))
 KEY = "test-key-123"
@@ -25,10 +26,15 @@ def uploaded(paths: list[Path], **settings: Any) -> Iterator[TestClient]:
         yield c
 
 
-@pytest.fixture(scope="session")
-def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+@pytest.fixture(scope="session", params=ENGINES)
+def client(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+           ) -> Iterator[TestClient]:
+    """The app over the two samples, on each engine (Neo4j: a server of its own)."""
+    store: dict[str, Any] = {}
+    if request.param == "neo4j":
+        store = {"store": "neo4j", **request.getfixturevalue("neo4j_servers")("api")}
     with uploaded(SAMPLES, data_dir=tmp_path_factory.mktemp("api"),
-                  max_upload_bytes=200_000) as c:
+                  max_upload_bytes=200_000, **store) as c:
         yield c
 
 

@@ -29,9 +29,11 @@ print(json.dumps({"pid": info.pid, "bolt": info.bolt_port, "owner": info.owner, 
 """
 
 
+ARCADEDB_ONLY = pytest.mark.parametrize("_engine_store", ["arcadedb"], indirect=True)
+
+
 def _arcadedb(store: Any) -> Any:
-    if store.server is None:
-        pytest.skip("embedded engine only")
+    assert store.server is not None, "embedded engine only"
     return store.server
 
 
@@ -45,6 +47,7 @@ def _run(code: str, *args: str) -> subprocess.Popen[str]:
     )
 
 
+@ARCADEDB_ONLY
 def test_second_process_reuses_the_running_server(store: Any) -> None:
     info = _arcadedb(store)
     ng = notice()
@@ -91,6 +94,7 @@ with store.transaction() as tx:
 """
 
 
+@ARCADEDB_ONLY
 def test_kill_9_mid_write_leaves_the_old_state(store: Any) -> None:
     info = _arcadedb(store)
     ng = notice()

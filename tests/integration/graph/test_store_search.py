@@ -2,7 +2,6 @@
 full-text indexes answer, filters hold, folded text matches bare queries, Lucene syntax in a query
 is no error, and deletes / re-writes show at once. The two sample notices, real e5 vectors."""
 
-import os
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,7 +18,7 @@ from search_api.retrieve import HYBRID
 from search_api.search_cache import SearchCache
 from search_api.settings import Settings
 from search_api.store_search import lucene_escape, lucene_query
-from tests.conftest import ENGINES, _config
+from tests.conftest import ENGINES, engine_config
 
 Vectors = dict[str, list[float]]
 SAMPLES = sorted((Path(__file__).parents[3] / "data" / "samples").glob("*.txt"))
@@ -39,9 +38,7 @@ def e5_store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFa
     """A store whose vector indexes take e5's 384 dimensions: the session store's were made
     for the 8-d test vectors. ArcadeDB: a fresh embedded server; Neo4j: its vector indexes
     dropped before and after (they are re-created, at the written vectors' size, on write)."""
-    if request.param == "neo4j" and not os.environ.get("NEO4J_URI"):
-        pytest.skip("neo4j engine: NEO4J_URI is not set")
-    s = open_store(_config(request.param, tmp_path_factory.mktemp("e5-store")))  # type: ignore[arg-type]
+    s = open_store(engine_config(request, request.param, tmp_path_factory.mktemp("e5-store")))
     drop = [f"DROP INDEX {s.engine.vector_index(lab)} IF EXISTS" for lab in UNIT_LABELS]
     for stmt in drop if request.param == "neo4j" else []:
         s.execute(stmt, {})

@@ -12,7 +12,9 @@ import pytest
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
+from graph.config import StoreConfig
 from graph.embedded import ServerInfo, stop_server
+from graph.store import BoltStore, open_store
 from search_api.app import create_app
 from search_api.service import Chidao
 from search_api.settings import Settings
@@ -62,8 +64,17 @@ def data(tmp_path: Path) -> Iterator[Path]:
         stop_server(info)
 
 
-def chidao(data: Path, *args: str) -> subprocess.Popen[str]:
-    """A real `chidao` process on `data`."""
-    env = dict(os.environ, CHIDAO_DATA_DIR=str(data))
+def chidao(data: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    """A real `chidao` process on `data` (`env`: more settings, e.g. CHIDAO_STORE=neo4j)."""
+    env = dict(os.environ, CHIDAO_DATA_DIR=str(data), **(env or {}))
     return subprocess.Popen([str(CHIDAO), *args], env=env, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def neo4j_store(target: dict[str, str], data: Path) -> BoltStore:
+    """A store on the Neo4j server `target` (NEO4J_* settings), emptied."""
+    store = open_store(StoreConfig(kind="neo4j", data_dir=data, neo4j_uri=target["NEO4J_URI"],
+                                   neo4j_user=target["NEO4J_USER"],
+                                   neo4j_password=target["NEO4J_PASSWORD"]))
+    store.execute("MATCH (n) DETACH DELETE n", {})
+    return store

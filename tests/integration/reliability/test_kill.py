@@ -11,7 +11,9 @@ import signal
 import subprocess
 import time
 from pathlib import Path
+from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
 from graph.config import StoreConfig
@@ -19,7 +21,7 @@ from graph.embedded import _port_open
 from graph.store import BoltStore, open_store
 from search_api.service import Chidao
 from tests.integration.reliability.checks import assert_consistent, parsed_counts, snapshot
-from tests.integration.reliability.conftest import ROOT, SAMPLES, chidao, server_info
+from tests.integration.reliability.conftest import ROOT, SAMPLES, chidao, neo4j_store, server_info
 
 FIXTURES = ROOT / "tests" / "fixtures" / "notices"
 # Two commits per notice (its write, then its linking): five notices leave room for 4 kill points.
@@ -105,3 +107,31 @@ def test_server_left_by_a_killed_cli_is_stopped_by_the_last_user(data: Path) -> 
     assert stats.returncode == 0, err
     _wait_closed(orphan.bolt_port)
     assert not _port_open(orphan.bolt_port) and server_info(data) is None
+
+
+@pytest.mark.neo4j
+def test_kill_9_on_neo4j_then_rerun_equals_clean_ingest(
+    tmp_path: Path, data: Path, rclient: TestClient, svc: Chidao, neo4j_servers: Any
+) -> None:
+    """The same with CHIDAO_STORE=neo4j: a CLI killed inside a write or while it holds the
+    writer lock leaves a consistent store and blocks no later CLI (the server drops the lock
+    with the connection); the rerun equals the embedded store's clean ingest."""
+    target = neo4j_servers("reliability")
+    env = {"CHIDAO_STORE": "neo4j", **target}
+    store = neo4j_store(target, data)
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for f in CORPUS:
+        shutil.copy(f, folder / f.name)
+    expected, rng, killed = parsed_counts(CORPUS), random.Random(SEED), 0
+    for _ in range(KILLS):
+        proc = chidao(data, "ingest", str(folder), env=env)
+        killed += _kill_after_writes(proc, store, rng.randint(1, 3), rng.uniform(0.0, 0.6))
+        assert_consistent(store, expected, svc.settings)
+    assert killed >= KILLS - 1, f"only {killed} runs were killed mid-way"
+    out, err = chidao(data, "ingest", str(folder), env=env).communicate(timeout=300)
+    assert f"{len(CORPUS)} ingested, 0 failed" in err, out + err
+    svc.ingest_many([folder])
+    assert snapshot(store) == snapshot(svc.store)
+    assert store.stats() == svc.stats()
+    store.close()
