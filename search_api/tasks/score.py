@@ -14,6 +14,11 @@ from dataclasses import dataclass
 from search_api.tasks.gold import Gold
 
 
+def _ratio(num: int, den: int) -> float:
+    """num / den; an empty denominator (nothing predicted, nothing in the gold) scores 1."""
+    return num / den if den else 1.0
+
+
 @dataclass
 class LinkScore:
     predicted: int
@@ -28,11 +33,11 @@ class LinkScore:
 
     @property
     def precision(self) -> float:
-        return self.correct / self.predicted if self.predicted else 1.0
+        return _ratio(self.correct, self.predicted)
 
     @property
     def recall(self) -> float:
-        return self.recalled / self.gold if self.gold else 1.0
+        return _ratio(self.recalled, self.gold)
 
 
 def score(gold: Gold, links: Iterable[tuple[str, str]], threads: Iterable[list[str]]) -> LinkScore:
@@ -69,11 +74,11 @@ class ReportScore:
 
     @property
     def precision(self) -> float:
-        return self.correct / self.predicted if self.predicted else 1.0
+        return _ratio(self.correct, self.predicted)
 
     @property
     def recall(self) -> float:
-        return self.correct / self.gold if self.gold else 1.0
+        return _ratio(self.correct, self.gold)
 
 
 def score_reports(gold: Gold, found: list[tuple[str, str]]) -> ReportScore:
