@@ -87,7 +87,8 @@ _BODY_HEAD = re.compile(
     r"thông tấn xã|quỹ(?! đất)|liên đoàn|hợp tác xã|thôn|xóm|ban chỉ huy|bộ chỉ huy|đảng ủy|"
     r"mặt trận|cơ quan|đơn vị|chủ đầu tư|nhà thầu|người đứng đầu|lãnh đạo(?!,| chỉ đạo)|"
     r"thanh tra|hạt kiểm lâm|kiểm lâm|bí thư|hiệp hội|bệnh viện|trường(?! hợp)|doanh nghiệp|"
-    r"cảng|tổ chức chính trị)(?!\w)"
+    r"cảng|tổ chức chính trị|xã(?! hội)|phường|lực lượng|"
+    r"cơ sở(?! dữ liệu| vật chất| hạ tầng| pháp lý| khoa học| lý luận))(?!\w)"
 )
 _ENTITY = re.compile(r"&#?\w+;")
 _INTRO_TAIL = re.compile(r"(?:dong thoi|cu the|nhu sau|sau day|sau|gom|bao gom|nhu)\s*:\s*$")
