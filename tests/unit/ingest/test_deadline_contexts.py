@@ -48,3 +48,10 @@ def test_time_a_rule_applies_in_is_no_deadline() -> None:
     """"áp dụng trong học kỳ II năm học ..." says when a plan applies, not when it is due."""
     assert _day("xây dựng phương án điều chuyển giáo viên, áp dụng trong học kỳ II năm học "
                 "2025 - 2026.") is None
+
+
+def test_target_share_of_the_capital_plan_keeps_its_deadline() -> None:
+    """"giải ngân đạt trên 50% kế hoạch vốn trước ngày 30/9/2025": a strong cue after the
+    budget words is still a deadline."""
+    assert _day("phấn đấu giải ngân đạt trên 50% kế hoạch vốn trước ngày 30/9/2025.") == \
+        date(2025, 9, 30)
