@@ -91,6 +91,9 @@ _BODY_HEAD = re.compile(
     r"cơ sở(?! dữ liệu| vật chất| hạ tầng| pháp lý| khoa học| lý luận))(?!\w)"
 )
 _ENTITY = re.compile(r"&#?\w+;")
+# A capitalised noun and a word that also opens a task ("Công trình", "Kế hoạch"): one name word
+# pair inside a body's name ("Công ty Cổ phần Môi trường và Công trình đô thị Huế").
+_NAME_COMPOUNDS = frozenset({"cong trinh", "ke hoach", "dau tu", "xay dung", "phat trien"})
 _INTRO_TAIL = re.compile(r"(?:dong thoi|cu the|nhu sau|sau day|sau|gom|bao gom|nhu)\s*:\s*$")
 
 
@@ -195,7 +198,9 @@ def subject_end(text: str) -> int | None:
             return spans[k - 1][0]
         if last in _TENSE:
             return None
-        if text[spans[k][0]].islower() and _IMPERATIVE.match(fold(text[spans[k][0]:])):
+        compound = f"{fold(before.split()[-1])} {fold(text[spans[k][0]:spans[k][1]])}"
+        if text[spans[k][0]].islower() and _IMPERATIVE.match(fold(text[spans[k][0]:])) and \
+                compound not in _NAME_COMPOUNDS:
             return spans[k][0]  # a capitalised word is part of a name ("Kiểm soát bệnh tật")
     return None
 

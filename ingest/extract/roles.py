@@ -195,9 +195,10 @@ _GENERIC = frozenset({"cac", "nhung", "co", "quan", "don", "vi", "dia", "phuong"
 def _kind_collective(name: str) -> bool:
     """"các doanh nghiệp thành viên", "các đơn vị quản lý đường bộ": a collective of a named
     kind (the head noun of a body and words that say which) is kept as a collective supporter;
-    a generic partner ("các cơ quan, đơn vị chức năng") is not."""
+    a generic partner ("các cơ quan, đơn vị chức năng") is not, nor is a force ("lực lượng
+    quản lý thị trường": pinned so in the January sample)."""
     words = fold_keep(name).lower().replace(",", " ").split()
-    return len(words) >= 3 and words[0] in ("cac", "nhung") and \
+    return len(words) >= 3 and words[:1] in (["cac"], ["nhung"]) and \
         not all(w in _GENERIC for w in words)
 
 

@@ -55,3 +55,11 @@ def test_target_share_of_the_capital_plan_keeps_its_deadline() -> None:
     budget words is still a deadline."""
     assert _day("phấn đấu giải ngân đạt trên 50% kế hoạch vốn trước ngày 30/9/2025.") == \
         date(2025, 9, 30)
+
+
+def test_period_counted_from_the_end_of_the_meeting() -> None:
+    """"trong 05 ngày làm việc kể từ ngày kết thúc Phiên họp": counted from the meeting (held
+    Tuesday 4 November 2025: five working days end on Tuesday 11 November)."""
+    d = find_deadline("gửi Văn phòng UBND tỉnh trong 05 ngày làm việc kể từ ngày kết thúc Phiên "
+                      "họp.", date(2025, 11, 4), date(2025, 11, 6))
+    assert d is not None and d.date == date(2025, 11, 11) and d.precision == "relative"

@@ -82,3 +82,11 @@ def test_facilities_directed_by_a_department_support() -> None:
     r = assignment(R, "Đề nghị Sở Y tế chỉ đạo các cơ sở khám bệnh, chữa bệnh trên địa bàn rà "
                       "soát nhu cầu thuốc.")
     assert [a.name for a in r.support] == ["các cơ sở khám bệnh, chữa bệnh trên địa bàn"]
+
+
+def test_name_word_pairs_that_look_like_task_verbs() -> None:
+    """"Công ty Cổ phần Môi trường và Công trình đô thị Huế": "Công trình" is a name word pair,
+    not the verb "trình"."""
+    r = assignment(R, "Giao Phòng Kinh tế chủ trì, phối hợp với Công ty Cổ phần Môi trường và "
+                      "Công trình đô thị Huế nạo vét cống thoát nước.")
+    assert [a.name for a in r.support] == ["Công ty Cổ phần Môi trường và Công trình đô thị Huế"]
