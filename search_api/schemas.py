@@ -82,6 +82,7 @@ class Agency(Open):
 
 class AgencyList(Open):
     agencies: list[Agency]
+    next_cursor: str | None = Field(None, description="`cursor` of the next page; null on the last")
 
 
 class AgencyOne(Open):
@@ -112,6 +113,7 @@ class Project(Open):
 
 class ProjectList(Open):
     projects: list[Project]
+    next_cursor: str | None = Field(None, description="`cursor` of the next page; null on the last")
 
 
 class ProjectOne(Open):
@@ -162,6 +164,7 @@ class MeetingSummary(Open):
 
 class MeetingList(Open):
     meetings: list[MeetingSummary]
+    next_cursor: str | None = Field(None, description="`cursor` of the next page; null on the last")
 
 
 class Paragraph(Open):
