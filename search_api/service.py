@@ -266,8 +266,10 @@ class Chidao:
         return threads.theme_trends(self.store)
 
     def discovered_themes(self, min_directives: int = discover.MIN_DIRECTIVES,
-                          min_meetings: int = discover.MIN_MEETINGS) -> Row:
-        return discover.discovered_themes(self.store, min_directives, min_meetings)
+                          min_meetings: int = discover.MIN_MEETINGS, province: str | None = None,
+                          since: str | None = None, until: str | None = None) -> Row:
+        return discover.discovered_themes(self.store, min_directives, min_meetings, province,
+                                          since, until)
 
     def graph(self, node: str, depth: int = 1, limit: int = 200) -> Row:
         view = read.neighbourhood(self.store, node, depth, limit)
