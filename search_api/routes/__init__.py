@@ -6,6 +6,7 @@ from search_api.routes import (
     agencies,
     directives,
     documents,
+    exports,
     graph,
     health,
     meetings,
@@ -16,6 +17,6 @@ from search_api.routes import (
 )
 
 api = APIRouter()
-for module in (health, search, agencies, projects, themes, meetings, directives, graph, documents,
-               tasks):
+for module in (health, search, exports, agencies, projects, themes, meetings, directives, graph,
+               documents, tasks):
     api.include_router(module.router)
