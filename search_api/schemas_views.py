@@ -41,3 +41,43 @@ class AgencyTaskList(Open):
     counts: dict[str, int] = Field(default_factory=dict, description="tasks per state")
     lineage: list[LineageStep] = Field(default_factory=list)
     tasks: list[TaskRow]
+
+
+class TaskBrief(Open):
+    id: str
+    text: str | None = None
+    state: str
+    lead: list[str] = Field(default_factory=list)
+    deadline: Deadline | None = None
+    directive: str
+    meeting: MeetingRef | None = None
+    first_seen: str
+    last_seen: str
+    repeated: int
+
+
+class Count(Open):
+    name: str
+
+
+class LatestMeeting(Open):
+    id: str
+    title: str | None = None
+    period: str | None = None
+    date: str | None = None
+    directives: int
+    findings: int
+    deadlines: int
+    leads: list[Count] = Field(default_factory=list, description="lead agencies by directives")
+    projects: list[Count] = Field(default_factory=list)
+
+
+class Overview(Open):
+    as_of: str
+    meetings: int
+    tasks: int = Field(description="tasks of the latest 12 meetings considered")
+    due_this_week: list[TaskBrief]
+    due_this_month: list[TaskBrief]
+    overdue_by_agency: list[Count]
+    most_repeated: list[TaskBrief]
+    latest_meeting: LatestMeeting | None = None

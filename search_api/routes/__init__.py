@@ -10,6 +10,7 @@ from search_api.routes import (
     graph,
     health,
     meetings,
+    overview,
     projects,
     search,
     tasks,
@@ -17,6 +18,6 @@ from search_api.routes import (
 )
 
 api = APIRouter()
-for module in (health, search, exports, agencies, projects, themes, meetings, directives, graph,
-               documents, tasks):
+for module in (health, overview, search, exports, agencies, projects, themes, meetings, directives,
+               graph, documents, tasks):
     api.include_router(module.router)

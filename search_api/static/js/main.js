@@ -20,7 +20,7 @@ function parseHash() {
 
 const ROUTES = {
   search: (r) => searchView(r.params), agency: (r) => agencyView(r.id, r.params), project: (r) => projectView(r.id, r.params),
-  themes: () => themesView(), graph: (r) => graphView(r.id), meeting: (r) => meetingView(r.id, r.fragment),
+  themes: () => themesView(), graph: (r) => graphView(r.id, r.params), meeting: (r) => meetingView(r.id, r.fragment),
 };
 
 let lastView = "";
