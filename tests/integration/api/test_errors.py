@@ -38,7 +38,7 @@ def test_unknown_graph_node_and_method(client: TestClient) -> None:
 
 def test_until_before_since_is_rejected(client: TestClient) -> None:
     r = client.get("/search", params={"q": "x", "since": "2025-07", "until": "2025-06"})
-    assert "before since" in _error(r, 422, "invalid_parameter")
+    assert "until (2025-06) trước since (2025-07)" in _error(r, 422, "invalid_parameter")
 
 
 def test_blank_query_is_rejected(client: TestClient) -> None:
