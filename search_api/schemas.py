@@ -54,7 +54,7 @@ class Health(Open):
 
 class SearchResult(Open):
     id: str
-    kind: Literal["directive", "finding"]
+    kind: Literal["directive", "finding", "passage"]
     text: str | None = None
     score: float
     meeting: MeetingRef | None = None
@@ -188,6 +188,8 @@ class MeetingDetail(Open):
     date: str | None = None
     directives: list[Paragraph]
     findings: list[Paragraph]
+    passages: list[Paragraph] = Field(
+        default_factory=list, description="the other body paragraphs and table rows")
     indicators: list[Open] = Field(default_factory=list)
     diff: Open | None = Field(None, description="new / repeated / disappeared vs the previous one")
 
@@ -244,6 +246,7 @@ class IngestReport(Open):
     deadlines: int
     repeats: int
     unclassified: int = 0  # body paragraphs the parser could not classify
+    passages: int = 0  # body paragraphs and rows searchable as passages
 
 
 class Deleted(Open):

@@ -42,6 +42,7 @@ class IngestReport(BaseModel):
     deadlines: int
     repeats: int = 0
     unclassified: int = 0  # body paragraphs the parser could not classify
+    passages: int = 0  # body paragraphs and rows searchable as passages (ingest/passages.py)
 
 
 class IngestSummary(BaseModel):
@@ -288,5 +289,5 @@ def _report(name: str, ng: NoticeGraph, status: str, repeats: int = 0) -> Ingest
         status=status, directives=len(ng.directives), findings=len(ng.findings),
         agencies=len(ng.agencies), projects=len(ng.projects),
         deadlines=sum(1 for d in ng.directives if d.deadline), repeats=repeats,
-        unclassified=len(ng.unclassified),
+        unclassified=len(ng.unclassified), passages=len(ng.passages),
     )
