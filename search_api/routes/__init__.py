@@ -13,9 +13,10 @@ from search_api.routes import (
     search,
     tasks,
     themes,
+    versions,
 )
 
 api = APIRouter()
 for module in (health, search, agencies, projects, themes, meetings, directives, graph, documents,
-               tasks):
+               tasks, versions):
     api.include_router(module.router)
