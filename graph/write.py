@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from graph.errors import StoreError
 from graph.schema import UNIT_LABELS
+from graph.versions import drop_versions, write_version
 from ingest.model import Agency, Directive, Finding, NoticeGraph, Passage
 from ingest.text import fold, passage
 
@@ -318,6 +319,7 @@ def write_notice(
         _write_shared(tx, ng)
         _write_units(tx, ng, embeddings)
         _write_indicators(tx, ng)
+        write_version(tx, ng)  # kept, so that a later replacement can be undone
         tx.run(BUMP, {})
     return WriteResult(counts[0], "created" if old is None else "replaced", counts[1], counts[2])
 
@@ -332,6 +334,7 @@ def delete_notice(store: BoltStore, meeting_id: str) -> bool:
             tx.run(stmt, {"id": meeting_id})
         tx.run(DROP_LINKED, {"key": LINKED + meeting_id})
         tx.run("MATCH (m:Meeting {id: $id}) DETACH DELETE m", {"id": meeting_id})
+        drop_versions(tx, meeting_id)
         tx.run(BUMP, {})
     return True
 
