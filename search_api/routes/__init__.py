@@ -6,16 +6,19 @@ from search_api.routes import (
     agencies,
     directives,
     documents,
+    exports,
     graph,
     health,
     meetings,
+    overview,
     projects,
     search,
     tasks,
     themes,
+    versions,
 )
 
 api = APIRouter()
-for module in (health, search, agencies, projects, themes, meetings, directives, graph, documents,
-               tasks):
+for module in (health, overview, search, exports, agencies, projects, themes, meetings, directives,
+               graph, documents, tasks, versions):
     api.include_router(module.router)

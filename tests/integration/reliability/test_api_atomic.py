@@ -14,7 +14,8 @@ from tests.integration.reliability.conftest import KEY, SAMPLES
 
 
 def _post(client: TestClient, name: str, data: bytes) -> tuple[int, dict[str, object]]:
-    r = client.post("/documents", files={"file": (name, data)}, headers={"X-API-Key": KEY})
+    r = client.post("/documents", files={"file": (name, data)}, headers={"X-API-Key": KEY},
+                    params={"replace": "true"})  # the corrected version replaces the stored one
     return r.status_code, r.json()
 
 
@@ -53,5 +54,5 @@ def test_bug_inside_the_write_is_a_json_500_and_leaves_the_store_unchanged(
     client = TestClient(rclient.app, raise_server_exceptions=False)  # the app is already started
     got, body = _post(client, SAMPLES[1].name, SAMPLES[1].read_bytes())
     assert got == 500 and body == {"error": {"code": "internal_error",
-                                             "message": "internal error: RuntimeError"}}
+                                             "message": "Lỗi nội bộ máy chủ: RuntimeError"}}
     assert snapshot(svc.store) == before
