@@ -14,13 +14,14 @@ not on the order they were ingested in (the whole province is recomputed)."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from search_api import threads
-from search_api.tasks.evidence import content_grams
+from search_api.tasks.evidence import content_grams, places
 
 Row = dict[str, Any]
 # A task not repeated in the province's last 6 stored meetings (half a year of monthly meetings)
@@ -131,14 +132,21 @@ def _candidates(units: list[Row], vecs: np.ndarray, mine: list[int],
 def _score(a: Row, b: Row, cos: float) -> float | None:
     """None when not the same task: fewer than MIN_SHARED content bigrams shared, both name
     projects and none is shared (a task about one project is not a task about another, however
-    alike their wording), or the pair rule refuses."""
+    alike their wording), both name places (communes, districts) and none is shared (the same
+    work at another commune is another task), or the pair rule refuses."""
     ga, gb = content_grams(a), content_grams(b)
-    if len(ga & gb) < MIN_SHARED or (a["projects"] and b["projects"]
-                                     and not _same_project(a, b)):
+    if len(ga & gb) < MIN_SHARED or _apart(a["projects"], b["projects"]) or _apart(
+            places(a), places(b)):
         return None
     s = threads.pair_score(cos, threads.containment(ga, gb), threads.shared_lead(a, b),
                            _same_project(a, b))
     return s if s is not None and s >= THRESHOLD else None
+
+
+def _apart(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Both name some, and none in common."""
+    sa, sb = set(a), set(b)
+    return bool(sa and sb and not sa & sb)
 
 
 def _same_project(a: Row, b: Row) -> bool:
