@@ -143,11 +143,12 @@ def timed_gets(client: Any, paths: list[str], counting: Counting) -> dict[str, A
 
 
 def request_paths(svc: Any, count: int, seed: int) -> tuple[list[str], list[str]]:
-    """`/projects/{id}` of the busiest projects (Đồng Đăng - Trà Lĩnh first) and, drawn at
-    random, `/agencies/{id}/obligations` of agencies with 50 directives or more."""
+    """`/projects/{id}` of the busiest projects and `/agencies/{id}/obligations` of agencies
+    drawn at random among the 3 x `count` with the most directives."""
     rng = random.Random(seed)
     projects = sorted(svc.projects(), key=lambda p: (-p["units"], p["id"]))
-    agencies = [a["id"] for a in svc.agencies() if a["directives"] >= 50]
+    busiest = sorted(svc.agencies(), key=lambda a: (-a["directives"], a["id"]))
+    agencies = [a["id"] for a in busiest[:3 * count]]
     busy = [p["id"] for p in projects[:count]]
     return ([f"/projects/{p}" for p in busy],
             [f"/agencies/{a}/obligations" for a in rng.sample(agencies, min(count, len(agencies)))])
@@ -168,7 +169,10 @@ def run(notices: int, seed: int, requests: int) -> dict[str, Any]:
     try:
         ingest = fill(svc, notices, seed, requests)
         fill_s = round(time.perf_counter() - t0, 1)
-        last = sorted(svc.meetings(), key=lambda m: (str(m["period"]), m["id"]))[-requests:]
+        from graph.write import MEETING_ORDER
+
+        stored = svc.store.execute(MEETING_ORDER, {})
+        last = sorted(stored, key=lambda m: (str(m["period"]), m["id"]))[-requests:]
         relink = relink_times(svc, last)
         projects, agencies = request_paths(svc, requests, seed)
     finally:

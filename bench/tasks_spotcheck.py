@@ -112,15 +112,16 @@ def project_check(svc: Any, as_of: date) -> dict[str, Any]:
 def obligations_check(svc: Any, agency: str, as_of: date) -> dict[str, Any]:
     out = svc.obligations(agency, as_of)
     paragraphs = out["obligations"]
-    overdue = {t["id"] for t in out["tasks"] if t["state"] == "overdue"}
-    superseded_counted = [o["id"] for o in paragraphs
-                          if o["state"] == "superseded" and o["task"] in overdue
-                          and o["id"] not in {t["occurrences"][-1]["id"] for t in out["tasks"]}]
+    by_deadline = [o for o in paragraphs if o["status"] == "overdue"]
     return {"paragraphs": len(paragraphs),
             "paragraphs_by_own_deadline": dict(Counter(o["status"] for o in paragraphs)),
             "paragraph_states": dict(Counter(o["state"] for o in paragraphs)),
             "tasks": len(out["tasks"]), "task_counts": out["counts"],
-            "superseded_paragraphs_of_overdue_tasks": len(superseded_counted)}
+            "past_deadline_but_superseded": sum(1 for o in by_deadline
+                                                if o["state"] == "superseded"),
+            "overdue_tasks_with_a_superseded_latest": sum(
+                1 for t in out["tasks"] if t["state"] == "overdue"
+                and t["occurrences"][-1].get("state") == "superseded")}
 
 
 def kept_apart(svc: Any, province: str) -> dict[str, Any]:

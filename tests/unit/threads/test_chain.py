@@ -104,3 +104,15 @@ def test_a_place_named_on_one_side_only_does_not_keep_a_task_apart() -> None:
     units = [_unit("n1", "2024-07", [1, 0, 0], LANDSLIDE),
              _unit("n2", "2024-08", [1, 0.01, 0], f"Tiếp tục {LANDSLIDE} tại xã Nậm Tăm")]
     assert [(x.later, x.earlier) for x in chain(units)[0]] == [("n2", "n1")]
+
+
+def test_an_occurrence_naming_no_project_does_not_bridge_two_projects() -> None:
+    """Clearance on project A, then the same wording with no project, then on project B: B
+    starts its own task (the task is about A)."""
+    clear = "tháo gỡ vướng mắc, đẩy nhanh tiến độ giải phóng mặt bằng, bàn giao cho nhà thầu"
+    units = [_unit("a", "2024-01", [1, 0, 0], clear, projects=["cao-toc-a"]),
+             _unit("n", "2024-02", [1, 0.01, 0], "Tiếp tục " + clear),
+             _unit("b", "2024-03", [1, 0.02, 0], "Khẩn trương " + clear, projects=["duong-b"])]
+    links, task_of = chain(units)
+    assert [(x.later, x.earlier) for x in links] == [("n", "a")]
+    assert task_of["b"] == "b"
