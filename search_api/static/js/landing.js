@@ -72,9 +72,9 @@ export async function landingView() {
   setTwin("/overview");
   if (!latest) return;
   const cy = await mountGraph(graphBox, latest.id, true);
-  setTwin("/overview");
   if ((latest.directives || 0) <= SMALL_MEETING) { // a short notice: show who and what its directives concern too
     for (const node of cy.nodes("[type = 'Directive']").toArray()) await expand(cy, node.id());
     updateCount(cy, graphBox);
   }
+  setTwin("/overview"); // the graph's calls are not this page's twin
 }

@@ -1,0 +1,73 @@
+"""Render time of each explorer view: the real app (uvicorn, embedded store, real embedder) over a
+folder of notices, each view opened in headless Chromium and timed from navigation start until it
+is drawn (its h1 there, no fetch in flight, no spinner left). Run by hand, not a test:
+    python -m bench.explorer --notices DIR [--runs 3]
+Prints a Markdown table (median / max ms per view) for BENCHMARKS.md."""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+import httpx
+from selenium.webdriver.chrome.webdriver import WebDriver
+
+from tests.integration.browser import conftest, live
+
+DRAWN = ("return Boolean(document.querySelector('#view h1')) && "
+         "!document.body.classList.contains('busy') && !document.querySelector('#view .loading')"
+         " ? performance.now() : null")
+
+
+def _routes(base: str) -> dict[str, str]:
+    """One URL per view, on the busiest agency and project of the corpus."""
+    overview = httpx.get(f"{base}/overview", timeout=300).json()
+    agency = (overview["overdue_by_agency"] or [{"name": ""}])[0]["name"]
+    projects = httpx.get(f"{base}/projects", timeout=300).json()["projects"]
+    project = max(projects, key=lambda p: p.get("units") or 0)["id"] if projects else ""
+    latest = overview["latest_meeting"]["id"]
+    return {"landing": "#/", "agency": f"#/agency/{quote(agency)}",
+            "project": f"#/project/{quote(project)}",
+            "notice": f"#/meeting/{quote(latest)}", "graph": f"#/graph/{quote(latest)}",
+            "themes": "#/themes", "search": "#/search?q=" + quote("giải phóng mặt bằng")}
+
+
+def _time(driver: WebDriver, url: str, limit: float = 120.0) -> float:
+    driver.get("about:blank")
+    driver.get(url)
+    stop = time.monotonic() + limit
+    while time.monotonic() < stop:
+        drawn = driver.execute_script(DRAWN)
+        if drawn is not None:
+            return float(drawn)
+        time.sleep(0.02)
+    raise RuntimeError(f"{url} not drawn in {limit} s")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--notices", type=Path, required=True)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args(argv)
+    files = sorted(args.notices.glob("*.txt"))
+    started = time.monotonic()
+    with live.serve(Path(tempfile.mkdtemp(prefix="bench-explorer-")), files) as base:
+        print(f"{len(files)} notices ingested in {time.monotonic() - started:.0f} s")
+        browser = conftest.chromium()
+        driver = next(browser)
+        try:
+            print("| view | median ms | max ms |\n|---|---:|---:|")
+            for name, route in _routes(base).items():
+                times = [_time(driver, f"{base}/{route}") for _ in range(args.runs)]
+                print(f"| {name} | {statistics.median(times):.0f} | {max(times):.0f} |")
+        finally:
+            next(browser, None)  # quits Chromium
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
