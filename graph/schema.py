@@ -8,6 +8,7 @@ LABELS: tuple[str, ...] = (
     "Meeting",
     "Directive",
     "Finding",
+    "Passage",
     "Agency",
     "Project",
     "Theme",
@@ -25,8 +26,10 @@ REL_TYPES: tuple[str, ...] = (
     "CITES",
     "SUCCEEDED_BY",
 )
-UNIT_LABELS: tuple[str, ...] = ("Directive", "Finding")
+UNIT_LABELS: tuple[str, ...] = ("Directive", "Finding", "Passage")
 NAMED_LABELS: tuple[str, ...] = ("Agency", "Project", "Theme", "Indicator")
+VERSION_INDEXES = (("NoticeVersion", "key"), ("NoticeVersion", "meeting"),
+                   ("NoticeVersionPart", "version"), ("NoticeVersionPart", "meeting"))
 META_LABEL = "Meta"  # one node holding the write generation counter
 EMBEDDING_PROPERTY = "embedding"
 TEXT_PROPERTY = "folded"  # units: folded headings + paragraph, full-text indexed
@@ -63,4 +66,6 @@ def index_statements() -> list[str]:
     out.append("CREATE INDEX meeting_period IF NOT EXISTS FOR (n:Meeting) ON (n.period)")
     out.append("CREATE INDEX meta_key IF NOT EXISTS FOR (n:Meta) ON (n.key)")
     out.append("CREATE INDEX directive_task IF NOT EXISTS FOR (n:Directive) ON (n.task)")
+    for lab, prop in VERSION_INDEXES:  # graph.versions: kept versions of a notice
+        out.append(f"CREATE INDEX {lab.lower()}_{prop} IF NOT EXISTS FOR (n:{lab}) ON (n.{prop})")
     return out

@@ -55,7 +55,8 @@ def cmd_parse(args: argparse.Namespace) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     svc = _service()
     try:
-        summary = svc.ingest_many([Path(p) for p in args.paths], progress=sys.stderr.isatty())
+        summary = svc.ingest_many([Path(p) for p in args.paths], progress=sys.stderr.isatty(),
+                                  replace=args.replace)
     finally:
         svc.close()
     for r in summary.ingested:
@@ -241,6 +242,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_parse)
     p = sub.add_parser("ingest", help="ingest files or folders into the store")
     p.add_argument("paths", nargs="+")
+    p.add_argument("--replace", action="store_true",
+                   help="let another version of a stored meeting replace it (the old one is kept)")
     p.set_defaults(func=cmd_ingest)
     p = sub.add_parser("serve", help="serve the API and the explorer")
     p.add_argument("--host", default="127.0.0.1")

@@ -37,6 +37,13 @@ class PayloadTooLarge(ChidaoError):
     status, code = 413, "payload_too_large"
 
 
+class VersionConflict(ChidaoError):
+    """Another version of a stored meeting, sent without replace=true (or a version changed
+    under a client that named the one it meant to replace)."""
+
+    status, code = 409, "version_conflict"
+
+
 class WritesDisabled(ChidaoError):
     status, code = 503, "writes_disabled"
 

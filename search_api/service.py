@@ -17,8 +17,8 @@ from ingest.errors import IngestError
 from ingest.formats import SUPPORTED, load
 from ingest.model import NoticeGraph
 from ingest.pipeline import parse_bytes
-from search_api import discover, prefetch, threads
-from search_api.errors import BadRequest, NotFound
+from search_api import discover, prefetch, threads, versions
+from search_api.errors import BadRequest, NotFound, VersionConflict
 from search_api.province_units import ProvinceUnits
 from search_api.search_cache import SearchCache, with_progress
 from search_api.settings import Settings
@@ -42,6 +42,7 @@ class IngestReport(BaseModel):
     deadlines: int
     repeats: int = 0
     unclassified: int = 0  # body paragraphs the parser could not classify
+    passages: int = 0  # body paragraphs and rows searchable as passages (ingest/passages.py)
 
 
 class IngestSummary(BaseModel):
@@ -77,18 +78,23 @@ class Chidao:
     def ingest_path(self, path: Path) -> IngestReport:
         return self.ingest_bytes(str(path), load(path))
 
-    def ingest_bytes(self, name: str, data: bytes) -> IngestReport:
-        return self.ingest_graph(name, parse_bytes(name, data))
+    def ingest_bytes(self, name: str, data: bytes, replace: bool = False,
+                     replaces: str | None = None) -> IngestReport:
+        return self.ingest_graph(name, parse_bytes(name, data), replace=replace,
+                                 replaces=replaces)
 
-    def ingest_graph(self, name: str, ng: NoticeGraph, vectors: Vectors | None = None
-                     ) -> IngestReport:
+    def ingest_graph(self, name: str, ng: NoticeGraph, vectors: Vectors | None = None,
+                     replace: bool = False, replaces: str | None = None) -> IngestReport:
         """Write the parsed notice (one transaction; embedded here unless `vectors` are given),
         then link it; a notice stored but not linked (a process killed in between) is re-linked
-        by the next ingest of the same file."""
+        by the next ingest of the same file. Another version of a stored meeting needs
+        `replace` (and, when `replaces` names a sha256, that version still current); the
+        replaced one stays kept (graph.versions)."""
         mid, sha = ng.meeting.id, ng.meeting.sha256
         with self._lock, self.store.writer():
-            status = "unchanged"
-            if self.store.notice_sha(mid) != sha:
+            status, old = "unchanged", self.store.notice_sha(mid)
+            if old != sha:
+                versions.check_replace(ng, old, replace, replaces)
                 vecs = self._search.embed_notice(ng) if vectors is None else vectors
                 status = self.store.write_notice(ng, vecs).status
                 self._province_units.add(ng, vecs)
@@ -97,30 +103,50 @@ class Chidao:
             links = threads.link_meeting(self.store, mid, sha, self._province_units)
         return _report(name, ng, status, links)
 
-    def ingest_many(self, paths: Iterable[Path], progress: bool = False) -> IngestSummary:
+    def ingest_many(self, paths: Iterable[Path], progress: bool = False,
+                    replace: bool = False) -> IngestSummary:
         """Files in order, one writer; the next notices are read, parsed and embedded by a worker
         thread while the current one is written and linked (search_api.prefetch)."""
         files = expand_paths(paths)
         summary = IngestSummary(ingested=[], failed=[])
-        prepared = prefetch.ahead(files, self._prepare)
+        prepared = prefetch.ahead(files, lambda f: self._prepare(f, replace))
         for f, item in zip(with_progress(files, progress), prepared, strict=True):
             try:
                 if isinstance(item, IngestError):
                     raise item
-                summary.ingested.append(self.ingest_graph(str(f), *item))
+                summary.ingested.append(self.ingest_graph(str(f), *item, replace=replace))
             except IngestError as exc:
                 summary.failed.append((str(f), exc.reason))
+            except VersionConflict as exc:
+                summary.failed.append((str(f), exc.message))
         return summary
 
-    def _prepare(self, path: Path) -> tuple[NoticeGraph, Vectors | None] | IngestError:
-        """ingest_many's worker: parse, and embed unless the store holds this exact notice."""
+    def _prepare(self, path: Path, replace: bool
+                 ) -> tuple[NoticeGraph, Vectors | None] | IngestError:
+        """ingest_many's worker: parse, and embed unless the store holds this exact notice (or
+        another version that this run may not replace)."""
         try:
             ng = parse_bytes(str(path), load(path))
         except IngestError as exc:
             return exc
-        if self.store.notice_sha(ng.meeting.id) == ng.meeting.sha256:
+        stored = self.store.notice_sha(ng.meeting.id)
+        if stored == ng.meeting.sha256 or (stored is not None and not replace):
             return ng, None
         return ng, self._search.embed_notice(ng)
+
+    # ---- versions (search_api.versions) -------------------------------------------------
+    def versions(self, ident: str) -> Row:
+        return versions.listing(self.store, self.meeting_id(ident))
+
+    def restore(self, ident: str, sha256: str) -> IngestReport:
+        """Make a kept version current again; the version it replaces stays kept."""
+        ng = versions.kept(self.store, self.meeting_id(ident), sha256)
+        return self.ingest_graph(ng.meeting.source, ng, replace=True)
+
+    def meeting_id(self, ident: str) -> str:
+        if self.store.notice_sha(ident) is None:
+            raise NotFound(f"no meeting {ident!r}")
+        return ident
 
     def delete(self, meeting_id: str) -> bool:
         with self._lock, self.store.writer():
@@ -266,8 +292,10 @@ class Chidao:
         return threads.theme_trends(self.store)
 
     def discovered_themes(self, min_directives: int = discover.MIN_DIRECTIVES,
-                          min_meetings: int = discover.MIN_MEETINGS) -> Row:
-        return discover.discovered_themes(self.store, min_directives, min_meetings)
+                          min_meetings: int = discover.MIN_MEETINGS, province: str | None = None,
+                          since: str | None = None, until: str | None = None) -> Row:
+        return discover.discovered_themes(self.store, min_directives, min_meetings, province,
+                                          since, until)
 
     def graph(self, node: str, depth: int = 1, limit: int = 200) -> Row:
         view = read.neighbourhood(self.store, node, depth, limit)
@@ -286,5 +314,5 @@ def _report(name: str, ng: NoticeGraph, status: str, repeats: int = 0) -> Ingest
         status=status, directives=len(ng.directives), findings=len(ng.findings),
         agencies=len(ng.agencies), projects=len(ng.projects),
         deadlines=sum(1 for d in ng.directives if d.deadline), repeats=repeats,
-        unclassified=len(ng.unclassified),
+        unclassified=len(ng.unclassified), passages=len(ng.passages),
     )

@@ -31,7 +31,7 @@ def meeting_with_context(store: BoltStore, meeting: Row) -> Row:
     and support agencies, projects and themes (the /search result fields)."""
     rows = store.execute(UNITS_OF_MEETING, {"id": meeting["id"]})
     context = {u["id"]: _context(u) for u in (read._unit(r) for r in rows)}
-    for key in ("directives", "findings"):
+    for key in ("directives", "findings", "passages"):
         meeting[key] = [{**u, **context.get(u["id"], {})} for u in meeting.get(key) or []]
     return meeting
 

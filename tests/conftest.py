@@ -16,6 +16,10 @@ import pytest
 
 from tests.neo4j import launcher
 
+# Each test's embedded engine stops with its test (the suite opens hundreds of data dirs); the
+# linger of a warm engine is tested on its own (tests/integration/graph/test_embedded.py).
+os.environ["CHIDAO_ENGINE_LINGER_S"] = "0"
+
 NEO4J = pytest.param("neo4j", marks=pytest.mark.neo4j)
 ENGINES: list[Any] = ["arcadedb", NEO4J]
 

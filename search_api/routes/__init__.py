@@ -15,9 +15,10 @@ from search_api.routes import (
     search,
     tasks,
     themes,
+    versions,
 )
 
 api = APIRouter()
 for module in (health, overview, search, exports, agencies, projects, themes, meetings, directives,
-               graph, documents, tasks):
+               graph, documents, tasks, versions):
     api.include_router(module.router)

@@ -13,7 +13,8 @@ function resultCard(result, query) {
     el("div", { class: "meta" },
       el("span", {}, "Phiên họp: ", el("a", { href: link, class: "open-notice" }, meetingLabel(meeting))),
       el("span", {}, "Thời hạn: ", deadlineText(result.deadline)),
-      result.kind === "finding" ? el("span", {}, "Đánh giá") : null),
+      result.kind === "finding" ? el("span", {}, "Đánh giá")
+        : result.kind === "passage" ? el("span", {}, "Đoạn văn") : null),
     el("div", { class: "meta" },
       lead.length ? el("span", {}, "Chủ trì: ", lead.map((n) => agencyLink(n, "lead"))) : null,
       support.length ? el("span", {}, "Phối hợp: ", support.map((n) => agencyLink(n, "support"))) : null),

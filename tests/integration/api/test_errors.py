@@ -62,7 +62,7 @@ def test_writes_disabled_without_a_server_key(bare_client: TestClient) -> None:
         _error(bare_client.post("/documents", files=files, headers=headers), 503,
                "writes_disabled")
         _error(bare_client.delete("/documents/x", headers=headers), 503, "writes_disabled")
-    assert bare_client.get("/meetings").json() == {"meetings": []}
+    assert bare_client.get("/meetings").json() == {"meetings": [], "next_cursor": None}
 
 
 def test_cors_only_when_configured(client: TestClient, bare_client: TestClient) -> None:

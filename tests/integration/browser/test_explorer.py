@@ -57,8 +57,9 @@ def hidden(driver: WebDriver, node_id: str) -> bool:
 
 
 def test_search_shows_paragraph_month_agencies_deadline(browser: WebDriver,
-                                                        base_url: str) -> None:
-    browser.get(base_url + "/")
+                                                        engine_base_url: str) -> None:
+    """On both engines: the one browser test that also runs over Neo4j."""
+    browser.get(engine_base_url + "/")
     wait_css(browser, "#view h1")
     wait_css(browser, "#q")[0].send_keys("xóa nhà tạm, nhà dột nát")
     browser.find_element(By.CSS_SELECTOR, "#search-form button").click()

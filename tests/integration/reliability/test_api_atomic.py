@@ -14,7 +14,8 @@ from tests.integration.reliability.conftest import KEY, SAMPLES
 
 
 def _post(client: TestClient, name: str, data: bytes) -> tuple[int, dict[str, object]]:
-    r = client.post("/documents", files={"file": (name, data)}, headers={"X-API-Key": KEY})
+    r = client.post("/documents", files={"file": (name, data)}, headers={"X-API-Key": KEY},
+                    params={"replace": "true"})  # the corrected version replaces the stored one
     return r.status_code, r.json()
 
 
