@@ -1,8 +1,9 @@
 """Render time of each explorer view: the real app (uvicorn, embedded store, real embedder) over a
 folder of notices, each view opened in headless Chromium and timed from navigation start until it
 is drawn (its h1 there, no fetch in flight, no spinner left). Run by hand, not a test:
-    python -m bench.explorer --notices DIR [--runs 3]
-Prints a Markdown table (median / max ms per view) for BENCHMARKS.md."""
+    python -m bench.explorer --notices DIR [--runs 3] [--shots docs/screenshots]
+Prints a Markdown table (median / max ms per view) for BENCHMARKS.md; with --shots, also saves
+one screenshot per view (NAME.png, 1280 px wide) from the same app and data."""
 
 from __future__ import annotations
 
@@ -48,10 +49,21 @@ def _time(driver: WebDriver, url: str, limit: float = 120.0) -> float:
     raise RuntimeError(f"{url} not drawn in {limit} s")
 
 
+def _shoot(driver: WebDriver, path: Path) -> None:
+    """The view as drawn, whole page height (up to 1600 px); cytoscape given a moment to lay out."""
+    height = int(driver.execute_script("return document.documentElement.scrollHeight"))
+    driver.set_window_size(1280, min(1600, max(900, height)))
+    time.sleep(1.5)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    driver.save_screenshot(str(path))
+    driver.set_window_size(1280, 900)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--notices", type=Path, required=True)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--shots", type=Path, default=None, help="folder for one PNG per view")
     args = parser.parse_args(argv)
     files = sorted(args.notices.glob("*.txt"))
     started = time.monotonic()
@@ -63,7 +75,9 @@ def main(argv: list[str] | None = None) -> int:
             print("| view | median ms | max ms |\n|---|---:|---:|")
             for name, route in _routes(base).items():
                 times = [_time(driver, f"{base}/{route}") for _ in range(args.runs)]
-                print(f"| {name} | {statistics.median(times):.0f} | {max(times):.0f} |")
+                print(f"| {name} | {statistics.median(times):.0f} | {max(times):.0f} |", flush=True)
+                if args.shots:
+                    _shoot(driver, args.shots / f"{name}.png")
         finally:
             next(browser, None)  # quits Chromium
     return 0
