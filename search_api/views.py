@@ -54,7 +54,7 @@ def graph_total(store: BoltStore, view: Row, node: str, depth: int) -> Row:
     start = next((n for n in view["nodes"] if n["id"] == node), None)
     if depth == 1 and start is not None:
         label = check_label(start["label"])
-        rows = store.execute(f"MATCH (n:{label} {{id: $id}})-[r]-() RETURN count(r) AS n",
-                             {"id": node})
+        rows = store.execute(f"MATCH (n:{label} {{id: $id}})-[r]-(x) WHERE NOT x:Passage "
+                             "RETURN count(r) AS n", {"id": node})  # as /graph: no passages
         view["total"] = int(rows[0]["n"]) if rows else len(view["edges"])
     return view

@@ -46,3 +46,5 @@ def test_overview_shape_and_graph_total(client: TestClient) -> None:
                zip(body["most_repeated"][1:], body["most_repeated"], strict=False))
     view = client.get("/graph", params={"node": AGENCY, "limit": 2}).json()
     assert len(view["edges"]) == 2 < view["total"]
+    whole = client.get("/graph", params={"node": "cao-bang-2026-01-thuong-ky", "limit": 2000})
+    assert whole.json()["total"] == len(whole.json()["edges"])  # passages are not counted

@@ -141,8 +141,10 @@ def test_project_page_lists_every_task_with_history(browser: WebDriver, base_url
         == len(body["tasks"])
     repeated = next(c for c in cards if "lặp lại 1 lần" in c.text)
     assert repeated.find_element(By.CSS_SELECTOR, ".seen").text == "Tháng 1/2026 → Tháng 2/2026"
+    assert repeated.find_elements(By.CSS_SELECTOR, ".occurrence") == []  # drawn when opened
     repeated.find_element(By.CSS_SELECTOR, "details.history summary").click()
-    occurrences = repeated.find_elements(By.CSS_SELECTOR, ".occurrence")
+    occurrences = WebDriverWait(browser, 10).until(
+        lambda d: repeated.find_elements(By.CSS_SELECTOR, ".occurrence"))
     screenshot(browser, "project-tasks")
     months = [o.find_element(By.CSS_SELECTOR, ".meta a").text for o in occurrences]
     assert months == ["Tháng 1/2026", "Tháng 2/2026"]
