@@ -2,8 +2,9 @@
 folder of notices, each view opened in headless Chromium and timed from navigation start until it
 is drawn (its h1 there, no fetch in flight, no spinner left). Run by hand, not a test:
     python -m bench.explorer --notices DIR [--runs 3] [--shots docs/screenshots]
-Prints a Markdown table (median / max ms per view) for BENCHMARKS.md; with --shots, also saves
-one screenshot per view (NAME.png, 1280 px wide) from the same app and data."""
+Prints a Markdown table (median / max ms per view) as it goes, then the one JSON object of every
+bench (machine, load average, per-view times; `--out FILE` writes it); with --shots, also saves one
+screenshot per view (NAME.png, 1280 px wide) from the same app and data."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from urllib.parse import quote
 import httpx
 from selenium.webdriver.chrome.webdriver import WebDriver
 
+from bench.common import machine, write_result
 from tests.integration.browser import conftest, live
 
 DRAWN = ("return Boolean(document.querySelector('#view h1')) && "
@@ -64,23 +66,35 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--notices", type=Path, required=True)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--shots", type=Path, default=None, help="folder for one PNG per view")
+    parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
     files = sorted(args.notices.glob("*.txt"))
     started = time.monotonic()
     with live.serve(Path(tempfile.mkdtemp(prefix="bench-explorer-")), files) as base:
         print(f"{len(files)} notices ingested in {time.monotonic() - started:.0f} s")
-        browser = conftest.chromium()
-        driver = next(browser)
-        try:
-            print("| view | median ms | max ms |\n|---|---:|---:|")
-            for name, route in _routes(base).items():
-                times = [_time(driver, f"{base}/{route}") for _ in range(args.runs)]
-                print(f"| {name} | {statistics.median(times):.0f} | {max(times):.0f} |", flush=True)
-                if args.shots:
-                    _shoot(driver, args.shots / f"{name}.png")
-        finally:
-            next(browser, None)  # quits Chromium
+        ingest_s = time.monotonic() - started
+        views = _views(base, args.runs, args.shots)
+    load = Path("/proc/loadavg").read_text().split()[0]
+    write_result(args.out, {"bench": "explorer", "machine": machine(), "load_1min": float(load),
+                            "notices": len(files), "ingest_s": round(ingest_s), "views": views})
     return 0
+
+
+def _views(base: str, runs: int, shots: Path | None) -> dict[str, dict[str, int]]:
+    browser = conftest.chromium()
+    driver = next(browser)
+    out: dict[str, dict[str, int]] = {}
+    try:
+        print("| view | median ms | max ms |\n|---|---:|---:|")
+        for name, route in _routes(base).items():
+            times = [_time(driver, f"{base}/{route}") for _ in range(runs)]
+            out[name] = {"median_ms": round(statistics.median(times)), "max_ms": round(max(times))}
+            print(f"| {name} | {out[name]['median_ms']} | {out[name]['max_ms']} |", flush=True)
+            if shots:
+                _shoot(driver, shots / f"{name}.png")
+    finally:
+        next(browser, None)  # quits Chromium
+    return out
 
 
 if __name__ == "__main__":
