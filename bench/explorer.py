@@ -67,10 +67,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--shots", type=Path, default=None, help="folder for one PNG per view")
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="a store of an earlier run: the notices come back unchanged")
     args = parser.parse_args(argv)
     files = sorted(args.notices.glob("*.txt"))
     started = time.monotonic()
-    with live.serve(Path(tempfile.mkdtemp(prefix="bench-explorer-")), files) as base:
+    data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="bench-explorer-"))
+    with live.serve(data_dir, files) as base:
         print(f"{len(files)} notices ingested in {time.monotonic() - started:.0f} s")
         ingest_s = time.monotonic() - started
         views = _views(base, args.runs, args.shots)
