@@ -83,6 +83,8 @@ VALIDATION: tuple[tuple[str, str], ...] = (  # pydantic's messages (validation e
      "phải là {t1} hợp lệ"),
     (r"Input should be (.+ or .+)", "phải là {o1}"),
 )
+VIETNAMESE = re.compile("[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]",
+                        re.IGNORECASE)
 TYPES = {"date": "ngày (YYYY-MM-DD)", "integer": "số nguyên", "number": "số",
          "boolean": "true/false"}
 PREFIX = {"invalid_document": "Tài liệu không đọc được", "store_error": "Lỗi kho dữ liệu",
@@ -119,6 +121,8 @@ def vietnamese(code: str, message: str) -> str:
     known = _translate(MESSAGES, message)
     if known is not None:
         return known
+    if VIETNAMESE.search(message):  # raised in Vietnamese already
+        return message
     return f"{PREFIX.get(code, 'Lỗi')}: {message}"
 
 

@@ -10,13 +10,16 @@ from datetime import date, timedelta
 from typing import Any
 
 from graph import read
+from search_api import views
 from search_api.service import Chidao
 from search_api.tasks import views as task_views
 
 Row = dict[str, Any]
 RECENT = 12  # meetings whose directives' tasks the overview looks at
 TOP = 8
-LIVE = {"open", "overdue", "no_deadline", "recurring"}
+# open tasks that keep coming back; a standing ("thường xuyên") order recurs by design and would
+# fill the list (17 repeats each in a 24-month series)
+LIVE = {"open", "overdue", "no_deadline"}
 
 
 def _brief(task: Row) -> Row:
@@ -60,23 +63,31 @@ def _latest(store: Any, meeting: Row) -> Row:
             "projects": [{"name": n, "directives": c} for n, c in projects.most_common(TOP)]}
 
 
-def _recent_tasks(service: Chidao, meetings: list[Row], as_of: date) -> list[Row]:
-    units = read.units_of_meetings(service.store, [m["id"] for m in meetings[-RECENT:]])
-    ids = [u["id"] for u in units if u["kind"] == "directive"]
-    if not ids:
-        return []
-    task_ids = sorted(set(task_views.task_ids(service.store, ids).values()))
-    return task_views.tasks(service.store, task_ids, as_of)
+def _candidates(rows: list[Row]) -> list[str]:
+    """The tasks the overview can show: one with a deadline in these meetings, or repeated (its
+    id is an earlier directive's, or several of these directives are it); a task without either
+    is neither due, overdue nor repeated, and reading its state would cost a query for nothing."""
+    seen = Counter(r["task"] for r in rows)
+    return sorted({r["task"] for r in rows if r["dated"] or r["task"] != r["id"]
+                   or seen[r["task"]] > 1})
+
+
+def _recent_tasks(service: Chidao, meetings: list[Row], as_of: date) -> tuple[int, list[Row]]:
+    """How many tasks the latest meetings hold, and the candidates among them with their state."""
+    rows = views.directives_of(service.store, [m["id"] for m in meetings[-RECENT:]])
+    found = _candidates(rows)
+    states = task_views.tasks(service.store, found, as_of) if found else []
+    return len({r["task"] for r in rows}), states
 
 
 def overview(service: Chidao, as_of: date | None = None) -> Row:
     day = as_of or date.today()
     meetings = sorted(service.meetings(),
                       key=lambda m: (str(m.get("date") or m.get("period")), m["id"]))
-    tasks = _recent_tasks(service, meetings, day)
+    total, tasks = _recent_tasks(service, meetings, day)
     repeated = sorted((t for t in tasks if t["state"] in LIVE and t["repeated"]),
                       key=lambda t: (-t["repeated"], t["id"]))
-    return {"as_of": day.isoformat(), "meetings": len(meetings), "tasks": len(tasks),
+    return {"as_of": day.isoformat(), "meetings": len(meetings), "tasks": total,
             "due_this_week": _due(tasks, day, day + timedelta(days=6 - day.weekday())),
             "due_this_month": _due(tasks, day, _month_end(day)),
             "overdue_by_agency": _overdue_by_agency(tasks),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from graph import read
+from search_api import views
 from search_api.service import Chidao
 
 Row = dict[str, Any]
@@ -47,9 +47,7 @@ def _row(task: Row, mine: list[Row], projects: dict[str, list[str]]) -> Row:
 
 
 def _projects(service: Chidao, tasks: list[Row]) -> dict[str, list[str]]:
-    ids = [o["id"] for t in tasks for o in t["occurrences"]]
-    units = read.units_by_id(service.store, ids)
-    return {u["id"]: [p["name"] for p in u["projects"]] for u in units}
+    return views.projects_of(service.store, [o["id"] for t in tasks for o in t["occurrences"]])
 
 
 def agency_tasks(service: Chidao, ident: str, as_of: date | None = None) -> Row:

@@ -54,7 +54,30 @@ def graph_total(store: BoltStore, view: Row, node: str, depth: int) -> Row:
     start = next((n for n in view["nodes"] if n["id"] == node), None)
     if depth == 1 and start is not None:
         label = check_label(start["label"])
-        rows = store.execute(f"MATCH (n:{label} {{id: $id}})-[r]-() RETURN count(r) AS n",
-                             {"id": node})
+        rows = store.execute(f"MATCH (n:{label} {{id: $id}})-[r]-(x) WHERE NOT x:Passage "
+                             "RETURN count(r) AS n", {"id": node})  # as /graph: no passages
         view["total"] = int(rows[0]["n"]) if rows else len(view["edges"])
     return view
+
+
+DIRECTIVES_OF_MEETINGS = (
+    "MATCH (m:Meeting)-[:ISSUED]->(d:Directive) WHERE m.id IN $ids "
+    "RETURN d.id AS id, coalesce(d.task, d.id) AS task, d.deadline_date IS NOT NULL AS dated")
+
+
+def directives_of(store: BoltStore, meeting_ids: list[str]) -> list[Row]:
+    """Id, task and whether it has a deadline, of every directive of these meetings (the
+    overview's candidates: no text, no embedding read)."""
+    return store.execute(DIRECTIVES_OF_MEETINGS, {"ids": meeting_ids})
+
+
+PROJECTS_OF = ("MATCH (d:Directive)-[:CONCERNS]->(p:Project) WHERE d.id IN $ids "
+               "RETURN d.id AS id, p.name AS name")
+
+
+def projects_of(store: BoltStore, directive_ids: list[str]) -> dict[str, list[str]]:
+    """Directive id -> the names of the projects it concerns (the agency table's column)."""
+    out: dict[str, list[str]] = {}
+    for r in store.execute(PROJECTS_OF, {"ids": directive_ids}):
+        out.setdefault(r["id"], []).append(r["name"])
+    return out

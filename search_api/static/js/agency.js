@@ -21,17 +21,17 @@ export function lineageText(step) {
   return `${step.name} — hợp nhất vào ${step.into_name}${step.since ? ` từ ${dateLabel(step.since)}` : ""}`;
 }
 
-function select(name, options, value) {
-  const node = el("select", { name, "aria-label": name }, Object.entries(options).map(([v, t]) => el("option", { value: v }, t)));
+function select(name, options, value, label) {
+  const node = el("select", { name, "aria-label": label }, Object.entries(options).map(([v, t]) => el("option", { value: v }, t)));
   node.value = value || Object.keys(options)[0];
   return node;
 }
 
 function filters(params) {
   return el("form", { class: "toolbar", id: "task-filter", onsubmit: (e) => e.preventDefault() },
-    "Trạng thái ", select("state", { "": "Tất cả", ...STATE_LABELS }, params.get("state")),
-    " Vai trò ", select("role", { "": "Tất cả", ...ROLE_LABELS }, params.get("role")),
-    " Sắp xếp ", select("sort", SORTS, params.get("sort")),
+    "Trạng thái ", select("state", { "": "Tất cả", ...STATE_LABELS }, params.get("state"), "Trạng thái"),
+    " Vai trò ", select("role", { "": "Tất cả", ...ROLE_LABELS }, params.get("role"), "Vai trò"),
+    " Sắp xếp ", select("sort", SORTS, params.get("sort"), "Sắp xếp"),
     el("input", { type: "search", name: "q", placeholder: "Lọc theo nội dung…", value: params.get("q") || "", "aria-label": "Lọc theo nội dung" }));
 }
 

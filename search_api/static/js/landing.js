@@ -2,7 +2,7 @@
  * the latest meeting's summary (all from /overview); then meetings, agencies, projects and the
  * latest meeting's graph. */
 import { api, listOf, optional, setTwin } from "./api.js";
-import { el, enc, show, short, emptyBox } from "./dom.js";
+import { el, enc, show, short, emptyBox, loadingBox } from "./dom.js";
 import { agencyLink, dateLabel, deadlineText, meetingLabel, noticeLink, projectChip, stateBadge } from "./format.js";
 import { expand, latestMeeting, mountGraph, updateCount } from "./graph.js";
 
@@ -57,10 +57,12 @@ async function answers() {
     repeatedCard(body.most_repeated));
 }
 
+/** The lists first, then the answers and the latest meeting's graph fetched side by side. */
 export async function landingView() {
-  const [summary, agencies, projects, meetings] = await Promise.all([answers(), api("/agencies", false), api("/projects", false), api("/meetings", false)]);
+  const [agencies, projects, meetings] = await Promise.all([api("/agencies", false), api("/projects", false), api("/meetings", false)]);
   const meetingList = listOf(meetings, "meetings").slice().sort((a, b) => String(a.date || a.period).localeCompare(String(b.date || b.period)));
   const latest = latestMeeting(meetingList);
+  const summary = el("div", { id: "overview-box" }, loadingBox("Đang tổng hợp nhiệm vụ…"));
   const graphBox = el("section", { class: "card" }, el("h2", {}, latest ? `Đồ thị phiên họp gần nhất: ${latest.title || meetingLabel(latest)}` : "Chưa có phiên họp nào"));
   show(el("h1", {}, "Thông báo kết luận của UBND tỉnh"), summary,
     el("section", { class: "card" }, el("h2", {}, "Các phiên họp"), el("ul", { class: "plain" }, meetingList.map((m) =>
@@ -69,10 +71,13 @@ export async function landingView() {
     el("div", { class: "grid2" },
       el("section", { class: "card" }, el("h2", {}, "Cơ quan"), linkList(listOf(agencies, "agencies"), "agency")),
       el("section", { class: "card" }, el("h2", {}, "Dự án"), linkList(listOf(projects, "projects"), "project"))));
-  setTwin("/overview");
-  if (!latest) return;
+  const filled = answers().then((node) => summary.replaceChildren(node || emptyBox("Chưa tổng hợp được nhiệm vụ.")));
+  await Promise.all([filled, latest ? latestGraph(graphBox, latest) : null]);
+  setTwin("/overview"); // the graph's calls are not this page's twin
+}
+
+async function latestGraph(graphBox, latest) {
   const cy = await mountGraph(graphBox, latest.id, true);
-  setTwin("/overview");
   if ((latest.directives || 0) <= SMALL_MEETING) { // a short notice: show who and what its directives concern too
     for (const node of cy.nodes("[type = 'Directive']").toArray()) await expand(cy, node.id());
     updateCount(cy, graphBox);

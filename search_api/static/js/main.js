@@ -8,6 +8,7 @@ import { meetingView } from "./meeting.js";
 import { projectView } from "./project.js";
 import { searchView } from "./search.js";
 import { themesView } from "./themes.js";
+import { uploadView } from "./upload.js";
 
 function parseHash() {
   const raw = location.hash.replace(/^#\/?/, "");
@@ -20,7 +21,7 @@ function parseHash() {
 
 const ROUTES = {
   search: (r) => searchView(r.params), agency: (r) => agencyView(r.id, r.params), project: (r) => projectView(r.id, r.params),
-  themes: () => themesView(), graph: (r) => graphView(r.id, r.params), meeting: (r) => meetingView(r.id, r.fragment),
+  themes: () => themesView(), upload: () => uploadView(), graph: (r) => graphView(r.id, r.params), meeting: (r) => meetingView(r.id, r.fragment),
 };
 
 let lastView = "";

@@ -2,6 +2,7 @@
 import { api, listOf } from "./api.js";
 import { el, enc, show } from "./dom.js";
 import { agencyLink, dateLabel, deadlineText, meetingLabel, projectChip, themeChip } from "./format.js";
+import { deleteButton } from "./upload.js";
 
 function paragraph(item, kind, target) {
   return el("article", { class: `card directive ${item.id === target ? "highlight" : ""}`, id: item.id },
@@ -26,7 +27,7 @@ export async function meetingView(id, target) {
   const findings = listOf(meeting.findings || []);
   const directives = listOf(meeting.directives || []);
   show(el("h1", {}, meeting.title || meetingLabel(meeting)), facts(meeting),
-    el("p", {}, el("a", { href: `#/graph/${enc(meeting.id || id)}` }, "Xem đồ thị")),
+    el("p", { class: "toolbar" }, el("a", { href: `#/graph/${enc(meeting.id || id)}` }, "Xem đồ thị"), deleteButton(meeting)),
     findings.length ? el("h2", {}, "Đánh giá tình hình") : null, findings.map((f) => paragraph(f, "finding", target)),
     el("h2", {}, "Nội dung chỉ đạo"), directives.map((d) => paragraph(d, "directive", target)));
   const focus = target ? document.getElementById(target) : null;

@@ -44,8 +44,16 @@ function taskCard(task, index) {
       el("span", { class: "repeats" }, task.repeated ? `lặp lại ${task.repeated} lần` : "chưa lặp lại"),
       el("span", {}, "Thời hạn: ", deadlineText(task.deadline))),
     el("ul", { class: "moves" }, moves(task)),
-    occ.length > 1 ? el("details", { class: "history" }, el("summary", {}, `Lịch sử ${occ.length} kỳ họp`),
-      occ.map((o, i) => occurrence(o, i ? occ[i - 1] : null))) : null);
+    occ.length > 1 ? historyFold(occ) : null);
+}
+
+/** The occurrences, drawn (and diffed) only when the fold is first opened. */
+function historyFold(occ) {
+  const fold = el("details", { class: "history" }, el("summary", {}, `Lịch sử ${occ.length} kỳ họp`));
+  fold.addEventListener("toggle", () => {
+    if (fold.open && !fold.querySelector(".occurrence")) fold.append(...occ.map((o, i) => occurrence(o, i ? occ[i - 1] : null)));
+  });
+  return fold;
 }
 
 export async function projectView(id, params) {

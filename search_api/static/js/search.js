@@ -21,13 +21,45 @@ function resultCard(result, query) {
     el("div", {}, (result.projects || []).map(projectChip), (result.themes || []).map(themeChip)));
 }
 
+const FILTERS = ["agency", "role", "project", "theme", "since", "until", "kind"];
+
+function field(label, node) { return el("label", {}, label, " ", node); }
+
+/** Filters of /search as a form; applying them is a new search (the URL carries them). */
+function filterForm(params) {
+  const text = (name, hint) => el("input", { name, type: "text", placeholder: hint, value: params.get(name) || "", size: 16 });
+  const choice = (name, options) => { const s = el("select", { name }, Object.entries(options).map(([v, t]) => el("option", { value: v }, t))); s.value = params.get(name) || ""; return s; };
+  const form = el("form", { class: "toolbar filters", id: "search-filters" },
+    field("Cơ quan", text("agency", "VD: Sở Tài chính")), field("Vai trò", choice("role", { "": "Tất cả", lead: "Chủ trì", support: "Phối hợp" })),
+    field("Dự án", text("project", "tên dự án")), field("Chủ đề", text("theme", "tên chủ đề")),
+    field("Từ tháng", el("input", { name: "since", type: "month", value: params.get("since") || "" })),
+    field("đến tháng", el("input", { name: "until", type: "month", value: params.get("until") || "" })),
+    field("Loại", choice("kind", { "": "Tất cả", directive: "Chỉ đạo", finding: "Đánh giá" })),
+    el("button", { class: "btn", type: "submit" }, "Lọc"));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const next = new URLSearchParams({ q: params.get("q") || "" });
+    for (const [k, v] of new FormData(form)) if (v) next.set(k, v);
+    location.hash = `#/search?${next}`;
+  });
+  return form;
+}
+
+function moreLink(params, count) {
+  const k = Number(params.get("k") || 10);
+  if (count < k || k >= 100) return null;
+  const next = new URLSearchParams(params); next.set("k", String(Math.min(100, k + 10)));
+  return el("a", { class: "btn", id: "more-results", href: `#/search?${next}` }, "Xem thêm kết quả");
+}
+
 export async function searchView(params) {
   const query = params.get("q") || "";
   document.getElementById("q").value = query;
   if (!query.trim()) { show(el("h1", {}, "Nhập nội dung cần tìm")); return; }
-  const head = el("h1", {}, `Kết quả tìm kiếm cho “${query}”`);
+  const head = [el("h1", {}, `Kết quả tìm kiếm cho “${query}”`), filterForm(params)];
   show(head, loadingBox("Đang tìm…"));
   const results = listOf(await api(`/search?${params.toString()}`), "results");
-  show(head, results.length ? el("div", { id: "results" }, results.map((r) => resultCard(r, query)))
-    : emptyBox("Không tìm thấy kết quả phù hợp."));
+  const filtered = FILTERS.some((f) => params.get(f));
+  show(head, results.length ? [el("div", { id: "results" }, results.map((r) => resultCard(r, query))), moreLink(params, results.length)]
+    : el("p", { class: "empty", id: "no-results" }, filtered ? "Không có kết quả nào khớp với nội dung và bộ lọc đã chọn." : "Không tìm thấy kết quả phù hợp."));
 }

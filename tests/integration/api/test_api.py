@@ -164,4 +164,5 @@ def test_docs_and_static_assets(client: TestClient) -> None:
     paths = set(client.get("/openapi.json").json()["paths"])
     assert {"/health", "/search", "/agencies/{agency_id}/obligations", "/themes", "/graph",
             "/projects/{project_id}/repeated", "/directives/{directive_id}",
-            "/documents", "/documents/{meeting_id}"} <= paths
+            "/documents", "/documents/{meeting_id}", "/overview", "/agencies/{agency_id}/tasklist",
+            "/agencies/{agency_id}/tasklist/export"} <= paths

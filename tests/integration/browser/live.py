@@ -7,7 +7,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -46,9 +46,9 @@ def delete(base: str, meeting_id: str) -> None:
 
 
 @contextmanager
-def serve(data_dir: Path, **store: Any) -> Iterator[str]:
-    """Yield the base URL of the real app over `data_dir`, samples + follow-up ingested;
-    `store`: more settings (e.g. store="neo4j" and NEO4J_URI/USER/PASSWORD)."""
+def serve(data_dir: Path, files: Sequence[Path] | None = None, **store: Any) -> Iterator[str]:
+    """Yield the base URL of the real app over `data_dir`, `files` ingested (by default the
+    samples + follow-up); `store`: more settings (e.g. store="neo4j", NEO4J_URI/USER/PASSWORD)."""
     settings = Settings(data_dir=data_dir, api_key=SecretStr(KEY), **store)
     config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=_free_port(),
                             log_level="warning", lifespan="on")
@@ -62,7 +62,7 @@ def serve(data_dir: Path, **store: Any) -> Iterator[str]:
                 raise RuntimeError("the app did not start")
             time.sleep(0.1)
         base = f"http://127.0.0.1:{config.port}"
-        for path in [*SAMPLES, FOLLOW_UP]:
+        for path in files if files is not None else [*SAMPLES, FOLLOW_UP]:
             upload(base, path.name, path.read_bytes())
         # the first search builds the index (seconds on a busy machine): not inside a page wait
         httpx.get(f"{base}/search", params={"q": "tiến độ"}, timeout=300).raise_for_status()

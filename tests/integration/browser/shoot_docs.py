@@ -33,6 +33,8 @@ def expand_one(driver: WebDriver, base: str) -> None:
     """In the graph view, click a directive that has a lead agency and a project."""
     meeting = httpx.get(f"{base}/meetings/cao-bang-2026-01-thuong-ky", timeout=60).json()
     node = next(d["id"] for d in meeting["meeting"]["directives"] if d["lead"] and d["projects"])
+    driver.execute_script(TAP, "group:cao-bang-2026-01-thuong-ky")  # the collapsed paragraphs
+    time.sleep(2.5)
     driver.execute_script(TAP, node)
     time.sleep(2.5)
 

@@ -98,6 +98,9 @@ def test_open_result_shows_notice_with_paragraph_highlighted(browser: WebDriver,
 def test_graph_node_expands_neighbours(browser: WebDriver, base_url: str) -> None:
     browser.get(f"{base_url}/#/graph/{quote(JAN)}")
     WebDriverWait(browser, 30).until(lambda d: node_count(d) > 1)
+    tap = "window.chidaoCy.getElementById(arguments[0]).emit('tap')"
+    browser.execute_script(tap, f"group:{JAN}")  # the meeting's paragraphs, collapsed: open them
+    WebDriverWait(browser, 30).until(lambda d: node_count(d) > 10)
     before = node_count(browser)
     directive = next(d["id"] for d in get(base_url, f"/meetings/{JAN}")["meeting"]["directives"]
                      if d["lead"] and d["projects"])

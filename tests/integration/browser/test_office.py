@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from pathlib import Path
 from typing import cast
 from urllib.parse import quote
 from xml.etree import ElementTree
@@ -140,8 +141,10 @@ def test_project_page_lists_every_task_with_history(browser: WebDriver, base_url
         == len(body["tasks"])
     repeated = next(c for c in cards if "lặp lại 1 lần" in c.text)
     assert repeated.find_element(By.CSS_SELECTOR, ".seen").text == "Tháng 1/2026 → Tháng 2/2026"
+    assert repeated.find_elements(By.CSS_SELECTOR, ".occurrence") == []  # drawn when opened
     repeated.find_element(By.CSS_SELECTOR, "details.history summary").click()
-    occurrences = repeated.find_elements(By.CSS_SELECTOR, ".occurrence")
+    occurrences = WebDriverWait(browser, 10).until(
+        lambda d: repeated.find_elements(By.CSS_SELECTOR, ".occurrence"))
     screenshot(browser, "project-tasks")
     months = [o.find_element(By.CSS_SELECTOR, ".meta a").text for o in occurrences]
     assert months == ["Tháng 1/2026", "Tháng 2/2026"]
@@ -171,7 +174,8 @@ def test_landing_answers_what_is_due_overdue_and_repeated(browser: WebDriver,
 
 
 def _ids(driver: WebDriver, selector: str = "node") -> set[str]:
-    script = "return window.chidaoCy.elements(arguments[0]).map((n) => n.id())"
+    script = ("return window.chidaoCy ? window.chidaoCy.elements(arguments[0]).map((n) => n.id())"
+              " : []")
     return set(cast("list[str]", driver.execute_script(script, selector)))
 
 
@@ -195,7 +199,7 @@ def test_graph_collapses_a_meeting_and_opens_it(browser: WebDriver, base_url: st
 
 def test_graph_edges_say_lead_or_support_and_a_cut_says_how_much(browser: WebDriver,
                                                                  base_url: str) -> None:
-    browser.get(f"{base_url}/#/graph/{quote('Sở Nông nghiệp và Môi trường')}")
+    browser.get(f"{base_url}/#/graph/{quote('UBND cấp xã')}")  # lead of some, support of others
     WebDriverWait(browser, 60).until(lambda d: len(_ids(d, "edge")) > 1)
     styles = cast("list[list[str]]", browser.execute_script(
         "return window.chidaoCy.edges(\"[type = 'ASSIGNED_TO']\").map((e) => "
@@ -225,3 +229,59 @@ def test_docs_work_offline(browser: WebDriver, base_url: str) -> None:
     loaded = cast("list[str]", browser.execute_script(
         "return performance.getEntriesByType('resource').map((e) => e.name)"))
     assert loaded and all(u.startswith(base_url) for u in loaded)
+
+
+def test_filtered_search_and_no_results(browser: WebDriver, base_url: str) -> None:
+    browser.get(base_url + "/#/search?q=" + quote("giải ngân vốn đầu tư công"))
+    wait_css(browser, "#results .result")
+    browser.execute_script("const f = document.getElementById('search-filters');"
+                           "f.elements.agency.value = 'Sở Tài chính';"
+                           "f.elements.role.value = 'lead';"
+                           "f.requestSubmit();")
+    WebDriverWait(browser, 60).until(lambda d: "agency=" in d.current_url)
+    cards = wait_css(browser, "#results .result")
+    screenshot(browser, "search-filtered")
+    for card in cards:
+        leads = [a.text for a in card.find_elements(By.CSS_SELECTOR, "a.chip.lead")]
+        assert "Sở Tài chính" in leads
+    browser.execute_script("const f = document.getElementById('search-filters');"
+                           "f.elements.since.value = '2030-01'; f.requestSubmit();")
+    empty = wait_css(browser, "#no-results")[0]
+    assert empty.text == "Không có kết quả nào khớp với nội dung và bộ lọc đã chọn."
+    assert "since=2030-01" in browser.current_url and not browser.find_elements(
+        By.CSS_SELECTOR, "#results .result")
+
+
+def test_upload_then_delete_from_the_page(browser: WebDriver, base_url: str,
+                                          tmp_path: Path) -> None:
+    notice = tmp_path / "so-khdt-upload.txt"
+    notice.write_text(PREDECESSOR, encoding="utf-8")
+    browser.get(base_url + "/#/upload")
+    form = wait_css(browser, "#upload-form")[0]
+    form.find_element(By.NAME, "key").clear()
+    form.find_element(By.NAME, "key").send_keys(live.KEY)
+    form.find_element(By.NAME, "file").send_keys(str(notice))
+    form.find_element(By.CSS_SELECTOR, "button[type='submit']").click()
+    report = wait_css(browser, "#upload-report")[0]
+    screenshot(browser, "upload")
+    assert report.find_element(By.TAG_NAME, "h2").text == "Đã thêm: so-khdt-upload.txt"
+    meeting = "cao-bang-2025-01-thuong-ky"
+    assert meeting in {m["id"] for m in get(base_url, "/meetings")["meetings"]}
+    report.find_element(By.CSS_SELECTOR, "a").click()
+    wait_css(browser, "#delete-meeting")[0].click()
+    browser.switch_to.alert.accept()
+    WebDriverWait(browser, 60).until(lambda d: d.current_url.endswith("#/upload"))
+    assert meeting not in {m["id"] for m in get(base_url, "/meetings")["meetings"]}
+
+
+def test_upload_with_a_wrong_key_says_why(browser: WebDriver, base_url: str,
+                                          tmp_path: Path) -> None:
+    notice = tmp_path / "x.txt"
+    notice.write_text(PREDECESSOR, encoding="utf-8")
+    browser.get(base_url + "/#/upload")
+    form = wait_css(browser, "#upload-form")[0]
+    form.find_element(By.NAME, "key").clear()
+    form.find_element(By.NAME, "key").send_keys("not-the-key")
+    form.find_element(By.NAME, "file").send_keys(str(notice))
+    form.find_element(By.CSS_SELECTOR, "button[type='submit']").click()
+    assert wait_css(browser, "#view .error")[0].text == "Khóa API không đúng"

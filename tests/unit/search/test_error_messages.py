@@ -28,6 +28,7 @@ def test_unknown_message_keeps_its_text_after_a_vietnamese_head() -> None:
     assert vietnamese("invalid_document", "x.txt: no paragraphs") == (
         "Tài liệu không đọc được: x.txt: no paragraphs")
     assert vietnamese("weird_code", "something odd") == "Lỗi: something odd"
+    assert vietnamese("invalid_parameter", "cursor không hợp lệ") == "cursor không hợp lệ"
 
 
 def test_error_body_keeps_the_english_code() -> None:

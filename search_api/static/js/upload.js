@@ -1,0 +1,71 @@
+/* #/upload: upload a notice (API key field, progress, the ingest report) and delete one; the
+ * key stays in this tab only (sessionStorage). */
+import { listOf, api, setTwin } from "./api.js";
+import { el, enc, show, emptyBox } from "./dom.js";
+import { meetingLabel } from "./format.js";
+
+const KEY = "chidao-api-key";
+
+export function apiKey() { return sessionStorage.getItem(KEY) || ""; }
+
+/** One write request with the key; resolves with the JSON body, rejects with the Vietnamese
+ * message of the error shape. `progress(fraction)` follows the upload. */
+export function send(method, path, body, progress) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(method, path);
+    xhr.setRequestHeader("X-API-Key", apiKey());
+    xhr.responseType = "json";
+    if (progress) xhr.upload.onprogress = (e) => { if (e.lengthComputable) progress(e.loaded / e.total); };
+    xhr.onload = () => {
+      const data = xhr.response || {};
+      if (xhr.status < 300) resolve(data); else reject(new Error((data.error && data.error.message) || `Lỗi máy chủ (${xhr.status})`));
+    };
+    xhr.onerror = () => reject(new Error("Không kết nối được tới máy chủ"));
+    xhr.send(body);
+  });
+}
+
+function reportBox(r) {
+  const status = { created: "Đã thêm", unchanged: "Không thay đổi (đã có bản này)", replaced: "Đã thay bản cũ" }[r.status] || r.status;
+  return el("div", { class: "card", id: "upload-report" }, el("h2", {}, `${status}: ${r.source}`),
+    el("p", {}, el("a", { href: `#/meeting/${enc(r.meeting_id)}` }, `${meetingLabel({ period: r.period })} — ${r.meeting_id}`)),
+    el("p", { class: "meta" }, `${r.directives} chỉ đạo · ${r.findings} đánh giá · ${r.agencies} cơ quan · ${r.projects} dự án · ${r.deadlines} thời hạn`));
+}
+
+function uploadForm(out) {
+  const bar = el("progress", { max: "1", value: "0", hidden: true, id: "upload-progress" });
+  const form = el("form", { class: "card", id: "upload-form" },
+    el("label", {}, "Khóa API ", el("input", { type: "password", name: "key", value: apiKey(), autocomplete: "off" })), " ",
+    el("label", {}, "Tệp thông báo (.txt, .docx, .pdf) ", el("input", { type: "file", name: "file", required: true })), " ",
+    el("button", { class: "btn", type: "submit" }, "Tải lên"), bar);
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    sessionStorage.setItem(KEY, form.elements.key.value);
+    const data = new FormData(); data.append("file", form.elements.file.files[0]);
+    bar.hidden = false; out.replaceChildren(el("p", { class: "loading" }, "Đang tải lên và phân tích…"));
+    try { out.replaceChildren(reportBox(await send("POST", "/documents", data, (f) => { bar.value = f; }))); }
+    catch (error) { out.replaceChildren(el("p", { class: "error", role: "alert" }, error.message)); }
+    finally { bar.hidden = true; }
+  });
+  return form;
+}
+
+/** A "Xóa" button that asks first, then deletes the meeting and goes to the upload page. */
+export function deleteButton(meeting) {
+  return el("button", { class: "btn danger", type: "button", id: "delete-meeting", onclick: async (event) => {
+    if (!window.confirm(`Xóa thông báo “${meeting.title || meeting.id}” khỏi kho? Thao tác này không hoàn tác được.`)) return;
+    try { await send("DELETE", `/documents/${enc(meeting.id)}`, null); location.hash = "#/upload"; }
+    catch (error) { event.target.after(el("p", { class: "error", role: "alert" }, error.message)); }
+  } }, "Xóa thông báo");
+}
+
+export async function uploadView() {
+  const out = el("div", {});
+  const meetings = listOf(await api("/meetings", false), "meetings");
+  setTwin("/meetings");
+  show(el("h1", {}, "Tải lên thông báo"), el("p", { class: "meta" }, "Cần khóa API của máy chủ (CHIDAO_API_KEY). Khóa chỉ lưu trong thẻ trình duyệt này."),
+    uploadForm(out), out, el("h2", {}, `Các thông báo trong kho (${meetings.length})`),
+    meetings.length ? el("ul", { class: "plain" }, meetings.map((m) => el("li", {}, el("a", { href: `#/meeting/${enc(m.id)}` }, `${meetingLabel(m)} — ${m.title || m.id}`))))
+      : emptyBox("Chưa có thông báo nào."));
+}

@@ -1,0 +1,50 @@
+"""The explorer's own views over the API: the agency task list and its export, the overview,
+the graph's total; errors in the one shape with a Vietnamese message."""
+
+from typing import Any
+
+from fastapi.testclient import TestClient
+
+AGENCY = "cao-bang:so-nong-nghiep-va-moi-truong"
+
+
+def test_task_list_rows_are_the_obligation_tasks(client: TestClient) -> None:
+    rows = client.get(f"/agencies/{AGENCY}/tasklist", params={"as_of": "2025-08-01"}).json()
+    tasks = client.get(f"/agencies/{AGENCY}/obligations", params={"as_of": "2025-08-01"}).json()
+    assert [r["id"] for r in rows["tasks"]] == [t["id"] for t in tasks["tasks"]]
+    assert rows["counts"] == tasks["counts"] and rows["lineage"] == []
+    assert {r["role"] for r in rows["tasks"]} <= {"lead", "support"}
+
+
+def test_export_keeps_the_filter(client: TestClient) -> None:
+    r = client.get(f"/agencies/{AGENCY}/tasklist/export",
+                   params={"format": "csv", "as_of": "2025-08-01", "state": "overdue"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
+    assert 'filename="nhiem-vu-so-nong-nghiep-va-moi-truong-2025-08-01.csv"' in \
+        r.headers["content-disposition"]
+    lines = r.content.decode("utf-8-sig").strip().splitlines()
+    counts: dict[str, Any] = client.get(f"/agencies/{AGENCY}/tasklist",
+                                        params={"as_of": "2025-08-01"}).json()["counts"]
+    assert len(lines) == 1 + counts["overdue"] and all(x.startswith("Quá hạn,") for x in lines[1:])
+
+
+def test_export_errors_are_vietnamese(client: TestClient) -> None:
+    r = client.get("/agencies/khong-co-qqq/tasklist/export")
+    assert r.status_code == 404
+    assert r.json()["error"] == {"code": "not_found",
+                                 "message": "Không có cơ quan nào khớp với 'khong-co-qqq'"}
+    bad = client.get(f"/agencies/{AGENCY}/tasklist/export", params={"format": "pdf"}).json()
+    assert bad["error"]["code"] == "invalid_parameter"
+    assert bad["error"]["message"].startswith("Tham số query.format không hợp lệ: phải là")
+
+
+def test_overview_shape_and_graph_total(client: TestClient) -> None:
+    body = client.get("/overview", params={"as_of": "2026-03-01"}).json()
+    assert body["latest_meeting"]["directives"] >= 1 and body["tasks"] >= 1
+    assert all(t["state"] == "open" for t in body["due_this_month"])
+    assert all(b["repeated"] >= a["repeated"] for a, b in
+               zip(body["most_repeated"][1:], body["most_repeated"], strict=False))
+    view = client.get("/graph", params={"node": AGENCY, "limit": 2}).json()
+    assert len(view["edges"]) == 2 < view["total"]
+    whole = client.get("/graph", params={"node": "cao-bang-2026-01-thuong-ky", "limit": 2000})
+    assert whole.json()["total"] == len(whole.json()["edges"])  # passages are not counted
