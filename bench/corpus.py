@@ -15,24 +15,38 @@ import argparse
 import json
 import random
 import unicodedata
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
+from bench import rewording as R
 from bench import vocab as V
 
 LETTERS_ABC = "abcdđeg"
 OLD_TONES = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "ùy": "uỳ",
              "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ", "òe": "oè", "óe": "oé", "ỏe": "oẻ"}
+NEVER = 10_000  # a month index no series reaches
+APPEARS = 0.85  # a task within its run is assigned in a month with this probability
 
 
 @dataclass(frozen=True)
-class Recurring:
+class TaskPlan:
+    """A task of one province's series: its gold label, wording, agencies, the months (series
+    index k) it is assigned in, and when (`moved_at`) it goes to another lead (`moved_to`)."""
+
+    key: str
     theme: str
     task: str
     lead: str
     supports: tuple[str, ...]
     offset_days: int
+    start: int
+    end: int
+    moved_at: int = NEVER
+    moved_to: str = ""
+
+    def lead_at(self, k: int) -> str:
+        return self.moved_to if k >= self.moved_at else self.lead
 
 
 @dataclass
@@ -44,6 +58,8 @@ class Planted:
     directives: int
     recurring: int
     old_tones: bool
+    # (gold task key, an exact substring of the notice naming the directive), every directive
+    occurrences: list[tuple[str, str]] = field(default_factory=list)
 
 
 def period_of(index: int) -> tuple[str, int, int]:
@@ -62,15 +78,56 @@ def supports_for(rng: random.Random, lead: str) -> tuple[str, ...]:
     return tuple(rng.sample(others, rng.randint(0, 3)))
 
 
-def province_pool(seed: int, province: str) -> list[Recurring]:
-    """The recurring tasks of one province: the same for every month of its series."""
-    rng = random.Random(f"{seed}:pool:{province}")
-    pool = []
-    for _, theme in V.SECTIONS:
-        for task in rng.sample(V.TASKS[theme], min(3, len(V.TASKS[theme]) - 2)):
-            lead = rng.choice(V.LEADS[theme])
-            pool.append(Recurring(theme, task, lead, supports_for(rng, lead), rng.randint(20, 120)))
-    return pool
+def _run(rng: random.Random) -> tuple[int, int] | None:
+    """The months a task is assigned in: from the start to the end of the series (45 %), a run
+    of 2-8 months starting in months 1-20 (35 %: begun later, dropped), or never (20 %)."""
+    roll = rng.random()
+    if roll < 0.45:
+        return 0, NEVER
+    if roll < 0.8:
+        start = rng.randint(1, 20)
+        return start, start + rng.randint(1, 7)
+    return None
+
+
+def _plan(rng: random.Random, key: str, theme: str, task: str, leads: tuple[str, ...]
+          ) -> TaskPlan | None:
+    run = _run(rng)
+    if run is None:
+        return None
+    lead = rng.choice(leads)
+    moved = [a for a in leads + V.AGENCIES[:4] if a != lead]
+    at = run[0] + rng.randint(2, 10) if rng.random() < 0.15 else NEVER
+    return TaskPlan(key, theme, task, lead, supports_for(rng, lead), rng.randint(20, 120),
+                    run[0], run[1], at, rng.choice(moved))
+
+
+def province_plan(seed: int, province: str) -> list[TaskPlan]:
+    """The repeated tasks of one province: the same plan for every month of its series."""
+    rng = random.Random(f"{seed}:plan:{province}")
+    slug = file_slug(province)
+    plans = (_plan(rng, f"{slug}/{theme}/{n}", theme, task, V.LEADS[theme])
+             for _, theme in V.SECTIONS for n, task in enumerate(V.TASKS[theme]))
+    return [p for p in plans if p is not None]
+
+
+def project_plan(seed: int, province: str, project: int) -> list[TaskPlan]:
+    """The tasks of one of the province's projects (the same wording on every project)."""
+    rng = random.Random(f"{seed}:project:{province}:{project}")
+    key = f"{file_slug(province)}/project{project}"
+    plans = (_plan(rng, f"{key}/{n}", "project", task, (V.PROJECT_LEAD_AGENCY,))
+             for n, task in enumerate(V.PROJECT_TASKS))
+    return [p for p in plans if p is not None]
+
+
+def project_names(seed: int, province: str) -> list[str]:
+    """The province's three key projects (Cao Bằng's first is the real Đồng Đăng - Trà Lĩnh)."""
+    real = V.REAL_EXPRESSWAYS.get(province, ())
+    free = [p for p in V.PLACES if p not in real]
+    places = random.Random(f"{seed}:places:{province}").sample(free, 6)
+    places[0:len(real)] = real
+    return [template.format(a=places[2 * j], b=places[2 * j + 1], n=5 + j, p=province)
+            for j, template in enumerate(V.PROJECT_TEMPLATES[:3])]
 
 
 def deadline_phrase(rng: random.Random, meeting: date, offset: int | None) -> str:
@@ -90,14 +147,6 @@ def deadline_phrase(rng: random.Random, meeting: date, offset: int | None) -> st
 
 def fill(task: str, year: int) -> str:
     return task.format(year=year, prev=year - 1)
-
-
-def reword(rng: random.Random, task: str) -> str:
-    """A recurring task as later months restate it: 'Tiếp tục ...', 'Đẩy mạnh việc ...'."""
-    prefix = rng.choice(V.REWORDINGS).lower()
-    if task.split(" ", 1)[0] in prefix:
-        prefix = "tiếp tục "
-    return prefix + task
 
 
 def assignment(lead: str, supports: tuple[str, ...], task: str, deadline: str) -> str:
@@ -136,7 +185,7 @@ def file_slug(name: str) -> str:
 
 
 class NoticeBuilder:
-    """Builds one notice line by line and counts the directives it plants."""
+    """Builds one notice line by line and records the directives it plants with their task."""
 
     def __init__(self, seed: int, index: int) -> None:
         self.province, self.year, self.month = period_of(index)
@@ -145,8 +194,12 @@ class NoticeBuilder:
         self.seed, self.k = seed, index // len(V.PROVINCES)
         self.meeting = date(self.year, self.month, 1) + timedelta(days=27 + self.rng.randint(0, 6))
         self.lines: list[str] = []
-        self.directives = 0
+        self.planted: list[tuple[str, str]] = []  # (task key, directive text as written)
         self.recurring = 0
+
+    @property
+    def directives(self) -> int:
+        return len(self.planted)
 
     def add(self, *lines: str) -> None:
         self.lines.extend(lines)
@@ -173,65 +226,81 @@ class NoticeBuilder:
             facts.append(template.format(v=value))
         self.add("; ".join(facts) + ".", V.LIMITATIONS)
 
-    def directive(self, text: str) -> str:
-        self.directives += 1
-        return typo(self.rng, text)
+    def directive(self, key: str, text: str) -> str:
+        text = typo(self.rng, text)
+        self.planted.append((key, text))
+        return text
 
-    def recurring_tasks(self, theme: str, pool: list[Recurring]) -> list[str]:
+    def once_key(self) -> str:
+        return f"once/{file_slug(self.province)}/{self.k}/{len(self.planted)}"
+
+    def wording(self, plan: TaskPlan) -> str:
+        """The task as this month words it: as planned the first month, restated after."""
+        task = fill(plan.task, self.year)
+        return task if self.k == plan.start else R.restate(self.rng, task)
+
+    def deadline(self, plan: TaskPlan) -> str:
+        """Often the planned deadline (moved by 0-2 months), else another or none."""
+        moved = plan.offset_days + 30 * self.rng.randint(0, 2)
+        return deadline_phrase(self.rng, self.meeting, moved if self.rng.random() < 0.6 else None)
+
+    def due(self, plans: list[TaskPlan]) -> list[TaskPlan]:
+        """The planned tasks assigned this month."""
+        return [p for p in plans if p.start <= self.k <= p.end and self.rng.random() < APPEARS]
+
+    def recurring_tasks(self, theme: str, plan: list[TaskPlan]) -> list[str]:
         out = []
-        for item in (r for r in pool if r.theme == theme):
-            if self.rng.random() < 0.8:
-                task = reword(self.rng, fill(item.task, self.year)) if self.k else item.task
-                task = fill(task, self.year)
-                moved = item.offset_days + 30 * self.rng.randint(0, 2)
-                keep = self.rng.random() < 0.6
-                dl = deadline_phrase(self.rng, self.meeting, moved if keep else None)
-                out.append(self.directive(assignment(item.lead, item.supports, task, dl)))
-                self.recurring += 1
+        for item in self.due([p for p in plan if p.theme == theme]):
+            lead = R.agency_name(self.rng, item.lead_at(self.k))
+            text = assignment(lead, item.supports, self.wording(item), self.deadline(item))
+            out.append(self.directive(item.key, text))
+            self.recurring += 1
         return out
 
-    def fresh_tasks(self, theme: str, count: int, taken: set[str]) -> list[str]:
-        """Tasks of the theme not in the province's recurring pool (then any, if too few)."""
-        free = [t for t in V.TASKS[theme] if t not in taken]
-        chosen = self.rng.sample(free, min(count, len(free)))
+    def one_offs(self, theme: str, count: int) -> list[str]:
+        """Tasks given once: an action on an object at one commune."""
         out = []
-        for task in chosen:
+        for _ in range(count):
             lead = self.rng.choice(V.LEADS[theme])
-            dl = deadline_phrase(self.rng, self.meeting, None)
-            out.append(self.directive(assignment(lead, supports_for(self.rng, lead),
-                                                 fill(task, self.year), dl)))
+            task = R.one_off(self.rng, theme, self.rng.choice(R.COMMUNES), self.year)
+            text = assignment(lead, supports_for(self.rng, lead), task,
+                              deadline_phrase(self.rng, self.meeting, None))
+            out.append(self.directive(self.once_key(), text))
         return out
 
     def agency_block(self, theme: str) -> None:
-        """'a) <Sở>:' followed by '- ' bullets, each a directive led by that agency."""
-        lead = self.rng.choice(V.LEADS[theme])
-        self.add(f"{LETTERS_ABC[self.rng.randrange(3)]}) {lead}:")
-        for task in self.rng.sample(V.TASKS[theme], min(2, len(V.TASKS[theme]))):
+        """'a) <Sở>:' followed by '- ' bullets, each a one-off task led by that agency."""
+        self.add(f"{LETTERS_ABC[self.rng.randrange(3)]}) {self.rng.choice(V.LEADS[theme])}:")
+        for _ in range(self.rng.randint(1, 2)):
+            task = R.one_off(self.rng, theme, self.rng.choice(R.COMMUNES), self.year)
             dl = deadline_phrase(self.rng, self.meeting, None)
-            self.directives += 1
-            self.add(f"- {fill(task, self.year)[0].upper()}{fill(task, self.year)[1:]}{dl}.")
+            self.add("- " + self.directive(self.once_key(), f"{task[0].upper()}{task[1:]}{dl}."))
 
     def projects(self, number: str) -> None:
+        """The key projects, each with the bullets of its planned tasks (the same wording on
+        every project); a task given to another agency says so in its bullet."""
         self.add(f"{number}. Triển khai đối với các dự án trọng điểm")
-        places = random.Random(f"{self.seed}:places:{self.province}").sample(V.PLACES, 6)
-        for j, template in enumerate(V.PROJECT_TEMPLATES[:3]):
-            name = template.format(a=places[2 * j], b=places[2 * j + 1], n=5 + j, p=self.province)
+        for j, name in enumerate(project_names(self.seed, self.province)):
             self.add(f"{LETTERS_ABC[j]}) {name}", V.PROJECT_LEAD)
-            for task in self.rng.sample(V.PROJECT_TASKS, 2):
-                self.directives += 1
-                dl = deadline_phrase(self.rng, self.meeting, None)
-                self.add(f"- {task[0].upper()}{task[1:]}{dl}.")
+            for item in self.due(project_plan(self.seed, self.province, j)):
+                task, lead = self.wording(item), item.lead_at(self.k)
+                task = task if lead == item.lead else f"giao {lead} chủ trì {task}"
+                text = f"{task[0].upper()}{task[1:]}{self.deadline(item)}."
+                self.add("- " + self.directive(item.key, text))
+                self.recurring += 1
 
     def tasks(self) -> None:
         nxt = self.month % 12 + 1
         self.add(f"II. Nhiệm vụ, giải pháp trọng tâm tháng {nxt} năm {self.year + (nxt == 1)}",
-                 "1. Nhiệm vụ chung", *(f"- {g}" for g in V.GENERAL), "2. Nhiệm vụ cụ thể")
-        pool = province_pool(self.seed, self.province)
+                 "1. Nhiệm vụ chung",
+                 *(f"- {self.directive(f'general/{n}', g)}" for n, g in enumerate(V.GENERAL)),
+                 "2. Nhiệm vụ cụ thể")
+        plan = province_plan(self.seed, self.province)
         for n, (heading, theme) in enumerate(V.SECTIONS, start=1):
             self.add(f"2.{n}. {heading}")
-            items = self.recurring_tasks(theme, pool)
-            taken = {r.task for r in pool if r.theme == theme}
-            items += self.fresh_tasks(theme, self.rng.randint(2, 4), taken)
+            items = self.recurring_tasks(theme, plan)
+            items += self.one_offs(theme, self.rng.randint(1, 3))
+            self.rng.shuffle(items)  # the order of a section's tasks changes month to month
             lettered = self.rng.random() < 0.4
             for j, item in enumerate(items):
                 self.add(f"{LETTERS_ABC[j % 7]}) {item}" if lettered else item)
@@ -244,7 +313,7 @@ class NoticeBuilder:
         nxt = self.month % 12 + 1
         after = f"{nxt:02d}/{self.year + (nxt == 1)}"
         this = f"{self.month:02d}/{self.year}"
-        self.add("III. Tổ chức thực hiện", V.RESPONSIBLE, self.directive(V.FOLLOW_UP),
+        self.add("III. Tổ chức thực hiện", V.RESPONSIBLE, self.directive("follow-up", V.FOLLOW_UP),
                  "IV. Tập thể UBND tỉnh nhất trí thông qua các văn bản sau đây:",
                  *(f"{n}. {doc.format(this=this, after=after)}"
                    for n, doc in enumerate(V.ADOPTED, start=1)),
@@ -280,8 +349,23 @@ def generate_notice(seed: int, index: int) -> tuple[str, Planted]:
     builder = NoticeBuilder(seed, index)
     text, old = builder.build()
     name = f"{file_slug(builder.province)}-{builder.year}-{builder.month:02d}-thuong-ky.txt"
+    found = ((key, anchor(text, d)) for key, d in builder.planted)
     return text, Planted(name, builder.province, builder.year, builder.month,
-                         builder.directives, builder.recurring, old)
+                         builder.directives, builder.recurring, old,
+                         [(key, at) for key, at in found if at])
+
+
+def anchor(text: str, directive: str, size: int = 7) -> str | None:
+    """A run of `size` whole words of the directive found once in the notice `text` and free of
+    the tone pairs the old style rewrites (so it reads the same in either style, and after a
+    page break split elsewhere); None when the directive has none (the gold skips it)."""
+    toks = directive.rstrip(".").split(" ")
+    for i in range(max(1, len(toks) - size + 1)):
+        window = " ".join(toks[i:i + size])
+        tones = any(a in window or b in window for a, b in OLD_TONES.items())
+        if not tones and text.count(window) == 1:
+            return window
+    return None
 
 
 def write_corpus(notices: int, seed: int, out: Path) -> list[Planted]:

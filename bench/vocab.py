@@ -125,6 +125,10 @@ PROJECT_TEMPLATES = (
 )
 PLACES = ("Đồng Đăng", "Trà Lĩnh", "Bắc Kạn", "Hòa An", "Quảng Hòa", "Phúc Hòa", "Hữu Nghị",
           "Chi Lăng", "Mộc Châu", "Văn Lãng", "Nà Giàng", "Bảo Lâm", "Thạch An", "Tà Lùng")
+# The real expressway of the samples keeps its name in the provinces it crosses (the project page
+# of the samples' Cao Bằng then holds the generated months too).
+REAL_EXPRESSWAYS = {"Cao Bằng": ("Đồng Đăng", "Trà Lĩnh"), "Lạng Sơn": ("Đồng Đăng", "Trà Lĩnh")}
+PROJECT_LEAD_AGENCY = "Ban Quản lý dự án đầu tư xây dựng tỉnh"
 PROJECT_TASKS = (
     "tập trung tháo gỡ vướng mắc, đẩy nhanh tiến độ giải phóng mặt bằng",
     "triển khai quyết liệt các bước chuẩn bị đầu tư theo quy định, bảo đảm tiến độ",

@@ -3,6 +3,8 @@
 ArcadeDBServer runs its JVM in-process (JPype), so the server lives in a small child Python
 process (`python -m graph.embedded serve ROOT BOLT HTTP`) whose lifetime is explicit. A second
 chidao process on the same data dir finds `server.json` (pid, ports) and reuses the instance.
+With a linger time the server outlives its last user by that long (it watches the users' leases
+itself), so the next CLI command finds it warm instead of starting a JVM.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +37,7 @@ class ServerInfo:
     http_port: int
     password: str
     owner: bool
+    linger_s: float = 0.0
 
     @property
     def uri(self) -> str:
@@ -112,10 +115,11 @@ def _running(root: Path, password: str) -> ServerInfo | None:
     try:
         data = json.loads(path.read_text())
         pid, bolt, http = int(data["pid"]), int(data["bolt_port"]), int(data["http_port"])
-    except (OSError, ValueError, KeyError, TypeError):
+        linger = float(data.get("linger_s", 0.0))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
     if _pid_alive(pid) and _port_open(bolt):
-        return ServerInfo(root, pid, bolt, http, password, owner=False)
+        return ServerInfo(root, pid, bolt, http, password, owner=False, linger_s=linger)
     path.unlink(missing_ok=True)  # stale: dead pid or closed port
     return None
 
@@ -130,13 +134,13 @@ def _prepare_root(data_dir: Path) -> Path:
     return root
 
 
-def ensure_server(data_dir: Path) -> ServerInfo:
-    """Reuse the running server for `data_dir`, or start one; either way this process holds a
-    shared lease on it until `stop_server`."""
+def ensure_server(data_dir: Path, linger_s: float = 0.0) -> ServerInfo:
+    """Reuse the running server for `data_dir`, or start one that outlives its last user by
+    `linger_s`; either way this process holds a shared lease on it until `stop_server`."""
     root = _prepare_root(data_dir.expanduser().resolve())
     with _locked(root):
         password = _password(root)
-        info = _running(root, password) or _spawn(root, password)
+        info = _running(root, password) or _spawn(root, password, linger_s)
         _take_lease(root)
         return info
 
@@ -146,7 +150,7 @@ def revive(info: ServerInfo) -> ServerInfo:
     started meanwhile, or a fresh one. For a process already holding the root's lease."""
     with _locked(info.root):
         password = _password(info.root)
-        return _running(info.root, password) or _spawn(info.root, password)
+        return _running(info.root, password) or _spawn(info.root, password, info.linger_s)
 
 
 def alive(info: ServerInfo) -> bool:
@@ -176,6 +180,11 @@ def _last_user(root: Path) -> bool:
         if lease[1] > 0:
             return False
         os.close(_LEASES.pop(root)[0])
+    return _no_users(root)
+
+
+def _no_users(root: Path) -> bool:
+    """No process holds a lease (a shared lock on `users.lock`)."""
     probe = os.open(root / "users.lock", os.O_RDWR | os.O_CREAT, 0o600)
     try:
         fcntl.flock(probe, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -186,7 +195,7 @@ def _last_user(root: Path) -> bool:
         os.close(probe)
 
 
-def _spawn(root: Path, password: str) -> ServerInfo:
+def _spawn(root: Path, password: str, linger_s: float) -> ServerInfo:
     bolt, http = _free_port(), _free_port()
     pkg_root = str(Path(__file__).resolve().parent.parent)
     path = os.pathsep.join(p for p in (pkg_root, os.environ.get("PYTHONPATH", "")) if p)
@@ -194,7 +203,8 @@ def _spawn(root: Path, password: str) -> ServerInfo:
     env.update(CHIDAO_ARCADEDB_PASSWORD=password, PYTHONPATH=path)
     with open(root / "server.out", "ab") as log:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "graph.embedded", "serve", str(root), str(bolt), str(http)],
+            [sys.executable, "-m", "graph.embedded", "serve", str(root), str(bolt), str(http),
+             str(linger_s)],
             cwd=root,
             env=env,
             stdout=log,
@@ -202,9 +212,9 @@ def _spawn(root: Path, password: str) -> ServerInfo:
             start_new_session=True,
         )
     _wait_started(proc, root, bolt)
-    data = {"pid": proc.pid, "bolt_port": bolt, "http_port": http}
+    data = {"pid": proc.pid, "bolt_port": bolt, "http_port": http, "linger_s": linger_s}
     _write_private(root / "server.json", json.dumps(data))
-    return ServerInfo(root, proc.pid, bolt, http, password, owner=True)
+    return ServerInfo(root, proc.pid, bolt, http, password, owner=True, linger_s=linger_s)
 
 
 def _wait_started(proc: subprocess.Popen[bytes], root: Path, bolt: int) -> None:
@@ -229,9 +239,10 @@ def _last_line(root: Path) -> str:
 
 
 def stop_server(info: ServerInfo, timeout: float = 30.0) -> None:
-    """Leave the server; the last process to leave (whoever started it) stops it."""
+    """Leave the server; the last process to leave (whoever started it) stops it, unless the
+    server lingers (then it stops itself once idle for its linger time)."""
     with _locked(info.root):
-        if _last_user(info.root):
+        if _last_user(info.root) and info.linger_s <= 0:
             _terminate(info, timeout)
 
 
@@ -255,8 +266,9 @@ def _reap(pid: int) -> None:
         os.waitpid(pid, os.WNOHANG)
 
 
-def serve(root: Path, bolt: int, http: int) -> None:
-    """Child process body: run ArcadeDB until SIGTERM."""
+def serve(root: Path, bolt: int, http: int, linger_s: float = 0.0) -> None:
+    """Child process body: run ArcadeDB until SIGTERM, or until it has had no user for
+    `linger_s` (> 0) seconds."""
     from arcadedb_embedded.server import ArcadeDBServer
 
     heap = os.environ.get("CHIDAO_ARCADEDB_HEAP", "1g")
@@ -278,11 +290,41 @@ def serve(root: Path, bolt: int, http: int) -> None:
     (root / f"ready.{os.getpid()}").touch()
     stopping: list[int] = []
     signal.signal(signal.SIGTERM, lambda signum, _frame: stopping.append(signum))
-    while not stopping:
+    idle = _IdleWatch(root, linger_s)
+    while not stopping and not idle.stopped(server.stop):
         time.sleep(0.2)
-    server.stop()
+    if stopping:
+        server.stop()
     (root / f"ready.{os.getpid()}").unlink(missing_ok=True)
 
 
-if __name__ == "__main__" and len(sys.argv) == 5 and sys.argv[1] == "serve":
-    serve(Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))
+class _IdleWatch:
+    """Probes the users' leases once a second; after `linger_s` without any, stops the server
+    under the server lock (so a newcomer either found it running with its lease taken, or finds
+    no `server.json` and starts a fresh one only after this one has closed its files)."""
+
+    def __init__(self, root: Path, linger_s: float) -> None:
+        self.root, self.linger_s = root, linger_s
+        self.idle_since: float | None = None
+        self.next_probe = time.monotonic()
+
+    def stopped(self, stop: Callable[[], object]) -> bool:
+        now = time.monotonic()
+        if self.linger_s <= 0 or now < self.next_probe:
+            return False
+        self.next_probe = now + 1.0
+        with _locked(self.root):
+            if not _no_users(self.root):
+                self.idle_since = None
+                return False
+            self.idle_since = self.idle_since if self.idle_since is not None else now
+            if now - self.idle_since < self.linger_s:
+                return False
+            (self.root / "server.json").unlink(missing_ok=True)
+            stop()
+            return True
+
+
+if __name__ == "__main__" and len(sys.argv) in (5, 6) and sys.argv[1] == "serve":
+    linger = float(sys.argv[5]) if len(sys.argv) == 6 else 0.0
+    serve(Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), linger)

@@ -74,12 +74,17 @@ def _deadline(props: Row) -> Row | None:
     }
 
 
+def _kind(labels: Sequence[str]) -> str:
+    return "directive" if "Directive" in labels else "passage" if "Passage" in labels \
+        else "finding"
+
+
 def _unit(row: Row) -> Row:
     u = dict(row["u"])
     agencies = row["agencies"] or []
     return {
         "id": u["id"],
-        "kind": "directive" if "Directive" in row["labels"] else "finding",
+        "kind": _kind(row["labels"]),
         "finding_kind": u.get("kind"),
         "text": u.get("text"),
         "section": u.get("section"),
@@ -115,7 +120,8 @@ def units_of_meetings(store: Store, meeting_ids: Sequence[str]) -> list[Row]:
     """The units issued by these meetings, in id order, each with its meeting, agencies by role,
     projects, themes, deadline and embedding (`_unit`)."""
     rows = store.execute(
-        "MATCH (m:Meeting)-[:ISSUED]->(u) WHERE m.id IN $ids AND (u:Directive OR u:Finding) "
+        "MATCH (m:Meeting)-[:ISSUED]->(u) WHERE m.id IN $ids "
+        "AND (u:Directive OR u:Finding OR u:Passage) "
         f"WITH u {UNIT_RETURN}",
         {"ids": list(meeting_ids)},
     )
@@ -170,6 +176,7 @@ def get_meeting(store: Store, meeting_id: str) -> Row | None:
         **_node(rows[0]["m"]),
         "directives": [u for u in units if u["label"] == "Directive"],
         "findings": [u for u in units if u["label"] == "Finding"],
+        "passages": [u for u in units if u["label"] == "Passage"],
         "indicators": [_node(r["i"]) for r in inds],
     }
 
@@ -298,6 +305,7 @@ def neighbourhood(store: Store, node_id: str, depth: int = 1, limit: int = 200) 
         return {"nodes": [], "edges": []}
     edges = store.execute(
         f"MATCH (n:{start} {{id: $id}}) MATCH p = (n)-[*1..{depth}]-(x) "
+        "WHERE none(y IN nodes(p) WHERE y:Passage) "  # text, not an entity of the graph view
         "UNWIND relationships(p) AS r WITH DISTINCT r LIMIT $limit "
         "RETURN startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, "
         "properties(r) AS props",
@@ -349,6 +357,7 @@ STAT_LABELS = {
     "meetings": "Meeting",
     "directives": "Directive",
     "findings": "Finding",
+    "passages": "Passage",
     "agencies": "Agency",
     "projects": "Project",
     "themes": "Theme",

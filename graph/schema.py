@@ -8,6 +8,7 @@ LABELS: tuple[str, ...] = (
     "Meeting",
     "Directive",
     "Finding",
+    "Passage",
     "Agency",
     "Project",
     "Theme",
@@ -25,7 +26,7 @@ REL_TYPES: tuple[str, ...] = (
     "CITES",
     "SUCCEEDED_BY",
 )
-UNIT_LABELS: tuple[str, ...] = ("Directive", "Finding")
+UNIT_LABELS: tuple[str, ...] = ("Directive", "Finding", "Passage")
 NAMED_LABELS: tuple[str, ...] = ("Agency", "Project", "Theme", "Indicator")
 VERSION_INDEXES = (("NoticeVersion", "key"), ("NoticeVersion", "meeting"),
                    ("NoticeVersionPart", "version"), ("NoticeVersionPart", "meeting"))

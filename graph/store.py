@@ -268,7 +268,7 @@ def open_store(cfg: StoreConfig) -> BoltStore:
                           notifications_min_severity="OFF")
         store = BoltStore(driver, Neo4jEngine(cfg.neo4j_database))
     else:
-        info = ensure_server(cfg.data_dir)
+        info = ensure_server(cfg.data_dir, cfg.engine_linger_s)
         driver = _connect(info.uri, ("root", info.password), DATABASE)
         engine = ArcadeDBEngine(info.http_port, info.password, DATABASE)
         store = BoltStore(driver, engine, info)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from graph.errors import StoreError
 from graph.schema import UNIT_LABELS
 from graph.versions import drop_versions, write_version
-from ingest.model import Agency, Directive, Finding, NoticeGraph
+from ingest.model import Agency, Directive, Finding, NoticeGraph, Passage
 from ingest.text import fold, passage
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ def _document_rows(ng: NoticeGraph) -> list[Row]:
     return [{"id": k, "props": {**v, "folded": fold(str(v["number"]))}} for k, v in rows.items()]
 
 
-def _unit_props(u: Directive | Finding, embedding: Sequence[float] | None) -> Row:
+def _unit_props(u: Directive | Finding | Passage, embedding: Sequence[float] | None) -> Row:
     props: Row = {
         "text": u.text,
         "section": u.section,
@@ -100,6 +100,8 @@ def _unit_props(u: Directive | Finding, embedding: Sequence[float] | None) -> Ro
     if isinstance(u, Finding):
         props["kind"] = u.kind
         return props
+    if isinstance(u, Passage):
+        return props
     props["requested"] = u.requested
     if u.deadline is not None:
         dl = u.deadline
@@ -110,7 +112,7 @@ def _unit_props(u: Directive | Finding, embedding: Sequence[float] | None) -> Ro
 
 
 def _unit_rows(
-    units: Sequence[Directive | Finding], emb: Mapping[str, Sequence[float]]
+    units: Sequence[Directive | Finding | Passage], emb: Mapping[str, Sequence[float]]
 ) -> list[Row]:
     return [{"id": u.id, "props": _unit_props(u, emb.get(u.id))} for u in units]
 
@@ -216,7 +218,9 @@ def _unwind(tx: Tx, query: str, rows: list[Row], **params: Any) -> None:
 
 def _write_units(tx: Tx, ng: NoticeGraph, emb: Mapping[str, Sequence[float]]) -> None:
     mid = ng.meeting.id
-    for lab, units in (("Directive", ng.directives), ("Finding", ng.findings)):
+    labelled: tuple[tuple[str, Sequence[Directive | Finding | Passage]], ...] = (
+        ("Directive", ng.directives), ("Finding", ng.findings), ("Passage", ng.passages))
+    for lab, units in labelled:
         _unwind(
             tx,
             f"MATCH (m:Meeting {{id: $mid}}) UNWIND $rows AS r "
@@ -243,7 +247,7 @@ def _write_unit_links(tx: Tx, ng: NoticeGraph) -> None:
         ("about", "ABOUT", "Theme", "t"),
         ("cites", "CITES", "LegalDocument", "doc"),
     ):
-        for unit in UNIT_LABELS:
+        for unit in ("Directive", "Finding"):  # passages carry no links
             rows = [r for r in links[key] if (r["u"] in directives) == (unit == "Directive")]
             _unwind(
                 tx,

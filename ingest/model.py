@@ -149,6 +149,20 @@ class Unclassified(Strict):
     span: tuple[int, int]
 
 
+class Passage(Strict):
+    """A searchable body paragraph or table row that is neither a directive nor a finding
+    (preamble, headings, approved-document lists, context rows, what the parser did not
+    classify): the same provenance as the other units. Header, "Nơi nhận" and signature
+    never become passages (ingest/passages.py)."""
+
+    id: str
+    text: str
+    section: str
+    headings: list[str] = Field(default_factory=list)
+    span: tuple[int, int]
+    order: int
+
+
 class Meeting(Strict):
     # deterministic: issuer key + period + kind (+ held date unless regular), e.g.
     # "cao-bang-2025-06-thuong-ky" (a province's UBND keeps the bare province slug),
@@ -183,3 +197,4 @@ class NoticeGraph(Strict):
     projects: list[Project] = Field(default_factory=list)
     themes: list[Theme] = Field(default_factory=list)
     unclassified: list[Unclassified] = Field(default_factory=list)
+    passages: list[Passage] = Field(default_factory=list)  # every other body paragraph

@@ -15,6 +15,7 @@ from ingest.extract.projects import project_nodes
 from ingest.extract.themes import theme_nodes
 from ingest.formats import Source, read_bytes, read_source
 from ingest.model import Directive, Finding, Indicator, LegalDocument, Meeting, NoticeGraph
+from ingest.passages import find_passages
 from ingest.resolve import get_resolver
 from ingest.structure import Block, blocks
 from ingest.text import fold
@@ -41,9 +42,11 @@ def parse_source(src: Source) -> NoticeGraph:
     ref = meeting.date or meeting.issued or _period_start(meeting.period)
     w = Walk(meeting.id, ref, get_resolver(meeting.province or "unknown", meeting.issuer), src.text,
              issued=meeting.issued)
-    walk(body_blocks(src.text, parts), w)
+    body = body_blocks(src.text, parts)
+    walk(body, w)
+    passages = find_passages(meeting.id, body, [*w.directives, *w.findings], w.unclassified)
     return _graph(src, meeting, w.directives, w.findings).model_copy(
-        update={"unclassified": w.unclassified})
+        update={"unclassified": w.unclassified, "passages": passages})
 
 
 def _period_start(period: str) -> date:

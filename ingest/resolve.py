@@ -28,7 +28,7 @@ from ingest.gazetteer import UnitEntry, central_cities, provinces
 from ingest.gazetteer.bodies import Body, merged_into, scope_bodies
 from ingest.gazetteer.local import name_end as _name_end
 from ingest.gazetteer.local import named_units
-from ingest.gazetteer.match import Tok, Trie, first_ok, insert, low, tokens
+from ingest.gazetteer.match import Tok, Trie, first_ok, insert, low, tokens, zone_board_end
 from ingest.gazetteer.scope import NATIONAL, scope_of
 from ingest.gazetteer.unknown import (
     DEPARTMENT_HEADS,
@@ -311,7 +311,7 @@ class AgencyResolver:
                 after = self._list_items(text, toks, j + 1, "Sở", out, need_sep=False)
                 if len(out) > before:
                     return after
-            j = self._named_zone(toks, j)
+            j = zone_board_end(toks, i, self._named_zone(toks, j))
             out.append(self._mention(text, toks, i, j, body))
             return self._list_items(text, toks, j, entry.head, out) if entry.head else j
         head = self._list_head(toks, i)

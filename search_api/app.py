@@ -9,7 +9,8 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -24,6 +25,7 @@ from search_api.service import Chidao
 from search_api.settings import Settings, get_settings
 
 STATIC = Path(__file__).parent / "static"
+SWAGGER = "/static/vendor/swagger-ui"  # swagger-ui-dist from npm (package.json), copied
 HTTP_CODES = {404: "not_found", 405: "method_not_allowed", 408: "request_timeout",
               413: "payload_too_large"}
 MULTIPART_OVERHEAD = 64 * 1024  # headers and boundaries around the one file field
@@ -114,7 +116,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         yield
         app.state.service.close()
 
-    app = FastAPI(title="chidao", version="0.1.0", lifespan=lifespan)
+    app = FastAPI(title="chidao", version="0.1.0", lifespan=lifespan, docs_url=None,
+                  redoc_url=None)  # /docs below, from vendored assets (works offline)
     app.add_middleware(BodyLimit, limit=settings.max_upload_bytes + MULTIPART_OVERHEAD)
     app.add_middleware(Guards)  # outside BodyLimit: before the body
     app.state.settings = settings
@@ -128,5 +131,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(STATIC / "index.html")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="chidao — API",
+                                   swagger_js_url=f"{SWAGGER}/swagger-ui-bundle.js",
+                                   swagger_css_url=f"{SWAGGER}/swagger-ui.css",
+                                   swagger_favicon_url=f"{SWAGGER}/favicon-32x32.png",
+                                   swagger_ui_parameters={"validatorUrl": None})
 
     return app

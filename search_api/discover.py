@@ -25,11 +25,12 @@ from typing import Any
 
 import numpy as np
 
-from graph import read
+from graph import clusters, read
 from graph.store import BoltStore
 from ingest.resolve import get_resolver
 from ingest.text import canon, fold, slug, words
 from search_api import notice_cache
+from search_api.errors import NotFound
 from search_api.threads import stop_lists, stop_positions
 
 Row = dict[str, Any]
@@ -41,6 +42,8 @@ MAX_TAXONOMY_SHARE = 0.5
 MIN_PHRASE_SHARE = 0.5  # the best label phrase must occur in at least this share of the members
 LABEL_PHRASES = 3
 MAX_PHRASE = 5  # syllables of a grown label phrase
+WINDOW_MONTHS = 24  # default window: the last two years of meetings
+MAX_DIRECTIVES = 3000  # most recent directives clustered at most (the clustering is O(n^2))
 BLOCK = 1024  # rows of the similarity matrix computed at a time by the neighbour filter
 # Label stop words: phrases (matched on folded syllables, longest first) and single syllables that
 # say how a task is given, not what it is about.
@@ -61,11 +64,6 @@ _STOP_WORDS_TEXT = (
 # Compared tone-exactly (canon), not folded: folded "tinh" would also stop "tình", "giao" "giáo".
 STOP_PHRASES, STOP_WORDS = stop_lists(_STOP_PHRASES_TEXT, _STOP_WORDS_TEXT)
 
-UNITS = (
-    "MATCH (m:Meeting)-[:ISSUED]->(d:Directive) "
-    "RETURN d.id AS id, d.text AS text, d.embedding AS embedding, m.id AS meeting, "
-    "m.period AS period, m.province AS province, [(d)-[:ABOUT]->(t:Theme) | t.id] AS themes"
-)
 
 
 # ---- clustering ------------------------------------------------------------------------------
@@ -243,12 +241,45 @@ def _surface(term: str, docs: list[dict[str, str]]) -> str:
 
 # ---- themes ----------------------------------------------------------------------------------
 def discovered_themes(store: BoltStore, min_directives: int = MIN_DIRECTIVES,
-                      min_meetings: int = MIN_MEETINGS) -> Row:
-    """Cached by the stored notice versions (`notice_cache`): the clustering runs again only
-    after a notice is added, replaced or deleted."""
-    return notice_cache.by_notices(
-        store, ("discovered", min_directives, min_meetings),
-        lambda: discover(store.execute(UNITS, {}), min_directives, min_meetings))
+                      min_meetings: int = MIN_MEETINGS, province: str | None = None,
+                      since: str | None = None, until: str | None = None) -> Row:
+    """The themes of one bounded window (`window`): cached by the stored notice versions
+    (`notice_cache`), so the clustering runs again only after a notice is added or removed."""
+    win = window(store, province, since, until)
+    found = notice_cache.by_notices(
+        store, ("discovered", min_directives, min_meetings, tuple(sorted(win.items()))),
+        lambda: _discover_window(store, win, min_directives, min_meetings))
+    return found
+
+
+def window(store: BoltStore, province: str | None, since: str | None,
+           until: str | None) -> dict[str, str | None]:
+    """Which directives are clustered: one jurisdiction (stored name, or all), the periods
+    [since, until] (default: the WINDOW_MONTHS months up to the latest stored meeting)."""
+    stored = clusters.stored_province(store, province) if province else None
+    if province and stored is None:
+        raise NotFound(f"không có cuộc họp nào của {province[:80]!r}")
+    if since is None and until is None:
+        latest = clusters.latest_period(store, stored)
+        since = _months_before(latest, WINDOW_MONTHS - 1) if latest else None
+    return {"province": stored, "since": since, "until": until}
+
+
+def _months_before(period: str, months: int) -> str | None:
+    if len(period) < 7 or not period[:4].isdigit() or not period[5:7].isdigit():
+        return period[:4] + "-01" if period[:4].isdigit() else None
+    index = int(period[:4]) * 12 + int(period[5:7]) - 1 - months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _discover_window(store: BoltStore, win: dict[str, str | None], min_directives: int,
+                     min_meetings: int) -> Row:
+    rows = clusters.directives_in_window(store, win["province"], win["since"], win["until"],
+                                         MAX_DIRECTIVES + 1)
+    out = discover(rows[:MAX_DIRECTIVES], min_directives, min_meetings)
+    out["params"].update({**win, "directives": min(len(rows), MAX_DIRECTIVES),
+                          "truncated": len(rows) > MAX_DIRECTIVES})
+    return out
 
 
 def discover(units: list[Row], min_directives: int = MIN_DIRECTIVES,

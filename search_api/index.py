@@ -1,4 +1,4 @@
-"""Indexed units (directives and findings) and the in-memory SearchIndex built from them."""
+"""Indexed units (directives, findings, passages) and the in-memory SearchIndex over them."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from search_api.lexical import BM25, Terms, count_terms
 
 class IndexUnit(BaseModel):
     id: str
-    kind: Literal["directive", "finding"]
+    kind: Literal["directive", "finding", "passage"]
     text: str
     section: str = ""
     headings: list[str] = []
@@ -49,6 +49,9 @@ def units_from_notice(ng: NoticeGraph) -> list[IndexUnit]:
                       headings=f.headings, meeting_id=m.id, period=m.period,
                       project_ids=[p.id for p in f.projects], theme_ids=f.themes)
             for f in ng.findings]
+    out += [IndexUnit(id=p.id, kind="passage", text=p.text, section=p.section,
+                      headings=p.headings, meeting_id=m.id, period=m.period)
+            for p in ng.passages]
     return out
 
 

@@ -55,7 +55,7 @@ class Health(Open):
 
 class SearchResult(Open):
     id: str
-    kind: Literal["directive", "finding"]
+    kind: Literal["directive", "finding", "passage"]
     text: str | None = None
     score: float
     meeting: MeetingRef | None = None
@@ -83,6 +83,7 @@ class Agency(Open):
 
 class AgencyList(Open):
     agencies: list[Agency]
+    next_cursor: str | None = Field(None, description="`cursor` of the next page; null on the last")
 
 
 class AgencyOne(Open):
@@ -113,6 +114,7 @@ class Project(Open):
 
 class ProjectList(Open):
     projects: list[Project]
+    next_cursor: str | None = Field(None, description="`cursor` of the next page; null on the last")
 
 
 class ProjectOne(Open):
@@ -163,6 +165,7 @@ class MeetingSummary(Open):
 
 class MeetingList(Open):
     meetings: list[MeetingSummary]
+    next_cursor: str | None = Field(None, description="`cursor` of the next page; null on the last")
 
 
 class Paragraph(Open):
@@ -186,6 +189,8 @@ class MeetingDetail(Open):
     date: str | None = None
     directives: list[Paragraph]
     findings: list[Paragraph]
+    passages: list[Paragraph] = Field(
+        default_factory=list, description="the other body paragraphs and table rows")
     indicators: list[Open] = Field(default_factory=list)
     diff: Open | None = Field(None, description="new / repeated / disappeared vs the previous one")
 
@@ -242,6 +247,7 @@ class IngestReport(Open):
     deadlines: int
     repeats: int
     unclassified: int = 0  # body paragraphs the parser could not classify
+    passages: int = 0  # body paragraphs and rows searchable as passages
 
 
 class Deleted(Open):

@@ -51,6 +51,13 @@ class DiscoveryParams(Open):
     min_directives: int
     min_meetings: int
     max_taxonomy_share: float
+    province: str | None = Field(None, description="the jurisdiction clustered; null: all")
+    since: str | None = Field(None, description="first period of the window (default: 24 months "
+                              "up to the latest meeting)")
+    until: str | None = None
+    directives: int | None = Field(None, description="directives clustered")
+    truncated: bool | None = Field(None, description="the window held more than 3,000 "
+                                   "directives: the most recent were clustered")
 
 
 class DiscoveredThemes(Open):

@@ -43,6 +43,7 @@ class IngestReport(BaseModel):
     deadlines: int
     repeats: int = 0
     unclassified: int = 0  # body paragraphs the parser could not classify
+    passages: int = 0  # body paragraphs and rows searchable as passages (ingest/passages.py)
 
 
 class IngestSummary(BaseModel):
@@ -308,8 +309,10 @@ class Chidao:
         return threads.theme_trends(self.store)
 
     def discovered_themes(self, min_directives: int = discover.MIN_DIRECTIVES,
-                          min_meetings: int = discover.MIN_MEETINGS) -> Row:
-        return discover.discovered_themes(self.store, min_directives, min_meetings)
+                          min_meetings: int = discover.MIN_MEETINGS, province: str | None = None,
+                          since: str | None = None, until: str | None = None) -> Row:
+        return discover.discovered_themes(self.store, min_directives, min_meetings, province,
+                                          since, until)
 
     def graph(self, node: str, depth: int = 1, limit: int = 200) -> Row:
         view = read.neighbourhood(self.store, node, depth, limit)
@@ -328,5 +331,5 @@ def _report(name: str, ng: NoticeGraph, status: str, repeats: int = 0) -> Ingest
         status=status, directives=len(ng.directives), findings=len(ng.findings),
         agencies=len(ng.agencies), projects=len(ng.projects),
         deadlines=sum(1 for d in ng.directives if d.deadline), repeats=repeats,
-        unclassified=len(ng.unclassified),
+        unclassified=len(ng.unclassified), passages=len(ng.passages),
     )

@@ -34,6 +34,11 @@ class Settings(BaseSettings):
         description="'memory': each process builds its index from the store; 'store': the "
         "store's vector + full-text indexes answer (no unit index in the API process)",
     )
+    engine_linger_s: float = Field(
+        default=300.0, ge=0, le=86_400,
+        description="the embedded engine keeps running this many seconds after its last chidao "
+        "process leaves, so the next command finds it warm (0: stop with the last process)",
+    )
     max_upload_bytes: int = Field(default=20 * 1024 * 1024)
     min_free_disk_bytes: int = Field(
         default=64 * 1024 * 1024,
@@ -62,6 +67,7 @@ class Settings(BaseSettings):
             neo4j_user=self.neo4j_user,
             neo4j_password=password,
             neo4j_database=self.neo4j_database,
+            engine_linger_s=self.engine_linger_s,
         )
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from graph import read
 from graph.schema import UNIT_LABELS
+from graph.schema import label as check_label
 from graph.store import BoltStore
 
 Row = dict[str, Any]
@@ -30,7 +31,7 @@ def meeting_with_context(store: BoltStore, meeting: Row) -> Row:
     and support agencies, projects and themes (the /search result fields)."""
     rows = store.execute(UNITS_OF_MEETING, {"id": meeting["id"]})
     context = {u["id"]: _context(u) for u in (read._unit(r) for r in rows)}
-    for key in ("directives", "findings"):
+    for key in ("directives", "findings", "passages"):
         meeting[key] = [{**u, **context.get(u["id"], {})} for u in meeting.get(key) or []]
     return meeting
 
@@ -44,4 +45,16 @@ def graph_with_periods(store: BoltStore, view: Row) -> Row:
             if node["id"] in issuers:
                 node["meeting"] = issuers[node["id"]]["meeting"]
                 node["period"] = issuers[node["id"]]["period"]
+    return view
+
+
+def graph_total(store: BoltStore, view: Row, node: str, depth: int) -> Row:
+    """`total`: how many relationships the node has (depth 1, the node named by id), so the
+    explorer can say how many of them a limited answer shows."""
+    start = next((n for n in view["nodes"] if n["id"] == node), None)
+    if depth == 1 and start is not None:
+        label = check_label(start["label"])
+        rows = store.execute(f"MATCH (n:{label} {{id: $id}})-[r]-() RETURN count(r) AS n",
+                             {"id": node})
+        view["total"] = int(rows[0]["n"]) if rows else len(view["edges"])
     return view

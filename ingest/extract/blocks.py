@@ -63,7 +63,7 @@ _IMPERATIVE = re.compile(
     r"hop nhat|lam viec|sap xep|kien toan|bam sat|giam sat|soat xet|tham dinh|phe duyet|"
     r"ho tro|can doi|thanh lap|sua chua|nam chac|nam bat|cung co|lua chon|khoi phuc|khao sat|"
     r"tien hanh|van hanh|di doi|nao vet|thu gom|cai tao|nang cap|tuan tra|ra quan|tiep nhan|"
-    r"cham soc|dieu tra|thanh tra|kiem ke|lien ket|van dong)"
+    r"cham soc|dieu tra|thanh tra|kiem ke|lien ket|van dong|cong bo|dao tao|thong ke)"
 )
 # Tone-exact (canon): "đang" is not "đăng" (đăng ký).
 _REPORTED = re.compile(r"^\S+(?: \S+){0,13}? (?:đã|đang|vừa|vẫn còn|chưa được) ")
@@ -259,3 +259,12 @@ def is_accountability(text: str) -> bool:
     """"Người đứng đầu phải chịu trách nhiệm trước ... nếu để xảy ra ...": who answers for a task,
     not a task of its own."""
     return bool(re.search(r"chiu trach nhiem truoc .{0,80}\bneu\b", fold(text)))
+
+
+def points_to_appendix(text: str) -> bool:
+    """"Các nhiệm vụ cụ thể giao các cơ quan tại Phụ lục kèm theo Thông báo này.": the tasks
+    themselves are the subject and stand in the appendix; the sentence assigns nothing (unlike
+    "Các sở được giao nhiệm vụ tại Phụ lục ... khẩn trương triển khai")."""
+    f = fold(text)
+    return bool(re.match(r"(?:cac |nhung )?nhiem vu\b", f)) and "phu luc" in f and \
+        len(f.split()) <= _HEADING_WORDS

@@ -1,14 +1,17 @@
 """Several tasks in one paragraph, split at ";" (each with its exact sub-span).
 
-In the genre a semicolon mostly joins the parts of one assignment ("Giao Sở X chủ trì rà soát ...;
-tham mưu ..., hoàn thành trước ngày ..."): one task, one deadline. A paragraph holds several tasks
-when
-- it is an agency's list of duties, "Sở X: task; task; task" (the colon form is a bullet list
-  written inline), or
-- two or more of its clauses carry their own deadline (each deadline is a separate commitment),
-  or a later clause names its own assignee ("Đề nghị X ...; Sở Y theo dõi, báo cáo ...").
-Only clauses that open with a task verb ("tổng hợp", "hướng dẫn", "chỉ đạo", ...) are split off;
-"trong đó ...", "đồng thời, làm cơ sở ...", "nhất là ..." elaborate the clause before them.
+In the genre a paragraph often packs several tasks of one assignee, each opened by its own task
+verb after a ";" ("Sở X chủ trì tổ chức ...; hướng dẫn doanh nghiệp ..."): one directive each,
+sharing the paragraph's lead (and "Sở X: task; task" is a bullet list written inline). A clause
+after ";" stays with the one before it when it opens no task of its own:
+- a constraint ("không để ...", "tuyệt đối ..."), a completion ("hoàn thành trước ..."), an
+  elaboration ("trong đó ...", "nhất là ...", "đồng thời, làm cơ sở ...");
+- a one-off report or submission on that task ("...; báo cáo UBND tỉnh trước ngày 15/10",
+  "...; trình phương án trước ngày ..."): the result of the task before it, with its deadline.
+  A *recurring* report ("...; báo cáo kết quả trước ngày 20 hằng tháng") is a standing duty of
+  its own;
+- too short to be a task.
+A later clause may name its own assignee ("Đề nghị X ...; Sở Y theo dõi, báo cáo ..."): two leads.
 Likewise a paragraph whose sentences each open with "Giao" / "Yêu cầu" / "Đề nghị" holds one task
 per such sentence (a sentence before the first one is the paragraph's title).
 """
@@ -23,14 +26,26 @@ from datetime import date
 
 from ingest.extract.blocks import opens_with_body, starts_imperative, subject_end
 from ingest.extract.deadlines import find_deadline
+from ingest.extract.folding import fold_keep
+from ingest.extract.recurrence import find_recurrence
 from ingest.structure import MARKER, clean
 
 _MIN_WORDS = 4
 # "không để ...", "tuyệt đối không ...": a constraint on the task before it, not a new task.
 _CONSTRAINT = re.compile(r"(?:không để|không được|tuyệt đối|nghiêm cấm|tránh)\b", re.IGNORECASE)
-# "hoàn thành trong quý I/2026.": the deadline of the clause before it.
+# "hoàn thành trong quý I/2026.": the deadline of the clause before it (and of every clause of
+# the paragraph before it that has none, when it closes the paragraph).
 _COMPLETION = re.compile(
-    r"(?:hoàn thành|xong|kết thúc)\s+(?:trước|trong|chậm nhất|ngay)\b[^;]{0,40}$", re.IGNORECASE)
+    r"(?:hoàn thành|xong|kết thúc)\s+(?:trước|trong|chậm nhất|ngay)\b[^;]{0,80}$", re.IGNORECASE)
+# Folded openings of a clause that completes, aims or targets the task before it: "hoàn thành
+# gieo sạ trước ...", "bảo đảm 100% học sinh có đủ ...", "phấn đấu bàn giao ... trước ...".
+_OUTCOME = re.compile(r"(?:hoan thanh|xong|bao dam|dam bao|phan dau)\b")
+# "...; báo cáo UBND tỉnh trước ngày ...": the report on the task before it (folded).
+_REPORT = re.compile(r"(?:tong hop[^,;]{0,30},\s*)?(?:bao cao|trinh|gui)\b")
+# "theo dõi, đôn đốc (việc thực hiện ...)": the follow-up duty; its reports belong to it.
+_FOLLOW_UP = re.compile(r"(?:\S+\s+){0,8}?theo doi,? don doc\b")
+# "đồng thời rà soát ...": a connective before the task verb of a new task (folded).
+_CONNECTIVE = re.compile(r"^(?:dong thoi|sau do|ngoai ra|truoc mat)\s*,?\s+(?!lam co so)")
 
 
 @dataclass(frozen=True)
@@ -86,14 +101,30 @@ def _names_joined(clauses: list[Clause]) -> list[Clause]:
     return out
 
 
-def _joined(clauses: list[Clause], named: Callable[[str], bool]) -> list[Clause]:
+def _opens_task(text: str, before: str, listed: bool, named: Callable[[str], bool]) -> bool:
+    """A clause that opens a task of its own after the clause `before` (see the module's doc);
+    in the colon form every clause with a task verb is a duty of its own."""
+    f = fold_keep(text)
+    verb = text[m.end():] if (m := _CONNECTIVE.match(f)) else text
+    ends = _CONSTRAINT.match(text) or _COMPLETION.match(text) or \
+        (not listed and (_OUTCOME.match(f) or _report_on(text, f, before)))
+    if len(text.split()) < _MIN_WORDS or ends:
+        return named(text)
+    return starts_imperative(verb) or named(text)
+
+
+def _report_on(text: str, folded: str, before: str) -> bool:
+    """A one-off report or submission on the task before it, or the reports of a follow-up
+    duty ("theo dõi, đôn đốc; tổng hợp, báo cáo ... hằng quý")."""
+    return bool(_REPORT.match(folded)) and (
+        find_recurrence(text) is None or bool(_FOLLOW_UP.match(fold_keep(before))))
+
+
+def _joined(clauses: list[Clause], listed: bool, named: Callable[[str], bool]) -> list[Clause]:
     """Clauses that do not open a new task stay with the one before them."""
     out: list[Clause] = []
     for c in clauses:
-        own = (starts_imperative(c.text) or named(c.text)) and \
-            len(c.text.split()) >= _MIN_WORDS and \
-            not _CONSTRAINT.match(c.text) and not _COMPLETION.match(c.text)
-        if out and not own:
+        if out and not _opens_task(c.text, out[-1].text, listed, named):
             prev = out[-1]
             out[-1] = Clause(f"{prev.text}; {c.text}", prev.start, c.end)
         else:
@@ -101,12 +132,19 @@ def _joined(clauses: list[Clause], named: Callable[[str], bool]) -> list[Clause]
     return out
 
 
+def closing_completion(clauses: list[Clause]) -> str:
+    """The completion that closes a paragraph of several tasks ("...; hoàn thành trong quý
+    IV/2025."): its deadline is that of each task before it that names none; else ""."""
+    tail = clauses[-1].text.rsplit("; ", 1)[-1] if len(clauses) > 1 else ""
+    return tail if _COMPLETION.match(tail) else ""
+
+
 def split_tasks(raw: str, base: int, offset: int, listed: bool, ref: date,
                 named: Callable[[str], bool]) -> list[Clause]:
     """The tasks of one paragraph. `raw` is its text as in the notice, starting at `base`;
     `offset` skips the marker and agency heading; `listed` says it is the colon form; `named`
     says a clause names its own assignee in subject position ("...; Sở X theo dõi ...")."""
-    clauses = _joined(_names_joined(_pieces(raw, offset, base)), named)
+    clauses = _joined(_names_joined(_pieces(raw, offset, base)), listed, named)
     if len(clauses) < 2:
         return clauses
     dated = sum(find_deadline(c.text, ref) is not None for c in clauses)

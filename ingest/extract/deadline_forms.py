@@ -103,13 +103,14 @@ def _year(m: re.Match[str], w: When) -> Built:
 
 def _school_year(m: re.Match[str], w: When) -> Built:
     """ "trước năm học 2026-2027": before it starts (31 August); "(trước khi) kết thúc năm học
-    2025-2026", "triển khai trong năm học 2025-2026": by its end (31 May). Without a cue
-    ("kế hoạch tuyển sinh năm học 2026-2027") it is a topic and never reaches here."""
+    2025-2026", "triển khai trong năm học 2025-2026" and a deadline cell "Năm học 2025 - 2026":
+    by its end (31 May). Without a cue in running text ("kế hoạch tuyển sinh năm học 2026-2027")
+    it is a topic and never reaches here."""
     first, second = int(m["a"]), int(m["b"])
     if second != first + 1:
         return None
-    if m["close"] or is_weak(cue_of(m)):
-        return date(second, *CLOSING), "month"
+    if m["close"] or is_weak(cue_of(m)) or not cue_of(m):
+        return date(second, *CLOSING), "month"  # a deadline cell's school year: its whole span
     return date(first, 8, 31), "month"
 
 
@@ -119,8 +120,14 @@ def _semester(m: re.Match[str], w: When) -> Built:
     return (date(second, *CLOSING), "month") if second == first + 1 else None
 
 
+def _first_semester(m: re.Match[str], w: When) -> Built:
+    """ "chậm nhất trong học kỳ I năm học 2024-2025": the end of the first semester (January)."""
+    first, second = int(m["a"]), int(m["b"])
+    return (end_of_month(second, 1), "month") if second == first + 1 else None
+
+
 def _month_range(m: re.Match[str], w: When) -> Built:
-    """ "tháng 01 - 3/2026": the last month of the range."""
+    """ "tháng 01 - 3/2026", "tháng 9 và tháng 10/2024": the last month of the range."""
     return _month(m, w)
 
 
@@ -219,8 +226,9 @@ FORMS: list[tuple[str, Builder]] = [
     (r"(?:ngay\s+)?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})" + END, _day),
     (r"(?:ngay\s+)?(?P<d>\d{1,2})\s+thang\s+(?P<m>\d{1,2})" + _YEAR + END, _day),
     (r"thang\s+(?P<m>\d{1,2})" + _YEAR + END, _month),
-    (r"thang\s+\d{1,2}\s*[-–]\s*(?:thang\s+)?(?P<m>\d{1,2})" + _YEAR + END, _month_range),
+    (r"thang\s+\d{1,2}\s*(?:[-–]|va)\s*(?:thang\s+)?(?P<m>\d{1,2})" + _YEAR + END, _month_range),
     (r"hoc\s+ky\s+(?:ii|2)\s+(?:cua\s+)?" + _SCHOOL + END, _semester),
+    (r"hoc\s+ky\s+(?:i|1)\s+(?:cua\s+)?" + _SCHOOL + END, _first_semester),
     (r"quy\s+(?P<q>iv|iii|ii|i|[1-4])" + _YEAR + END, _quarter),
     (r"(?:6|sau)\s+thang\s+(?P<h>dau|cuoi)\s+nam(?:\s+(?P<y>\d{4}))?" + END, _half),
     (rf"(?P<close>(?:khi\s+)?ket\s+thuc\s+)?{_SCHOOL}" + END, _school_year),

@@ -44,6 +44,15 @@ _RESTATED = re.compile(  # "trước khai giảng (05/9/2025)": the date in brac
 )
 
 
+# What stands right before a date phrase and makes it no deadline (folded): a budget year
+# ("trong dự toán năm 2026"), a period ("trong những ngày trước Tết", "dịp trước Tết"), the
+# time something applies from or in ("áp dụng trong học kỳ II").
+_NOT_A_DEADLINE = re.compile(
+    r"(?<![^\W_])(?:du toan|ngan sach|ke hoach von|nhung ngay|cac ngay|dip|thoi gian|ap dung|"
+    r"co hieu luc|bat dau)\s+$"
+)
+
+
 @dataclass(frozen=True)
 class _Hit:
     start: int
@@ -65,7 +74,8 @@ def _restated(folded: str, end: int, ref: date) -> tuple[date, int] | None:
 def _make_hit(m: re.Match[str], text: str, folded: str, w: When, build: Builder) -> _Hit:
     built = build(m, w)
     weak = is_weak(cue_of(m))
-    if built is None or recurs_after(folded[m.end() :]) or (weak and built[0] < w.ref):
+    vetoed = _NOT_A_DEADLINE.search(folded, max(0, m.start() - 16), m.start())
+    if built is None or vetoed or recurs_after(folded[m.end() :]) or (weak and built[0] < w.ref):
         return _Hit(m.start(), m.end(), None)  # still blocks shorter overlapping phrases
     restated = _restated(folded, m.end(), w.ref)
     day, precision = built

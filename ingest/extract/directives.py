@@ -11,7 +11,8 @@ and everything after the closing formula (recipients, signature) are skipped, up
 from __future__ import annotations
 
 from ingest.extract import blocks as feat
-from ingest.extract.clauses import Clause, split_sentences, split_tasks
+from ingest.extract.clauses import Clause, closing_completion, split_sentences, split_tasks
+from ingest.extract.deadlines import find_deadline
 from ingest.extract.emit import Ctx, Unit, emit_directive, emit_finding, emit_unclassified
 from ingest.extract.outline import (
     MARKED,
@@ -180,7 +181,7 @@ def _is_task(w: Walk, b: Block, ctx: Ctx | None, mode: str) -> bool:
     state), a role cue, a place under an assigning heading, or, in a task section, an imperative
     opening or an item that opens with a body ("c) Các bệnh viện được áp dụng ...")."""
     text = b.text
-    if feat.is_statement(text):
+    if feat.is_statement(text) or feat.points_to_appendix(text):
         return False
     if feat.opens_with_assignment(text) or agency_head(w.resolver, text)[0]:
         return True
@@ -228,17 +229,24 @@ def _tasks(w: Walk, b: Block, section: str, ctx: Ctx | None) -> Unit:
     if len(parts) < 2:
         return emit_directive(w, b.text, (b.start, b.end), section, headings, r, ctx)
     extra = [*headings, b.text[: len(b.text) - len(rest)].rstrip(" :")] if head else headings
-    first: Unit | None = None
+    return _clause_tasks(w, parts, section, extra, r, ctx)
+
+
+def _clause_tasks(w: Walk, parts: list[Clause], section: str, headings: list[str], r: Roles,
+                  ctx: Ctx | None) -> Unit:
+    """One directive per ";"-task, led by the paragraph's lead unless a clause names its own;
+    a closing "...; hoàn thành trong quý IV/2025" dates the tasks that name no deadline."""
+    shared = find_deadline(closing_completion(parts), w.ref, w.issued)
+    units: list[Unit] = []
     for k, part in enumerate(parts, 1):
         own = assignment(w.resolver, part.text)
         named = k > 1 and _names_subject(w, part.text)
         roles = Roles(own.lead if named else r.lead, own.support if k > 1 else r.support,
                       own.requested if named else r.requested)
-        unit = emit_directive(w, part.text, (part.start, part.end), f"{section}.c{k}", extra,
-                              roles, ctx)
-        first = first or unit
-    assert first is not None
-    return first
+        dated = find_deadline(part.text, w.ref, w.issued) is not None
+        units.append(emit_directive(w, part.text, (part.start, part.end), f"{section}.c{k}",
+                                    headings, roles, ctx, None if dated else shared))
+    return units[0]
 
 
 def _names_subject(w: Walk, text: str) -> bool:
@@ -259,9 +267,14 @@ def _assigns_sentence(w: Walk, text: str) -> bool:
 
 def _sentence_tasks(w: Walk, parts: list[Clause], section: str, headings: list[str],
                     ctx: Ctx | None) -> Unit:
-    units = [emit_directive(w, p.text, (p.start, p.end), f"{section}.s{k}", [h for h in headings
-                            if h], assignment(w.resolver, p.text), ctx)
-             for k, p in enumerate(parts, 1)]
+    """One directive per assigning sentence, or per ";"-task inside one."""
+    units: list[Unit] = []
+    for k, p in enumerate(parts, 1):
+        r, sub, hs = assignment(w.resolver, p.text), f"{section}.s{k}", [h for h in headings if h]
+        tasks = split_tasks(w.text[p.start:p.end], p.start, 0, False, w.ref,
+                            lambda t: _names_subject(w, t))
+        units.append(_clause_tasks(w, tasks, sub, hs, r, ctx) if len(tasks) > 1 else
+                     emit_directive(w, p.text, (p.start, p.end), sub, hs, r, ctx))
     return units[0]
 
 

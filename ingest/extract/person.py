@@ -45,3 +45,20 @@ def name_after(text: str) -> str:
         if is_name(" ".join(words[:n])):
             return " ".join(words[:n])
     return ""
+
+
+# "Giao đồng chí Đinh Văn Hạ - Phó Chủ tịch UBND tỉnh trực tiếp chỉ đạo ...": a person assigned.
+_PERSON_ASSIGNED = re.compile(
+    r"^\s*(?:giao|phân công|yêu cầu)\s+(?:đồng chí|ông|bà)\s+(?P<rest>.+)$", re.IGNORECASE)
+
+
+def assigned_person(text: str) -> tuple[str, str] | None:
+    """(name, the text after it and its dash) when a task is assigned to a named person ("Giao
+    đồng chí Nguyễn Văn A - Phó Chủ tịch UBND tỉnh ..."), else None."""
+    m = _PERSON_ASSIGNED.match(text)
+    name = name_after(m["rest"]) if m else ""
+    if not m or not name:
+        return None
+    after = m["rest"][len(m["rest"]) - len(m["rest"].lstrip()) + len(name):]
+    dash = re.match(r"\s*[-–,]\s*", after)
+    return (name, after[dash.end():]) if dash else None

@@ -31,9 +31,9 @@ _TOKEN = re.compile(r"\([^()\n]*\)|\n|[-–—]|[^\W_]+(?:[.,/][^\W_]+)*|[^\w\s]
 # Heads are matched tone-exact on lower-cased text: folding would turn "Dương" into "đường".
 _DA_HEAD = re.compile(r"(?<![^\W_])(?:dự án|công trình)(?![^\W_])")
 _INFRA_HEAD = re.compile(
-    r"(?<![^\W_])(?:tuyến\s+)?(?:đường\s+cao\s+tốc|cao\s+tốc|quốc\s+lộ|đường\s+tỉnh|tỉnh\s+lộ"
-    r"|đường|cầu|hồ\s+chứa(?:\s+nước)?|đập|hầm|nhà\s+máy(?:\s+thủy\s+điện)?|thủy\s+điện"
-    r"|bến\s+xe|khu\s+tái\s+định\s+cư)(?![^\W_])"
+    r"(?<![^\W_])(?:tuyến\s+)?(?:(?P<coast>đường(?:\s+bộ)?\s+ven\s+biển)|đường\s+cao\s+tốc"
+    r"|cao\s+tốc|quốc\s+lộ|đường\s+tỉnh|tỉnh\s+lộ|đường|cầu|hồ\s+chứa(?:\s+nước)?|đập|hầm|nhà\s+máy(?:\s+thủy\s+điện)?|thủy\s+điện"
+    r"|bến\s+xe|khu\s+tái\s+định\s+cư|khu\s+công\s+nghiệp)(?![^\W_])"
 )
 _STOP = _wordset(
     "đã đang được phải chưa sẽ cần bảo đảm theo với và nhằm để trong do thì là còn gặp chậm "
@@ -162,8 +162,10 @@ def _infra_mentions(text: str, lowered: str) -> list[_Mention]:
     for head in _INFRA_HEAD.finditer(lowered):
         if _previous_word(lowered, head.start()) in _BAD_BEFORE_INFRA:
             continue
+        if head["coast"] is None and _previous_word(lowered, head.start()) in _PLURAL:
+            continue  # "các khu công nghiệp VSIP, WHA": several parks, no one project
         end = _scan_proper(text, head.end())
-        if end > head.end():
+        if end > head.end() or head["coast"] is not None:  # the coastal road is named by itself
             found.append(_Mention(head.start(), end))
     return found
 

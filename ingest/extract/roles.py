@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ingest.extract.blocks import opens_with_body, starts_imperative, subject_end
 from ingest.extract.folding import fold_keep
+from ingest.extract.person import assigned_person
 from ingest.model import AgencyRef
 from ingest.resolve import AgencyMention, AgencyResolver, is_oversight
 
@@ -178,10 +179,26 @@ def _named_after(resolver: AgencyResolver, text: str, ms: list[AgencyMention]) -
         rest = text[cue.end():]
         end = subject_end(rest)
         name = rest[:end].strip(" ,;") if end is not None else ""
-        if _proper(name) and not re.search(r"liên quan$", name) and \
-                len(name.split()) <= _MAX_NAME_WORDS:
-            out.extend(resolver.resolve(n) for n in _list_names(name))
+        if not re.search(r"liên quan$", name) and len(name.split()) <= _MAX_NAME_WORDS:
+            if _proper(name):
+                out.extend(resolver.resolve(n) for n in _list_names(name))
+            elif _kind_collective(name):
+                out.append(resolver.resolve(name))
     return out
+
+
+# Words of a generic partner ("các cơ quan, đơn vị chức năng", "các địa phương"): no body.
+_GENERIC = frozenset({"cac", "nhung", "co", "quan", "don", "vi", "dia", "phuong", "nganh", "so",
+                      "ban", "chuc", "nang", "lien", "tren", "tinh", "xa"})
+
+
+def _kind_collective(name: str) -> bool:
+    """"các doanh nghiệp thành viên", "các đơn vị quản lý đường bộ": a collective of a named
+    kind (the head noun of a body and words that say which) is kept as a collective supporter;
+    a generic partner ("các cơ quan, đơn vị chức năng") is not."""
+    words = fold_keep(name).lower().replace(",", " ").split()
+    return len(words) >= 3 and words[0] in ("cac", "nhung") and \
+        not all(w in _GENERIC for w in words)
 
 
 def _proper(name: str) -> bool:
@@ -289,4 +306,19 @@ def assignment(resolver: AgencyResolver, text: str) -> Roles:
         ids = {a.id for a in head}
         return Roles(head, [s for s in support if s.id not in ids], is_request(text))
     lead, support = roles(resolver, text)
+    if not lead:
+        lead = _person(resolver, text)
     return Roles(lead, support, is_request(text) and bool(lead))
+
+
+def _person(resolver: AgencyResolver, text: str) -> list[AgencyRef]:
+    """"Giao đồng chí Đinh Văn Hạ - Phó Chủ tịch UBND tỉnh trực tiếp chỉ đạo ...": the office
+    holder leads, as "<office> <name>" (an unknown body: a person is in no gazetteer), though
+    the office itself is above the issuer's departments."""
+    found = assigned_person(text)
+    if found is None:
+        return []
+    name, after = found
+    office = next((m for m in resolver.find_mentions(after) if m.start == 0), None)
+    title = office.surface if office else ""
+    return [resolver.resolve(f"{title} {name}".strip())] if title else []

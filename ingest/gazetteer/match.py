@@ -107,3 +107,26 @@ def surfaces(entry: AgencyEntry, province: str) -> list[str]:
     for surface in (entry.name, *entry.aliases):
         out += province_variants(surface, province)
     return out
+
+
+_ZONE_BOARD = ["ban", "quan", "ly", "khu", "kinh", "te"]
+_ZONE_TAIL = ["va", "cac", "khu", "cong", "nghiep"]
+
+
+def _caps_end(toks: list[Tok], k: int) -> int:
+    while k < len(toks) and toks[k].raw[:1].isupper() and toks[k].raw[:1].isalpha():
+        k += 1
+    return k
+
+
+def zone_board_end(toks: list[Tok], i: int, j: int) -> int:
+    """ "Ban Quản lý Khu kinh tế Dung Quất và các khu công nghiệp Quảng Ngãi": the economic zone
+    board's full name holds "và các khu công nghiệp" (+ "tỉnh" or the province); the "và" does
+    not end a match at i..j of "Ban Quản lý Khu kinh tế". Else j."""
+    if [t.key for t in toks[i : i + 6]] != _ZONE_BOARD:
+        return j
+    k = _caps_end(toks, j)
+    if [t.key for t in toks[k : k + 5]] != _ZONE_TAIL:
+        return j
+    k += 5
+    return k + 1 if k < len(toks) and toks[k].key == "tinh" else _caps_end(toks, k)

@@ -6,9 +6,11 @@ from search_api.routes import (
     agencies,
     directives,
     documents,
+    exports,
     graph,
     health,
     meetings,
+    overview,
     projects,
     search,
     tasks,
@@ -17,6 +19,6 @@ from search_api.routes import (
 )
 
 api = APIRouter()
-for module in (health, search, agencies, projects, themes, meetings, directives, graph, documents,
-               tasks, versions):
+for module in (health, overview, search, exports, agencies, projects, themes, meetings, directives,
+               graph, documents, tasks, versions):
     api.include_router(module.router)

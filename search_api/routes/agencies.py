@@ -5,7 +5,9 @@ from typing import Any, Literal
 
 from fastapi import APIRouter
 
+from graph import lists
 from search_api.deps import ServiceDep
+from search_api.paging import PageDep, encode_cursor
 from search_api.schemas import ERRORS, AgencyList, AgencyOne
 from search_api.schemas_crossmonth import AgencyRepeated
 from search_api.schemas_tasks import TaskObligations, TaskState
@@ -15,8 +17,9 @@ router = APIRouter(prefix="/agencies", tags=["agencies"])
 
 @router.get("", response_model=AgencyList,
             response_model_exclude_unset=True, responses=ERRORS)
-def agencies(service: ServiceDep) -> dict[str, Any]:
-    return {"agencies": service.agencies()}
+def agencies(service: ServiceDep, page: PageDep) -> dict[str, Any]:
+    found = lists.page_agencies(service.store, page.after, page.limit)
+    return {"agencies": found.rows, "next_cursor": encode_cursor(found.after)}
 
 
 @router.get("/{agency_id}", response_model=AgencyOne,

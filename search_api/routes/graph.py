@@ -16,4 +16,5 @@ router = APIRouter(tags=["graph"])
 def graph(service: ServiceDep, node: Annotated[str, Query(min_length=1)],
           depth: Annotated[int, Query(ge=1, le=3)] = 1,
           limit: Annotated[int, Query(ge=1, le=2000)] = 200) -> dict[str, Any]:
-    return views.graph_with_periods(service.store, service.graph(node, depth, limit))
+    view = views.graph_with_periods(service.store, service.graph(node, depth, limit))
+    return views.graph_total(service.store, view, node, depth)

@@ -4,8 +4,10 @@ from typing import Any
 
 from fastapi import APIRouter
 
+from graph import lists
 from search_api import views
 from search_api.deps import ServiceDep
+from search_api.paging import PageDep, encode_cursor
 from search_api.schemas import ERRORS, MeetingList, MeetingOne
 
 router = APIRouter(prefix="/meetings", tags=["meetings"])
@@ -13,8 +15,9 @@ router = APIRouter(prefix="/meetings", tags=["meetings"])
 
 @router.get("", response_model=MeetingList,
             response_model_exclude_unset=True, responses=ERRORS)
-def meetings(service: ServiceDep) -> dict[str, Any]:
-    return {"meetings": service.meetings()}
+def meetings(service: ServiceDep, page: PageDep) -> dict[str, Any]:
+    found = lists.page_meetings(service.store, page.after, page.limit)
+    return {"meetings": found.rows, "next_cursor": encode_cursor(found.after)}
 
 
 @router.get("/{meeting_id}", response_model=MeetingOne,

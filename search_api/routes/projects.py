@@ -5,7 +5,9 @@ from typing import Any
 
 from fastapi import APIRouter
 
+from graph import lists
 from search_api.deps import ServiceDep
+from search_api.paging import PageDep, encode_cursor
 from search_api.schemas import ERRORS, ProjectList, ProjectOne, ProjectRepeated
 from search_api.schemas_tasks import ProjectTasks
 
@@ -14,8 +16,9 @@ router = APIRouter(prefix="/projects", tags=["projects"])
 
 @router.get("", response_model=ProjectList,
             response_model_exclude_unset=True, responses=ERRORS)
-def projects(service: ServiceDep) -> dict[str, Any]:
-    return {"projects": service.projects()}
+def projects(service: ServiceDep, page: PageDep) -> dict[str, Any]:
+    found = lists.page_projects(service.store, page.after, page.limit)
+    return {"projects": found.rows, "next_cursor": encode_cursor(found.after)}
 
 
 @router.get("/{project_id}", response_model=ProjectOne,

@@ -24,7 +24,7 @@ def search(
     since: Period = None,
     until: Period = None,
     role: Literal["lead", "support"] | None = None,
-    kind: Literal["directive", "finding"] | None = None,
+    kind: Literal["directive", "finding", "passage"] | None = None,
     preset: Literal["hybrid", "lexical", "dense"] = "hybrid",
 ) -> dict[str, Any]:
     filters = {"agency": agency, "project": project, "theme": theme, "since": since,

@@ -1,10 +1,12 @@
 """Themes with their counts per period (the explorer's chart), and themes found from the data."""
 
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
 from search_api.deps import ServiceDep
+from search_api.errors import BadRequest
+from search_api.routes.search import Period
 from search_api.schemas import ERRORS, ThemeList
 from search_api.schemas_crossmonth import DiscoveredThemes
 
@@ -20,6 +22,11 @@ def themes(service: ServiceDep) -> dict[str, Any]:
 @router.get("/discovered", response_model=DiscoveredThemes,
             response_model_exclude_unset=True, responses=ERRORS)
 def discovered(service: ServiceDep, min_directives: int = Query(3, ge=2, le=100),
-               min_meetings: int = Query(2, ge=1, le=100)) -> dict[str, Any]:
-    """Clusters of directives recurring across meetings that the taxonomy does not name."""
-    return service.discovered_themes(min_directives, min_meetings)
+               min_meetings: int = Query(2, ge=1, le=100),
+               province: Annotated[str | None, Query(max_length=200)] = None,
+               since: Period = None, until: Period = None) -> dict[str, Any]:
+    """Clusters of directives recurring across meetings that the taxonomy does not name, in one
+    bounded window: a jurisdiction (default all) and periods (default the last 24 months)."""
+    if since and until and until < since:
+        raise BadRequest("until đứng trước since")
+    return service.discovered_themes(min_directives, min_meetings, province, since, until)

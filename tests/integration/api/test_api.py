@@ -160,7 +160,7 @@ def test_obligations_contract_and_folded_agency_name(client: TestClient) -> None
 
 def test_docs_and_static_assets(client: TestClient) -> None:
     assert client.get("/docs").status_code == 200
-    assert client.get("/static/app.js").status_code == 200
+    assert client.get("/static/js/main.js").status_code == 200
     paths = set(client.get("/openapi.json").json()["paths"])
     assert {"/health", "/search", "/agencies/{agency_id}/obligations", "/themes", "/graph",
             "/projects/{project_id}/repeated", "/directives/{directive_id}",

@@ -38,7 +38,7 @@ def test_unknown_graph_node_and_method(client: TestClient) -> None:
 
 def test_until_before_since_is_rejected(client: TestClient) -> None:
     r = client.get("/search", params={"q": "x", "since": "2025-07", "until": "2025-06"})
-    assert "before since" in _error(r, 422, "invalid_parameter")
+    assert "until (2025-06) trước since (2025-07)" in _error(r, 422, "invalid_parameter")
 
 
 def test_blank_query_is_rejected(client: TestClient) -> None:
@@ -62,7 +62,7 @@ def test_writes_disabled_without_a_server_key(bare_client: TestClient) -> None:
         _error(bare_client.post("/documents", files=files, headers=headers), 503,
                "writes_disabled")
         _error(bare_client.delete("/documents/x", headers=headers), 503, "writes_disabled")
-    assert bare_client.get("/meetings").json() == {"meetings": []}
+    assert bare_client.get("/meetings").json() == {"meetings": [], "next_cursor": None}
 
 
 def test_cors_only_when_configured(client: TestClient, bare_client: TestClient) -> None:

@@ -118,6 +118,29 @@ def test_discovered_theme_is_the_untagged_recurring_task(bk: TestClient) -> None
     assert strict["themes"] == [] and strict["params"]["min_directives"] == len(members) + 1
 
 
+def test_discovered_themes_are_clustered_in_a_bounded_window(bk: TestClient) -> None:
+    """Default window: the 24 months up to the latest meeting; a window that keeps only two of the
+    three meetings keeps the theme with two; one jurisdiction by name without diacritics."""
+    params = _get(bk, "/themes/discovered")["params"]
+    assert (params["since"], params["until"], params["truncated"]) == ("2023-07", None, False)
+    assert params["directives"] == sum(
+        m["directives"] for m in _get(bk, "/meetings")["meetings"])
+    recent = _get(bk, "/themes/discovered", since="2025-01")
+    assert recent["params"]["directives"] < params["directives"]
+    assert [t["meetings"] for t in recent["themes"]] == [2]
+    assert _get(bk, "/themes/discovered", since="2025-04")["themes"] == []  # one meeting left
+    named = _get(bk, "/themes/discovered", province="bac kan")
+    assert named["params"]["province"] == "Bắc Kạn" and len(named["themes"]) == 1
+
+
+@pytest.mark.parametrize(("params", "status"), [
+    ({"province": "Atlantis"}, 404), ({"since": "2025-06", "until": "2025-01"}, 422),
+    ({"since": "٢٠٢٥-06"}, 422)])
+def test_discovered_window_errors(bk: TestClient, params: dict[str, str], status: int) -> None:
+    r = bk.get("/themes/discovered", params=params)
+    assert r.status_code == status and "error" in r.json(), r.text
+
+
 def _snapshot(service: Chidao) -> tuple[set[tuple[str, str]], set[frozenset[str]], Any]:
     edges = service.store.execute("MATCH (a:Directive)-[:REPEATS]->(b:Directive) "
                                   "RETURN a.id AS a, b.id AS b", {})

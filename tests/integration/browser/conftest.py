@@ -1,5 +1,6 @@
 """One real app (uvicorn + create_app, embedded store, samples ingested) and one headless Chromium
-(Debian chromium + chromedriver, no selenium-manager) for the whole session."""
+(Debian chromium + chromedriver, no selenium-manager) for the whole session; for the test that runs
+on both engines, a second app over a Neo4j server of its own (`engine_base_url`)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
+from tests.conftest import ENGINES
 from tests.integration.browser import live
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -22,11 +24,29 @@ FLAGS = ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-backgroun
          "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=vi")
 
 
-@pytest.fixture(scope="session")
-def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def need_chromium() -> None:
     if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
         pytest.skip("chromium/chromedriver absent: apt-get install -y chromium chromium-driver")
+
+
+@pytest.fixture(scope="session")
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    need_chromium()
     with live.serve(tmp_path_factory.mktemp("browser-store")) as url:
+        yield url
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def engine_base_url(request: pytest.FixtureRequest,
+                    tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app on each engine: the session's embedded one (`base_url`), or the same app and
+    notices over a Neo4j server of its own (the Neo4j variant carries the `neo4j` marker)."""
+    if request.param != "neo4j":
+        yield request.getfixturevalue("base_url")
+        return
+    need_chromium()
+    target = request.getfixturevalue("neo4j_servers")("browser")
+    with live.serve(tmp_path_factory.mktemp("browser-neo4j"), store="neo4j", **target) as url:
         yield url
 
 
@@ -47,7 +67,8 @@ def chromium() -> Iterator[webdriver.Chrome]:
 
 
 @pytest.fixture(scope="session")
-def _session_browser(base_url: str) -> Iterator[webdriver.Chrome]:
+def _session_browser() -> Iterator[webdriver.Chrome]:
+    need_chromium()
     yield from chromium()
 
 

@@ -1,5 +1,6 @@
-"""The real app (`create_app`) served by uvicorn in a thread over a fresh embedded store, with the
-sample notices (and a short follow-up notice that repeats a project's tasks) ingested over HTTP."""
+"""The real app (`create_app`) served by uvicorn in a thread over a fresh store (embedded, or the
+Neo4j server its settings name), with the sample notices (and a short follow-up notice that
+repeats a project's tasks) ingested over HTTP."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 import uvicorn
@@ -44,9 +46,10 @@ def delete(base: str, meeting_id: str) -> None:
 
 
 @contextmanager
-def serve(data_dir: Path) -> Iterator[str]:
-    """Yield the base URL of the real app over `data_dir`, samples + follow-up ingested."""
-    settings = Settings(data_dir=data_dir, api_key=SecretStr(KEY))
+def serve(data_dir: Path, **store: Any) -> Iterator[str]:
+    """Yield the base URL of the real app over `data_dir`, samples + follow-up ingested;
+    `store`: more settings (e.g. store="neo4j" and NEO4J_URI/USER/PASSWORD)."""
+    settings = Settings(data_dir=data_dir, api_key=SecretStr(KEY), **store)
     config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=_free_port(),
                             log_level="warning", lifespan="on")
     server = uvicorn.Server(config)

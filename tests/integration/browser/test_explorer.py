@@ -57,8 +57,9 @@ def hidden(driver: WebDriver, node_id: str) -> bool:
 
 
 def test_search_shows_paragraph_month_agencies_deadline(browser: WebDriver,
-                                                        base_url: str) -> None:
-    browser.get(base_url + "/")
+                                                        engine_base_url: str) -> None:
+    """On both engines: the one browser test that also runs over Neo4j."""
+    browser.get(engine_base_url + "/")
     wait_css(browser, "#view h1")
     wait_css(browser, "#q")[0].send_keys("xóa nhà tạm, nhà dột nát")
     browser.find_element(By.CSS_SELECTOR, "#search-form button").click()
@@ -68,7 +69,7 @@ def test_search_shows_paragraph_month_agencies_deadline(browser: WebDriver,
     marks = {m.text.lower() for m in browser.find_elements(By.CSS_SELECTOR, "#results mark")}
     assert {"xóa", "nhà", "tạm"} <= marks <= {"xóa", "xoá", "nhà", "tạm", "dột", "nát"}
     texts = [c.text for c in cards]
-    assert any("Tháng 06/2025" in t for t in texts) and any("Tháng 01/2026" in t for t in texts)
+    assert any("Tháng 6/2025" in t for t in texts) and any("Tháng 1/2026" in t for t in texts)
     top = next(c for c in cards if "trước ngày 31/8/2025" in c.text)  # the deadline as written
     leads = [a.text for a in top.find_elements(By.CSS_SELECTOR, "a.chip.lead")]
     assert leads == ["Sở Nông nghiệp và Môi trường"] and "Chủ trì:" in top.text
@@ -124,49 +125,6 @@ def test_graph_filters_by_period_and_type(browser: WebDriver, base_url: str) -> 
     screenshot(browser, "graph-filter")
 
 
-def test_agency_timeline_by_month_with_status_colours(browser: WebDriver, base_url: str) -> None:
-    name = quote("so nong nghiep va moi truong")  # a folded name works as the id
-    browser.get(f"{base_url}/#/agency/{name}?as_of=2025-08-01")
-    months = wait_css(browser, "#timeline section.month")
-    screenshot(browser, "agency")
-    assert browser.find_element(By.TAG_NAME, "h1").text == "Sở Nông nghiệp và Môi trường"
-    assert [m.find_element(By.TAG_NAME, "h2").text for m in months] == [
-        "Tháng 06/2025", "Tháng 01/2026"]
-    body = get(base_url, "/agencies/cao-bang:so-nong-nghiep-va-moi-truong/obligations"
-                         "?as_of=2025-08-01")
-    cards = browser.find_elements(By.CSS_SELECTOR, "#timeline article.ob")
-    assert [str(c.get_attribute("class")).split()[-1] for c in cards] == [
-        o["status"] for o in body["obligations"]]
-    colours = {s.text: s.value_of_css_property("background-color")
-               for s in browser.find_elements(By.CSS_SELECTOR, "#timeline .status")}
-    assert colours["Quá hạn"] == "rgba(192, 57, 43, 1)"
-    assert colours["Đang thực hiện"] == "rgba(47, 125, 74, 1)"
-    assert "Không thời hạn" in colours
-    repeated = get(base_url, "/agencies/cao-bang:so-nong-nghiep-va-moi-truong/repeated")["threads"]
-    shown = browser.find_elements(By.CSS_SELECTOR, "#agency-threads .thread")
-    assert len(shown) == len(repeated) >= 1
-    assert len(shown[0].find_elements(By.CSS_SELECTOR, ".occurrence")) == len(
-        repeated[0]["occurrences"])
-
-
-def test_project_page_threads_in_date_order_with_text_diff(browser: WebDriver,
-                                                          base_url: str) -> None:
-    browser.get(base_url + "/#/project/" + quote("dong dang tra linh"))
-    threads = wait_css(browser, ".thread")
-    screenshot(browser, "project")
-    assert browser.find_element(By.TAG_NAME, "h1").text == "Cao tốc Đồng Đăng - Trà Lĩnh"
-    body = get(base_url, "/projects/cao-toc-dong-dang-tra-linh/repeated")
-    assert len(threads) == len(body["threads"]) >= 1
-    first = threads[0].find_elements(By.CSS_SELECTOR, ".occurrence")
-    months = [o.find_element(By.CSS_SELECTOR, ".meta a").text for o in first]
-    assert months[0] == "Tháng 01/2026" and months[-1] == "Tháng 02/2026"
-    for occurrence, month in zip(first, months, strict=True):  # the first meeting: nothing to diff
-        if month == months[0]:
-            assert occurrence.find_elements(By.CSS_SELECTOR, "ins, del") == []
-    inserted = {i.text for i in first[-1].find_elements(By.TAG_NAME, "ins")}
-    assert {"Tiếp", "tục", "dứt", "điểm"} <= inserted
-
-
 def test_themes_chart_counts_per_month(browser: WebDriver, base_url: str) -> None:
     browser.get(base_url + "/#/themes")
     charts = wait_css(browser, "#themes svg.chart")
@@ -177,7 +135,7 @@ def test_themes_chart_counts_per_month(browser: WebDriver, base_url: str) -> Non
                for r in browser.find_elements(By.CSS_SELECTOR, "#themes rect")]
     assert max(heights) == 60 and all(0 <= h <= 60 for h in heights)
     labels = {t.text for t in browser.find_elements(By.CSS_SELECTOR, "#themes svg text")}
-    assert {"25-06", "26-01"} <= labels
+    assert {"6/25", "1/26"} <= labels
     discovered = get(base_url, "/themes/discovered")["themes"]
     cards = browser.find_elements(By.CSS_SELECTOR, "#discovered article.discovered")
     assert [c.find_element(By.TAG_NAME, "h3").text for c in cards] == [
@@ -194,8 +152,8 @@ def test_landing_lists_agencies_projects_and_latest_meeting_graph(browser: WebDr
     projects = {p["name"] for p in get(base_url, "/projects")["projects"]}
     assert agencies <= links and projects <= links
     latest = get(base_url, f"/meetings/{FEB}")["meeting"]
-    heading = browser.find_elements(By.CSS_SELECTOR, "#view section.card h2")[1].text
-    assert heading == f"Đồ thị phiên họp gần nhất: {latest['title']}"
+    headings = [h.text for h in browser.find_elements(By.CSS_SELECTOR, "#view section.card h2")]
+    assert f"Đồ thị phiên họp gần nhất: {latest['title']}" in headings
     graph_ids = set(browser.execute_script("return window.chidaoCy.nodes().map((n) => n.id())"))
     assert {FEB} | {d["id"] for d in latest["directives"]} <= graph_ids
 

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from graph.embedded import ensure_server, stop_server
+from graph.embedded import _pid_alive, ensure_server, stop_server
 from graph.errors import StoreError
 from tests.integration.graph.notices import notice
 
@@ -71,6 +73,36 @@ def test_stale_lock_is_recovered(tmp_path: Path) -> None:
     finally:
         stop_server(info)
     assert not (root / "server.json").exists()
+
+
+def _gone(pid: int, within_s: float) -> bool:
+    """The process ended (reaped here: this test process started it)."""
+    deadline = time.monotonic() + within_s
+    while time.monotonic() < deadline:
+        with contextlib.suppress(ChildProcessError):
+            if os.waitpid(pid, os.WNOHANG)[0] == pid:
+                return True
+        if not _pid_alive(pid):
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def test_a_lingering_server_outlives_its_last_user_then_stops_itself(tmp_path: Path) -> None:
+    """Warm CLI commands: with a linger time the server stays after its last user leaves (the
+    next user gets the same server), and stops itself once idle for that long."""
+    first = ensure_server(tmp_path, linger_s=3.0)
+    stop_server(first)
+    again = ensure_server(tmp_path, linger_s=3.0)
+    assert (again.pid, again.owner, again.linger_s) == (first.pid, False, 3.0)
+    stop_server(again)
+    assert _gone(first.pid, within_s=60.0)
+    assert not (tmp_path / "arcadedb" / "server.json").exists()
+    fresh = ensure_server(tmp_path)  # a new server on the same files after the old one closed
+    try:
+        assert fresh.owner and fresh.pid != first.pid
+    finally:
+        stop_server(fresh)
 
 
 def test_unusable_data_dir_is_a_store_error(tmp_path: Path) -> None:

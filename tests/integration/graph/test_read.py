@@ -61,6 +61,7 @@ def test_stats_shape(store: Any) -> None:
         "meetings",
         "directives",
         "findings",
+        "passages",
         "agencies",
         "projects",
         "themes",

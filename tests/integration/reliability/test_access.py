@@ -52,7 +52,7 @@ def test_empty_server_key_disables_writes(tmp_path: Path) -> None:
         for headers in ({}, {"X-API-Key": ""}):
             r = _upload(c, SAMPLES[0].name, SAMPLES[0].read_bytes(), headers)
             assert (r.status_code, r.json()["error"]["code"]) == (503, "writes_disabled")
-        assert c.get("/meetings").json() == {"meetings": []}
+        assert c.get("/meetings").json() == {"meetings": [], "next_cursor": None}
 
 
 def test_traversal_in_upload_name_is_only_a_display_name(svc: Chidao, rclient: TestClient,

@@ -54,5 +54,5 @@ def test_bug_inside_the_write_is_a_json_500_and_leaves_the_store_unchanged(
     client = TestClient(rclient.app, raise_server_exceptions=False)  # the app is already started
     got, body = _post(client, SAMPLES[1].name, SAMPLES[1].read_bytes())
     assert got == 500 and body == {"error": {"code": "internal_error",
-                                             "message": "internal error: RuntimeError"}}
+                                             "message": "Lỗi nội bộ máy chủ: RuntimeError"}}
     assert snapshot(svc.store) == before

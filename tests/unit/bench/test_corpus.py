@@ -43,6 +43,14 @@ def test_recurring_tasks_come_back_reworded() -> None:
     assert any(w in later[0] for w in ("tiếp tục", "đẩy mạnh việc", "khẩn trương", "tập trung"))
 
 
+def test_one_off_tasks_are_new_each_month() -> None:
+    first, later = generate_notice(2, 0), generate_notice(2, len(PROVINCES))
+    once = [at for key, at in later[1].occurrences if key.startswith("once/")]
+    lines = [next(x for x in later[0].splitlines() if at in x) for at in once]
+    assert len(lines) >= 8
+    assert not any(line in first[0].splitlines() for line in lines)
+
+
 def test_old_tone_style_appears_in_the_corpus() -> None:
     metas = [generate_notice(3, i)[1] for i in range(20)]
     assert any(m.old_tones for m in metas) and not all(m.old_tones for m in metas)

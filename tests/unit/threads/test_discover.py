@@ -151,6 +151,8 @@ class _CountingStore:
     def execute(self, query: str, params: dict[str, object]) -> list[dict[str, object]]:
         if "m.sha256" in query:
             return [{"id": k, "sha": v} for k, v in self.shas.items()]
+        if "max(m.period)" in query:
+            return [{"latest": max(str(u["period"]) for u in self.units)}]
         self.unit_reads += 1
         return self.units
 

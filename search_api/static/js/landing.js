@@ -1,0 +1,80 @@
+/* #/: what is due this week and this month, overdue tasks by agency, the most-repeated open tasks,
+ * the latest meeting's summary (all from /overview); then meetings, agencies, projects and the
+ * latest meeting's graph. */
+import { api, listOf, optional, setTwin } from "./api.js";
+import { el, enc, show, short, emptyBox } from "./dom.js";
+import { agencyLink, dateLabel, deadlineText, meetingLabel, noticeLink, projectChip, stateBadge } from "./format.js";
+import { expand, latestMeeting, mountGraph, updateCount } from "./graph.js";
+
+const SMALL_MEETING = 8; // the landing graph of a notice with this few directives also shows their neighbours
+
+function linkList(items, route) {
+  return el("ul", { class: "plain" }, items.map((item) =>
+    el("li", {}, el("a", { href: `#/${route}/${enc(item.id || item.name)}` }, item.name || item.id))));
+}
+
+function taskItem(task, extra) {
+  return el("li", { "data-task": task.id }, stateBadge(task.state), " ", short(task.text, 160), " ",
+    el("span", { class: "meta-inline" }, extra, " · ", (task.lead || []).map((n) => agencyLink(n, "lead")), " ",
+      noticeLink({ id: task.directive, meeting: task.meeting }, "Xem")));
+}
+
+function dueCard(id, title, tasks) {
+  return el("section", { class: "card", id }, el("h2", {}, `${title} (${tasks.length})`),
+    tasks.length ? el("ul", { class: "tasks-brief" }, tasks.map((t) => taskItem(t, `Hạn ${dateLabel((t.deadline || {}).date)} — ${deadlineText(t.deadline)}`)))
+      : emptyBox("Không có nhiệm vụ nào đến hạn."));
+}
+
+function overdueCard(rows) {
+  return el("section", { class: "card", id: "overdue-agencies" }, el("h2", {}, "Nhiệm vụ quá hạn theo cơ quan"),
+    rows.length ? el("ol", {}, rows.map((r) => el("li", {},
+      el("a", { href: `#/agency/${enc(r.name)}?state=overdue` }, r.name), ` — ${r.overdue} nhiệm vụ quá hạn`)))
+      : emptyBox("Không có nhiệm vụ quá hạn."));
+}
+
+function repeatedCard(tasks) {
+  return el("section", { class: "card", id: "most-repeated" }, el("h2", {}, "Nhiệm vụ chưa xong lặp lại nhiều nhất"),
+    tasks.length ? el("ul", { class: "tasks-brief" }, tasks.map((t) => taskItem(t, `lặp lại ${t.repeated} lần (${meetingLabel({ period: t.first_seen })} → ${meetingLabel({ period: t.last_seen })})`)))
+      : emptyBox("Chưa có nhiệm vụ nào lặp lại."));
+}
+
+function latestCard(m) {
+  if (!m) return el("section", { class: "card", id: "latest" }, el("h2", {}, "Chưa có phiên họp nào"));
+  return el("section", { class: "card", id: "latest" }, el("h2", {}, "Phiên họp gần nhất"),
+    el("p", {}, el("a", { href: `#/meeting/${enc(m.id)}` }, m.title || meetingLabel(m))),
+    el("p", { class: "meta" }, el("span", {}, meetingLabel(m)), m.date ? el("span", {}, `Họp ngày ${dateLabel(m.date)}`) : null,
+      el("span", {}, `${m.directives} chỉ đạo · ${m.findings} đánh giá · ${m.deadlines} có thời hạn`)),
+    m.leads.length ? el("p", {}, "Cơ quan chủ trì nhiều nhất: ", m.leads.map((a) => [agencyLink(a.name, "lead"), ` ${a.directives} `])) : null,
+    m.projects.length ? el("p", {}, "Dự án được nhắc: ", m.projects.map((p) => projectChip(p.name))) : null);
+}
+
+async function answers() {
+  const body = await optional(api("/overview", false), null);
+  if (!body) return null;
+  return el("div", { id: "overview" }, el("p", { class: "meta" }, `Tính đến ngày ${dateLabel(body.as_of)} · ${body.tasks} nhiệm vụ của các phiên họp gần đây`),
+    el("div", { class: "grid2" }, dueCard("due-week", "Đến hạn tuần này", body.due_this_week),
+      dueCard("due-month", "Đến hạn trong tháng này", body.due_this_month), overdueCard(body.overdue_by_agency), latestCard(body.latest_meeting)),
+    repeatedCard(body.most_repeated));
+}
+
+export async function landingView() {
+  const [summary, agencies, projects, meetings] = await Promise.all([answers(), api("/agencies", false), api("/projects", false), api("/meetings", false)]);
+  const meetingList = listOf(meetings, "meetings").slice().sort((a, b) => String(a.date || a.period).localeCompare(String(b.date || b.period)));
+  const latest = latestMeeting(meetingList);
+  const graphBox = el("section", { class: "card" }, el("h2", {}, latest ? `Đồ thị phiên họp gần nhất: ${latest.title || meetingLabel(latest)}` : "Chưa có phiên họp nào"));
+  show(el("h1", {}, "Thông báo kết luận của UBND tỉnh"), summary,
+    el("section", { class: "card" }, el("h2", {}, "Các phiên họp"), el("ul", { class: "plain" }, meetingList.map((m) =>
+      el("li", {}, el("a", { href: `#/meeting/${enc(m.id)}` }, `${meetingLabel(m)} — ${m.title || ""}`))))),
+    graphBox,
+    el("div", { class: "grid2" },
+      el("section", { class: "card" }, el("h2", {}, "Cơ quan"), linkList(listOf(agencies, "agencies"), "agency")),
+      el("section", { class: "card" }, el("h2", {}, "Dự án"), linkList(listOf(projects, "projects"), "project"))));
+  setTwin("/overview");
+  if (!latest) return;
+  const cy = await mountGraph(graphBox, latest.id, true);
+  setTwin("/overview");
+  if ((latest.directives || 0) <= SMALL_MEETING) { // a short notice: show who and what its directives concern too
+    for (const node of cy.nodes("[type = 'Directive']").toArray()) await expand(cy, node.id());
+    updateCount(cy, graphBox);
+  }
+}

@@ -1,0 +1,67 @@
+/* #/themes: paragraphs per theme per month (SVG bars), and themes discovered from the data. */
+import { api, listOf, optional, setTwin } from "./api.js";
+import { el, enc, short, show, emptyBox } from "./dom.js";
+import { periodLabel } from "./format.js";
+
+const SVG = "http://www.w3.org/2000/svg";
+
+function themePeriods(theme) {
+  const raw = theme.by_period || theme.counts || theme.periods || {};
+  if (Array.isArray(raw)) return Object.fromEntries(raw.map((r) => [r.period, r.count ?? r.n ?? 0]));
+  return raw;
+}
+
+/** "2025-06" -> "6/25": a bar's short month. */
+function shortMonth(period) {
+  const m = String(period).match(/^\d{2}(\d{2})-(\d{2})$/);
+  return m ? `${Number(m[2])}/${m[1]}` : String(period);
+}
+
+function svgNode(tag, attrs, text) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function barChart(name, byPeriod, periods, max) {
+  const svg = svgNode("svg", { class: "chart", width: 40 * periods.length + 20, height: 100 });
+  periods.forEach((period, i) => {
+    const value = byPeriod[period] || 0; const h = max ? Math.round((value / max) * 60) : 0;
+    const rect = svgNode("rect", { x: 10 + i * 40, y: 80 - h, width: 28, height: h, fill: "#8e44ad" });
+    rect.append(svgNode("title", {}, `${name} — ${periodLabel(period)}: ${value}`));
+    svg.append(rect, svgNode("text", { x: 10 + i * 40, y: 94 }, shortMonth(period)),
+      svgNode("text", { x: 18 + i * 40, y: 76 - h }, value || ""));
+  });
+  return el("div", { class: "chart-wrap" }, svg);
+}
+
+function discoveredCard(theme, periods, max) {
+  return el("article", { class: "card discovered" },
+    el("h3", {}, theme.label || theme.id),
+    el("p", { class: "meta" }, `${theme.directives} chỉ đạo · ${theme.meetings} kỳ họp (${periodLabel(theme.first_seen)} → ${periodLabel(theme.last_seen)})`),
+    barChart(theme.label || theme.id, theme.by_period || {}, periods, max),
+    el("ul", { class: "members" }, (theme.members || []).slice(0, 4).map((m) => el("li", {},
+      el("a", { href: `#/meeting/${enc(m.meeting)}#${enc(m.id)}` }, periodLabel(m.period) || m.meeting), " ", short(m.text, 140)))));
+}
+
+async function discoveredSection(periods, max) {
+  const themes = listOf(await optional(api("/themes/discovered", false), { themes: [] }), "themes");
+  return el("section", { id: "discovered" }, el("h2", {}, "Chủ đề phát hiện từ dữ liệu"),
+    el("p", { class: "meta" }, "Nhóm chỉ đạo lặp lại qua nhiều kỳ họp mà danh mục chủ đề chưa gọi tên; nhãn là các cụm từ đặc trưng nhất của nhóm."),
+    themes.length ? el("div", { class: "grid2" }, themes.map((t) => discoveredCard(t, periods, max)))
+      : emptyBox("Chưa phát hiện chủ đề mới."));
+}
+
+export async function themesView() {
+  const rows = listOf(await api("/themes"), "themes").map((t) => [t.name || t.id, themePeriods(t)]);
+  const periods = Array.from(new Set(rows.flatMap(([, p]) => Object.keys(p)))).sort();
+  const max = Math.max(0, ...rows.flatMap(([, p]) => Object.values(p)));
+  const total = (p) => Object.values(p).reduce((s, v) => s + v, 0);
+  rows.sort((x, y) => total(y[1]) - total(x[1]));
+  show(el("h1", {}, "Chủ đề theo tháng"), el("p", { class: "meta" }, "Số đoạn chỉ đạo nhắc tới mỗi chủ đề trong từng kỳ họp."),
+    el("div", { id: "themes", class: "grid2" }, rows.filter(([, p]) => Object.keys(p).length).map(([name, byPeriod]) =>
+      el("div", { class: "card" }, el("a", { href: `#/graph/${enc(name)}` }, name), barChart(name, byPeriod, periods, max)))),
+    await discoveredSection(periods, max));
+  setTwin("/themes");
+}

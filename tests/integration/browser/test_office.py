@@ -1,0 +1,227 @@
+"""The explorer as an office uses it: loading states, Vietnamese errors, 1024 px, task lists,
+exports, project history, the landing summary, the collapsed graph, offline /docs."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from typing import cast
+from urllib.parse import quote
+from xml.etree import ElementTree
+
+import httpx
+import pytest
+from selenium.webdriver.chrome.webdriver import WebDriver
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+from tests.integration.browser import live
+from tests.integration.browser.conftest import screenshot
+from tests.integration.browser.test_explorer import get, text_of, wait_css
+
+pytestmark = pytest.mark.browser
+GATE = """const real = window.fetch;
+window.chidaoGate = new Promise((r) => { window.chidaoOpen = r; });
+window.fetch = async (...args) => { await window.chidaoGate; return real(...args); };"""
+AGENCY = "cao-bang:so-nong-nghiep-va-moi-truong"
+JAN = "cao-bang-2026-01-thuong-ky"
+PREDECESSOR = """THÔNG BÁO
+
+Kết luận tại Phiên họp UBND tỉnh thường kỳ tháng 01 năm 2025
+
+Ngày 05/02/2025, Ủy ban nhân dân (UBND) tỉnh Cao Bằng tổ chức Phiên họp UBND tỉnh thường kỳ tháng 01
+năm 2025. Chủ tịch UBND tỉnh kết luận như sau:
+
+I. Nhiệm vụ trọng tâm tháng 02/2025
+
+1. Về kế hoạch đầu tư công
+
+Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các cơ quan liên quan tổng hợp danh mục dự án đầu
+tư công trung hạn giai đoạn 2026 - 2030, báo cáo UBND tỉnh trước ngày 20/02/2025.
+"""
+
+
+def test_a_fetch_in_flight_shows_the_loading_state(browser: WebDriver, base_url: str) -> None:
+    browser.get(base_url + "/")
+    wait_css(browser, "#view h1")
+    browser.execute_script(GATE + "location.hash = '#/themes';")
+    wait_css(browser, "#view .loading")
+    assert browser.execute_script("return document.getElementById('loading').hidden") is False
+    assert "Đang tải" in (text_of(browser, "#view") or "")
+    browser.execute_script("window.chidaoOpen()")
+    WebDriverWait(browser, 60).until(lambda d: text_of(d, "#view h1") == "Chủ đề theo tháng")
+    WebDriverWait(browser, 30).until(
+        lambda d: d.execute_script("return document.getElementById('loading').hidden"))
+
+
+def test_an_unknown_agency_says_so_in_vietnamese(browser: WebDriver, base_url: str) -> None:
+    browser.get(base_url + "/#/agency/khong-co-co-quan-nay-qqq")
+    error = wait_css(browser, "#view .error")[0].text
+    assert "Không có cơ quan nào khớp với 'khong-co-co-quan-nay-qqq'" in error
+    assert "no agency" not in error and "404" not in error
+
+
+@pytest.mark.parametrize("route", ["#/", "#/themes", "#/graph", "#/agency/Sở Tài chính",
+                                   "#/project/dong dang tra linh", "#/search?q=giải ngân"])
+def test_views_fit_a_1024_px_window(browser: WebDriver, base_url: str, route: str) -> None:
+    browser.set_window_size(1024, 800)
+    browser.get(f"{base_url}/{route}")
+    wait_css(browser, "#view h1")
+    WebDriverWait(browser, 60).until(
+        lambda d: not d.execute_script("return document.body.classList.contains('busy')"))
+    screenshot(browser, "w1024-" + route.strip("#/").split("/")[0].split("?")[0] or "landing")
+    wide = cast(int, browser.execute_script("return document.documentElement.scrollWidth"))
+    assert wide <= cast(int, browser.execute_script("return window.innerWidth"))
+
+
+def _xlsx_rows(data: bytes) -> list[list[str]]:
+    ns = {"s": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        sheet = ElementTree.fromstring(z.read("xl/worksheets/sheet1.xml"))
+    rows = sheet.iterfind(".//s:row", ns)
+    return [[t.text or "" for t in row.iterfind(".//s:t", ns)] for row in rows]
+
+
+def _states(driver: WebDriver) -> list[str]:
+    script = "return [...document.querySelectorAll('#tasks tbody tr')].map((r) => r.dataset.state)"
+    return cast("list[str]", driver.execute_script(script))
+
+
+def test_agency_overdue_tasks_filtered_and_exported(browser: WebDriver, base_url: str) -> None:
+    browser.get(f"{base_url}/#/agency/{quote('so nong nghiep va moi truong')}?as_of=2025-08-01")
+    rows = wait_css(browser, "#tasks tbody tr")
+    body = get(base_url, f"/agencies/{AGENCY}/tasklist?as_of=2025-08-01")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Sở Nông nghiệp và Môi trường"
+    assert len(rows) == len(body["tasks"]) and body["counts"]["overdue"] >= 1
+    browser.execute_script("window.chidaoMarker = 1")  # survives only if the page never reloads
+    browser.find_element(By.CSS_SELECTOR, "#counts button[data-state='overdue']").click()
+    WebDriverWait(browser, 10).until(lambda d: set(_states(d)) == {"overdue"})
+    screenshot(browser, "agency-overdue")
+    assert len(_states(browser)) == body["counts"]["overdue"]
+    assert browser.execute_script("return window.chidaoMarker") == 1
+    assert "state=overdue" in browser.current_url
+    red = browser.find_element(By.CSS_SELECTOR, "#tasks .status.overdue")
+    assert red.value_of_css_property("background-color") == "rgba(192, 57, 43, 1)"
+    for kind in ("xlsx", "csv"):
+        href = str(browser.find_element(By.ID, f"export-{kind}").get_attribute("href"))
+        assert "state=overdue" in href and "as_of=2025-08-01" in href
+        r = httpx.get(href, timeout=120)
+        r.raise_for_status()
+        table = (_xlsx_rows(r.content) if kind == "xlsx"
+                 else list(csv.reader(io.StringIO(r.content.decode("utf-8-sig")))))
+        assert table[0][0] == "Trạng thái" and len(table) == 1 + body["counts"]["overdue"]
+        assert {row[0] for row in table[1:]} == {"Quá hạn"}
+
+
+def test_renamed_agency_has_its_lineage_and_inherited_tasks(browser: WebDriver,
+                                                            base_url: str) -> None:
+    report = live.upload(base_url, "so-khdt-2025-01.txt", PREDECESSOR.encode())
+    try:
+        browser.get(f"{base_url}/#/agency/{quote('Sở Tài chính')}")
+        banner = wait_css(browser, "#view .banner.lineage")[0].text
+        assert banner == "Sở Kế hoạch và Đầu tư — hợp nhất vào Sở Tài chính từ 01/03/2025"
+        badges = wait_css(browser, "#tasks .badge.inherited")
+        screenshot(browser, "agency-lineage")
+        assert [b.text for b in badges] == ["Kế thừa từ Sở Kế hoạch và Đầu tư"]
+        row = badges[0].find_element(By.XPATH, "ancestor::tr")
+        assert "danh mục dự án đầu tư công trung hạn" in row.text
+    finally:
+        live.delete(base_url, str(report["meeting_id"]))
+
+
+def test_project_page_lists_every_task_with_history(browser: WebDriver, base_url: str) -> None:
+    browser.get(base_url + "/#/project/" + quote("dong dang tra linh"))
+    cards = wait_css(browser, "#project-tasks article.task")
+    body = get(base_url, "/projects/cao-toc-dong-dang-tra-linh/tasks")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Cao tốc Đồng Đăng - Trà Lĩnh"
+    assert len(cards) == len(body["tasks"]) > len([t for t in body["tasks"] if t["repeated"]])
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#project-timeline .tl-row:not(.tl-head)")) \
+        == len(body["tasks"])
+    repeated = next(c for c in cards if "lặp lại 1 lần" in c.text)
+    assert repeated.find_element(By.CSS_SELECTOR, ".seen").text == "Tháng 1/2026 → Tháng 2/2026"
+    repeated.find_element(By.CSS_SELECTOR, "details.history summary").click()
+    occurrences = repeated.find_elements(By.CSS_SELECTOR, ".occurrence")
+    screenshot(browser, "project-tasks")
+    months = [o.find_element(By.CSS_SELECTOR, ".meta a").text for o in occurrences]
+    assert months == ["Tháng 1/2026", "Tháng 2/2026"]
+    assert occurrences[0].find_elements(By.CSS_SELECTOR, "ins, del") == []
+    inserted = {i.text for i in occurrences[-1].find_elements(By.TAG_NAME, "ins")}
+    assert {"Tiếp", "tục", "dứt", "điểm"} <= inserted
+
+
+def test_landing_answers_what_is_due_overdue_and_repeated(browser: WebDriver,
+                                                          base_url: str) -> None:
+    browser.get(base_url + "/")
+    wait_css(browser, "#overview #latest")
+    body = get(base_url, "/overview")
+    screenshot(browser, "landing-overview")
+    agencies = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "#overdue-agencies li a")]
+    assert agencies == [r["name"] for r in body["overdue_by_agency"]] and agencies
+    shown = browser.find_elements(By.CSS_SELECTOR, "#most-repeated li")
+    assert [li.get_attribute("data-task") for li in shown] == [
+        t["id"] for t in body["most_repeated"]]
+    for key, css in (("due_this_week", "#due-week li"), ("due_this_month", "#due-month li")):
+        assert len(browser.find_elements(By.CSS_SELECTOR, css)) == len(body[key])
+    latest = browser.find_element(By.ID, "latest").text
+    assert body["latest_meeting"]["title"] in latest
+    assert f"{body['latest_meeting']['directives']} chỉ đạo" in latest
+    twin = str(browser.find_element(By.ID, "json-twin").get_attribute("href"))
+    assert twin.endswith("/overview")
+
+
+def _ids(driver: WebDriver, selector: str = "node") -> set[str]:
+    script = "return window.chidaoCy.elements(arguments[0]).map((n) => n.id())"
+    return set(cast("list[str]", driver.execute_script(script, selector)))
+
+
+def test_graph_collapses_a_meeting_and_opens_it(browser: WebDriver, base_url: str) -> None:
+    meeting = get(base_url, f"/meetings/{JAN}")["meeting"]
+    units = {u["id"] for u in meeting["directives"] + meeting["findings"]}
+    browser.get(f"{base_url}/#/graph/{quote(JAN)}")
+    group = f"group:{JAN}"
+    WebDriverWait(browser, 60).until(lambda d: group in _ids(d))
+    screenshot(browser, "graph-collapsed")
+    assert not units & _ids(browser)  # the paragraphs are inside the one group node
+    caption = browser.execute_script(
+        "return window.chidaoCy.getElementById(arguments[0]).data('caption')", group)
+    assert caption.startswith(f"{len(meeting['directives'])} chỉ đạo · "
+                              f"{len(meeting['findings'])} đánh giá")
+    browser.execute_script("window.chidaoCy.getElementById(arguments[0]).emit('tap')", group)
+    WebDriverWait(browser, 30).until(lambda d: units <= _ids(d))
+    assert group not in _ids(browser)
+    screenshot(browser, "graph-opened")
+
+
+def test_graph_edges_say_lead_or_support_and_a_cut_says_how_much(browser: WebDriver,
+                                                                 base_url: str) -> None:
+    browser.get(f"{base_url}/#/graph/{quote('Sở Nông nghiệp và Môi trường')}")
+    WebDriverWait(browser, 60).until(lambda d: len(_ids(d, "edge")) > 1)
+    styles = cast("list[list[str]]", browser.execute_script(
+        "return window.chidaoCy.edges(\"[type = 'ASSIGNED_TO']\").map((e) => "
+        "[e.data('role'), e.data('caption'), e.style('line-style')])"))
+    assert {"lead", "support"} <= {s[0] for s in styles}
+    for role, caption, line in styles:
+        want = ("chủ trì", "solid") if role == "lead" else ("phối hợp", "dashed")
+        assert (caption, line) == want
+    total = get(base_url, f"/graph?node={AGENCY}&limit=3")["total"]
+    assert total > 6
+    browser.get(f"{base_url}/#/graph/{AGENCY}?limit=3")
+    more = wait_css(browser, "#graph-more:not([hidden])")[0]
+    assert more.text == f"Đang hiển thị 3 / {total} quan hệ — xem thêm"
+    more.click()
+    WebDriverWait(browser, 30).until(
+        lambda d: text_of(d, "#graph-more") == f"Đang hiển thị 6 / {total} quan hệ — xem thêm")
+    screenshot(browser, "graph-more")
+
+
+def test_docs_work_offline(browser: WebDriver, base_url: str) -> None:
+    html = httpx.get(base_url + "/docs", timeout=60).text
+    assert "//" not in html.replace("<!--", "").split("<body>")[0].replace(base_url, "")
+    assert "cdn" not in html.lower() and "https://" not in html and "http://" not in html
+    browser.get(base_url + "/docs")
+    wait_css(browser, ".swagger-ui .info .title")
+    screenshot(browser, "docs")
+    loaded = cast("list[str]", browser.execute_script(
+        "return performance.getEntriesByType('resource').map((e) => e.name)"))
+    assert loaded and all(u.startswith(base_url) for u in loaded)
