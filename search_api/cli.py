@@ -69,12 +69,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
-    from search_api.app import create_app
+    from search_api.serve import serve
 
     print(f"chidao explorer and API: http://{args.host}:{args.port}/  (OpenAPI: /docs)", flush=True)
-    uvicorn.run(create_app(get_settings()), host=args.host, port=args.port, log_level="warning")
+    settings = get_settings()
+    if args.host not in ("0.0.0.0", "::", ""):  # the name it is served on is a valid Host
+        settings = settings.model_copy(
+            update={"allowed_hosts": [*settings.allowed_hosts, args.host]})
+    serve(settings, args.host, args.port)
     return 0
 
 

@@ -46,7 +46,8 @@ class Named(Open):
 
 
 class Health(Open):
-    status: Literal["ok"]
+    status: Literal["ok", "degraded"]
+    problems: list[Literal["disk_full", "index_building"]] = []
     store: str
     meetings: int
     directives: int

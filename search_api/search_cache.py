@@ -54,6 +54,7 @@ class SearchCache:
         self._vocabulary = Vocabulary()  # lexical terms -> ids, for merging the blocks' counts
         self._term_ids: dict[str, np.ndarray] = {}  # meeting -> its block's terms' ids
         self._refolded = False  # graph.migrate.refold_units checked (store backend only)
+        self._building = False  # _rebuild running (/health: index_building)
 
     @property
     def embedder(self) -> embed.Embedder:
@@ -66,6 +67,10 @@ class SearchCache:
         vectors = self.embedder.embed_passages([index.unit_passage(u) for u in units])
         return {u.id: [float(x) for x in v] for u, v in zip(units, vectors, strict=True)}
 
+    def building(self) -> bool:
+        """The index is being built or brought up to date with the store now (for /health)."""
+        return self._building
+
     def current(self) -> index.SearchIndex:
         return self._current()[0]
 
@@ -74,13 +79,21 @@ class SearchCache:
         gen = self.store.generation()
         with self._lock:
             if self._index is None or gen != self._generation:
-                if self._index is None and not self._blocks:
-                    self._blocks = cache_snapshot.load(self.settings)
-                if self._refresh() or self._index is None:
-                    self._index, self._rows = self._assemble()
-                    gc.freeze()  # the index's millions of objects leave the collector's scans
+                self._building = True
+                try:
+                    self._rebuild()
+                finally:
+                    self._building = False
                 self._generation = gen
+            assert self._index is not None  # _rebuild made it
             return self._index, self._rows
+
+    def _rebuild(self) -> None:
+        if self._index is None and not self._blocks:
+            self._blocks = cache_snapshot.load(self.settings)
+        if self._refresh() or self._index is None:
+            self._index, self._rows = self._assemble()
+            gc.freeze()  # the index's millions of objects leave the collector's scans
 
     def _refresh(self) -> bool:
         """Re-read the meetings whose stored notice is new or changed, drop the deleted ones;
