@@ -34,6 +34,9 @@ class Settings(BaseSettings):
         description="'memory': each process builds its index from the store; 'store': the "
         "store's vector + full-text indexes answer (no unit index in the API process)",
     )
+    server: str | None = Field(
+        default=None, description="URL of a running `chidao serve` that `chidao search` asks "
+        "first (else the one `chidao serve` recorded in data_dir/serve.json, if it is alive)")
     max_upload_bytes: int = Field(default=20 * 1024 * 1024)
     cors_origins: list[str] = Field(default_factory=list)
 
