@@ -16,7 +16,7 @@ import numpy as np
 from graph import migrate, read
 from graph.store import BoltStore
 from ingest.model import NoticeGraph
-from search_api import cache_snapshot, embed, index, retrieve, store_search
+from search_api import cache_snapshot, embed, grouping, index, retrieve, store_search
 from search_api.cache_blocks import Block
 from search_api.errors import BadRequest
 from search_api.expand import Restorer
@@ -170,18 +170,36 @@ class SearchCache:
         return index.SearchIndex([units[i] for i in order], vectors[order], terms,
                                  self._restorer), rows
 
-    def search(self, q: str, k: int, filters: Row, preset: str) -> Row:
+    def search(self, q: str, k: int, filters: Row, preset: str, offset: int = 0,
+               group: str | None = None) -> Row:
+        """Results offset..offset+k of the ranking (of its task groups with `group="task"`),
+        and why there is none when there is none (`no_result`: the evidence floors of
+        search_api/evidence.py, memory backend)."""
         if preset not in retrieve.PRESETS:
             raise BadRequest(f"unknown preset {preset!r}; one of {sorted(retrieve.PRESETS)}")
         config, f = retrieve.PRESETS[preset], make_filters(filters)
+        want = (offset + k) * (grouping.OVERFETCH if group == "task" else 1)
+        reason, evidence = None, None
         if self.settings.search_index == "store":
             self._refold_once()
-            hits, rows = store_search.search(self.store, self.embedder, q, config, f, k)
+            hits, rows = store_search.search(self.store, self.embedder, q, config, f, want)
         else:
             idx, rows = self._current()
-            hits = retrieve.search(idx, self.embedder, q, config, f, k)
+            outcome = retrieve.run(idx, self.embedder, q, config, f, want)
+            hits, reason, evidence = outcome.hits, outcome.no_result, outcome.evidence
         repeats = self._repeats([h.id for h in hits])
-        return {"query": q, "results": [_result(rows[h.id], h, repeats) for h in hits]}
+        results = [_result(rows[h.id], h, repeats) for h in hits]
+        if group == "task":
+            results = grouping.group_by_task(self.store, results)
+        out: Row = {"query": q, "results": results[offset:offset + k], "offset": offset,
+                    "no_result": reason is not None}
+        if reason is not None:
+            out["reason"] = reason
+        if evidence is not None:
+            out["evidence"] = {"coverage": round(evidence.coverage, 4),
+                               "cosine": None if evidence.cosine is None
+                               else round(evidence.cosine, 4)}
+        return out
 
     def _refold_once(self) -> None:
         """A store written before the full-text index held headings + paragraph is upgraded

@@ -195,13 +195,13 @@ class Chidao:
         return read.stats(self.store)
 
     def search(self, q: str, k: int = 10, filters: Row | None = None,
-               preset: str = "hybrid") -> Row:
+               preset: str = "hybrid", offset: int = 0, group: str | None = None) -> Row:
         if not q.strip():
             raise BadRequest("q must not be empty")
         f = filters or {}
         if f.get("since") and f.get("until") and str(f["until"]) < str(f["since"]):
             raise BadRequest(f"until ({f['until']}) is before since ({f['since']})")
-        return self._search.search(q, k, self._resolve_filters(f), preset)
+        return self._search.search(q, k, self._resolve_filters(f), preset, offset, group)
 
     def _resolve_filters(self, filters: Row) -> Row:
         out = dict(filters)

@@ -39,6 +39,9 @@ class Settings(BaseSettings):
         description="the embedded engine keeps running this many seconds after its last chidao "
         "process leaves, so the next command finds it warm (0: stop with the last process)",
     )
+    server: str | None = Field(
+        default=None, description="URL of a running `chidao serve` that `chidao search` asks "
+        "first (else the one `chidao serve` recorded in data_dir/serve.json, if it is alive)")
     max_upload_bytes: int = Field(default=20 * 1024 * 1024)
     min_free_disk_bytes: int = Field(
         default=64 * 1024 * 1024,
