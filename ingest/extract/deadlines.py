@@ -18,7 +18,16 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ingest.extract.deadline_forms import FORMS, STRONG, WEAK, Builder, When, cue_of, is_weak
+from ingest.extract.deadline_forms import (
+    EVENT_DAY,
+    FORMS,
+    STRONG,
+    WEAK,
+    Builder,
+    When,
+    cue_of,
+    is_weak,
+)
 from ingest.extract.folding import fold_keep
 from ingest.extract.recurrence import find_recurrence, recurs_after
 from ingest.extract.relative import RELATIVE, relative
@@ -38,6 +47,15 @@ _CUE = (
 )
 _BARE = r"(?<![^\W_])(?P<cue>)(?P<wcue>)(?P<rcue>)"  # a deadline column's cell needs no cue
 _PATTERNS = [(re.compile(_CUE + form), build) for form, build in FORMS]
+# "chuẩn bị chu đáo Lễ khai giảng năm học mới ngày 05/9/2024", "tổ chức Hội nghị ... vào ngày
+# 20/12/2025": the day of the event a task prepares or holds is its deadline (a day form only;
+# the words before it act as a weak cue, so a past event gives none).
+_EVENT = (
+    r"(?<![^\W_])(?P<wcue>(?:chuan bi|to chuc)\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"(?:le|hoi nghi|dai hoi|ky thi|ngay hoi|hoi thao)\s+(?:[^\W_]+\s+|-\s+){0,10}?"
+    r"(?:vao\s+)?)(?P<cue>)(?P<rcue>)"
+)
+_PATTERNS.append((re.compile(_EVENT + EVENT_DAY[0]), EVENT_DAY[1]))
 _BARE_PATTERNS = [(re.compile(_BARE + form), build) for form, build in FORMS]
 _RESTATED = re.compile(  # "trước khai giảng (05/9/2025)": the date in brackets restates it
     r"\s*\(\s*(?:ngay\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\s*\)"

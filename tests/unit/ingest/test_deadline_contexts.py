@@ -63,3 +63,13 @@ def test_period_counted_from_the_end_of_the_meeting() -> None:
     d = find_deadline("gửi Văn phòng UBND tỉnh trong 05 ngày làm việc kể từ ngày kết thúc Phiên "
                       "họp.", date(2025, 11, 4), date(2025, 11, 6))
     assert d is not None and d.date == date(2025, 11, 11) and d.precision == "relative"
+
+
+def test_day_of_the_event_a_task_prepares() -> None:
+    """"chuẩn bị chu đáo Lễ kỷ niệm ... ngày 15/10/2025": the event's day is the deadline; a
+    past event ("tổ chức Hội nghị sơ kết vào ngày 12/3/2025") and a year ("tổ chức Lễ hội ...
+    năm 2026") give none."""
+    assert _day("chuẩn bị chu đáo Lễ kỷ niệm 80 năm thành lập ngành ngày 15/10/2025.") == \
+        date(2025, 10, 15)
+    assert _day("tổ chức Hội nghị sơ kết vào ngày 12/3/2025.") is None
+    assert _day("tổ chức Lễ hội Cà phê lần thứ 9 năm 2026.") is None
