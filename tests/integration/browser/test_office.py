@@ -285,3 +285,18 @@ def test_upload_with_a_wrong_key_says_why(browser: WebDriver, base_url: str,
     form.find_element(By.NAME, "file").send_keys(str(notice))
     form.find_element(By.CSS_SELECTOR, "button[type='submit']").click()
     assert wait_css(browser, "#view .error")[0].text == "Khóa API không đúng"
+
+
+def test_notice_shows_its_facts_and_headings(browser: WebDriver, base_url: str) -> None:
+    meeting = get(base_url, f"/meetings/{JAN}")["meeting"]
+    browser.get(f"{base_url}/#/meeting/{quote(JAN)}")
+    facts = wait_css(browser, "dl.facts > div")
+    screenshot(browser, "notice-structure")
+    items = {f.find_element(By.TAG_NAME, "dt").text: f.find_element(By.TAG_NAME, "dd").text
+             for f in facts}
+    assert items["Kỳ họp"] == "Tháng 1/2026" and items["Chủ trì"] == meeting["chair"]
+    assert meeting["signer"] in items["Người ký"]
+    headings = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".section-heading")]
+    wanted = {d["headings"][0] for d in meeting["directives"] if d.get("headings")}
+    assert wanted and wanted <= set(headings)
+    assert len(headings) < len(meeting["directives"])  # a heading once, not per paragraph
