@@ -25,7 +25,11 @@ from bench import vocab as V
 LETTERS_ABC = "abcdđeg"
 OLD_TONES = {"òa": "oà", "óa": "oá", "ỏa": "oả", "õa": "oã", "ọa": "oạ", "ùy": "uỳ",
              "úy": "uý", "ủy": "uỷ", "ũy": "uỹ", "ụy": "uỵ", "òe": "oè", "óe": "oé", "ỏe": "oẻ"}
+BLOCKS = ("econ", "budget", "social", "env")  # themes whose section ends with an agency's block
 NEVER = 10_000  # a month index no series reaches
+# One a month per theme (in the section, or in the agency's block): a theme's 11-14 combinations
+# then come back only after a year, beyond the 6 meetings a task stays open.
+ONE_OFFS_A_MONTH = 1
 APPEARS = 0.85  # a task within its run is assigned in a month with this probability
 
 
@@ -79,14 +83,14 @@ def supports_for(rng: random.Random, lead: str) -> tuple[str, ...]:
 
 
 def _run(rng: random.Random) -> tuple[int, int] | None:
-    """The months a task is assigned in: from the start to the end of the series (45 %), a run
-    of 2-8 months starting in months 1-20 (35 %: begun later, dropped), or never (20 %)."""
+    """The months a task is assigned in: from the start to the end of the series (55 %), a run
+    of 2-12 months starting in months 1-20 (35 %: begun later, dropped), or never (10 %)."""
     roll = rng.random()
-    if roll < 0.45:
+    if roll < 0.55:
         return 0, NEVER
-    if roll < 0.8:
+    if roll < 0.9:
         start = rng.randint(1, 20)
-        return start, start + rng.randint(1, 7)
+        return start, start + rng.randint(1, 11)
     return None
 
 
@@ -196,6 +200,7 @@ class NoticeBuilder:
         self.lines: list[str] = []
         self.planted: list[tuple[str, str]] = []  # (task key, directive text as written)
         self.recurring = 0
+        self.one_offs_used: dict[str, int] = {}
 
     @property
     def directives(self) -> int:
@@ -257,24 +262,32 @@ class NoticeBuilder:
             self.recurring += 1
         return out
 
+    def one_off(self, theme: str) -> str:
+        """The next of the theme's one-off combinations in the province's cycle, at a commune."""
+        combos = R.one_off_combos(theme)
+        random.Random(f"{self.seed}:once:{self.province}:{theme}").shuffle(combos)
+        used = self.one_offs_used.get(theme, 0)
+        self.one_offs_used[theme] = used + 1
+        combo = combos[(self.k * ONE_OFFS_A_MONTH + used) % len(combos)]
+        place = self.rng.choice(R.COMMUNES) if self.rng.random() < 0.5 else None
+        return R.one_off(combo, place, self.year)
+
     def one_offs(self, theme: str, count: int) -> list[str]:
         """Tasks given once: an action on an object at one commune."""
         out = []
         for _ in range(count):
             lead = self.rng.choice(V.LEADS[theme])
-            task = R.one_off(self.rng, theme, self.rng.choice(R.COMMUNES), self.year)
+            task = self.one_off(theme)
             text = assignment(lead, supports_for(self.rng, lead), task,
                               deadline_phrase(self.rng, self.meeting, None))
             out.append(self.directive(self.once_key(), text))
         return out
 
     def agency_block(self, theme: str) -> None:
-        """'a) <Sở>:' followed by '- ' bullets, each a one-off task led by that agency."""
+        """'a) <Sở>:' followed by a '- ' bullet: a one-off task led by that agency."""
         self.add(f"{LETTERS_ABC[self.rng.randrange(3)]}) {self.rng.choice(V.LEADS[theme])}:")
-        for _ in range(self.rng.randint(1, 2)):
-            task = R.one_off(self.rng, theme, self.rng.choice(R.COMMUNES), self.year)
-            dl = deadline_phrase(self.rng, self.meeting, None)
-            self.add("- " + self.directive(self.once_key(), f"{task[0].upper()}{task[1:]}{dl}."))
+        task, dl = self.one_off(theme), deadline_phrase(self.rng, self.meeting, None)
+        self.add("- " + self.directive(self.once_key(), f"{task[0].upper()}{task[1:]}{dl}."))
 
     def projects(self, number: str) -> None:
         """The key projects, each with the bullets of its planned tasks (the same wording on
@@ -299,12 +312,12 @@ class NoticeBuilder:
         for n, (heading, theme) in enumerate(V.SECTIONS, start=1):
             self.add(f"2.{n}. {heading}")
             items = self.recurring_tasks(theme, plan)
-            items += self.one_offs(theme, self.rng.randint(1, 3))
+            items += self.one_offs(theme, 0 if theme in BLOCKS else 1)
             self.rng.shuffle(items)  # the order of a section's tasks changes month to month
             lettered = self.rng.random() < 0.4
             for j, item in enumerate(items):
                 self.add(f"{LETTERS_ABC[j % 7]}) {item}" if lettered else item)
-            if theme in ("econ", "budget", "social", "env"):
+            if theme in BLOCKS:
                 self.agency_block(theme)
             if theme == "econ":
                 self.projects(f"2.{n}.1")

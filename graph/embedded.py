@@ -44,6 +44,9 @@ class ServerInfo:
         return f"bolt://127.0.0.1:{self.bolt_port}"
 
 
+SECRETS = ("CHIDAO_API_KEY", "NEO4J_PASSWORD")  # never in the engine child's environment
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -142,6 +145,18 @@ def ensure_server(data_dir: Path, linger_s: float = 0.0) -> ServerInfo:
         return info
 
 
+def revive(info: ServerInfo) -> ServerInfo:
+    """The server of `info.root` after it died (its pid or port gone): the one another process
+    started meanwhile, or a fresh one. For a process already holding the root's lease."""
+    with _locked(info.root):
+        password = _password(info.root)
+        return _running(info.root, password) or _spawn(info.root, password, info.linger_s)
+
+
+def alive(info: ServerInfo) -> bool:
+    return _pid_alive(info.pid) and _port_open(info.bolt_port)
+
+
 # Every process using a root's server holds a shared flock on `users.lock` (released by the OS
 # when the process dies, kill -9 included). The last one to leave stops the server, so a server
 # is neither stopped under another user nor left running after a crashed CLI.
@@ -184,7 +199,8 @@ def _spawn(root: Path, password: str, linger_s: float) -> ServerInfo:
     bolt, http = _free_port(), _free_port()
     pkg_root = str(Path(__file__).resolve().parent.parent)
     path = os.pathsep.join(p for p in (pkg_root, os.environ.get("PYTHONPATH", "")) if p)
-    env = dict(os.environ, CHIDAO_ARCADEDB_PASSWORD=password, PYTHONPATH=path)
+    env = {k: v for k, v in os.environ.items() if k not in SECRETS}  # not the API key
+    env.update(CHIDAO_ARCADEDB_PASSWORD=password, PYTHONPATH=path)
     with open(root / "server.out", "ab") as log:
         proc = subprocess.Popen(
             [sys.executable, "-m", "graph.embedded", "serve", str(root), str(bolt), str(http),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import atexit
 import random
+import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
@@ -13,11 +14,20 @@ from typing import Any, Protocol
 import neo4j
 from neo4j.exceptions import DriverError, Neo4jError, TransientError
 
+from graph import deadline
 from graph.config import StoreConfig
-from graph.embedded import DATABASE, ServerInfo, ensure_server, stop_server, write_lock
+from graph.embedded import (
+    DATABASE,
+    ServerInfo,
+    alive,
+    ensure_server,
+    revive,
+    stop_server,
+    write_lock,
+)
 from graph.engines.arcadedb import ArcadeDBEngine
 from graph.engines.neo4j import Neo4jEngine
-from graph.errors import StoreError
+from graph.errors import StoreError, classify
 from graph.records import record_data
 from graph.schema import constraint_statements, index_statements
 from ingest.model import NoticeGraph
@@ -76,10 +86,22 @@ class _BoltTx:
         self._tx = tx
 
     def run(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        deadline.check()  # a call abandoned after its time limit goes no further
         try:
             return [record_data(rec) for rec in self._tx.run(query, dict(params or {}))]
         except (Neo4jError, DriverError) as exc:
-            raise StoreError(f"query failed: {describe(exc)}") from exc
+            raise StoreError(f"query failed: {describe(exc)}", classify(exc)) from exc
+
+
+def _commit(tx: neo4j.Transaction) -> None:
+    """Commit, unless the call was abandoned (graph.deadline): then raise, and it rolls back."""
+    guard = deadline.CURRENT.get()
+    if guard is None:
+        tx.commit()
+        return
+    with guard.lock:
+        guard.check()
+        tx.commit()
 
 
 class BoltStore:
@@ -90,8 +112,33 @@ class BoltStore:
         self.engine = engine
         self.server = server
         self._closed = False
+        self._healing = threading.Lock()
 
     def execute(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        """One auto-commit query; when the embedded server had died, run once more on a fresh
+        one (every write is idempotent)."""
+        try:
+            return self._execute(query, params)
+        except StoreError as exc:
+            if exc.kind != "unavailable" or not self.heal():
+                raise
+        return self._execute(query, params)
+
+    def heal(self) -> bool:
+        """Reconnect to a fresh embedded server when this one died (its JVM killed or crashed);
+        True when reconnected. Neo4j (a server run by others): nothing to do here, the driver
+        reconnects by itself."""
+        with self._healing:
+            if self.server is None or self._closed or alive(self.server):
+                return False
+            info = revive(self.server)
+            driver = _connect(info.uri, ("root", info.password), DATABASE)
+            old, self.driver, self.server = self.driver, driver, info
+            self.engine = ArcadeDBEngine(info.http_port, info.password, DATABASE)
+            old.close()
+            return True
+
+    def _execute(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]:
         """One auto-commit query. A TransientError (Neo4j: a deadlock between two processes'
         MERGEs; ArcadeDB: a write conflict) rolled it back whole: run again, as the driver's
         managed transactions would."""
@@ -101,10 +148,10 @@ class BoltStore:
                     return [record_data(rec) for rec in session.run(query, dict(params or {}))]
             except TransientError as exc:
                 if wait is None:
-                    raise StoreError(f"query failed: {describe(exc)}") from exc
+                    raise StoreError(f"query failed: {describe(exc)}", classify(exc)) from exc
                 time.sleep(wait * (0.5 + random.random()))
             except (Neo4jError, DriverError) as exc:
-                raise StoreError(f"query failed: {describe(exc)}") from exc
+                raise StoreError(f"query failed: {describe(exc)}", classify(exc)) from exc
         raise AssertionError("unreachable")
 
     @contextmanager
@@ -116,9 +163,11 @@ class BoltStore:
                 session.begin_transaction() as tx,
             ):
                 yield _BoltTx(tx)
-                tx.commit()
+                _commit(tx)
         except (Neo4jError, DriverError) as exc:
-            raise StoreError(f"transaction failed: {describe(exc)}") from exc
+            if classify(exc) == "unavailable":
+                self.heal()  # this transaction failed; the next one finds a fresh server
+            raise StoreError(f"transaction failed: {describe(exc)}", classify(exc)) from exc
 
     def writer(self) -> AbstractContextManager[None]:
         """Held around a notice's check-write-link sequence: one writer at a time across every
@@ -144,7 +193,7 @@ class BoltStore:
                 yield
                 tx.rollback()
         except (Neo4jError, DriverError) as exc:
-            raise StoreError(f"writer lock failed: {describe(exc)}") from exc
+            raise StoreError(f"writer lock failed: {describe(exc)}", classify(exc)) from exc
 
     def write_notice(
         self, ng: NoticeGraph, embeddings: Mapping[str, Sequence[float]]
@@ -203,7 +252,7 @@ def _connect(uri: str, auth: tuple[str, str], database: str | None, **options: A
         driver.verify_connectivity()
     except (Neo4jError, DriverError, OSError) as exc:
         driver.close()
-        raise StoreError(f"cannot connect to {uri}: {describe(exc)}") from exc
+        raise StoreError(f"cannot connect to {uri}: {describe(exc)}", classify(exc)) from exc
     return driver
 
 

@@ -20,7 +20,7 @@ from ingest.readers.markdown import read_markdown
 from ingest.readers.pdf import read_pdf
 from ingest.readers.web import read_html
 from ingest.readers.word import read_docx
-from ingest.text import nfc
+from ingest.text import clean_name, nfc, strip_controls
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".doc", ".pdf")
 MAX_BYTES = 50 * 1024 * 1024
@@ -54,6 +54,7 @@ def _too_large(size: int) -> str:
 
 
 def read_bytes(name: str, data: bytes) -> Source:
+    name = clean_name(name)  # the name is stored (meeting source) and shown
     suffix = Path(name).suffix.lower()
     if suffix not in SUPPORTED:
         kind = suffix or "(none)"
@@ -93,7 +94,7 @@ def _contract(text: str) -> str:
     """NFC, one newline convention, no NUL or other control characters but TAB and newline; a
     line of blanks only is a blank line (web copies separate paragraphs with " " lines)."""
     text = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
-    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text)
+    text = strip_controls(text)  # and bidi controls
     return re.sub(r"(?m)^[ \t\u00a0\u200b]+$", "", text)
 
 

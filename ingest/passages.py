@@ -2,7 +2,8 @@
 becomes a searchable unit, so search does not depend on the directive walker being right.
 
 Where the walker classified nothing (`NoticeGraph.unclassified`) its section and headings are
-kept. A heading keeps the headings above it and the section its units are numbered under; any
+kept. A heading with units under it is not a passage (they carry it); one that heads nothing
+is. A heading keeps the headings above it and the section its units are numbered under; any
 other block (preamble, approved-document lists, the closing paragraph) stands under the last
 heading seen, numbered `p1`, `p2`, ... within it. The blocks given are the body's (header,
 title, "Nơi nhận" and signature are never passed in: `pipeline.body_blocks`)."""
@@ -100,31 +101,37 @@ def _uid(meeting_id: str, section: str, text: str, taken: set[str]) -> str:
 
 def find_passages(meeting_id: str, body: Sequence[Block], units: Sequence[Unit],
                   unclassified: Sequence[Unclassified]) -> list[Passage]:
-    """The passages of a notice, in text order (`body`: its body blocks in order)."""
+    """The passages of a notice, in text order (`body`: its body blocks in order). A heading
+    that other units stand under is no passage of its own: each of them carries it (the search
+    passage is the two nearest headings, then the text), and as a unit of its own a short
+    heading outranks its content for any query that repeats it."""
     covered = _Covered([u.span for u in units])
     placed = {u.span: u for u in unclassified}
     heads = _Headings([*units, *unclassified])
     taken = {u.id for u in units}
-    ctx, out = _Context(), list[Passage]()
+    ctx, found = _Context(), list[tuple[Passage, bool]]()
     for b in body:
         if is_separator(b.text) or is_attachment_note(b.text) or covered(b):
             continue
-        section, headings = _place(b, placed, heads, ctx)
-        out.append(Passage(id=_uid(meeting_id, section, b.text, taken), text=b.text,
-                           section=section, headings=headings, span=(b.start, b.end),
-                           order=len(out) + 1))
-    return out
+        section, headings, heading = _place(b, placed, heads, ctx)
+        found.append((Passage(id=_uid(meeting_id, section, b.text, taken), text=b.text,
+                              section=section, headings=headings, span=(b.start, b.end),
+                              order=0), heading))
+    under = {h for u in [*units, *unclassified] for h in u.headings}
+    under |= {h for p, _ in found for h in p.headings}
+    kept = [p for p, heading in found if not (heading and p.text in under)]
+    return [p.model_copy(update={"order": i}) for i, p in enumerate(kept, 1)]
 
 
 def _place(b: Block, placed: dict[tuple[int, int], Unclassified], heads: _Headings,
-           ctx: _Context) -> tuple[str, list[str]]:
-    """The section and headings of an uncovered block; a heading becomes the context of the
-    blocks after it."""
+           ctx: _Context) -> tuple[str, list[str], bool]:
+    """The section and headings of an uncovered block, and whether it is a heading (it becomes
+    the context of the blocks after it)."""
     known = placed.get((b.start, b.end))
     if known is not None:
-        return known.section, list(known.headings)
+        return known.section, list(known.headings), False
     heading = heads.place(b) or _top_heading(b)
     if heading is not None:
         ctx.section, ctx.headings, ctx.counter = heading[0], [*heading[1], b.text], 0
-        return heading
-    return ctx.next_section(), list(ctx.headings)
+        return heading[0], heading[1], True
+    return ctx.next_section(), list(ctx.headings), False

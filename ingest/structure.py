@@ -17,10 +17,13 @@ from dataclasses import dataclass, field
 
 LETTER_ORDER = "abcdđeghiklmnopqrstuvxy"
 _ORDINALS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười")
+# "Một là, ...", "Hai là, ...": the other ordinal series of the genre.
+_LA_ORDINALS = ("Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười")
 MARKER = re.compile(
     r"^(?:(?P<roman>[IVX]{1,5})\.|(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.(?!\d)|"
     r"(?P<letter>[a-zđ])[).]|\((?P<paren>\d{1,2})\)|(?P<paren2>\d{1,2})\)|"
-    r"(?P<bullet>[-+•–—▪·*])|Thứ (?P<ordinal>" + "|".join(_ORDINALS) + r")\s*[,:.])\s+"
+    r"(?P<bullet>[-+•–—▪·*])|Thứ (?P<ordinal>" + "|".join(_ORDINALS) + r")\s*[,:.]|"
+    r"(?P<la>" + "|".join(_LA_ORDINALS) + r") là\s*[,:])\s+"
 )
 _COMPLETE = re.compile(r"[.:!?…][)\]\"”]*\s*$")
 _EMPH = re.compile(r"\*\*|(?<![\w*])[*_](?=\S)|(?<=\S)[*_](?![\w*])")
@@ -133,6 +136,8 @@ def _block(text: str, start: int, end: int, skipped: list[tuple[int, int]]) -> B
         kind = "paren"
     if kind == "ordinal":
         marker = str(_ORDINALS.index(marker) + 1)
+    if kind == "la":
+        kind, marker = "ordinal", str(_LA_ORDINALS.index(marker) + 1)
     return Block(kind, marker, raw[m.end():].strip(), start, end, indent=indent)
 
 

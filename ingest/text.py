@@ -15,6 +15,23 @@ WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 LETTERS = r"[^\W\d_]"
 
 
+# C0 controls but TAB and newlines, DEL, and the bidi controls (embeddings, overrides, isolates,
+# marks): never part of a notice, and an override shows stored text in another order
+CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u061c\u200e\u200f\u202a-\u202e"
+                      r"\u2066-\u2069]")
+NAME_CONTROLS = re.compile(CONTROLS.pattern[:-1] + r"\t\n\r]")
+
+
+def strip_controls(text: str) -> str:
+    """`text` without control or bidi control characters (TAB and newlines kept)."""
+    return CONTROLS.sub("", text)
+
+
+def clean_name(name: str) -> str:
+    """A file or display name without control, bidi control, TAB or newline characters."""
+    return NAME_CONTROLS.sub("", name)
+
+
 def nfc(text: str) -> str:
     """NFC-normalise (input may come decomposed from PDF or macOS)."""
     return unicodedata.normalize("NFC", text)

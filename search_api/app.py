@@ -17,14 +17,17 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graph.errors import StoreError
 from ingest.errors import IngestError
+from search_api import store_errors
 from search_api.errors import ChidaoError, error_body
+from search_api.guards import Guards
 from search_api.routes import api
 from search_api.service import Chidao
 from search_api.settings import Settings, get_settings
 
 STATIC = Path(__file__).parent / "static"
 SWAGGER = "/static/vendor/swagger-ui"  # swagger-ui-dist from npm (package.json), copied
-HTTP_CODES = {404: "not_found", 405: "method_not_allowed", 413: "payload_too_large"}
+HTTP_CODES = {404: "not_found", 405: "method_not_allowed", 408: "request_timeout",
+              413: "payload_too_large"}
 MULTIPART_OVERHEAD = 64 * 1024  # headers and boundaries around the one file field
 
 
@@ -62,9 +65,18 @@ def _declared_length(scope: Scope) -> int:
     return 0
 
 
+MESSAGE_CHARS = 300  # an error message quotes the input it refers to, never all of it
+
+
+def _clip(message: str) -> str:
+    return message if len(message) <= MESSAGE_CHARS else message[:MESSAGE_CHARS - 1] + "…"
+
+
 def _handlers(app: FastAPI) -> None:
-    def reply(status: int, code: str, message: str) -> JSONResponse:
-        return JSONResponse(error_body(code, message), status_code=status)
+    def reply(status: int, code: str, message: str,
+              headers: dict[str, str] | None = None) -> JSONResponse:
+        return JSONResponse(error_body(code, _clip(message)), status_code=status,
+                            headers=headers)
 
     @app.exception_handler(ChidaoError)
     async def chidao(_: Request, exc: ChidaoError) -> JSONResponse:
@@ -75,8 +87,9 @@ def _handlers(app: FastAPI) -> None:
         return reply(422, "invalid_document", str(exc))
 
     @app.exception_handler(StoreError)
-    async def store(_: Request, exc: StoreError) -> JSONResponse:
-        return reply(503, "store_error", str(exc))
+    async def store(request: Request, exc: StoreError) -> JSONResponse:
+        current: Settings = request.app.state.settings
+        return reply(*store_errors.answer(exc, current.data_dir, current.min_free_disk_bytes))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -106,6 +119,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(title="chidao", version="0.1.0", lifespan=lifespan, docs_url=None,
                   redoc_url=None)  # /docs below, from vendored assets (works offline)
     app.add_middleware(BodyLimit, limit=settings.max_upload_bytes + MULTIPART_OVERHEAD)
+    app.add_middleware(Guards)  # outside BodyLimit: before the body
     app.state.settings = settings
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,

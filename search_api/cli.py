@@ -69,30 +69,55 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
-    from search_api.app import create_app
+    from search_api import remote
+    from search_api.serve import serve
 
     print(f"chidao explorer and API: http://{args.host}:{args.port}/  (OpenAPI: /docs)", flush=True)
-    uvicorn.run(create_app(get_settings()), host=args.host, port=args.port, log_level="warning")
+    settings = get_settings()
+    if args.host not in ("0.0.0.0", "::", ""):  # the name it is served on is a valid Host
+        settings = settings.model_copy(
+            update={"allowed_hosts": [*settings.allowed_hosts, args.host]})
+    record = remote.record(settings, args.host, args.port)  # `chidao search` asks it
+    try:
+        serve(settings, args.host, args.port)
+    finally:
+        record.unlink(missing_ok=True)
     return 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    svc = _service()
+    from search_api import remote
+
     filters = {k: getattr(args, k) for k in ("agency", "project", "theme", "since", "until",
                                              "role", "kind") if getattr(args, k)}
+    url = remote.server_url(get_settings())
+    if url:  # a running `chidao serve` answers in milliseconds (search_api/remote.py)
+        params = {"q": args.query, "k": args.k, "preset": args.preset, "offset": args.offset,
+                  "group": args.group, **filters}
+        found = remote.get_json(url, "/search", params)
+        if found is not None:
+            print_search(found, args.json)
+            return 0
+    svc = _service()
     try:
-        out = svc.search(args.query, args.k, filters, args.preset)
+        out = svc.search(args.query, args.k, filters, args.preset, args.offset, args.group)
     finally:
         svc.close()
-    if args.json:
-        _print_json(out)
-        return 0
-    for i, r in enumerate(out["results"], 1):
-        who = ", ".join(r["lead"]) or "-"
-        print(f"{i:2}. [{r['meeting']['period']} {r['section']}] ({who}) {r['text'][:200]}")
+    print_search(out, args.json)
     return 0
+
+
+def print_search(out: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        _print_json(out)
+        return
+    if out.get("no_result"):
+        print(f"no result: {out.get('reason')}")
+    for i, r in enumerate(out["results"], out.get("offset", 0) + 1):
+        who = ", ".join(r["lead"]) or "-"
+        months = f" {','.join(r['months'])}" if len(r.get('months') or []) > 1 else ""
+        print(f"{i:2}. [{r['meeting']['period']} {r['section']}{months}] ({who}) "
+              f"{r['text'][:200]}")
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -123,15 +148,22 @@ def cmd_themes(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from search_api.evaluate import evaluate, format_table
+    """Each question set asked of the store (a folder of gold files: of its own notices), one
+    table; the unanswerable sets give their no-result rate."""
+    from search_api.embed import get_embedder
+    from search_api.evaluate import format_sets, gold_set, set_table
 
     svc = _service()
     try:
-        table = evaluate(Path(args.questions), lambda q, preset: [
-            r["text"] for r in svc.search(q, 10, {}, preset)["results"]])
+        def ask(q: str, preset: str) -> list[str]:
+            return [r["text"] for r in svc.search(q, 10, {}, preset)["results"]]
+
+        embedder = get_embedder(get_settings().embed_model)
+        tables = {str(p): set_table(Path(p), ask, lambda f: gold_set(f, embedder))
+                  for p in args.questions}
     finally:
         svc.close()
-    print(format_table(table))
+    print(format_sets(tables))
     return 0
 
 
@@ -231,6 +263,8 @@ def _search_args(p: argparse.ArgumentParser) -> None:
     for name in ("agency", "project", "theme", "since", "until", "kind"):
         p.add_argument(f"--{name}")
     p.add_argument("--role", choices=["lead", "support"])
+    p.add_argument("--offset", type=int, default=0, help="skip this many results (paging)")
+    p.add_argument("--group", choices=["task"], help="one result per repeated task")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -259,8 +293,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--min-directives", type=int, default=3)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_themes)
-    p = sub.add_parser("eval", help="Recall@k / MRR@10 per search preset")
-    p.add_argument("questions")
+    p = sub.add_parser("eval", help="Recall@k / MRR@10 (or no-result rate) per set and preset")
+    p.add_argument("questions", nargs="+",
+                   help="question sets (.jsonl, asked of the store) or folders of gold files")
     p.set_defaults(func=cmd_eval)
     _eval_extraction_args(sub.add_parser(
         "eval-extraction", help="score the parser against gold files (*.gold.json)"))

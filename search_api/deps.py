@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import Depends, Header, Request
 
-from search_api.errors import Forbidden, Unauthorized, WritesDisabled
+from search_api.errors import ChidaoError, Forbidden, Unauthorized, WritesDisabled
 from search_api.service import Chidao
 from search_api.settings import Settings
 
@@ -26,15 +26,24 @@ ServiceDep = Annotated[Chidao, Depends(get_service)]
 SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 
 
+def key_problem(settings: Settings, x_api_key: str | None) -> ChidaoError | None:
+    """Why a write may not go on, or None: writes need X-API-Key equal to CHIDAO_API_KEY
+    (constant-time); no key set = no writes. Checked by search_api.guards before the body is
+    read, and again by the routes (their OpenAPI names the header)."""
+    if settings.api_key is None or not settings.api_key.get_secret_value():
+        return WritesDisabled("writes are disabled: set CHIDAO_API_KEY on the server")
+    if not x_api_key:
+        return Unauthorized("missing X-API-Key header")
+    if not hmac.compare_digest(x_api_key.encode(), settings.api_key.get_secret_value().encode()):
+        return Forbidden("wrong API key")
+    return None
+
+
 def require_api_key(settings: SettingsDep,
                     x_api_key: Annotated[str | None, Header()] = None) -> None:
-    """Writes need X-API-Key equal to CHIDAO_API_KEY (constant-time); no key set = no writes."""
-    if settings.api_key is None or not settings.api_key.get_secret_value():
-        raise WritesDisabled("writes are disabled: set CHIDAO_API_KEY on the server")
-    if not x_api_key:
-        raise Unauthorized("missing X-API-Key header")
-    if not hmac.compare_digest(x_api_key.encode(), settings.api_key.get_secret_value().encode()):
-        raise Forbidden("wrong API key")
+    problem = key_problem(settings, x_api_key)
+    if problem is not None:
+        raise problem
 
 
 ApiKeyDep = Depends(require_api_key)

@@ -43,6 +43,18 @@ def first_relevant(texts: list[str], relevant: list[str]) -> int | None:
     return None
 
 
+def unanswerable(questions: list[Question]) -> bool:
+    """A set of questions the corpus has no answer to (every `relevant` empty)."""
+    return bool(questions) and all(not q.relevant for q in questions)
+
+
+def no_result_rate(questions: list[Question],
+                   ask: Callable[[str, str], list[str]]) -> dict[str, dict[str, float]]:
+    """Per preset, the share of the questions answered with no result at all."""
+    return {name: {"no result": sum(1 for q in questions if not ask(q.q, name)) / len(questions)}
+            for name in PRESETS}
+
+
 def metrics(ranks: list[int | None]) -> dict[str, float]:
     n = max(len(ranks), 1)
     out = {f"R@{k}": sum(1 for r in ranks if r and r <= k) / n for k in (1, 5, 10)}
@@ -68,6 +80,11 @@ def evaluate_questions(questions: list[Question],
 def gold_questions(folder: Path, embedder: Embedder) -> dict[str, dict[str, float]]:
     """The gold files' search questions, asked of an in-memory index of the folder's notices as
     the parser reads them (a refused notice contributes no unit, so its questions miss)."""
+    return gold_set(folder, embedder)[1]
+
+
+def gold_set(folder: Path, embedder: Embedder) -> tuple[int, dict[str, dict[str, float]]]:
+    """`gold_questions` with the number of questions asked."""
     golds = [load_gold(p) for p in gold_files(folder)]
     graphs = []
     for g in golds:
@@ -76,7 +93,7 @@ def gold_questions(folder: Path, embedder: Embedder) -> dict[str, dict[str, floa
     index = SearchIndex.build([u for ng in graphs for u in units_from_notice(ng)], embedder)
     questions = [Question(f"{g.file}#{i}", q.q, q.relevant)
                  for g in golds for i, q in enumerate(g.questions, 1)]
-    return run_questions(questions, index, embedder)
+    return len(questions), run_questions(questions, index, embedder)
 
 
 def run_questions(questions: list[Question], index: SearchIndex,
@@ -84,6 +101,32 @@ def run_questions(questions: list[Question], index: SearchIndex,
     texts = {u.id: u.text for u in index.units}
     return evaluate_questions(questions, lambda q, config: [
         texts[h.id] for h in search(index, embedder, q, PRESETS[config], None, 10)])
+
+
+Table = dict[str, dict[str, float]]
+
+
+def set_table(path: Path, ask: Callable[[str, str], list[str]],
+              folder_ask: Callable[[Path], tuple[int, Table]]) -> tuple[int, Table]:
+    """(questions, metrics) of one set: a folder of gold files (asked of its own notices,
+    `folder_ask`), unanswerable questions (the no-result rate) or a question set (Recall@k,
+    MRR@10) asked through `ask`."""
+    if path.is_dir():
+        return folder_ask(path)
+    questions = load(path)
+    if unanswerable(questions):
+        return len(questions), no_result_rate(questions, ask)
+    return len(questions), evaluate_questions(questions, ask)
+
+
+def format_sets(tables: dict[str, tuple[int, Table]]) -> str:
+    """One table: a row per set and preset (R@1/5/10, MRR@10, or the no-result rate)."""
+    cols = ["R@1", "R@5", "R@10", "MRR@10", "no result"]
+    lines = ["| set | n | preset | " + " | ".join(cols) + " |", "|---" * (len(cols) + 3) + "|"]
+    for name, (n, table) in tables.items():
+        lines += [f"| {name} | {n} | {preset} | " + " | ".join(
+            f"{m[c]:.3f}" if c in m else "" for c in cols) + " |" for preset, m in table.items()]
+    return "\n".join(lines)
 
 
 def format_table(table: dict[str, dict[str, float]]) -> str:

@@ -29,6 +29,7 @@ class IndexUnit(BaseModel):
     support_ids: list[str] = []
     project_ids: list[str] = []
     theme_ids: list[str] = []
+    deadline: str = ""  # ISO date of a directive's deadline, "" for none
     embedding: list[float] | None = None
 
 
@@ -43,7 +44,8 @@ def units_from_notice(ng: NoticeGraph) -> list[IndexUnit]:
     out = [IndexUnit(id=d.id, kind="directive", text=d.text, section=d.section,
                      headings=d.headings, meeting_id=m.id, period=m.period,
                      lead_ids=[a.id for a in d.lead], support_ids=[a.id for a in d.support],
-                     project_ids=[p.id for p in d.projects], theme_ids=d.themes)
+                     project_ids=[p.id for p in d.projects], theme_ids=d.themes,
+                     deadline=d.deadline.date.isoformat() if d.deadline else "")
            for d in ng.directives]
     out += [IndexUnit(id=f.id, kind="finding", text=f.text, section=f.section,
                       headings=f.headings, meeting_id=m.id, period=m.period,
@@ -65,6 +67,7 @@ def unit_from_row(row: dict[str, Any]) -> IndexUnit:
                      meeting_id=row["meeting"]["id"], period=row["meeting"]["period"] or "",
                      lead_ids=ids("lead"), support_ids=ids("support"),
                      project_ids=ids("projects"), theme_ids=ids("themes"),
+                     deadline=str((row.get("deadline") or {}).get("date") or ""),
                      embedding=row.get("embedding"))
 
 
@@ -83,6 +86,7 @@ class SearchIndex:
         self.ann = IVF(vectors) if len(vectors) > EXACT_UP_TO else None
         self.periods = np.asarray([u.period for u in self.units])
         self.kinds = np.asarray([u.kind for u in self.units])
+        self.deadlines = np.asarray([u.deadline for u in self.units], dtype=str)
         self.lead = postings(u.lead_ids for u in self.units)
         self.support = postings(u.support_ids for u in self.units)
         self.projects = postings(u.project_ids for u in self.units)

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 import numpy as np
 
-from search_api import clauses
+from search_api import clauses, evidence
+from search_api.due import Due, due_in_query
+from search_api.due import scores as due_scores
 from search_api.embed import Embedder
+from search_api.evidence import Evidence
 from search_api.expand import expand, is_bare
 from search_api.index import IndexUnit, SearchIndex
 from search_api.periods import in_months, month_filter, time_filter
@@ -18,15 +22,20 @@ class SearchConfig:
     """The one place for search behaviour. Values chosen on eval/questions-hard.jsonl only
     (docs/search.md); eval/dev-questions.jsonl is reported as held out."""
 
-    channels: tuple[str, ...] = ("lexical", "dense", "graph")
+    channels: tuple[str, ...] = ("lexical", "dense", "graph", "deadline")
     weights: dict[str, float] = field(
-        default_factory=lambda: {"lexical": 1.0, "dense": 0.5, "graph": 0.3})
+        default_factory=lambda: {"lexical": 1.0, "dense": 0.5, "graph": 0.3, "deadline": 0.5})
     rrf_k: int = 10  # small k: a channel's first ranks count far more than its tail
     depth: int = 200  # candidates per channel
     expand: bool = True  # abbreviations -> long forms in the query (search_api/expand.py)
     restore: bool = True  # bare queries: diacritics restored for e5, instead of skipping it
     year_filter: bool = False  # "năm 2025" alone filters nothing (January reviews last year)
+    deadlines: bool = True  # deadlines named in the query (search_api/due.py) read as such
     clause_weight: float = 1.0  # lexical: + this x the best clause's BM25 (search_api/clauses.py)
+    # "no result" (search_api/evidence.py): both floors missed -> no hits; 0 turns a check off
+    min_coverage: float = 0.0  # idf-weighted share of the query's syllables in a top hit
+    min_cosine: float = 0.0  # best e5 cosine of the query to a unit
+    evidence_depth: int = 5  # top fused hits whose passages are checked for coverage
 
 
 PRESETS: dict[str, SearchConfig] = {
@@ -47,6 +56,8 @@ class Filters:
     until: str | None = None
     kind: str | None = None  # directive | finding
     months: list[int] = field(default_factory=list)  # of any year ("6 tháng cuối năm", no year)
+    due: Due | None = None  # a bare period named: the units due in it pass the period too
+    as_of: date | None = None  # "quá hạn" is before this day (today when None)
 
 
 @dataclass
@@ -62,13 +73,17 @@ def _agency_ok(u: IndexUnit, f: Filters) -> bool:
     return bool(lead if f.role == "lead" else support if f.role == "support" else lead | support)
 
 
+def _period_ok(u: IndexUnit, f: Filters) -> bool:
+    met = ((not f.since or u.period >= f.since) and (not f.until or u.period <= f.until)
+           and (not f.months or int(u.period[5:7] or 0) in f.months))
+    return met or (f.due is not None and bool(due_scores(np.asarray([u.deadline]), f.due)[0]))
+
+
 def keep(u: IndexUnit, f: Filters) -> bool:
     return ((not f.agency_ids or _agency_ok(u, f))
             and (not f.project_ids or bool(set(f.project_ids) & set(u.project_ids)))
             and (not f.theme_ids or bool(set(f.theme_ids) & set(u.theme_ids)))
-            and (not f.since or u.period >= f.since) and (not f.until or u.period <= f.until)
-            and (not f.kind or u.kind == f.kind)
-            and (not f.months or int(u.period[5:7] or 0) in f.months))
+            and (not f.kind or u.kind == f.kind) and _period_ok(u, f))
 
 
 def _named(query: str, provinces: set[str]) -> tuple[set[str], set[str], set[str]]:
@@ -93,14 +108,23 @@ def mask(index: SearchIndex, f: Filters) -> np.ndarray:
         out &= index.count(index.projects, f.project_ids) > 0
     if f.theme_ids:
         out &= index.count(index.themes, f.theme_ids) > 0
+    if f.kind:
+        out &= index.kinds == f.kind
+    out &= _period_mask(index, f)
+    return out
+
+
+def _period_mask(index: SearchIndex, f: Filters) -> np.ndarray:
+    """The meeting-month filters; with `f.due`, the units due in the period pass too."""
+    out = np.ones(len(index), dtype=bool)
     if f.since:
         out &= index.periods >= f.since
     if f.until:
         out &= index.periods <= f.until
-    if f.kind:
-        out &= index.kinds == f.kind
     if f.months:
         out &= in_months(index.periods, frozenset(f.months))
+    if f.due is not None and not out.all():
+        out |= due_scores(index.deadlines, f.due) > 0
     return out
 
 
@@ -135,7 +159,7 @@ def ranked(scores: np.ndarray, order: np.ndarray) -> list[tuple[int, int]]:
 
 
 def _channel(index: SearchIndex, embedder: Embedder, name: str, query: str,
-             config: SearchConfig) -> np.ndarray:
+             config: SearchConfig, f: Filters) -> np.ndarray:
     if name == "lexical":
         text = expand(query) if config.expand else query
         scores = index.lexical.scores(text)
@@ -146,6 +170,9 @@ def _channel(index: SearchIndex, embedder: Embedder, name: str, query: str,
         dense: np.ndarray = index.dense(embedder.embed_query(
             expand(text) if config.expand else text))
         return dense
+    if name == "deadline":
+        named = due_in_query(query, f.as_of or date.today()) if config.deadlines else None
+        return due_scores(index.deadlines, named) if named else np.zeros(len(index))
     return _graph_scores(index, query)
 
 
@@ -160,9 +187,14 @@ def _channels(config: SearchConfig, query: str) -> tuple[str, ...]:
 def query_filters(query: str, config: SearchConfig, filters: Filters | None) -> Filters:
     """The explicit filters, with the period the query names when none was given."""
     f = filters or Filters()
-    if not f.since and not f.until:
+    if f.since or f.until:
+        return f
+    named = due_in_query(query, f.as_of or date.today()) if config.deadlines else None
+    if named is None or not named.cued:  # a deadline's period is not the meeting month
         f.since, f.until = time_filter(query, config.year_filter)
         f.months = f.months or sorted(month_filter(query))
+    if named is not None and not named.cued and (f.since or f.until or f.months):
+        f.due = named
     return f
 
 
@@ -182,12 +214,36 @@ def fuse(rankings: dict[str, list[tuple[str, int]]], config: SearchConfig, k: in
     return sorted(fused.values(), key=lambda h: (-h.score, h.id))[:k]
 
 
+@dataclass
+class Outcome:
+    hits: list[Hit]
+    evidence: Evidence
+    no_result: str | None = None  # why nothing is shown ("" never: None means an answer)
+
+
+def run(index: SearchIndex, embedder: Embedder, query: str, config: SearchConfig = HYBRID,
+        filters: Filters | None = None, k: int = 10) -> Outcome:
+    """The ranked hits with the evidence behind them; none when the evidence is too weak."""
+    f = query_filters(query, config, filters)
+    keep_ = mask(index, f)
+    rankings, dense = {}, None
+    units: dict[str, IndexUnit] = {}
+    for name in _channels(config, query):
+        scores = np.where(keep_, _channel(index, embedder, name, query, config, f), -np.inf)
+        dense = scores if name == "dense" else dense
+        pairs = ranked(scores, top(scores, config.depth))
+        units.update((index.units[i].id, index.units[i]) for i, _ in pairs)
+        rankings[name] = [(index.units[i].id, rank) for i, rank in pairs]
+    hits = fuse(rankings, config, max(k, config.evidence_depth))
+    ev = evidence.measure(index, query, [units[h.id] for h in hits[:config.evidence_depth]],
+                          dense)
+    if not hits or not evidence.answered(ev, config.min_coverage, config.min_cosine):
+        reason = "no unit matches the filters" if not keep_.any() else \
+            "no unit matches the query well enough" if hits else "no unit matches the query"
+        return Outcome([], ev, reason)
+    return Outcome(hits[:k], ev)
+
+
 def search(index: SearchIndex, embedder: Embedder, query: str, config: SearchConfig = HYBRID,
            filters: Filters | None = None, k: int = 10) -> list[Hit]:
-    keep_ = mask(index, query_filters(query, config, filters))
-    rankings = {}
-    for name in _channels(config, query):
-        scores = np.where(keep_, _channel(index, embedder, name, query, config), -np.inf)
-        rankings[name] = [(index.units[i].id, rank)
-                          for i, rank in ranked(scores, top(scores, config.depth))]
-    return fuse(rankings, config, k)
+    return run(index, embedder, query, config, filters, k).hits

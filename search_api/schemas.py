@@ -46,7 +46,8 @@ class Named(Open):
 
 
 class Health(Open):
-    status: Literal["ok"]
+    status: Literal["ok", "degraded"]
+    problems: list[Literal["disk_full", "index_building"]] = []
     store: str
     meetings: int
     directives: int
@@ -66,11 +67,26 @@ class SearchResult(Open):
     themes: list[str] = Field(default_factory=list)
     deadline: Deadline | None = None
     repeats: list[str] = Field(default_factory=list, description="earlier directives it repeats")
+    task: str | None = Field(None, description="group=task: the task (cross-month chain) id")
+    months: list[str] = Field(default_factory=list, description="group=task: its periods")
+    occurrences: list[Open] = Field(default_factory=list,
+                                    description="group=task: its directives {id, meeting, period}")
+    grouped: list[str] = Field(default_factory=list,
+                               description="group=task: other results of the task folded in")
+
+
+class Evidence(Open):
+    coverage: float = Field(description="idf-weighted share of the query's syllables in a top hit")
+    cosine: float | None = Field(None, description="best e5 cosine of the query to a unit")
 
 
 class SearchResponse(Open):
     query: str
     results: list[SearchResult]
+    offset: int = Field(0, description="rank of the first result, from 0 (paging)")
+    no_result: bool = Field(False, description="nothing matched well enough (see reason)")
+    reason: str | None = Field(None, description="why there is no result")
+    evidence: Evidence | None = Field(None, description="what no_result was decided on")
 
 
 class Agency(Open):

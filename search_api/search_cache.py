@@ -16,7 +16,7 @@ import numpy as np
 from graph import migrate, read
 from graph.store import BoltStore
 from ingest.model import NoticeGraph
-from search_api import cache_snapshot, embed, index, retrieve, store_search
+from search_api import cache_snapshot, embed, grouping, index, retrieve, store_search
 from search_api.cache_blocks import Block
 from search_api.errors import BadRequest
 from search_api.expand import Restorer
@@ -54,6 +54,7 @@ class SearchCache:
         self._vocabulary = Vocabulary()  # lexical terms -> ids, for merging the blocks' counts
         self._term_ids: dict[str, np.ndarray] = {}  # meeting -> its block's terms' ids
         self._refolded = False  # graph.migrate.refold_units checked (store backend only)
+        self._building = False  # _rebuild running (/health: index_building)
 
     @property
     def embedder(self) -> embed.Embedder:
@@ -66,6 +67,10 @@ class SearchCache:
         vectors = self.embedder.embed_passages([index.unit_passage(u) for u in units])
         return {u.id: [float(x) for x in v] for u, v in zip(units, vectors, strict=True)}
 
+    def building(self) -> bool:
+        """The index is being built or brought up to date with the store now (for /health)."""
+        return self._building
+
     def current(self) -> index.SearchIndex:
         return self._current()[0]
 
@@ -74,13 +79,21 @@ class SearchCache:
         gen = self.store.generation()
         with self._lock:
             if self._index is None or gen != self._generation:
-                if self._index is None and not self._blocks:
-                    self._blocks = cache_snapshot.load(self.settings)
-                if self._refresh() or self._index is None:
-                    self._index, self._rows = self._assemble()
-                    gc.freeze()  # the index's millions of objects leave the collector's scans
+                self._building = True
+                try:
+                    self._rebuild()
+                finally:
+                    self._building = False
                 self._generation = gen
+            assert self._index is not None  # _rebuild made it
             return self._index, self._rows
+
+    def _rebuild(self) -> None:
+        if self._index is None and not self._blocks:
+            self._blocks = cache_snapshot.load(self.settings)
+        if self._refresh() or self._index is None:
+            self._index, self._rows = self._assemble()
+            gc.freeze()  # the index's millions of objects leave the collector's scans
 
     def _refresh(self) -> bool:
         """Re-read the meetings whose stored notice is new or changed, drop the deleted ones;
@@ -157,18 +170,36 @@ class SearchCache:
         return index.SearchIndex([units[i] for i in order], vectors[order], terms,
                                  self._restorer), rows
 
-    def search(self, q: str, k: int, filters: Row, preset: str) -> Row:
+    def search(self, q: str, k: int, filters: Row, preset: str, offset: int = 0,
+               group: str | None = None) -> Row:
+        """Results offset..offset+k of the ranking (of its task groups with `group="task"`),
+        and why there is none when there is none (`no_result`: the evidence floors of
+        search_api/evidence.py, memory backend)."""
         if preset not in retrieve.PRESETS:
             raise BadRequest(f"unknown preset {preset!r}; one of {sorted(retrieve.PRESETS)}")
         config, f = retrieve.PRESETS[preset], make_filters(filters)
+        want = (offset + k) * (grouping.OVERFETCH if group == "task" else 1)
+        reason, evidence = None, None
         if self.settings.search_index == "store":
             self._refold_once()
-            hits, rows = store_search.search(self.store, self.embedder, q, config, f, k)
+            hits, rows = store_search.search(self.store, self.embedder, q, config, f, want)
         else:
             idx, rows = self._current()
-            hits = retrieve.search(idx, self.embedder, q, config, f, k)
+            outcome = retrieve.run(idx, self.embedder, q, config, f, want)
+            hits, reason, evidence = outcome.hits, outcome.no_result, outcome.evidence
         repeats = self._repeats([h.id for h in hits])
-        return {"query": q, "results": [_result(rows[h.id], h, repeats) for h in hits]}
+        results = [_result(rows[h.id], h, repeats) for h in hits]
+        if group == "task":
+            results = grouping.group_by_task(self.store, results)
+        out: Row = {"query": q, "results": results[offset:offset + k], "offset": offset,
+                    "no_result": reason is not None}
+        if reason is not None:
+            out["reason"] = reason
+        if evidence is not None:
+            out["evidence"] = {"coverage": round(evidence.coverage, 4),
+                               "cosine": None if evidence.cosine is None
+                               else round(evidence.cosine, 4)}
+        return out
 
     def _refold_once(self) -> None:
         """A store written before the full-text index held headings + paragraph is upgraded

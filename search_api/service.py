@@ -3,31 +3,32 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from graph import read
+from graph import deadline, read
 from graph.store import BoltStore, open_store
 from graph.write import linked_sha
 from ingest.errors import IngestError
 from ingest.formats import SUPPORTED, load
 from ingest.model import NoticeGraph
-from ingest.pipeline import parse_bytes
-from search_api import discover, prefetch, threads, versions
+from search_api import bounds, discover, prefetch, threads, versions
 from search_api.errors import BadRequest, NotFound, VersionConflict
 from search_api.province_units import ProvinceUnits
 from search_api.search_cache import SearchCache, with_progress
 from search_api.settings import Settings
+from search_api.store_errors import disk_full
 from search_api.tasks import marks
 from search_api.tasks import views as task_views
 
 SUFFIXES = set(SUPPORTED)
 Row = dict[str, Any]
 Vectors = dict[str, list[float]]
+T = TypeVar("T")
 
 
 class IngestReport(BaseModel):
@@ -80,8 +81,14 @@ class Chidao:
 
     def ingest_bytes(self, name: str, data: bytes, replace: bool = False,
                      replaces: str | None = None) -> IngestReport:
-        return self.ingest_graph(name, parse_bytes(name, data), replace=replace,
+        return self.ingest_graph(name, self.parse(name, data), replace=replace,
                                  replaces=replaces)
+
+    def parse(self, name: str, data: bytes) -> NoticeGraph:
+        """ingest.pipeline.parse_bytes within the bounds of the settings (search_api.bounds)."""
+        s = self.settings
+        return bounds.parse_bounded(name, data, bounds.Limits(s.max_parse_s, s.max_paragraphs,
+                                                              s.max_units))
 
     def ingest_graph(self, name: str, ng: NoticeGraph, vectors: Vectors | None = None,
                      replace: bool = False, replaces: str | None = None) -> IngestReport:
@@ -96,7 +103,7 @@ class Chidao:
             if old != sha:
                 versions.check_replace(ng, old, replace, replaces)
                 vecs = self._search.embed_notice(ng) if vectors is None else vectors
-                status = self.store.write_notice(ng, vecs).status
+                status = self._bounded(lambda: self.store.write_notice(ng, vecs)).status
                 self._province_units.add(ng, vecs)
             elif linked_sha(self.store, mid) == sha:
                 return _report(name, ng, status)
@@ -126,7 +133,7 @@ class Chidao:
         """ingest_many's worker: parse, and embed unless the store holds this exact notice (or
         another version that this run may not replace)."""
         try:
-            ng = parse_bytes(str(path), load(path))
+            ng = self.parse(str(path), load(path))
         except IngestError as exc:
             return exc
         stored = self.store.notice_sha(ng.meeting.id)
@@ -148,10 +155,15 @@ class Chidao:
             raise NotFound(f"no meeting {ident!r}")
         return ident
 
+    def _bounded(self, call: Callable[[], T]) -> T:
+        """A store write within CHIDAO_STORE_TIMEOUT_S: past it the caller gets a timeout
+        error and leaves the writer locks; the write never commits (graph.deadline)."""
+        return deadline.bounded(self.settings.store_timeout_s, call)
+
     def delete(self, meeting_id: str) -> bool:
         with self._lock, self.store.writer():
             meeting = self.meeting(meeting_id)
-            ok = self.store.delete_notice(meeting["id"])
+            ok = self._bounded(lambda: self.store.delete_notice(meeting["id"]))
             read.write_next_chain(self.store)
             if ok and meeting.get("province"):
                 threads.relink_province(self.store, meeting["province"], self._province_units)
@@ -170,21 +182,26 @@ class Chidao:
     def health(self) -> Row:
         """Liveness with the two counts: no edge scan (it took seconds at 10 k notices, and a
         prober's retries piled up on the store)."""
-        s = read.node_counts(self.store, ("meetings", "directives"))
-        return {"status": "ok", "store": self.store.engine.name, "meetings": s["meetings"],
+        s = read.node_counts(self.store, ("meetings", "directives"))  # engine down: 503
+        problems = [name for name, now in (
+            ("disk_full", disk_full(self.settings.data_dir, self.settings.min_free_disk_bytes)),
+            ("index_building", self.settings.search_index == "memory" and self._search.building()),
+        ) if now]
+        return {"status": "degraded" if problems else "ok", "problems": problems,
+                "store": self.store.engine.name, "meetings": s["meetings"],
                 "directives": s["directives"]}
 
     def stats(self) -> Row:
         return read.stats(self.store)
 
     def search(self, q: str, k: int = 10, filters: Row | None = None,
-               preset: str = "hybrid") -> Row:
+               preset: str = "hybrid", offset: int = 0, group: str | None = None) -> Row:
         if not q.strip():
             raise BadRequest("q must not be empty")
         f = filters or {}
         if f.get("since") and f.get("until") and str(f["until"]) < str(f["since"]):
             raise BadRequest(f"until ({f['until']}) is before since ({f['since']})")
-        return self._search.search(q, k, self._resolve_filters(f), preset)
+        return self._search.search(q, k, self._resolve_filters(f), preset, offset, group)
 
     def _resolve_filters(self, filters: Row) -> Row:
         out = dict(filters)

@@ -39,8 +39,27 @@ class Settings(BaseSettings):
         description="the embedded engine keeps running this many seconds after its last chidao "
         "process leaves, so the next command finds it warm (0: stop with the last process)",
     )
+    server: str | None = Field(
+        default=None, description="URL of a running `chidao serve` that `chidao search` asks "
+        "first (else the one `chidao serve` recorded in data_dir/serve.json, if it is alive)")
     max_upload_bytes: int = Field(default=20 * 1024 * 1024)
+    min_free_disk_bytes: int = Field(
+        default=64 * 1024 * 1024,
+        description="less free space than this on the data dir's disk: store errors are told "
+        "as a full disk (507) and /health says disk_full")
     cors_origins: list[str] = Field(default_factory=list)
+    allowed_hosts: list[str] = Field(
+        default_factory=lambda: ["localhost", "127.0.0.1", "::1"],
+        description="host names the Host header may carry (DNS rebinding); '*' = any")
+    max_parse_s: float = Field(default=120.0, gt=0,
+                               description="reading + parsing one file; past it, refused")
+    max_paragraphs: int = Field(default=10_000, gt=0, description="non-blank lines of a notice")
+    max_units: int = Field(default=3_000, gt=0, description="directives + findings of a notice")
+    store_timeout_s: float = Field(
+        default=300.0, gt=0, description="a notice's write (or delete) must end within this "
+        "time, else it is abandoned (rolled back) and the writer locks released")
+    body_timeout_s: float = Field(default=120.0, gt=0,
+                                  description="a request body must arrive within this time")
 
     def store_config(self) -> StoreConfig:
         password = self.neo4j_password.get_secret_value() if self.neo4j_password else None

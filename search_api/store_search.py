@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 import numpy as np
@@ -22,6 +23,8 @@ from graph.schema import UNIT_LABELS
 from graph.store import BoltStore
 from ingest.text import fold
 from search_api import retrieve
+from search_api.due import Due, due_in_query
+from search_api.due import scores as due_scores
 from search_api.embed import Embedder
 from search_api.expand import abbreviations, expand
 from search_api.index import unit_from_row
@@ -104,6 +107,15 @@ def _graph(store: BoltStore, query: str, want: int) -> Scored:
     return sorted(scores.items(), key=lambda p: (-p[1], p[0]))[:want]
 
 
+def _deadline(rows: dict[str, Row], named: Due) -> Scored:
+    """The deadline channel over the other channels' candidates (their stored deadlines)."""
+    ids = sorted(rows)
+    got = due_scores(np.asarray([str((rows[i].get("deadline") or {}).get("date") or "")
+                                 for i in ids], dtype=str), named)
+    return sorted(((i, float(v)) for i, v in zip(ids, got, strict=True) if v > 0),
+                  key=lambda p: (-p[1], p[0]))
+
+
 def _ranks(found: Scored) -> list[tuple[str, int]]:
     """(id, rank) with equal scores sharing a rank, as retrieve.ranked does."""
     scores = np.asarray([s for _, s in found], dtype=np.float64)
@@ -126,11 +138,17 @@ def search(store: BoltStore, embedder: Embedder, query: str, config: retrieve.Se
     filtered = retrieve.active(f)
     want = config.depth * (OVERFETCH if filtered else 1)
     found: dict[str, Scored] = {}
-    for name in retrieve._channels(config, query):
+    channels = retrieve._channels(config, query)
+    for name in (c for c in channels if c != "deadline"):
         found[name] = (_lexical(store, query, config, want) if name == "lexical" else
                        _dense(store, embedder, query, config, want) if name == "dense" else
                        _graph(store, query, want))
-    rows = _rows(store, {i for pairs in found.values() for i, _ in pairs}) if filtered else {}
+    named = due_in_query(query, f.as_of or date.today()) \
+        if "deadline" in channels and config.deadlines else None
+    ids = {i for pairs in found.values() for i, _ in pairs}
+    rows = _rows(store, ids) if filtered or named else {}
+    if named is not None:
+        found["deadline"] = _deadline(rows, named)
     if filtered:
         kept = {i for i, r in rows.items() if retrieve.keep(unit_from_row(r), f)}
         found = {n: [p for p in pairs if p[0] in kept] for n, pairs in found.items()}

@@ -87,9 +87,13 @@ _BODY_HEAD = re.compile(
     r"thông tấn xã|quỹ(?! đất)|liên đoàn|hợp tác xã|thôn|xóm|ban chỉ huy|bộ chỉ huy|đảng ủy|"
     r"mặt trận|cơ quan|đơn vị|chủ đầu tư|nhà thầu|người đứng đầu|lãnh đạo(?!,| chỉ đạo)|"
     r"thanh tra|hạt kiểm lâm|kiểm lâm|bí thư|hiệp hội|bệnh viện|trường(?! hợp)|doanh nghiệp|"
-    r"cảng|tổ chức chính trị)(?!\w)"
+    r"cảng|tổ chức chính trị|xã(?! hội)|phường|lực lượng|"
+    r"cơ sở(?! dữ liệu| vật chất| hạ tầng| pháp lý| khoa học| lý luận))(?!\w)"
 )
 _ENTITY = re.compile(r"&#?\w+;")
+# A capitalised noun and a word that also opens a task ("Công trình", "Kế hoạch"): one name word
+# pair inside a body's name ("Công ty Cổ phần Môi trường và Công trình đô thị Huế").
+_NAME_COMPOUNDS = frozenset({"cong trinh", "ke hoach", "dau tu", "xay dung", "phat trien"})
 _INTRO_TAIL = re.compile(r"(?:dong thoi|cu the|nhu sau|sau day|sau|gom|bao gom|nhu)\s*:\s*$")
 
 
@@ -194,7 +198,9 @@ def subject_end(text: str) -> int | None:
             return spans[k - 1][0]
         if last in _TENSE:
             return None
-        if text[spans[k][0]].islower() and _IMPERATIVE.match(fold(text[spans[k][0]:])):
+        compound = f"{fold(before.split()[-1])} {fold(text[spans[k][0]:spans[k][1]])}"
+        if text[spans[k][0]].islower() and _IMPERATIVE.match(fold(text[spans[k][0]:])) and \
+                compound not in _NAME_COMPOUNDS:
             return spans[k][0]  # a capitalised word is part of a name ("Kiểm soát bệnh tật")
     return None
 

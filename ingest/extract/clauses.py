@@ -29,6 +29,7 @@ from ingest.extract.deadlines import find_deadline
 from ingest.extract.folding import fold_keep
 from ingest.extract.recurrence import find_recurrence
 from ingest.structure import MARKER, clean
+from ingest.text import fold
 
 _MIN_WORDS = 4
 # "không để ...", "tuyệt đối không ...": a constraint on the task before it, not a new task.
@@ -160,21 +161,28 @@ def _joined_all(clauses: list[Clause]) -> list[Clause]:
 # Sentence ends: ". " before a capital, not after an abbreviation ("TP. Hồ Chí Minh").
 _SENTENCE_END = re.compile(r"(?<=[^\W_A-ZĐ]|[\d)”\"])[.!?]\s+(?=[A-ZĐÀ-Ỹ])")
 _MIN_SENTENCE_WORDS = 4
+# A field title sentence before a single task ("về phòng bệnh.", "Thứ ba, về đầu tư công.").
+_FIELD_TITLE = re.compile(
+    r"^(?:thu \w+,?\s+|\w+ la,?\s+)?(?:ve|doi voi|linh vuc)\s+(?:\S+\s*){1,12}$")
 
 
 def split_sentences(raw: str, base: int,
                     assigns: Callable[[str], bool]) -> tuple[str, list[Clause]]:
     """Sentences of one paragraph that each assign a task ("Thứ nhất, về X. Giao Sở A ... .
     Sở B ... ."): (the title sentence before the first task, if any; one clause per task, each
-    with the sentences after it that assign nothing). Fewer than two tasks: ("", [])."""
+    with the sentences after it that assign nothing). No task, or a single one that opens the
+    paragraph: ("", []); a single one after a title ("Ba là, về phòng bệnh. Cục X ...") is
+    given with that title."""
     cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(raw)), len(raw)]
     spans = [(s, e) for s, e in itertools.pairwise(cuts) if raw[s:e].strip()]
     tasks = [len(raw[s:e].split()) >= _MIN_SENTENCE_WORDS and
              assigns(clean(MARKER.sub("", clean(raw[s:e])))) for s, e in spans]
-    if sum(tasks) < 2:
-        return "", []
+    if not any(tasks) or (sum(tasks) == 1 and tasks[0]):
+        return "", []  # no task, or one task with nothing before it: the paragraph as a whole
     first = tasks.index(True)
     title = clean(raw[: spans[first][0]]).rstrip(". ")
+    if sum(tasks) == 1 and not _FIELD_TITLE.match(fold(MARKER.sub("", title))):
+        return "", []
     groups: list[tuple[int, int]] = []
     for (s, e), task in zip(spans[first:], tasks[first:], strict=True):
         if task or not groups:

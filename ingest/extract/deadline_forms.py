@@ -209,6 +209,9 @@ def _tet(m: re.Match[str], w: When) -> Built:
     return (lunar_to_solar(1, 1, year), "lunar") if year else None
 
 
+# The day of an event ("... Lễ khai giảng ... ngày 05/9/2024"), read by ingest/extract/deadlines.py.
+EVENT_DAY: tuple[str, Builder] = (
+    r"ngay\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?" + END, _day)
 _LM = r"(?P<m>chap|gieng|\d{1,2}(?=(?:\s+nhuan)?\s+(?:am lich|al)\b|\s+nhuan\b))"
 _LEAP = r"(?P<leap>\s+nhuan)?(?:\s+(?:am lich|al))?"
 _CAN_CHI = rf"(?P<cs>{'|'.join(_STEMS)})\s+(?P<cb>{'|'.join(sorted(set(_BRANCHES)))})"

@@ -18,7 +18,16 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ingest.extract.deadline_forms import FORMS, STRONG, WEAK, Builder, When, cue_of, is_weak
+from ingest.extract.deadline_forms import (
+    EVENT_DAY,
+    FORMS,
+    STRONG,
+    WEAK,
+    Builder,
+    When,
+    cue_of,
+    is_weak,
+)
 from ingest.extract.folding import fold_keep
 from ingest.extract.recurrence import find_recurrence, recurs_after
 from ingest.extract.relative import RELATIVE, relative
@@ -38,19 +47,28 @@ _CUE = (
 )
 _BARE = r"(?<![^\W_])(?P<cue>)(?P<wcue>)(?P<rcue>)"  # a deadline column's cell needs no cue
 _PATTERNS = [(re.compile(_CUE + form), build) for form, build in FORMS]
+# "chuẩn bị chu đáo Lễ khai giảng năm học mới ngày 05/9/2024", "tổ chức Hội nghị ... vào ngày
+# 20/12/2025": the day of the event a task prepares or holds is its deadline (a day form only;
+# the words before it act as a weak cue, so a past event gives none).
+_EVENT = (
+    r"(?<![^\W_])(?P<wcue>(?:chuan bi|to chuc)\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"(?:le|hoi nghi|dai hoi|ky thi|ngay hoi|hoi thao)\s+(?:[^\W_]+\s+|-\s+){0,10}?"
+    r"(?:vao\s+)?)(?P<cue>)(?P<rcue>)"
+)
+_PATTERNS.append((re.compile(_EVENT + EVENT_DAY[0]), EVENT_DAY[1]))
 _BARE_PATTERNS = [(re.compile(_BARE + form), build) for form, build in FORMS]
 _RESTATED = re.compile(  # "trước khai giảng (05/9/2025)": the date in brackets restates it
     r"\s*\(\s*(?:ngay\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\s*\)"
 )
 
 
-# What stands right before a date phrase and makes it no deadline (folded): a budget year
-# ("trong dự toán năm 2026"), a period ("trong những ngày trước Tết", "dịp trước Tết"), the
-# time something applies from or in ("áp dụng trong học kỳ II").
+# What stands right before a date phrase and makes it no deadline (folded): a period ("trong
+# những ngày trước Tết", "dịp trước Tết"), the time something applies from or in ("áp dụng
+# trong học kỳ II"); before a period without a strong cue, a budget ("dự toán năm 2026"; but
+# "đạt 50% kế hoạch vốn trước ngày 30/9" is a deadline).
 _NOT_A_DEADLINE = re.compile(
-    r"(?<![^\W_])(?:du toan|ngan sach|ke hoach von|nhung ngay|cac ngay|dip|thoi gian|ap dung|"
-    r"co hieu luc|bat dau)\s+$"
-)
+    r"(?<![^\W_])(?:nhung ngay|cac ngay|dip|thoi gian|ap dung|co hieu luc|bat dau)\s+$")
+_BUDGET = re.compile(r"(?<![^\W_])(?:du toan|ngan sach|ke hoach von)\s+$")
 
 
 @dataclass(frozen=True)
@@ -74,7 +92,8 @@ def _restated(folded: str, end: int, ref: date) -> tuple[date, int] | None:
 def _make_hit(m: re.Match[str], text: str, folded: str, w: When, build: Builder) -> _Hit:
     built = build(m, w)
     weak = is_weak(cue_of(m))
-    vetoed = _NOT_A_DEADLINE.search(folded, max(0, m.start() - 16), m.start())
+    before = folded[max(0, m.start() - 16) : m.start()]
+    vetoed = _NOT_A_DEADLINE.search(before) or (_BUDGET.search(before) and (weak or not cue_of(m)))
     if built is None or vetoed or recurs_after(folded[m.end() :]) or (weak and built[0] < w.ref):
         return _Hit(m.start(), m.end(), None)  # still blocks shorter overlapping phrases
     restated = _restated(folded, m.end(), w.ref)

@@ -197,7 +197,14 @@ def _is_task(w: Walk, b: Block, ctx: Ctx | None, mode: str) -> bool:
     if feat.has_role_cue(text):
         return not feat.is_reported(text)
     item = b.kind in MARKED and feat.opens_with_body(text) and not feat.is_reported(text)
-    return item or feat.starts_imperative(text) or feat.subject_then_task_verb(text)
+    return item or feat.starts_imperative(text) or feat.subject_then_task_verb(text) or \
+        _titled_task(w, text)
+
+
+def _titled_task(w: Walk, text: str) -> bool:
+    """"về phòng bệnh. Cục Phòng bệnh theo dõi ...": a title sentence, then a sentence that
+    assigns."""
+    return bool(split_sentences(text, 0, lambda t: _assigns_sentence(w, t))[1])
 
 
 def _finding(w: Walk, b: Block, section: str, ctx: Ctx | None) -> None:

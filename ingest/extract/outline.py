@@ -15,7 +15,9 @@ from ingest.extract.tables import Columns
 from ingest.model import AgencyRef, FindingKind
 from ingest.structure import Block
 
-LEVEL = {"roman": 0.0, "num": 1.0, "ordinal": 1.0, "letter": 6.0, "paren": 7.0, "bullet": 8.0,
+# An ordinal paragraph ("Thứ nhất, ...", "Một là, ...") stands inside the numbered section
+# before it ("2. Nhiệm vụ ..."), above its lettered items.
+LEVEL = {"roman": 0.0, "num": 1.0, "ordinal": 5.0, "letter": 6.0, "paren": 7.0, "bullet": 8.0,
          "row": 10.0, "para": 10.0}
 _NAME_WORDS = 8
 MARKED = ("roman", "num", "ordinal", "letter", "paren", "bullet")
@@ -56,6 +58,8 @@ def section_for(w: Walk, level: float, marker: str) -> str:
     root = next((c.section for c in w.stack if c.level == 0), "")
     if level == 0:
         return marker
+    if level == LEVEL["ordinal"] and parent:
+        return f"{parent.section}.{marker}" if parent.section else marker
     if 1 <= level < 6:
         return f"{root}.{marker}" if root else marker
     base = parent.section if parent else ""

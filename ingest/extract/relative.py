@@ -2,8 +2,10 @@
 từ ngày ban hành Thông báo", "trong vòng 02 tháng kể từ ngày 01/7/2025".
 
 Counted from the signing / issue / receipt of the notice, the deadline is resolved from the issue
-date (receipt is taken as the issue date), precision `relative`; counted from a written date it is
-exact, precision `day`. Working days skip Saturdays and Sundays (public holidays are not modelled).
+date (receipt is taken as the issue date), precision `relative`; counted from the meeting ("kể từ
+ngày kết thúc Phiên họp", "kể từ ngày họp") it is resolved from the meeting's date, `relative`;
+counted from a written date it is exact, precision `day`. Working days skip Saturdays and
+Sundays (public holidays are not modelled).
 A bare period with no starting point ("trong 03 ngày") is not resolved.
 """
 
@@ -21,7 +23,8 @@ RELATIVE = re.compile(
     r"(?P<n>\d{1,3})\s+(?P<u>ngay(?P<work>\s+lam\s+viec)?|tuan|thang)\s*,?\s*"
     r"(?:ke\s+tu|tinh\s+tu)\s+(?:ngay\s+)?"
     r"(?:(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"
-    r"|(?P<anchor>ky|ban\s+hanh|nhan\s+duoc|phat\s+hanh|co\s+thong\s+bao|thong\s+bao))"
+    r"|(?P<anchor>ky|ban\s+hanh|nhan\s+duoc|phat\s+hanh|co\s+thong\s+bao|thong\s+bao)"
+    r"|(?P<meet>(?:ket\s+thuc\s+)?(?:phien\s+hop|cuoc\s+hop|hoi\s+nghi|buoi\s+lam\s+viec|hop)))"
     r"(?![^\W_])"
 )
 
@@ -52,6 +55,8 @@ def _count(start: date, n: int, unit: str, working: bool) -> date:
 def _start(m: re.Match[str], w: When) -> tuple[date, Precision] | None:
     if m["anchor"]:
         return w.issued, "relative"
+    if m["meet"]:  # "kể từ ngày kết thúc Phiên họp": counted from the meeting
+        return w.ref, "relative"
     try:
         return date(int(m["y"]), int(m["m"]), int(m["d"])), "day"
     except ValueError:

@@ -189,15 +189,16 @@ def _named_after(resolver: AgencyResolver, text: str, ms: list[AgencyMention]) -
 
 # Words of a generic partner ("các cơ quan, đơn vị chức năng", "các địa phương"): no body.
 _GENERIC = frozenset({"cac", "nhung", "co", "quan", "don", "vi", "dia", "phuong", "nganh", "so",
-                      "ban", "chuc", "nang", "lien", "tren", "tinh", "xa"})
+                      "ban", "chuc", "nang", "lien", "tren", "tinh", "xa", "luc", "luong"})
 
 
 def _kind_collective(name: str) -> bool:
     """"các doanh nghiệp thành viên", "các đơn vị quản lý đường bộ": a collective of a named
     kind (the head noun of a body and words that say which) is kept as a collective supporter;
-    a generic partner ("các cơ quan, đơn vị chức năng") is not."""
+    a generic partner ("các cơ quan, đơn vị chức năng") is not, nor is a force ("lực lượng
+    quản lý thị trường": pinned so in the January sample)."""
     words = fold_keep(name).lower().replace(",", " ").split()
-    return len(words) >= 3 and words[0] in ("cac", "nhung") and \
+    return len(words) >= 3 and words[:1] in (["cac"], ["nhung"]) and \
         not all(w in _GENERIC for w in words)
 
 
@@ -227,7 +228,12 @@ def _list_names(name: str) -> list[str]:
         parts = [p for p in re.split(r",\s*|\s+và\s+", name) if p]
         return parts if len(parts) > 1 and all(opens_with_body(p) for p in parts) else [name]
     head = re.sub(r"^(?:các|những)\s+", "", head.strip(), flags=re.IGNORECASE)
+    if head.lower() in _UNIT_WORDS:  # "Các xã: A, B": the communes' People's Committees
+        head = f"UBND {head.lower()}"
     return [f"{head} {item.strip()}" for item in re.split(r",|\bvà\b", items) if item.strip()]
+
+
+_UNIT_WORDS = frozenset({"xã", "phường", "huyện", "quận", "thị xã", "thị trấn", "đặc khu"})
 
 
 def _unique(ms: list[AgencyMention]) -> list[AgencyRef]:

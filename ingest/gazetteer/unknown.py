@@ -22,7 +22,7 @@ UNKNOWN_HEADS = _split(
     "|UBND quận|UBND đặc khu|Ủy ban nhân dân xã|Ủy ban nhân dân phường|Ủy ban nhân dân huyện"
     "|Ủy ban nhân dân thành phố|Ủy ban nhân dân thị xã|Ủy ban nhân dân đặc khu"
     "|Vụ|Tổng cục|Phòng|Đồn|Trạm|Hạt|Tòa án|Viện kiểm sát|Chi nhánh|Viễn thông|VNPT|Viettel"
-    "|Hiệp hội|Tập đoàn|Cảng|Cảng vụ|Nhà máy|Bưu điện",
+    "|Hiệp hội|Tập đoàn|Cảng|Cảng vụ|Nhà máy|Bưu điện|Tổ giúp việc|Tổ công tác|Tổ chuyên gia",
     "|",
 )
 # Heads of a ministry's departments: in a ministry's notice, "Cục X" it does not list is its own.
@@ -38,6 +38,7 @@ STOP = frozenset(_split(
     "ứng và"
 ))
 _MAX_TOKENS = 10
+_BOARD_WORDS = frozenset({"ban chi dao", "ban chi huy"})
 
 
 def _heads_by_first(heads: tuple[str, ...]) -> dict[str, list[tuple[list[str], bool]]]:
@@ -69,6 +70,8 @@ def unknown_head(toks: list[Tok], i: int) -> int | None:
 def after_place(toks: list[Tok], h: int, k: int) -> bool:
     """A lower-case word at k right after a place name: two capitalised words that follow the
     head (h) or a lower-case word ("VNPT Thái Nguyên | hợp nhất", "Y tế khu vực Hòa An")."""
+    if " ".join(t.key for t in toks[max(0, k - 2) : k + 1]) in _BOARD_WORDS:
+        return False  # "... Ban Chỉ đạo", "... Ban Chỉ huy": a body's name, not a place's end
     caps = [t.raw[:1].isupper() for t in toks[max(h, k - 3) : k + 1]]
     word = toks[k].raw[:1].isalpha()
     if len(caps) < 3 or not word or caps[-1] or not (caps[-2] and caps[-3]):

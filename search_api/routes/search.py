@@ -26,7 +26,9 @@ def search(
     role: Literal["lead", "support"] | None = None,
     kind: Literal["directive", "finding", "passage"] | None = None,
     preset: Literal["hybrid", "lexical", "dense"] = "hybrid",
+    offset: Annotated[int, Query(ge=0, le=1000)] = 0,
+    group: Literal["task"] | None = None,
 ) -> dict[str, Any]:
     filters = {"agency": agency, "project": project, "theme": theme, "since": since,
                "until": until, "role": role, "kind": kind}
-    return service.search(q, k, {a: b for a, b in filters.items() if b}, preset)
+    return service.search(q, k, {a: b for a, b in filters.items() if b}, preset, offset, group)

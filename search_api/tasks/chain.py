@@ -5,7 +5,8 @@ Meetings of a province are taken in order (period, then id). For each meeting, e
 directives is scored against the latest occurrence of every task open before it (seen in an
 earlier period, at most MAX_GAP_MEETINGS meetings before): `threads.pair_score` (e5 cosine,
 containment of name-free content bigrams `evidence.content_grams`, shared lead, shared
-project), refused below THRESHOLD or with fewer than MIN_SHARED shared bigrams. The pairs are
+project), refused below THRESHOLD, with fewer than MIN_SHARED shared bigrams, or when both
+name projects (or places) and share none. The pairs are
 then assigned best first, one to one: a directive takes the best task still free, a task the
 best directive still free.
 A task's id is the id of its first directive. The result depends only on the set of meetings,
@@ -14,13 +15,14 @@ not on the order they were ingested in (the whole province is recomputed)."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
 from search_api import threads
-from search_api.tasks.evidence import content_grams
+from search_api.tasks.evidence import content_grams, places
 
 Row = dict[str, Any]
 # A task not repeated in the province's last 6 stored meetings (half a year of monthly meetings)
@@ -72,20 +74,26 @@ def chain(units: list[Row], vecs: np.ndarray | None = None) -> tuple[list[Link],
         by_meeting[str(u["meeting"])].append(i)
     task_of: dict[int, str] = {}
     last: dict[str, int] = {}  # task -> its latest occurrence
+    about: dict[str, set[str]] = defaultdict(set)  # task -> the projects its occurrences name
     links: list[Link] = []
     order = {m: n for n, m in enumerate(meeting_order(units))}
     for meeting in order:
         mine = sorted(by_meeting[meeting], key=lambda i: str(units[i]["id"]))
-        links += _assign(units, vecs, mine, task_of, last, order)
+        links += _assign(units, vecs, mine, task_of, last, order, about)
     ids = {str(units[i]["id"]): task for i, task in task_of.items()}
     return links, ids
 
 
 def _assign(units: list[Row], vecs: np.ndarray, mine: list[int], task_of: dict[int, str],
-            last: dict[str, int], order: dict[str, int]) -> list[Link]:
+            last: dict[str, int], order: dict[str, int], about: dict[str, set[str]]
+            ) -> list[Link]:
     """Chain one meeting's directives to the open tasks (best first, one to one); the ones
-    left over start their own task."""
-    cands = _candidates(units, vecs, mine, task_of, _open(units, mine[0], last, order))
+    left over start their own task. A directive about a project never continues a task about
+    other projects only (`about`: every project its occurrences named, so an occurrence that
+    names none does not bridge two projects)."""
+    cands = [c for c in _candidates(units, vecs, mine, task_of,
+                                    _open(units, mine[0], last, order))
+             if not _apart(units[c.unit]["projects"], about[c.task])]
     taken_units: set[int] = set()
     taken_tasks: set[str] = set()
     out = []
@@ -101,6 +109,7 @@ def _assign(units: list[Row], vecs: np.ndarray, mine: list[int], task_of: dict[i
         if i not in task_of:
             task_of[i] = str(units[i]["id"])
             last[task_of[i]] = i
+        about[task_of[i]].update(units[i]["projects"])
     return out
 
 
@@ -131,14 +140,21 @@ def _candidates(units: list[Row], vecs: np.ndarray, mine: list[int],
 def _score(a: Row, b: Row, cos: float) -> float | None:
     """None when not the same task: fewer than MIN_SHARED content bigrams shared, both name
     projects and none is shared (a task about one project is not a task about another, however
-    alike their wording), or the pair rule refuses."""
+    alike their wording), both name places (communes, districts) and none is shared (the same
+    work at another commune is another task), or the pair rule refuses."""
     ga, gb = content_grams(a), content_grams(b)
-    if len(ga & gb) < MIN_SHARED or (a["projects"] and b["projects"]
-                                     and not _same_project(a, b)):
+    if len(ga & gb) < MIN_SHARED or _apart(a["projects"], b["projects"]) or _apart(
+            places(a), places(b)):
         return None
     s = threads.pair_score(cos, threads.containment(ga, gb), threads.shared_lead(a, b),
                            _same_project(a, b))
     return s if s is not None and s >= THRESHOLD else None
+
+
+def _apart(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Both name some, and none in common."""
+    sa, sb = set(a), set(b)
+    return bool(sa and sb and not sa & sb)
 
 
 def _same_project(a: Row, b: Row) -> bool:

@@ -10,6 +10,7 @@ giao thông tỉnh", a project's name) makes every task of that agency on that p
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -119,6 +120,37 @@ def _spans_grams(folded: list[str], drop: set[int], breaks: set[int]) -> Grams:
                 out.add((prev, f))
             prev = f
     return out
+
+
+# A named place a task is at: "tại xã Nậm Tăm", "thị trấn Tam Đường", "bản Lang": a kind word,
+# then the capitalised words after it with nothing but a space between them.
+_PLACE_KIND = re.compile(r"(?<![^\W\d_])(?i:xã|phường|thị trấn|huyện|thôn|bản) ")
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _place_at(text: str, at: int) -> tuple[str, int]:
+    """The capitalised words from `at` (joined) and where they end."""
+    found: list[str] = []
+    while (m := _NAME_WORD.match(text, at)) and m.group()[:1].isupper():
+        found.append(m.group())
+        at = m.end()
+        if text[at:at + 1] != " ":
+            break
+        at += 1
+    return " ".join(found), at
+
+
+def places(unit: Row) -> frozenset[str]:
+    """The folded names of the places the unit names; memoised in the unit (key "places")."""
+    found: frozenset[str] | None = unit.get("places")
+    if found is None:
+        text, names, end = unit["text"] or "", set(), 0
+        for m in _PLACE_KIND.finditer(text):
+            if m.start() >= end:
+                name, end = _place_at(text, m.end())
+                names |= {fold(name)} if name else set()
+        found = unit["places"] = frozenset(names)
+    return found
 
 
 def month_index(period: str) -> int:

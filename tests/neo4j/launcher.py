@@ -1,8 +1,13 @@
 """Build and run the test suite's Neo4j 5 server: the Java launcher beside this file
-(`pom.xml` + `src/main/java/chidao/Main.java`, jars in `target/`, built with Maven)."""
+(`pom.xml` + `src/main/java/chidao/Main.java`, jars in `target/`, built with Maven).
+
+By hand (benchmarks): `python -m tests.neo4j.launcher HOME [--pagecache-mib 512]` builds it,
+starts a server in the empty folder HOME, prints the NEO4J_* exports and runs until Ctrl-C.
+There the JVM gets the full JIT and G1 (the tests' options favour start-up time)."""
 
 from __future__ import annotations
 
+import argparse
 import fcntl
 import os
 import secrets
@@ -72,12 +77,12 @@ def build() -> None:
             raise LauncherError(f"building the Neo4j launcher failed ({' '.join(cmd)}): {tail}")
 
 
-def start(home: Path) -> Neo4jServer:
+def start(home: Path, jvm_opts: list[str] | None = None) -> Neo4jServer:
     """Start Neo4j in the empty folder `home` on a free loopback port; waits for Bolt."""
     password = secrets.token_urlsafe(18)
     classpath = f"{JAR}{os.pathsep}{TARGET / 'lib' / '*'}"
-    cmd = ["java", *JVM_OPTS, "-cp", classpath, "chidao.Main", str(home / "dbms"), "0",
-           "--watch-stdin"]
+    cmd = ["java", *(JVM_OPTS if jvm_opts is None else jvm_opts), "-cp", classpath,
+           "chidao.Main", str(home / "dbms"), "0", "--watch-stdin"]
     env = dict(os.environ, NEO4J_PASSWORD=password)
     with open(home / "launcher.out", "wb") as log:
         proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT,
@@ -116,3 +121,35 @@ def stop_process(proc: subprocess.Popen[bytes]) -> None:
     proc.wait(timeout=30)
     if proc.stdin is not None:
         proc.stdin.close()
+
+
+def bench_jvm_opts(heap: str, pagecache_mib: int) -> list[str]:
+    """The tests' options without the start-up ones (C1 only, serial GC), with `heap` and the
+    page cache size."""
+    quick = ("-Xms", "-Xmx", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel")
+    kept = [o for o in JVM_OPTS if not o.startswith(quick)]
+    return [f"-Xms{heap}", f"-Xmx{heap}", f"-Dchidao.pagecache.mib={pagecache_mib}", *kept]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="A Neo4j 5 server from the tests' launcher.")
+    parser.add_argument("home", type=Path, help="an empty folder for the store")
+    parser.add_argument("--heap", default="1g")
+    parser.add_argument("--pagecache-mib", type=int, default=512)
+    args = parser.parse_args(argv)
+    args.home.mkdir(parents=True, exist_ok=True)
+    build()
+    srv = start(args.home, bench_jvm_opts(args.heap, args.pagecache_mib))
+    print(f"export CHIDAO_STORE=neo4j NEO4J_URI={srv.uri} NEO4J_USER={srv.user} "
+          f"NEO4J_PASSWORD={srv.password}", flush=True)
+    try:
+        srv.proc.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stop_process(srv.proc)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -38,6 +38,27 @@ def client(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
         yield c
 
 
+@pytest.fixture(scope="module", params=ENGINES)
+def module_store(request: pytest.FixtureRequest) -> dict[str, Any]:
+    """The store settings of a module's own app, on each engine: {} (the embedded engine in the
+    app's data dir) or a Neo4j server that the module-scoped apps share, emptied first (modules
+    run one after the other)."""
+    if request.param != "neo4j":
+        return {}
+    from graph.config import StoreConfig
+    from graph.store import open_store
+
+    target = request.getfixturevalue("neo4j_servers")("api-modules")
+    store = open_store(StoreConfig(kind="neo4j", data_dir=Path("."), neo4j_uri=target["NEO4J_URI"],
+                                   neo4j_user=target["NEO4J_USER"],
+                                   neo4j_password=target["NEO4J_PASSWORD"]))
+    try:
+        store.execute("MATCH (n) DETACH DELETE n", {})
+    finally:
+        store.close()
+    return {"store": "neo4j", **target}
+
+
 ORIGIN = "http://explorer.example"
 
 

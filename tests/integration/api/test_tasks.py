@@ -18,8 +18,10 @@ AS_OF = "2024-12-31"
 
 
 @pytest.fixture(scope="module")
-def lc(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    with uploaded(SERIES, data_dir=tmp_path_factory.mktemp("lai-chau")) as c:
+def lc(tmp_path_factory: pytest.TempPathFactory, module_store: dict[str, Any]
+       ) -> Iterator[TestClient]:
+    """On each engine (`module_store`)."""
+    with uploaded(SERIES, data_dir=tmp_path_factory.mktemp("lai-chau"), **module_store) as c:
         yield c
 
 

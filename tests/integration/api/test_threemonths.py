@@ -27,8 +27,10 @@ def _key(directive_id: str) -> tuple[str, str]:
 
 
 @pytest.fixture(scope="module")
-def bk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
-    with uploaded(NOTICES, data_dir=tmp_path_factory.mktemp("bac-kan")) as c:
+def bk(tmp_path_factory: pytest.TempPathFactory, module_store: dict[str, Any]
+       ) -> Iterator[TestClient]:
+    """On each engine (`module_store`)."""
+    with uploaded(NOTICES, data_dir=tmp_path_factory.mktemp("bac-kan"), **module_store) as c:
         yield c
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +63,18 @@ def assert_consistent(store: BoltStore, expected: dict[str, Row], settings: Sett
     assert sorted(u.id for u in index.units) == sorted(ids)
     assert index.vectors.shape == (len(ids), cache.embedder.dim)
     return len(meetings)
+
+
+@contextmanager
+def app_settings(app: Any, **update: Any) -> Iterator[None]:
+    """The app's settings changed for a while (pytest's monkeypatch would delete them from a
+    Starlette State on undo: its attributes are not in __dict__)."""
+    old = app.state.settings
+    app.state.settings = old.model_copy(update=update)
+    try:
+        yield
+    finally:
+        app.state.settings = old
 
 
 def snapshot(store: BoltStore) -> dict[str, Any]:

@@ -59,3 +59,34 @@ def test_collective_of_a_named_kind_supports() -> None:
     assert [a.name for a in r.support] == ["các doanh nghiệp thành viên"]
     assert assignment(R, "Giao Sở Tư pháp chủ trì, phối hợp với các cơ quan, đơn vị chức năng "
                          "kiểm tra hồ sơ.").support == []
+    assert assignment(R, "Giao Công an tỉnh chủ trì, phối hợp với các lực lượng chức năng tuần "
+                         "tra.").support == []
+
+
+def test_communes_listed_without_ubnd_are_their_committees() -> None:
+    """"Các xã: A, B khẩn trương ...": each commune named, as its People's Committee."""
+    r = assignment(R, "Các xã: Bình Sơn, Bình Châu khẩn trương hoàn thiện hồ sơ trước ngày "
+                      "31/12/2025.")
+    assert [a.id for a in r.lead] == [R.resolve("UBND xã Bình Sơn").id,
+                                      R.resolve("UBND xã Bình Châu").id]
+
+
+def test_working_group_of_a_committee_is_a_body() -> None:
+    """"Tổ giúp việc Ban Chỉ đạo" (a committee's working group) leads, not the committee."""
+    r = assignment(R, "Giao Tổ giúp việc Ban Chỉ đạo theo dõi, đôn đốc việc thực hiện.")
+    assert [a.name for a in r.lead] == ["Tổ giúp việc Ban Chỉ đạo"]
+
+
+def test_facilities_directed_by_a_department_support() -> None:
+    """"X chỉ đạo các cơ sở khám bệnh, chữa bệnh trên địa bàn ...": the facilities support."""
+    r = assignment(R, "Đề nghị Sở Y tế chỉ đạo các cơ sở khám bệnh, chữa bệnh trên địa bàn rà "
+                      "soát nhu cầu thuốc.")
+    assert [a.name for a in r.support] == ["các cơ sở khám bệnh, chữa bệnh trên địa bàn"]
+
+
+def test_name_word_pairs_that_look_like_task_verbs() -> None:
+    """"Công ty Cổ phần Môi trường và Công trình đô thị Huế": "Công trình" is a name word pair,
+    not the verb "trình"."""
+    r = assignment(R, "Giao Phòng Kinh tế chủ trì, phối hợp với Công ty Cổ phần Môi trường và "
+                      "Công trình đô thị Huế nạo vét cống thoát nước.")
+    assert [a.name for a in r.support] == ["Công ty Cổ phần Môi trường và Công trình đô thị Huế"]

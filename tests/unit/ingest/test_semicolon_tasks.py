@@ -73,3 +73,18 @@ Thứ nhất, về an sinh xã hội. Giao Sở Y tế rà soát hộ nghèo b�
 bố trí công chức cho các xã còn thiếu.""")
     assert leads(ng) == [["Sở Y tế"], ["Sở Y tế"], ["Sở Nội vụ"]]
     assert _dates(ng) == [date(2025, 11, 20), date(2025, 12, 31), None]
+
+
+def test_la_ordinal_paragraph_with_one_task_after_its_title() -> None:
+    """"Một là, về X. Cục A ...": the other ordinal series; a field title sentence, then one
+    sentence that assigns: one directive (without the title), led by its subject."""
+    ng = notice("""2. Nhiệm vụ trong thời gian tới
+
+Một là, về tiêm chủng. Sở Y tế theo dõi chặt chẽ diễn biến dịch sởi; hướng dẫn các xã tiêm vét \
+cho trẻ em, hoàn thành trước ngày 30/6/2025.
+
+Hai là, về an toàn thực phẩm. Giao Chi cục Thú y kiểm tra các cơ sở giết mổ. \
+Giao Sở Công Thương kiểm tra các chợ đầu mối.""")
+    assert leads(ng) == [["Sở Y tế"], ["Chi cục Thú y"], ["Sở Công Thương"]]
+    assert ng.directives[0].text.startswith("Sở Y tế theo dõi")
+    assert [d.section for d in ng.directives] == ["2.1.s1", "2.2.s1", "2.2.s2"]

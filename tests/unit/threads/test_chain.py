@@ -86,3 +86,33 @@ def test_the_same_wording_about_two_projects_is_two_tasks() -> None:
              _unit("c", "2024-05", [1, 0.02, 0], text, projects=["cau-a"])]
     links, _ = chain(units)
     assert [(x.later, x.earlier) for x in links] == [("c", "a")]
+
+
+LANDSLIDE = "khắc phục sự cố sạt lở taluy dương khu dân cư, bảo đảm an toàn cho người dân"
+
+
+def test_the_same_work_at_another_commune_is_another_task() -> None:
+    units = [_unit("c1", "2024-07", [1, 0, 0], f"{LANDSLIDE} tại xã Nậm Tăm"),
+             _unit("c2", "2024-08", [1, 0.01, 0], f"Khẩn trương {LANDSLIDE} tại xã Pa Tần"),
+             _unit("c3", "2024-09", [1, 0.02, 0], f"Tiếp tục {LANDSLIDE} tại xã Pa Tần, "
+                   "xã Hua Bum")]
+    links, _ = chain(units)
+    assert [(x.later, x.earlier) for x in links] == [("c3", "c2")]
+
+
+def test_a_place_named_on_one_side_only_does_not_keep_a_task_apart() -> None:
+    units = [_unit("n1", "2024-07", [1, 0, 0], LANDSLIDE),
+             _unit("n2", "2024-08", [1, 0.01, 0], f"Tiếp tục {LANDSLIDE} tại xã Nậm Tăm")]
+    assert [(x.later, x.earlier) for x in chain(units)[0]] == [("n2", "n1")]
+
+
+def test_an_occurrence_naming_no_project_does_not_bridge_two_projects() -> None:
+    """Clearance on project A, then the same wording with no project, then on project B: B
+    starts its own task (the task is about A)."""
+    clear = "tháo gỡ vướng mắc, đẩy nhanh tiến độ giải phóng mặt bằng, bàn giao cho nhà thầu"
+    units = [_unit("a", "2024-01", [1, 0, 0], clear, projects=["cao-toc-a"]),
+             _unit("n", "2024-02", [1, 0.01, 0], "Tiếp tục " + clear),
+             _unit("b", "2024-03", [1, 0.02, 0], "Khẩn trương " + clear, projects=["duong-b"])]
+    links, task_of = chain(units)
+    assert [(x.later, x.earlier) for x in links] == [("n", "a")]
+    assert task_of["b"] == "b"

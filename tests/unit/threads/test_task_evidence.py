@@ -1,7 +1,7 @@
 """Evidence for task links (search_api.tasks.evidence): wording without the names of who and
 which project, and findings that report a task completed (search_api.tasks.reports)."""
 
-from search_api.tasks.evidence import content_grams
+from search_api.tasks.evidence import content_grams, places
 from search_api.tasks.reports import completion_clauses, find_reports
 
 
@@ -45,3 +45,10 @@ def test_a_step_reported_while_the_same_notice_carries_the_task_on_is_not_done()
              _row("d2", "2024-06", FAIR + ", tổng kết rút kinh nghiệm")]
     found = find_reports([_row("f1", "2024-06", FINDING)], units, {"d1": "d1", "d2": "d1"})
     assert found == []
+
+
+def test_places_are_the_capitalised_names_after_a_kind_word() -> None:
+    assert places({"text": "Khắc phục sạt lở tại xã Nậm Tăm, thị trấn Tam Đường và xã Bản "
+                           "Lang; UBND các xã, phường. Giao Sở Y tế"}) == {
+        "nam tam", "tam duong", "ban lang"}
+    assert places({"text": "đo đạc, chỉnh lý bản đồ địa chính các xã biên giới"}) == set()

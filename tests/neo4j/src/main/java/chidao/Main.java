@@ -21,9 +21,10 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * Neo4j 5 Community for the test suite: {@code java -cp 'target/launcher.jar:target/lib/*'
  * chidao.Main HOME [PORT]} with the password in {@code NEO4J_PASSWORD}. Starts an embedded DBMS
  * in HOME (a fresh, empty folder) with Bolt on 127.0.0.1:PORT (0 or absent: a free port), auth on
- * (user neo4j), small memory; prints {@code NEO4J READY bolt://127.0.0.1:PORT} and blocks until
- * killed (SIGTERM/SIGINT shut the DBMS down cleanly). With {@code --watch-stdin} it also exits
- * when its stdin closes, so a test runner that dies (even by kill -9) leaves no JVM behind.
+ * (user neo4j), small memory (page cache 128 MiB, or {@code -Dchidao.pagecache.mib=N}); prints
+ * {@code NEO4J READY bolt://127.0.0.1:PORT} and blocks until killed (SIGTERM/SIGINT shut the DBMS
+ * down cleanly). With {@code --watch-stdin} it also exits when its stdin closes, so a test runner
+ * that dies (even by kill -9) leaves no JVM behind.
  */
 public final class Main {
     private Main() {}
@@ -70,7 +71,8 @@ public final class Main {
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(128))
+                .setConfig(GraphDatabaseSettings.pagecache_memory,
+                        ByteUnit.mebiBytes(Long.getLong("chidao.pagecache.mib", 128)))
                 .setConfig(GraphDatabaseSettings.tx_state_max_off_heap_memory, ByteUnit.mebiBytes(128))
                 .setConfig(GraphDatabaseSettings.log_queries, GraphDatabaseSettings.LogQueryLevel.OFF)
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
