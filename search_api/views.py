@@ -12,7 +12,7 @@ from graph.schema import label as check_label
 from graph.store import BoltStore
 
 Row = dict[str, Any]
-CONTEXT_KEYS = ("span", "deadline", "lead", "support", "projects", "themes")
+CONTEXT_KEYS = ("span", "deadline", "lead", "support", "projects", "themes", "headings")
 UNITS_OF_MEETING = "MATCH (:Meeting {id: $id})-[:ISSUED]->(u) WITH u " + read.UNIT_RETURN
 ISSUERS = (  # after the units' id look-up (`read.by_ids`): from the meetings, this walked every
     # ISSUED edge, seconds per /graph call at 10 k notices

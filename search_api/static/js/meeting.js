@@ -21,6 +21,19 @@ function facts(meeting) {
   return el("dl", { class: "facts" }, items.filter(([, v]) => v).map(([k, v]) => el("div", {}, el("dt", {}, k), el("dd", {}, v))));
 }
 
+/** The paragraphs with the notice's own headings put back: a heading is shown where the
+ * paragraph's heading path first differs from the previous paragraph's. */
+function withHeadings(items, kind, target) {
+  let before = [];
+  return items.map((item) => {
+    const path = item.headings || [];
+    const first = path.findIndex((h, i) => h !== before[i]);
+    const fresh = first < 0 ? [] : path.slice(first).map((h, i) => el(`h${Math.min(6, 3 + first + i)}`, { class: "section-heading" }, h));
+    before = path;
+    return [fresh, paragraph(item, kind, target)];
+  });
+}
+
 export async function meetingView(id, target) {
   const body = await api(`/meetings/${enc(id)}`);
   const meeting = body.meeting || body;
@@ -28,8 +41,8 @@ export async function meetingView(id, target) {
   const directives = listOf(meeting.directives || []);
   show(el("h1", {}, meeting.title || meetingLabel(meeting)), facts(meeting),
     el("p", { class: "toolbar" }, el("a", { href: `#/graph/${enc(meeting.id || id)}` }, "Xem đồ thị"), deleteButton(meeting)),
-    findings.length ? el("h2", {}, "Đánh giá tình hình") : null, findings.map((f) => paragraph(f, "finding", target)),
-    el("h2", {}, "Nội dung chỉ đạo"), directives.map((d) => paragraph(d, "directive", target)));
+    findings.length ? el("h2", {}, "Đánh giá tình hình") : null, withHeadings(findings, "finding", target),
+    el("h2", {}, "Nội dung chỉ đạo"), withHeadings(directives, "directive", target));
   const focus = target ? document.getElementById(target) : null;
   if (focus) focus.scrollIntoView({ block: "center" });
 }

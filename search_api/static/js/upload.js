@@ -19,7 +19,10 @@ export function send(method, path, body, progress) {
     if (progress) xhr.upload.onprogress = (e) => { if (e.lengthComputable) progress(e.loaded / e.total); };
     xhr.onload = () => {
       const data = xhr.response || {};
-      if (xhr.status < 300) resolve(data); else reject(new Error((data.error && data.error.message) || `Lỗi máy chủ (${xhr.status})`));
+      if (xhr.status < 300) { resolve(data); return; }
+      const failure = new Error((data.error && data.error.message) || `Lỗi máy chủ (${xhr.status})`);
+      failure.code = data.error && data.error.code;
+      reject(failure);
     };
     xhr.onerror = () => reject(new Error("Không kết nối được tới máy chủ"));
     xhr.send(body);
@@ -33,6 +36,19 @@ function reportBox(r) {
     el("p", { class: "meta" }, `${r.directives} chỉ đạo · ${r.findings} đánh giá · ${r.agencies} cơ quan · ${r.projects} dự án · ${r.deadlines} thời hạn`));
 }
 
+/** Upload; another version of a stored meeting (409) is sent again with replace=true only once
+ * the user has confirmed it (the replaced version stays in the store's history). */
+async function uploadOrReplace(file, progress) {
+  const body = () => { const data = new FormData(); data.append("file", file); return data; };
+  try { return await send("POST", "/documents", body(), progress); } catch (error) {
+    if (error.code !== "version_conflict") throw error;
+    if (!window.confirm(`${error.message}\n\nThay thế phiên bản đang dùng bằng tệp này?`)) {
+      const declined = new Error("Chưa thay thế: thông báo đang dùng được giữ nguyên."); declined.code = "declined"; throw declined;
+    }
+    return send("POST", "/documents?replace=true", body(), progress);
+  }
+}
+
 function uploadForm(out) {
   const bar = el("progress", { max: "1", value: "0", hidden: true, id: "upload-progress" });
   const form = el("form", { class: "card", id: "upload-form" },
@@ -42,10 +58,9 @@ function uploadForm(out) {
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     sessionStorage.setItem(KEY, form.elements.key.value);
-    const data = new FormData(); data.append("file", form.elements.file.files[0]);
     bar.hidden = false; out.replaceChildren(el("p", { class: "loading" }, "Đang tải lên và phân tích…"));
-    try { out.replaceChildren(reportBox(await send("POST", "/documents", data, (f) => { bar.value = f; }))); }
-    catch (error) { out.replaceChildren(el("p", { class: "error", role: "alert" }, error.message)); }
+    try { out.replaceChildren(reportBox(await uploadOrReplace(form.elements.file.files[0], (f) => { bar.value = f; }))); }
+    catch (error) { out.replaceChildren(el("p", { class: error.code === "declined" ? "empty" : "error", role: "alert" }, error.message)); }
     finally { bar.hidden = true; }
   });
   return form;

@@ -13,6 +13,7 @@ from xml.etree import ElementTree
 
 import httpx
 import pytest
+from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.chrome.webdriver import WebDriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
@@ -285,3 +286,63 @@ def test_upload_with_a_wrong_key_says_why(browser: WebDriver, base_url: str,
     form.find_element(By.NAME, "file").send_keys(str(notice))
     form.find_element(By.CSS_SELECTOR, "button[type='submit']").click()
     assert wait_css(browser, "#view .error")[0].text == "Khóa API không đúng"
+
+
+def test_notice_shows_its_facts_and_headings(browser: WebDriver, base_url: str) -> None:
+    meeting = get(base_url, f"/meetings/{JAN}")["meeting"]
+    browser.get(f"{base_url}/#/meeting/{quote(JAN)}")
+    facts = wait_css(browser, "dl.facts > div")
+    screenshot(browser, "notice-structure")
+    items = {f.find_element(By.TAG_NAME, "dt").text: f.find_element(By.TAG_NAME, "dd").text
+             for f in facts}
+    assert items["Kỳ họp"] == "Tháng 1/2026" and items["Chủ trì"] == meeting["chair"]
+    assert meeting["signer"] in items["Người ký"]
+    headings = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".section-heading")]
+    wanted = {d["headings"][0] for d in meeting["directives"] if d.get("headings")}
+    assert wanted and wanted <= set(headings)
+    assert len(headings) < len(meeting["directives"])  # a heading once, not per paragraph
+
+
+def _upload_in_page(driver: WebDriver, base_url: str, path: Path) -> None:
+    driver.get(base_url + "/#/upload")
+    form = wait_css(driver, "#upload-form")[0]
+    form.find_element(By.NAME, "key").clear()
+    form.find_element(By.NAME, "key").send_keys(live.KEY)
+    form.find_element(By.NAME, "file").send_keys(str(path))
+    form.find_element(By.CSS_SELECTOR, "button[type='submit']").click()
+
+
+def test_upload_asks_before_replacing_another_version(browser: WebDriver, base_url: str,
+                                                      tmp_path: Path) -> None:
+    first, second = tmp_path / "v1.txt", tmp_path / "v2.txt"
+    first.write_text(PREDECESSOR, encoding="utf-8")
+    second.write_text(PREDECESSOR.replace("20/02/2025", "25/02/2025"), encoding="utf-8")
+    meeting = "cao-bang-2025-01-thuong-ky"
+    try:
+        _upload_in_page(browser, base_url, first)
+        wait_css(browser, "#upload-report")
+        _upload_in_page(browser, base_url, second)
+        WebDriverWait(browser, 120).until(lambda d: _alert_text(d))
+        assert meeting in browser.switch_to.alert.text
+        browser.switch_to.alert.dismiss()
+        kept = wait_css(browser, "#view p.empty[role='alert']")[0].text
+        assert kept == "Chưa thay thế: thông báo đang dùng được giữ nguyên."
+        stored = get(base_url, f"/meetings/{meeting}")["meeting"]["directives"][0]["text"]
+        assert "20/02/2025" in stored
+        _upload_in_page(browser, base_url, second)
+        WebDriverWait(browser, 120).until(lambda d: _alert_text(d))
+        browser.switch_to.alert.accept()
+        report = wait_css(browser, "#upload-report h2")[0].text
+        screenshot(browser, "upload-replaced")
+        assert report == "Đã thay bản cũ: v2.txt"
+        stored = get(base_url, f"/meetings/{meeting}")["meeting"]["directives"][0]["text"]
+        assert "25/02/2025" in stored
+    finally:
+        live.delete(base_url, meeting)
+
+
+def _alert_text(driver: WebDriver) -> str | None:
+    try:
+        return driver.switch_to.alert.text
+    except NoAlertPresentException:
+        return None
