@@ -106,7 +106,11 @@ def project_check(svc: Any, as_of: date) -> dict[str, Any]:
             "not_about_the_project": [o["id"] for o in occ if o["id"] not in about],
             "leads": sorted({a for t in tasks for a in t["lead"]}),
             "states": dict(Counter(t["state"] for t in tasks)),
-            "repeated": sorted((t["repeated"] for t in tasks), reverse=True)}
+            "each": [{"id": t["id"], "occurrences": len(t["occurrences"]),
+                      "about": sum(1 for o in t["occurrences"] if o["id"] in about),
+                      "state": t["state"], "lead": t["lead"],
+                      "texts": sorted({str(o["text"])[:90] for o in t["occurrences"]})[:4]}
+                     for t in tasks]}
 
 
 def obligations_check(svc: Any, agency: str, as_of: date) -> dict[str, Any]:
