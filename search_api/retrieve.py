@@ -172,7 +172,8 @@ def _channel(index: SearchIndex, embedder: Embedder, name: str, query: str,
         return dense
     if name == "deadline":
         named = due_in_query(query, f.as_of or date.today()) if config.deadlines else None
-        return due_scores(index.deadlines, named) if named else np.zeros(len(index))
+        return due_scores(index.deadlines, named) if named and named.cued \
+            else np.zeros(len(index))
     return _graph_scores(index, query)
 
 
