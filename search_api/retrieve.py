@@ -41,7 +41,10 @@ class SearchConfig:
 PRESETS: dict[str, SearchConfig] = {
     "lexical": SearchConfig(channels=("lexical",)),
     "dense": SearchConfig(channels=("dense",)),
-    "hybrid": SearchConfig(),
+    # "no result" floors chosen on the hard sets against eval/questions-none.jsonl (docs/search.md):
+    # the highest no-result rate that loses no answerable question from the top 5; e5-small's
+    # cosines, so a different CHIDAO_EMBED_MODEL needs its own min_cosine
+    "hybrid": SearchConfig(min_coverage=0.4, min_cosine=0.85),
 }
 HYBRID = PRESETS["hybrid"]
 
