@@ -8,9 +8,11 @@ deadline field.
   it does not also filter the meeting month (`Due.cued`).
 - A bare period ("quý IV", "tháng 6/2025") still filters the meeting month (search_api/periods.py)
   and keeps the units due in it too.
-- "quá hạn" / "trễ hạn": due before the reference date (`as_of`, today by default).
+- "quá hạn" / "trễ hạn" of tasks ("nhiệm vụ", "việc", "chỉ đạo" ... in the query): due before
+  the reference date (`as_of`, today by default); "hồ sơ trễ hạn" is a topic, not a window.
 
-A unit due in the window scores 2 when it is due on the day named (or in the period named), 1
+Only a deadline phrase ranks (a bare period is the meeting month's first and only widens that
+filter): a unit due in the window scores 2 when it is due on the day (or in the period) named, 1
 when it is due earlier within it ("trước ngày 22/7": on or before); the deadline channel ranks by
 that (`SearchConfig.weights["deadline"]`). A query that names no year compares months and days
 only, so "trước ngày 22/7" finds 22/7 of any year.
@@ -28,6 +30,8 @@ from ingest.extract.deadlines import read_deadline
 from ingest.text import fold
 
 _OVERDUE = re.compile(r"\b(?:qua|tre|cham) (?:thoi )?han\b")
+# "quá hạn" of tasks, not of the reported "hồ sơ trễ hạn" (a finding's topic)
+_TASK = re.compile(r"\b(?:nhiem vu|viec|chi dao|yeu cau|duoc giao|phai)\b")
 # "trong" alone is not enough: "vi phạm trong tháng 6" names the period reviewed, not a deadline
 _CUE = re.compile(r"\b(?:truoc|cham nhat|muon nhat|han|den het|hoan thanh|hoan tat|xong)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -62,17 +66,19 @@ def _start(d: date, precision: str, text: str) -> date:
 def due_in_query(query: str, as_of: date) -> Due | None:
     """The deadline window the query names, or None."""
     folded = fold(query)
-    if _OVERDUE.search(folded):
+    if _OVERDUE.search(folded) and _TASK.search(folded):
         return Due(None, as_of.isoformat(), None, yearless=False, cued=True, overdue=True)
     found = read_deadline(query, as_of)
     if found is None:
         return None
     start, end = _start(found.date, found.precision, found.text), found.date
     before = bool(_BEFORE.search(folded)) and found.precision in ("day", "lunar")
+    yearless = not _YEAR.search(fold(found.text)) and found.precision != "lunar"
+    cued = _cued(folded, fold(found.text))
+    if found.precision == "year" and (yearless or not cued):
+        return None  # "năm nay", a bare "năm 2025": a topic's year, not a deadline
     return Due(None if before else start.isoformat(), end.isoformat(),
-               (start.isoformat(), end.isoformat()),
-               yearless=not _YEAR.search(fold(found.text)) and found.precision != "lunar",
-               cued=_cued(folded, fold(found.text)))
+               (start.isoformat(), end.isoformat()), yearless=yearless, cued=cued)
 
 
 def _cued(folded: str, phrase: str) -> bool:

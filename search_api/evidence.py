@@ -16,6 +16,7 @@ project's own sets (docs/search.md: eval/questions-none.jsonl against the two ha
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,15 +32,17 @@ from search_api.lexical import BM25
 class Evidence:
     coverage: float  # idf-weighted share of the query's syllables in the best top hit
     cosine: float | None  # best e5 cosine (None: the dense channel did not run)
+    pairs: float = 0.0  # the same for the query's adjacent syllable pairs (BM25's bigrams)
 
 
-def _syllables(text: str) -> set[str]:
-    return set(fold_text(text).replace("_", " ").split()) if text else set()
+def _syllables(text: str, pairs: bool = False) -> set[str]:
+    words = fold_text(text).replace("_", " ").split() if text else []
+    return {f"{a}_{b}" for a, b in itertools.pairwise(words)} if pairs else set(words)
 
 
 @lru_cache(maxsize=1 << 14)
-def _unit_syllables(passage: str) -> frozenset[str]:
-    return frozenset(_syllables(expand(passage)))
+def _unit_syllables(passage: str, pairs: bool = False) -> frozenset[str]:
+    return frozenset(_syllables(expand(passage), pairs))
 
 
 def _idf(lexical: BM25, syllable: str, ceiling: float) -> float:
@@ -47,18 +50,19 @@ def _idf(lexical: BM25, syllable: str, ceiling: float) -> float:
     return float(lexical.idf[j]) if j is not None else ceiling
 
 
-def coverage(lexical: BM25, query: str, units: list[IndexUnit]) -> float:
-    """The idf-weighted share of the query's syllables in the best of `units` (0 when none)."""
+def coverage(lexical: BM25, query: str, units: list[IndexUnit], pairs: bool = False) -> float:
+    """The idf-weighted share of the query's syllables (or adjacent pairs) in the best of
+    `units` (0 when none)."""
     n = lexical.matrix.shape[0]
     ceiling = math.log(1 + (n + 0.5) / 0.5)
     best = 0.0
     for q in {query, expand(query)}:
-        words = _syllables(q)
+        words = _syllables(q, pairs)
         total = sum(_idf(lexical, w, ceiling) for w in words)
         if total <= 0:
             continue
         for u in units:
-            have = _unit_syllables(unit_passage(u))
+            have = _unit_syllables(unit_passage(u), pairs)
             best = max(best, sum(_idf(lexical, w, ceiling) for w in words & have) / total)
     return best
 
@@ -69,7 +73,8 @@ def measure(index: SearchIndex, query: str, top_units: list[IndexUnit],
     cosine = None
     if dense is not None and len(dense) and np.isfinite(dense).any():
         cosine = float(np.max(dense[np.isfinite(dense)]))
-    return Evidence(coverage(index.lexical, query, top_units), cosine)
+    return Evidence(coverage(index.lexical, query, top_units), cosine,
+                    coverage(index.lexical, query, top_units, pairs=True))
 
 
 def answered(evidence: Evidence, min_coverage: float, min_cosine: float) -> bool:

@@ -41,7 +41,10 @@ class SearchConfig:
 PRESETS: dict[str, SearchConfig] = {
     "lexical": SearchConfig(channels=("lexical",)),
     "dense": SearchConfig(channels=("dense",)),
-    "hybrid": SearchConfig(),
+    # "no result" floors chosen on the hard sets against eval/questions-none.jsonl (docs/search.md):
+    # the highest no-result rate that loses no answerable question from the top 5; e5-small's
+    # cosines, so a different CHIDAO_EMBED_MODEL needs its own min_cosine
+    "hybrid": SearchConfig(min_coverage=0.4, min_cosine=0.85),
 }
 HYBRID = PRESETS["hybrid"]
 
@@ -172,7 +175,8 @@ def _channel(index: SearchIndex, embedder: Embedder, name: str, query: str,
         return dense
     if name == "deadline":
         named = due_in_query(query, f.as_of or date.today()) if config.deadlines else None
-        return due_scores(index.deadlines, named) if named else np.zeros(len(index))
+        return due_scores(index.deadlines, named) if named and named.cued \
+            else np.zeros(len(index))
     return _graph_scores(index, query)
 
 

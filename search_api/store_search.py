@@ -147,7 +147,7 @@ def search(store: BoltStore, embedder: Embedder, query: str, config: retrieve.Se
         if "deadline" in channels and config.deadlines else None
     ids = {i for pairs in found.values() for i, _ in pairs}
     rows = _rows(store, ids) if filtered or named else {}
-    if named is not None:
+    if named is not None and named.cued:
         found["deadline"] = _deadline(rows, named)
     if filtered:
         kept = {i for i, r in rows.items() if retrieve.keep(unit_from_row(r), f)}

@@ -64,3 +64,15 @@ def test_a_deadline_phrase_does_not_filter_the_meeting_month() -> None:
     f = query_filters("việc hạn trong tháng 11/2025", PRESETS["hybrid"], Filters(as_of=AS_OF))
     assert (f.since, f.until, f.months) == (None, None, [])
     assert mask(_index(), f).all()
+
+
+def test_a_bare_year_is_no_deadline() -> None:
+    assert due_in_query("chuẩn bị kỳ thi hết cấp ba năm nay", AS_OF) is None
+    assert due_in_query("xóa nhà tạm, nhà dột nát năm 2025", AS_OF) is None
+    assert due_in_query("hoàn thành trong năm 2025", AS_OF) is not None
+
+
+def test_late_files_are_a_topic_not_overdue_tasks() -> None:
+    assert due_in_query("hồ sơ thủ tục hành chính trễ hạn nhiều ở cấp tỉnh", AS_OF) is None
+    due = due_in_query("việc được giao đã quá hạn", AS_OF)
+    assert due is not None and due.overdue

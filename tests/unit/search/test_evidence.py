@@ -1,0 +1,39 @@
+""""No result": the lexical and semantic evidence of a query's best hits, and the floors."""
+
+from search_api.evidence import Evidence, answered, coverage
+from search_api.index import IndexUnit, unit_terms
+from search_api.lexical import BM25
+
+
+def _units(*texts: str) -> list[IndexUnit]:
+    return [IndexUnit(id=f"u{i}", kind="directive", text=t, meeting_id="m", period="2025-06")
+            for i, t in enumerate(texts)]
+
+
+UNITS = _units("Giao Sở Y tế tiêm vắc xin phòng bệnh sởi cho trẻ em",
+               "Đẩy nhanh giải ngân vốn đầu tư công", "Phòng chống buôn lậu qua biên giới")
+BM = BM25(unit_terms(UNITS))
+
+
+def test_a_question_the_hit_answers_is_covered() -> None:
+    assert coverage(BM, "tiêm vắc xin sởi", UNITS[:1]) == 1.0
+    assert coverage(BM, "tiem vac xin soi", UNITS[:1]) == 1.0  # folded alike
+
+
+def test_words_the_index_never_saw_weigh_like_the_rarest() -> None:
+    partial = coverage(BM, "quy hoạch sân golf", UNITS)
+    assert 0 <= partial < 0.5
+    assert coverage(BM, "qwzx plmokn", UNITS) == 0.0
+
+
+def test_pairs_need_the_words_side_by_side() -> None:
+    assert coverage(BM, "công vốn ngân", UNITS, pairs=True) == 0.0
+    assert coverage(BM, "giải ngân vốn", UNITS, pairs=True) == 1.0
+
+
+def test_either_evidence_answers_and_zero_floors_turn_the_check_off() -> None:
+    weak, lexical, semantic = Evidence(0.1, 0.80), Evidence(0.6, 0.80), Evidence(0.1, 0.9)
+    assert not answered(weak, 0.4, 0.85)
+    assert answered(lexical, 0.4, 0.85) and answered(semantic, 0.4, 0.85)
+    assert answered(weak, 0.0, 0.0)
+    assert not answered(Evidence(0.1, None), 0.4, 0.85)  # no dense channel: lexical only
