@@ -4,11 +4,13 @@ import { el, enc, show } from "./dom.js";
 import { agencyLink, dateLabel, deadlineText, meetingLabel, projectChip, themeChip } from "./format.js";
 import { deleteButton } from "./upload.js";
 
+const KIND_LABEL = { finding: "Đánh giá", passage: "Đoạn văn" };
+
 function paragraph(item, kind, target) {
-  return el("article", { class: `card directive ${item.id === target ? "highlight" : ""}`, id: item.id },
+  return el("article", { class: `card directive ${kind} ${item.id === target ? "highlight" : ""}`, id: item.id },
     el("p", {}, item.text),
     el("div", { class: "meta" }, item.section ? el("span", {}, `Mục ${item.section}`) : null,
-      kind === "directive" ? el("span", {}, "Thời hạn: ", deadlineText(item.deadline)) : el("span", {}, "Đánh giá")),
+      kind === "directive" ? el("span", {}, "Thời hạn: ", deadlineText(item.deadline)) : el("span", {}, KIND_LABEL[kind])),
     el("div", {}, (item.lead || []).map((n) => agencyLink(n, "lead")), (item.support || []).map((n) => agencyLink(n, "support")),
       (item.projects || []).map(projectChip), (item.themes || []).map(themeChip)));
 }
@@ -39,10 +41,12 @@ export async function meetingView(id, target) {
   const meeting = body.meeting || body;
   const findings = listOf(meeting.findings || []);
   const directives = listOf(meeting.directives || []);
+  const passages = listOf(meeting.passages || []);
   show(el("h1", {}, meeting.title || meetingLabel(meeting)), facts(meeting),
     el("p", { class: "toolbar" }, el("a", { href: `#/graph/${enc(meeting.id || id)}` }, "Xem đồ thị"), deleteButton(meeting)),
     findings.length ? el("h2", {}, "Đánh giá tình hình") : null, withHeadings(findings, "finding", target),
-    el("h2", {}, "Nội dung chỉ đạo"), withHeadings(directives, "directive", target));
+    el("h2", {}, "Nội dung chỉ đạo"), withHeadings(directives, "directive", target),
+    passages.length ? el("h2", {}, "Các đoạn khác của thông báo") : null, withHeadings(passages, "passage", target));
   const focus = target ? document.getElementById(target) : null;
   if (focus) focus.scrollIntoView({ block: "center" });
 }

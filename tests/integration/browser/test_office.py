@@ -301,6 +301,9 @@ def test_notice_shows_its_facts_and_headings(browser: WebDriver, base_url: str) 
     wanted = {d["headings"][0] for d in meeting["directives"] if d.get("headings")}
     assert wanted and wanted <= set(headings)
     assert len(headings) < len(meeting["directives"])  # a heading once, not per paragraph
+    passages = browser.find_elements(By.CSS_SELECTOR, "article.passage")  # search finds them too
+    shown = {p.get_attribute("id") for p in passages}
+    assert meeting["passages"] and shown == {p["id"] for p in meeting["passages"]}
 
 
 def _upload_in_page(driver: WebDriver, base_url: str, path: Path) -> None:
