@@ -58,7 +58,7 @@ def assert_consistent(store: BoltStore, expected: dict[str, Row], settings: Sett
     cache = SearchCache(store, settings)
     assert _count(store, NO_VECTOR, {"dim": cache.embedder.dim}) == 0, "a unit without vector"
     ids = {r["id"] for r in store.execute(
-        "MATCH (u) WHERE u:Directive OR u:Finding RETURN u.id AS id", {})}
+        "MATCH (u) WHERE u:Directive OR u:Finding OR u:Passage RETURN u.id AS id", {})}
     index = cache.current()
     assert sorted(u.id for u in index.units) == sorted(ids)
     assert index.vectors.shape == (len(ids), cache.embedder.dim)
