@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,8 +36,11 @@ class Evidence:
     pairs: float = 0.0  # the same for the query's adjacent syllable pairs (BM25's bigrams)
 
 
+_SYLLABLE = re.compile(r"[^\W_]+")  # as BM25 reads words: punctuation never sticks to one
+
+
 def _syllables(text: str, pairs: bool = False) -> set[str]:
-    words = fold_text(text).replace("_", " ").split() if text else []
+    words = _SYLLABLE.findall(fold_text(text)) if text else []
     return {f"{a}_{b}" for a, b in itertools.pairwise(words)} if pairs else set(words)
 
 

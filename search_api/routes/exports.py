@@ -34,7 +34,7 @@ def _cells(row: dict[str, Any]) -> list[str]:
             labels.period(row["last_seen"]), "; ".join(row["inherited_from"]), row["id"]]
 
 
-@router.get("/{agency_id}/tasklist/export", responses={
+@router.get("/{agency_id}/tasklist/export", response_class=Response, responses={
     **ERRORS, 200: {"content": {"text/csv": {}, export.XLSX_TYPE: {}},
                     "description": "the table as a file"}})
 async def task_export(agency_id: str, service: ServiceDep, format: Literal["csv", "xlsx"] = "xlsx",

@@ -91,7 +91,8 @@ def test_open_result_shows_notice_with_paragraph_highlighted(browser: WebDriver,
     notice = get(base_url, f"/meetings/{quote(result_id.split(':')[0])}")["meeting"]
     assert browser.find_element(By.TAG_NAME, "h1").text == notice["title"]
     shown = browser.find_elements(By.CSS_SELECTOR, "#view article.directive")
-    assert len(shown) == len(notice["directives"]) + len(notice["findings"])
+    units = ("directives", "findings", "passages")  # every search unit of the notice is shown
+    assert len(shown) == sum(len(notice[kind]) for kind in units)
     assert "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh" in target[0].text
 
 

@@ -22,7 +22,7 @@ def test_old_store_refolded_once(store: object) -> None:
     assert any(d.headings for d in ng.directives)  # else the two versions would not differ
     store.execute(f"MATCH (u:Directive) SET u.{TEXT_PROPERTY} = toLower(u.text)", {})  # type: ignore[attr-defined]
     store.execute("MATCH (g:Meta {key: $key}) DELETE g", {"key": FOLDED_KEY})  # type: ignore[attr-defined]
-    units = len(ng.directives) + len(ng.findings)
+    units = len(ng.directives) + len(ng.findings) + len(ng.passages)  # every unit label
     assert refold_units(store) == units  # type: ignore[arg-type]
     got = [(r["id"], r["f"]) for r in store.execute(FOLDED, {})]  # type: ignore[attr-defined]
     assert got == want
@@ -45,4 +45,4 @@ def test_a_store_with_units_is_not_marked_on_open(store: object) -> None:
     store.write_notice(ng, embeddings(ng))  # type: ignore[attr-defined]
     store.execute("MATCH (g:Meta {key: $key}) DELETE g", {"key": FOLDED_KEY})  # type: ignore[attr-defined]
     mark_new_store(store)  # type: ignore[arg-type]  # an older store opened by this version
-    assert refold_units(store) == len(ng.directives) + len(ng.findings)  # type: ignore[arg-type]
+    assert refold_units(store) == len(ng.directives) + len(ng.findings) + len(ng.passages)  # type: ignore[arg-type]

@@ -36,7 +36,8 @@ def test_cache_rereads_only_what_changed(store: object, tmp_path: Path) -> None:
         store.write_notice(ng, embeddings(ng))  # type: ignore[attr-defined]
     cache = SearchCache(store, Settings(data_dir=tmp_path))  # type: ignore[arg-type]
     ids = same_as_fresh(cache, store, tmp_path)
-    assert len(ids) == sum(len(ng.directives) + len(ng.findings) for ng in (first, second))
+    assert len(ids) == sum(len(ng.directives) + len(ng.findings) + len(ng.passages)
+                           for ng in (first, second))
 
     before = cache.current()
     write_next_chain(store)  # type: ignore[arg-type]  # a new generation, no notice changed
@@ -82,7 +83,7 @@ def test_an_unusable_snapshot_is_ignored(store: object, tmp_path: Path) -> None:
     store.write_notice(ng, embeddings(ng))  # type: ignore[attr-defined]
     settings = Settings(data_dir=tmp_path, store="embedded")
     cache = SearchCache(store, settings)  # type: ignore[arg-type]
-    assert len(cache.current()) == len(ng.directives) + len(ng.findings)
+    assert len(cache.current()) == len(ng.directives) + len(ng.findings) + len(ng.passages)
 
 
 def test_the_assembled_index_is_left_out_of_garbage_collection(store: object,
@@ -122,7 +123,7 @@ def test_a_planted_pickle_never_runs(store: object, tmp_path: Path) -> None:
     ng = parse_file(SAMPLES[0])
     store.write_notice(ng, embeddings(ng))  # type: ignore[attr-defined]
     cache = SearchCache(store, Settings(data_dir=tmp_path, store="embedded"))  # type: ignore[arg-type]
-    assert len(cache.current()) == len(ng.directives) + len(ng.findings)
+    assert len(cache.current()) == len(ng.directives) + len(ng.findings) + len(ng.passages)
     assert not marker.exists()
 
 

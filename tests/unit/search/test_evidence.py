@@ -20,6 +20,12 @@ def test_a_question_the_hit_answers_is_covered() -> None:
     assert coverage(BM, "tiem vac xin soi", UNITS[:1]) == 1.0  # folded alike
 
 
+def test_punctuation_next_to_a_word_does_not_hide_it() -> None:
+    """Words are read as BM25 reads them: "chính," and "(GRDP)" are the words chính and grdp."""
+    unit = _units("Sở Tài chính, chủ trì; tăng trưởng (GRDP) đạt 6,56%")
+    assert coverage(BM, "tài chính chủ trì grdp", unit) == 1.0
+
+
 def test_words_the_index_never_saw_weigh_like_the_rarest() -> None:
     partial = coverage(BM, "quy hoạch sân golf", UNITS)
     assert 0 <= partial < 0.5
