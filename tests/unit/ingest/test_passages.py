@@ -3,20 +3,9 @@ searchable unit with its provenance; header, recipients and signature never are.
 
 from ingest.pipeline import parse_bytes
 from ingest.text import fold
+from tests.unit.ingest.notice_text import HEAD
 
-NOTICE = """ỦY BAN NHÂN DÂN
-TỈNH LÀO CAI
-
-THÔNG BÁO
-
-Kết luận của Chủ tịch UBND tỉnh tại Phiên họp UBND tỉnh thường kỳ tháng 3 năm 2025
-
-Ngày 05/4/2025, UBND tỉnh Lào Cai tổ chức Phiên họp thường kỳ tháng 3 năm 2025. Đồng chí Chủ \
-tịch UBND tỉnh chủ trì Phiên họp.
-
-Sau khi nghe các sở báo cáo, Chủ tịch UBND tỉnh kết luận như sau:
-
-I. NHIỆM VỤ TRỌNG TÂM THÁNG 4
+NOTICE = HEAD + """I. NHIỆM VỤ TRỌNG TÂM THÁNG 4
 
 1. Giao Sở Tài chính chủ trì, phối hợp với các sở tham mưu phân bổ vốn đầu tư công, hoàn \
 thành trước ngày 20/4/2025.
