@@ -26,6 +26,13 @@ def uploaded(paths: list[Path], **settings: Any) -> Iterator[TestClient]:
         yield c
 
 
+def get_json(client: TestClient, url: str, **params: Any) -> Any:
+    """GET that must answer 200; its JSON."""
+    r = client.get(url, params=params)
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
 @pytest.fixture(scope="session", params=ENGINES)
 def client(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
            ) -> Iterator[TestClient]:

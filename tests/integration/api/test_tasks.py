@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.integration.api.conftest import KEY, uploaded
+from tests.integration.api.conftest import KEY, get_json, uploaded
 
 SERIES = sorted((Path(__file__).parents[3] / "eval" / "tasks").glob("*.txt"))
 BQLDA = "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"
@@ -23,12 +23,6 @@ def lc(tmp_path_factory: pytest.TempPathFactory, module_store: dict[str, Any]
     """On each engine (`module_store`)."""
     with uploaded(SERIES, data_dir=tmp_path_factory.mktemp("lai-chau"), **module_store) as c:
         yield c
-
-
-def _get(client: TestClient, url: str, **params: Any) -> Any:
-    r = client.get(url, params=params)
-    assert r.status_code == 200, r.text
-    return r.json()
 
 
 def _directive(client: TestClient, period: str, contains: str) -> str:
@@ -47,7 +41,7 @@ def _task_with(tasks: list[Any], directive: str) -> Any:
 
 def test_project_page_lists_its_tasks_apart(lc: TestClient) -> None:
     """Clearance, resettlement, fill permits and construction of one road are four tasks."""
-    tasks = _get(lc, "/projects/duong-noi-thanh-pho-lai-chau/tasks", as_of=AS_OF)["tasks"]
+    tasks = get_json(lc, "/projects/duong-noi-thanh-pho-lai-chau/tasks", as_of=AS_OF)["tasks"]
     clearance = _task_with(tasks, _directive(lc, "2024-02", "đoạn Km0 - Km15"))
     resettle = _task_with(tasks, _directive(lc, "2024-03", "khu tái định cư Bản Giang"))
     assert clearance["id"] != resettle["id"]
@@ -62,12 +56,12 @@ def test_project_page_lists_its_tasks_apart(lc: TestClient) -> None:
     first, second = clearance["occurrences"][:2]
     assert first["continues"] is None and second["continues"]["directive"] == first["id"]
     assert second["continues"]["score"] >= 1.04 and "mat bang" in second["continues"]["shared"]
-    page = _get(lc, "/projects/duong-noi-thanh-pho-lai-chau", as_of=AS_OF)
+    page = get_json(lc, "/projects/duong-noi-thanh-pho-lai-chau", as_of=AS_OF)
     assert {t["id"] for t in page["tasks"]} == {t["id"] for t in tasks}
 
 
 def test_obligations_count_tasks_and_reassigned_ones_are_superseded(lc: TestClient) -> None:
-    body = _get(lc, f"/agencies/{BQLDA}/obligations", as_of=AS_OF)
+    body = get_json(lc, f"/agencies/{BQLDA}/obligations", as_of=AS_OF)
     permits = _task_with(body["tasks"], _directive(lc, "2024-04", "mỏ đất đắp nền đường"))
     assert permits["state"] == "superseded" and permits["reassigned"]
     paragraphs = {o["id"]: o for o in body["obligations"]}
@@ -75,10 +69,10 @@ def test_obligations_count_tasks_and_reassigned_ones_are_superseded(lc: TestClie
     assert paragraphs[first]["status"] == "overdue"  # by its own deadline, as before
     assert paragraphs[first]["state"] == "superseded"  # but repeated later: not owed twice
     assert sum(body["counts"].values()) == len(body["tasks"]) < len(body["obligations"])
-    overdue = _get(lc, f"/agencies/{BQLDA}/obligations", as_of=AS_OF, state="overdue")
+    overdue = get_json(lc, f"/agencies/{BQLDA}/obligations", as_of=AS_OF, state="overdue")
     assert all(t["state"] == "overdue" for t in overdue["tasks"])
     assert len(overdue["tasks"]) == body["counts"].get("overdue", 0)
-    by_deadline = _get(lc, f"/agencies/{BQLDA}/obligations", as_of=AS_OF, sort="deadline")
+    by_deadline = get_json(lc, f"/agencies/{BQLDA}/obligations", as_of=AS_OF, sort="deadline")
     dates = [t["deadline"]["date"] if t["deadline"] else "9999" for t in by_deadline["tasks"]]
     assert dates == sorted(dates) and len(dates) == len(body["tasks"])
 
@@ -92,20 +86,20 @@ def test_marking_done_is_authenticated_audited_and_survives_reingest(lc: TestCli
     r = lc.post(url, json={"who": "chuyên viên A", "note": "đã công khai chỉ tiêu"},
                 headers={"X-API-Key": KEY})
     assert r.status_code == 201, r.text
-    assert _get(lc, f"/tasks/{task}", as_of="2026-12-31")["task"]["state"] == "done"
+    assert get_json(lc, f"/tasks/{task}", as_of="2026-12-31")["task"]["state"] == "done"
     meeting = task.split(":")[0]
     path = next(p for p in SERIES if "2024-05" in p.name)
     assert lc.delete(f"/documents/{meeting}", headers={"X-API-Key": KEY}).status_code == 200
     june = _directive(lc, "2024-06", "đất đắp nền đường")  # May is gone: June's task relinked
-    assert _get(lc, f"/tasks/{june}", as_of=AS_OF)["task"]["first_seen"] == "2024-04"
+    assert get_json(lc, f"/tasks/{june}", as_of=AS_OF)["task"]["first_seen"] == "2024-04"
     r = lc.post("/documents", files={"file": (path.name, path.read_bytes())},
                 headers={"X-API-Key": KEY})
     assert r.status_code == 201, r.text
-    again = _get(lc, f"/tasks/{task}", as_of="2026-12-31")["task"]
+    again = get_json(lc, f"/tasks/{task}", as_of="2026-12-31")["task"]
     assert again["state"] == "done" and again["done"]["who"] == "chuyên viên A"
-    marks = _get(lc, f"/tasks/{task}/marks")["marks"]
+    marks = get_json(lc, f"/tasks/{task}/marks")["marks"]
     assert [(m["state"], m["seq"]) for m in marks] == [("done", 1)]
-    exported = _get(lc, "/tasks/marks")["marks"]
+    exported = get_json(lc, "/tasks/marks")["marks"]
     assert [(m["task"], m["who"], m["note"]) for m in exported] == [
         (task, "chuyên viên A", "đã công khai chỉ tiêu")]
     assert lc.get("/tasks/no-such-task").status_code == 404

@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from search_api.service import Chidao
 from search_api.settings import Settings
 from search_api.threads import thread_of
-from tests.integration.api.conftest import uploaded
+from tests.integration.api.conftest import get_json, uploaded
 
 NOTICES = sorted((Path(__file__).parents[2] / "fixtures" / "notices" / "bac-kan").glob("*.txt"))
 NOV, MAR, JUN = (f"bac-kan-{p}-thuong-ky" for p in ("2024-11", "2025-03", "2025-06"))
@@ -34,12 +34,6 @@ def bk(tmp_path_factory: pytest.TempPathFactory, module_store: dict[str, Any]
         yield c
 
 
-def _get(client: TestClient, url: str, **params: Any) -> Any:
-    r = client.get(url, params=params)
-    assert r.status_code == 200, r.text
-    return r.json()
-
-
 def _thread_with(threads: list[Any], key: tuple[str, str]) -> Any:
     found = [t for t in threads if key in {_key(o["id"]) for o in t["occurrences"]}]
     assert len(found) == 1, threads
@@ -47,7 +41,7 @@ def _thread_with(threads: list[Any], key: tuple[str, str]) -> Any:
 
 
 def test_renamed_agency_thread_spans_three_meetings_with_moved_deadline(bk: TestClient) -> None:
-    body = _get(bk, "/agencies/bac-kan:so-tai-chinh/repeated")
+    body = get_json(bk, "/agencies/bac-kan:so-tai-chinh/repeated")
     assert body["agency"]["name"] == "Sở Tài chính"
     thread = _thread_with(body["threads"], (NOV, "II.1.p1"))
     occ = thread["occurrences"]
@@ -60,7 +54,7 @@ def test_renamed_agency_thread_spans_three_meetings_with_moved_deadline(bk: Test
 
 
 def test_repeated_electrification_task_is_one_thread(bk: TestClient) -> None:
-    thread = _thread_with(_get(bk, "/agencies/Sở Công Thương/repeated")["threads"],
+    thread = _thread_with(get_json(bk, "/agencies/Sở Công Thương/repeated")["threads"],
                           (NOV, "II.2.p1"))
     keys = {_key(o["id"]) for o in thread["occurrences"]}
     assert {(NOV, "II.2.p1"), (MAR, "II.2.p1"), (JUN, "II.2.a")} <= keys
@@ -69,35 +63,35 @@ def test_repeated_electrification_task_is_one_thread(bk: TestClient) -> None:
 
 
 def test_agency_without_repeats_and_unknown_agency(bk: TestClient) -> None:
-    assert _get(bk, "/agencies/Sở Y tế/repeated")["threads"] == []
+    assert get_json(bk, "/agencies/Sở Y tế/repeated")["threads"] == []
     r = bk.get("/agencies/Sở Không Có Thật/repeated")
     assert r.status_code == 404 and r.json()["error"]["code"] == "not_found"
 
 
 def test_obligations_of_the_successor_include_the_predecessors(bk: TestClient) -> None:
-    body = _get(bk, "/agencies/Sở Tài chính/obligations", as_of="2025-05-15")
+    body = get_json(bk, "/agencies/Sở Tài chính/obligations", as_of="2025-05-15")
     got = {_key(o["id"]): o for o in body["obligations"]}
     assert set(got) == {(NOV, "II.1.p1"), (MAR, "II.1.p1"), (JUN, "II.1.p1")}
     assert got[(NOV, "II.1.p1")]["as_agency"] == "Sở Kế hoạch và Đầu tư"
     assert got[(MAR, "II.1.p1")]["as_agency"] is None
     assert [got[k]["status"] for k in sorted(got)] == ["overdue", "overdue", "open"]
     assert len({o["thread"] for o in got.values()}) == 1
-    earlier = _get(bk, "/agencies/bac-kan:so-tai-chinh/obligations", as_of="2024-12-10")
+    earlier = get_json(bk, "/agencies/bac-kan:so-tai-chinh/obligations", as_of="2024-12-10")
     status = {_key(o["id"]): o["status"] for o in earlier["obligations"]}
     assert status[(NOV, "II.1.p1")] == "open"
-    old = _get(bk, "/agencies/Sở Kế hoạch và Đầu tư/obligations", as_of="2025-05-15")
+    old = get_json(bk, "/agencies/Sở Kế hoạch và Đầu tư/obligations", as_of="2025-05-15")
     assert [_key(o["id"]) for o in old["obligations"]] == [(NOV, "II.1.p1")]
 
 
 def test_status_without_deadline(bk: TestClient) -> None:
-    body = _get(bk, "/agencies/Sở Giáo dục và Đào tạo/obligations", as_of="2025-05-15")
+    body = get_json(bk, "/agencies/Sở Giáo dục và Đào tạo/obligations", as_of="2025-05-15")
     assert [(o["status"], o["deadline"]) for o in body["obligations"]] == [("no_deadline", None)]
 
 
 def test_next_chain_and_meeting_diff(bk: TestClient) -> None:
-    first = _get(bk, f"/meetings/{NOV}")["meeting"]["diff"]
+    first = get_json(bk, f"/meetings/{NOV}")["meeting"]["diff"]
     assert first["previous"] is None and first["disappeared"] == [] and first["repeated"] == []
-    diff = _get(bk, f"/meetings/{JUN}")["meeting"]["diff"]
+    diff = get_json(bk, f"/meetings/{JUN}")["meeting"]["diff"]
     assert diff["previous"] == MAR
     repeated = {_key(r["id"]) for r in diff["repeated"]}
     assert {(JUN, "II.1.p1"), (JUN, "II.2.a")} <= repeated
@@ -108,7 +102,7 @@ def test_next_chain_and_meeting_diff(bk: TestClient) -> None:
 
 
 def test_discovered_theme_is_the_untagged_recurring_task(bk: TestClient) -> None:
-    body = _get(bk, "/themes/discovered")
+    body = get_json(bk, "/themes/discovered")
     assert len(body["themes"]) == 1, body
     theme = body["themes"][0]
     members = {_key(m["id"]) for m in theme["members"]}
@@ -116,22 +110,22 @@ def test_discovered_theme_is_the_untagged_recurring_task(bk: TestClient) -> None
     assert not members & ONE_OFFS and (NOV, "II.1.p1") not in members  # one-offs; taxonomy task
     assert "điện lưới quốc gia" in theme["label"] and theme["meetings"] == 3
     assert theme["taxonomy"]["share"] <= 0.5
-    strict = _get(bk, "/themes/discovered", min_directives=len(members) + 1)
+    strict = get_json(bk, "/themes/discovered", min_directives=len(members) + 1)
     assert strict["themes"] == [] and strict["params"]["min_directives"] == len(members) + 1
 
 
 def test_discovered_themes_are_clustered_in_a_bounded_window(bk: TestClient) -> None:
     """Default window: the 24 months up to the latest meeting; a window that keeps only two of the
     three meetings keeps the theme with two; one jurisdiction by name without diacritics."""
-    params = _get(bk, "/themes/discovered")["params"]
+    params = get_json(bk, "/themes/discovered")["params"]
     assert (params["since"], params["until"], params["truncated"]) == ("2023-07", None, False)
     assert params["directives"] == sum(
-        m["directives"] for m in _get(bk, "/meetings")["meetings"])
-    recent = _get(bk, "/themes/discovered", since="2025-01")
+        m["directives"] for m in get_json(bk, "/meetings")["meetings"])
+    recent = get_json(bk, "/themes/discovered", since="2025-01")
     assert recent["params"]["directives"] < params["directives"]
     assert [t["meetings"] for t in recent["themes"]] == [2]
-    assert _get(bk, "/themes/discovered", since="2025-04")["themes"] == []  # one meeting left
-    named = _get(bk, "/themes/discovered", province="bac kan")
+    assert get_json(bk, "/themes/discovered", since="2025-04")["themes"] == []  # one meeting left
+    named = get_json(bk, "/themes/discovered", province="bac kan")
     assert named["params"]["province"] == "Bắc Kạn" and len(named["themes"]) == 1
 
 
