@@ -103,7 +103,7 @@ def write_pooled(store: Any, graphs: Iterable[Any], real: np.ndarray, seed: int
     """Write the graphs, units with pooled vectors: the whole fill and the time spent inside
     `write_notice` alone (the engine's write throughput)."""
     from bench.scale import reused_vectors
-    from search_api.index import units_from_notice
+    from search_api.search.index import units_from_notice
 
     start, write_s, written, n = time.perf_counter(), 0.0, 0, 0
     for n, graph in enumerate(graphs, start=1):

@@ -60,7 +60,7 @@ def hashed_vector(text: str) -> np.ndarray:
 
 def hashed_vectors(graph: Any) -> dict[str, list[float]]:
     """The notice's index units' vectors by unit id, as `SearchCache.embed_notice` returns."""
-    from search_api.index import unit_passage, units_from_notice
+    from search_api.search.index import unit_passage, units_from_notice
 
     return {u.id: hashed_vector(unit_passage(u)).tolist() for u in units_from_notice(graph)}
 
@@ -101,8 +101,8 @@ def fill(svc: Any, notices: int, seed: int, timed_last: int) -> list[float]:
 
 def relink_times(svc: Any, meetings: list[dict[str, Any]]) -> list[float]:
     """`threads.link_meeting` on stored meetings again (a fresh cache: the province is read)."""
-    from search_api import threads
-    from search_api.province_units import ProvinceUnits
+    from search_api.crossmonth import linking as threads
+    from search_api.crossmonth.province_units import ProvinceUnits
 
     out, cache = [], ProvinceUnits()
     for m in meetings:
@@ -161,7 +161,7 @@ def run(notices: int, seed: int, requests: int, reuse: bool = False) -> dict[str
 
     from fastapi.testclient import TestClient
 
-    from search_api.app import create_app
+    from search_api.api.app import create_app
     from search_api.settings import Settings
 
     data_dir = BENCH_DIR / f"store-tasks-{notices}-{seed}"

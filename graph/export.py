@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TextIO
 
 from graph.errors import StoreError
-from graph.read import plain
+from graph.read.entities import plain
 from graph.schema import LABELS, REL_TYPES, constraint_statements
 
 if TYPE_CHECKING:

@@ -16,7 +16,8 @@ from neo4j.exceptions import DriverError, Neo4jError, TransientError
 
 from graph import deadline
 from graph.config import StoreConfig
-from graph.embedded import (
+from graph.engines.arcadedb import ArcadeDBEngine
+from graph.engines.embedded import (
     DATABASE,
     ServerInfo,
     alive,
@@ -25,7 +26,6 @@ from graph.embedded import (
     stop_server,
     write_lock,
 )
-from graph.engines.arcadedb import ArcadeDBEngine
 from graph.engines.neo4j import Neo4jEngine
 from graph.errors import StoreError, classify
 from graph.records import record_data
@@ -218,7 +218,7 @@ class BoltStore:
         return int(rows[0]["v"]) if rows else 0
 
     def stats(self) -> dict[str, Any]:
-        from graph.read import stats
+        from graph.read.entities import stats
 
         return stats(self)
 

@@ -7,7 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
-from search_api.app import create_app
+from search_api.api.app import create_app
 from search_api.settings import Settings
 from tests.conftest import ENGINES
 

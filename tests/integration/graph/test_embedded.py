@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from graph.embedded import _pid_alive, ensure_server, stop_server
+from graph.engines.embedded import _pid_alive, ensure_server, stop_server
 from graph.errors import StoreError
 from tests.integration.graph.notices import notice
 
@@ -23,7 +23,7 @@ PROBE = """
 import json, sys
 from pathlib import Path
 import neo4j
-from graph.embedded import ensure_server
+from graph.engines.embedded import ensure_server
 info = ensure_server(Path(sys.argv[1]))
 with neo4j.GraphDatabase.driver(info.uri, auth=("root", info.password)) as d:
     n = d.execute_query("MATCH (m:Meeting) RETURN count(m) AS n", database_="kg").records[0]["n"]

@@ -8,8 +8,8 @@ import numpy as np
 
 from graph.write import linked_sha
 from ingest.pipeline import parse_file
-from search_api import threads
-from search_api.province_units import ProvinceUnits
+from search_api.crossmonth import linking as threads
+from search_api.crossmonth.province_units import ProvinceUnits
 from tests.integration.graph.notices import embeddings
 
 SAMPLES = sorted((Path(__file__).parents[3] / "data" / "samples").glob("*.txt"))

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from graph.errors import StoreError
-from graph.read import (
+from graph.read.entities import (
     agency_directives,
     find_by_name,
     get_agency,

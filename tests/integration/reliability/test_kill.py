@@ -17,7 +17,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from graph.config import StoreConfig
-from graph.embedded import _port_open
+from graph.engines.embedded import _port_open
 from graph.store import BoltStore, open_store
 from search_api.service import Chidao
 from tests.integration.reliability.checks import assert_consistent, parsed_counts, snapshot

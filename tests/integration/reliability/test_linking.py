@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph.write import linked_sha
-from search_api import threads
+from search_api.crossmonth import linking as threads
 from search_api.service import Chidao
 from tests.integration.reliability.conftest import SAMPLES
 

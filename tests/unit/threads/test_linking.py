@@ -2,7 +2,7 @@ from datetime import date
 
 import numpy as np
 
-from search_api.threads import (
+from search_api.crossmonth.linking import (
     _components,
     bigrams,
     candidate_links,
