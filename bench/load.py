@@ -54,7 +54,7 @@ def fill_pooled(notices: int, seed: int, pool: int) -> tuple[Path, dict[str, Any
     with pooled real vectors; (dir, None) when already filled (for Neo4j: the stamp and that
     many meetings in the server), else (dir, what the fill took)."""
     from bench.scale import parsed_units, pool_vectors
-    from graph.store import open_store
+    from graph.connect import open_store
     from search_api.settings import Settings
 
     root, planted = corpus(notices, seed)

@@ -12,7 +12,7 @@ shared direction so that different tasks sit at cosine ~0.77 (median; 5 % above 
 restatements above 0.95 on a generated series): linking has candidates to score as with e5;
 link QUALITY is measured with the real model on one series (`chidao eval-links` on
 `python -m bench.gold`), not here.
-Timed: each ingest of the last `--requests` notices (write + link), `threads.link_meeting` alone
+Timed: each ingest of the last `--requests` notices (write + link), `linking.link_meeting` alone
 on them again (nothing changes), and through the API (FastAPI TestClient, in process)
 `/projects/{id}` and `/agencies/{id}/obligations` of projects and lead agencies drawn from the
 store; with the rows every request read and whether any query read REPEATS edges unfiltered.
@@ -100,15 +100,15 @@ def fill(svc: Any, notices: int, seed: int, timed_last: int) -> list[float]:
 
 
 def relink_times(svc: Any, meetings: list[dict[str, Any]]) -> list[float]:
-    """`threads.link_meeting` on stored meetings again (a fresh cache: the province is read)."""
-    from search_api.crossmonth import linking as threads
+    """`linking.link_meeting` on stored meetings again (a fresh cache: the province is read)."""
+    from search_api.crossmonth import linking
     from search_api.crossmonth.province_units import ProvinceUnits
 
     out, cache = [], ProvinceUnits()
     for m in meetings:
         t0 = time.perf_counter()
         with svc.store.writer():
-            threads.link_meeting(svc.store, m["id"], m["sha"], cache)
+            linking.link_meeting(svc.store, m["id"], m["sha"], cache)
         out.append(time.perf_counter() - t0)
     return out
 

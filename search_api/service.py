@@ -11,19 +11,25 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from graph import deadline
-from graph.read import entities
-from graph.store import BoltStore, open_store
-from graph.write import linked_sha
+from graph.connect import open_store
+from graph.read import crossmonth, entities, neighbourhood
+from graph.read import stats as stats_reads
+from graph.store import BoltStore
+from graph.write import linked_sha, write_next_chain
 from ingest.errors import IngestError
 from ingest.formats import SUPPORTED, load
 from ingest.model import NoticeGraph
 from search_api.api.errors import BadRequest, NotFound, VersionConflict
 from search_api.api.store_errors import disk_full
 from search_api.crossmonth import discover
-from search_api.crossmonth import linking as threads
+from search_api.crossmonth.diff import meeting_diff
+from search_api.crossmonth.obligations import obligations
 from search_api.crossmonth.province_units import ProvinceUnits
 from search_api.crossmonth.tasks import marks
 from search_api.crossmonth.tasks import views as task_views
+from search_api.crossmonth.tasks.relink import link_meeting, relink_province
+from search_api.crossmonth.threads import agency_threads, project_threads
+from search_api.crossmonth.trends import theme_trends
 from search_api.ingestion import bounds, prefetch, versions
 from search_api.search.cache import SearchCache, with_progress
 from search_api.settings import Settings
@@ -111,7 +117,7 @@ class Chidao:
                 self._province_units.add(ng, vecs)
             elif linked_sha(self.store, mid) == sha:
                 return _report(name, ng, status)
-            links = threads.link_meeting(self.store, mid, sha, self._province_units)
+            links = link_meeting(self.store, mid, sha, self._province_units)
         return _report(name, ng, status, links)
 
     def ingest_many(self, paths: Iterable[Path], progress: bool = False,
@@ -168,9 +174,9 @@ class Chidao:
         with self._lock, self.store.writer():
             meeting = self.meeting(meeting_id)
             ok = self._bounded(lambda: self.store.delete_notice(meeting["id"]))
-            entities.write_next_chain(self.store)
+            write_next_chain(self.store)
             if ok and meeting.get("province"):
-                threads.relink_province(self.store, meeting["province"], self._province_units)
+                relink_province(self.store, meeting["province"], self._province_units)
         return ok
 
     def relink(self) -> int:
@@ -179,14 +185,14 @@ class Chidao:
         with self._lock, self.store.writer():
             provinces = sorted({str(m["province"]) for m in self.meetings() if m.get("province")})
             for province in provinces:
-                threads.relink_province(self.store, province, self._province_units)
+                relink_province(self.store, province, self._province_units)
         return len(provinces)
 
     # ---- reads --------------------------------------------------------------------------
     def health(self) -> Row:
         """Liveness with the two counts: no edge scan (it took seconds at 10 k notices, and a
         prober's retries piled up on the store)."""
-        s = entities.node_counts(self.store, ("meetings", "directives"))  # engine down: 503
+        s = stats_reads.node_counts(self.store, ("meetings", "directives"))  # engine down: 503
         problems = [name for name, now in (
             ("disk_full", disk_full(self.settings.data_dir, self.settings.min_free_disk_bytes)),
             ("index_building", self.settings.search_index == "memory" and self._search.building()),
@@ -196,7 +202,7 @@ class Chidao:
                 "directives": s["directives"]}
 
     def stats(self) -> Row:
-        return entities.stats(self.store)
+        return stats_reads.stats(self.store)
 
     def search(self, q: str, k: int = 10, filters: Row | None = None,
                preset: str = "hybrid", offset: int = 0, group: str | None = None) -> Row:
@@ -230,7 +236,7 @@ class Chidao:
             found = entities.get_meeting(self.store, by_title[0]["id"]) if by_title else None
         if found is None:
             raise NotFound(f"no meeting {ident!r}")
-        found["diff"] = threads.meeting_diff(self.store, found["id"])
+        found["diff"] = meeting_diff(self.store, found["id"])
         return found
 
     def directive(self, ident: str) -> Row:
@@ -252,8 +258,8 @@ class Chidao:
                     state: str | None = None, since: str | None = None,
                     until: str | None = None, sort: str = "first_seen") -> Row:
         agency, day = self.agency(ident), as_of or date.today()
-        result = threads.obligations(self.store, agency, day, role)
-        result["lineage"] = [a for a in threads.lineage_ids(self.store, agency["id"])
+        result = obligations(self.store, agency, day, role)
+        result["lineage"] = [a for a in crossmonth.lineage_ids(self.store, agency["id"])
                              if a != agency["id"]]
         return task_views.with_tasks(self.store, result, day, state, since, until, sort)
 
@@ -303,14 +309,14 @@ class Chidao:
     def project_repeated(self, ident: str) -> Row:
         project = self.project(ident)
         return {"project": {k: v for k, v in project.items() if k != "units"},
-                "threads": threads.project_threads(self.store, project["id"])}
+                "threads": project_threads(self.store, project["id"])}
 
     def agency_repeated(self, ident: str) -> Row:
         agency = self.agency(ident)
-        return {"agency": agency, "threads": threads.agency_threads(self.store, agency["id"])}
+        return {"agency": agency, "threads": agency_threads(self.store, agency["id"])}
 
     def themes(self) -> list[Row]:
-        return threads.theme_trends(self.store)
+        return theme_trends(self.store)
 
     def discovered_themes(self, min_directives: int = discover.MIN_DIRECTIVES,
                           min_meetings: int = discover.MIN_MEETINGS, province: str | None = None,
@@ -319,12 +325,12 @@ class Chidao:
                                           since, until)
 
     def graph(self, node: str, depth: int = 1, limit: int = 200) -> Row:
-        view = entities.neighbourhood(self.store, node, depth, limit)
+        view = neighbourhood.neighbourhood(self.store, node, depth, limit)
         if not view["nodes"]:
             for label in ("Agency", "Project", "Theme", "Meeting"):
                 ids = entities.find_by_name(self.store, label, node)
                 if ids:
-                    return entities.neighbourhood(self.store, ids[0], depth, limit)
+                    return neighbourhood.neighbourhood(self.store, ids[0], depth, limit)
             raise NotFound(f"no node {node!r}")
         return view
 

@@ -101,7 +101,7 @@ def neo4j_server(neo4j_servers: Neo4jServers) -> Iterator[str]:
 def _engine_store(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[object]:
-    from graph.store import open_store
+    from graph.connect import open_store
 
     data_dir = tmp_path_factory.mktemp(f"store-{request.param}")
     store = open_store(engine_config(request, request.param, data_dir))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from ingest.text import fold
 
 if TYPE_CHECKING:
-    from graph.store import Store
+    from graph.contract import Store
 
 Row = dict[str, Any]
 DIRECTIVES = (

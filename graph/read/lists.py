@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from graph.read.entities import _node
+from graph.read.units import node_props
 
 if TYPE_CHECKING:
-    from graph.store import Store
+    from graph.contract import Store
 
 Row = dict[str, Any]
 
@@ -45,7 +45,7 @@ def _page(store: Store, statement: str, count_as: str, after: tuple[str, ...] | 
           limit: int, key: tuple[str, ...]) -> Page:
     ap, ai = (after[0], after[-1]) if after else (None, None)
     rows = store.execute(statement, {"ap": ap, "ai": ai, "n": limit + 1})
-    out = [{**_node(r["node"]), count_as: r["count"]} for r in rows[:limit]]
+    out = [{**node_props(r["node"]), count_as: r["count"]} for r in rows[:limit]]
     more = len(rows) > limit and bool(out)
     return Page(out, tuple(str(out[-1].get(k) or "") for k in key) if more else None)
 

@@ -11,7 +11,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import TypeVar
 
-from graph.read import entities
+from graph.read import units
 from graph.store import BoltStore
 
 T = TypeVar("T")
@@ -23,7 +23,7 @@ _LOCK = threading.Lock()
 def by_notices(store: BoltStore, key: Hashable, compute: Callable[[], T]) -> T:
     """compute(), or a copy of its answer for the same key and the same stored notices (callers
     may mutate what they get)."""
-    shas = sorted(entities.meeting_shas(store).items())
+    shas = sorted(units.meeting_shas(store).items())
     full = (hashlib.sha256(repr(shas).encode()).hexdigest(), key)
     with _LOCK:
         if full in _CACHE:

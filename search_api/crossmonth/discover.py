@@ -25,13 +25,14 @@ from typing import Any
 
 import numpy as np
 
-from graph.read import clusters, entities
+from graph.read import clusters
+from graph.read import units as units_reads
 from graph.store import BoltStore
 from ingest.resolve import get_resolver
 from ingest.text import canon, fold, slug, words
 from search_api.api.errors import NotFound
 from search_api.crossmonth import answer_cache
-from search_api.crossmonth.linking import stop_lists, stop_positions
+from search_api.crossmonth.stoplists import LABEL_STOP_PHRASES, LABEL_STOP_WORDS, stop_positions
 
 Row = dict[str, Any]
 Node = int | tuple["Node", "Node"]
@@ -45,24 +46,6 @@ MAX_PHRASE = 5  # syllables of a grown label phrase
 WINDOW_MONTHS = 24  # default window: the last two years of meetings
 MAX_DIRECTIVES = 3000  # most recent directives clustered at most (the clustering is O(n^2))
 BLOCK = 1024  # rows of the similarity matrix computed at a time by the neighbour filter
-# Label stop words: phrases (matched on folded syllables, longest first) and single syllables that
-# say how a task is given, not what it is about.
-_STOP_PHRASES_TEXT = (
-    "tiếp tục, tăng cường, đẩy mạnh, thực hiện, triển khai, bảo đảm, đảm bảo, chủ trì, phối hợp, "
-    "cơ quan, đơn vị, liên quan, kịp thời, quy định, nhiệm vụ, giải pháp, báo cáo, tham mưu, "
-    "đề xuất, hoàn thành, trước ngày, chỉ đạo, đôn đốc, kiểm tra, rà soát, khẩn trương, "
-    "nghiêm túc, hiệu quả, tổ chức, nội dung, chủ động, tập trung, hướng dẫn, kết quả, kết luận, "
-    "đồng chí, chủ tịch, phó chủ tịch, lãnh đạo, văn bản, ủy ban nhân dân, theo dõi, các cấp, "
-    "trách nhiệm, chịu trách nhiệm, theo quy định, có liên quan, xây dựng kế hoạch, kế hoạch, "
-    "địa bàn, trên địa bàn, thời gian, thời gian tới, cụ thể, phù hợp, xử lý, vướng mắc, khó khăn, "
-    "đồng thời"
-)
-_STOP_WORDS_TEXT = (
-    "và các của cho với trong theo để được có là đến từ tại trên việc những này đó một giao sở ban "
-    "ngành tỉnh ubnd xã phường huyện năm tháng quý ngày số về như khi đã đang sẽ cần phải nhằm"
-)
-# Compared tone-exactly (canon), not folded: folded "tinh" would also stop "tình", "giao" "giáo".
-STOP_PHRASES, STOP_WORDS = stop_lists(_STOP_PHRASES_TEXT, _STOP_WORDS_TEXT)
 
 
 
@@ -173,7 +156,7 @@ def phrases(text: str) -> dict[str, str]:
     """Folded syllable bigrams/trigrams of `text` without a stop word -> their surface form."""
     toks = words(text)
     folded = [fold(t) for t in toks]
-    stop = stop_positions([canon(t) for t in toks], STOP_PHRASES, STOP_WORDS)
+    stop = stop_positions([canon(t) for t in toks], LABEL_STOP_PHRASES, LABEL_STOP_WORDS)
     out: dict[str, str] = {}
     for n in (2, 3):
         for i in range(len(toks) - n + 1):
@@ -286,7 +269,7 @@ def discover(units: list[Row], min_directives: int = MIN_DIRECTIVES,
              min_meetings: int = MIN_MEETINGS) -> Row:
     """The discovered themes of a set of directive rows (id, text, embedding, meeting, period,
     themes), most recurring first."""
-    units = sorted((entities.plain(u) for u in units if u["embedding"]), key=lambda u: u["id"])
+    units = sorted((units_reads.plain(u) for u in units if u["embedding"]), key=lambda u: u["id"])
     params = {"cluster_cosine": CLUSTER_COSINE, "min_directives": min_directives,
               "min_meetings": min_meetings, "max_taxonomy_share": MAX_TAXONOMY_SHARE}
     if not units:

@@ -9,8 +9,8 @@ from collections import Counter
 from datetime import date, timedelta
 from typing import Any
 
-from graph.read import entities
-from search_api.api import views
+from graph.read import units as units_reads
+from graph.read import views
 from search_api.crossmonth.tasks import views as task_views
 from search_api.service import Chidao
 
@@ -51,7 +51,7 @@ def _month_end(day: date) -> date:
 
 
 def _latest(store: Any, meeting: Row) -> Row:
-    units = entities.units_of_meetings(store, [meeting["id"]])
+    units = units_reads.units_of_meetings(store, [meeting["id"]])
     directives = [u for u in units if u["kind"] == "directive"]
     leads = Counter(a["name"] for u in directives for a in u["lead"])
     projects = Counter(p["name"] for u in directives for p in u["projects"])

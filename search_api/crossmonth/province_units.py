@@ -17,20 +17,12 @@ from typing import Any
 
 import numpy as np
 
+from graph.read import crossmonth
 from graph.store import BoltStore
-from graph.write import MEETING_ORDER
 from ingest.model import NoticeGraph
 
 Row = dict[str, Any]
 KEEP_PROVINCES = 4  # ingest goes folder by folder: a few provinces cover the working set
-UNITS_OF_MEETINGS = (
-    "MATCH (m:Meeting)-[:ISSUED]->(d:Directive) WHERE m.id IN $ids "
-    "RETURN d.id AS id, d.text AS text, d.embedding AS embedding, m.id AS meeting, "
-    "m.period AS period, [(d)-[r:ASSIGNED_TO {role: 'lead'}]->(a) | a.id] AS lead, "
-    "[(d)-[:CONCERNS]->(p) | p.id] AS projects"
-)
-PROVINCE_ORDER = MEETING_ORDER.replace("MATCH (m:Meeting)",
-                                       "MATCH (m:Meeting) WHERE m.province = $province")
 
 
 @dataclass
@@ -52,7 +44,8 @@ class ProvinceUnits:
 
     def add(self, ng: NoticeGraph, vectors: Mapping[str, Sequence[float]]) -> None:
         """Keep a notice just written with these vectors, as the store now holds it (rows as
-        UNITS_OF_MEETINGS returns them), so linking it does not read its vectors back."""
+        graph.read.crossmonth.province_directives returns them), so linking it does not read
+        its vectors back."""
         m = ng.meeting
         kept = [d for d in ng.directives if vectors.get(d.id)]
         rows = [{"id": d.id, "text": d.text, "meeting": m.id, "period": m.period,
@@ -63,8 +56,8 @@ class ProvinceUnits:
         self._provinces.setdefault(m.province, {})[m.id] = Block(m.sha256, rows, vecs)
 
     def meetings(self, store: BoltStore, province: str) -> list[Row]:
-        """The province's meetings as MEETING_ORDER rows (id, province, period, date, sha)."""
-        return store.execute(PROVINCE_ORDER, {"province": province})
+        """The province's meetings (id, province, period, date, sha)."""
+        return crossmonth.province_meetings(store, province)
 
     def units(self, store: BoltStore, province: str,
               meetings: list[Row]) -> tuple[list[Row], np.ndarray]:
@@ -89,7 +82,7 @@ class ProvinceUnits:
 def _read_blocks(store: BoltStore, meeting_ids: list[str], shas: dict[str, str]
                  ) -> dict[str, Block]:
     found: dict[str, list[Row]] = {mid: [] for mid in meeting_ids}
-    for r in store.execute(UNITS_OF_MEETINGS, {"ids": meeting_ids}):
+    for r in crossmonth.province_directives(store, meeting_ids):
         if r["embedding"]:
             found[str(r["meeting"])].append(r)
     out = {}

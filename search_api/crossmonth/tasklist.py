@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from search_api.api import views
+from graph.read import views
 from search_api.service import Chidao
 
 Row = dict[str, Any]

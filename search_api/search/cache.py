@@ -14,12 +14,12 @@ from typing import Any, TypeVar
 import numpy as np
 
 from graph import migrate
-from graph.read import entities
+from graph.read import search as search_reads
+from graph.read import units as units_reads
 from graph.store import BoltStore
 from ingest.model import NoticeGraph
 from search_api.api.errors import BadRequest
-from search_api.search import embed, fusion, grouping, index, store_search
-from search_api.search import snapshot as cache_snapshot
+from search_api.search import embed, fusion, grouping, index, snapshot, store_search
 from search_api.search.blocks import Block
 from search_api.search.expand import Restorer
 from search_api.search.lexical import Vocabulary, merge_terms
@@ -92,7 +92,7 @@ class SearchCache:
 
     def _rebuild(self) -> None:
         if self._index is None and not self._blocks:
-            self._blocks = cache_snapshot.load(self.settings)
+            self._blocks = snapshot.load(self.settings)
         if self._refresh() or self._index is None:
             self._index, self._rows = self._assemble()
             gc.freeze()  # the index's millions of objects leave the collector's scans
@@ -101,7 +101,7 @@ class SearchCache:
         """Re-read the meetings whose stored notice is new or changed, drop the deleted ones;
         True when anything changed. (A write between the two reads leaves a block whose sha is
         older than its rows: the next generation re-reads it.)"""
-        shas = entities.meeting_shas(self.store)
+        shas = units_reads.meeting_shas(self.store)
         gone = [m for m in self._blocks if m not in shas]
         todo = sorted(m for m, sha in shas.items()
                       if m not in self._blocks or self._blocks[m].sha != sha)
@@ -119,7 +119,7 @@ class SearchCache:
                     self._restorer.add(self._blocks[m].passages())
         self._unsaved += len(gone) + len(todo)
         if self._unsaved >= SNAPSHOT_AFTER:
-            cache_snapshot.save(self.settings, dict(self._blocks))
+            snapshot.save(self.settings, dict(self._blocks))
             self._unsaved = 0
         return bool(gone or todo)
 
@@ -135,7 +135,7 @@ class SearchCache:
         paged scan of all units re-scanned and re-sorted the store on every page)."""
         for i in range(0, len(todo), READ_MEETINGS):
             chunk = todo[i:i + READ_MEETINGS]
-            yield chunk, entities.units_of_meetings(self.store, chunk)
+            yield chunk, units_reads.units_of_meetings(self.store, chunk)
 
     def _block(self, sha: str, rows: list[Row]) -> Block:
         """Units and vectors of one meeting (units stored without a vector are embedded); the
@@ -212,10 +212,7 @@ class SearchCache:
                 self._refolded = True
 
     def _repeats(self, ids: Iterable[str]) -> dict[str, list[str]]:
-        rows = self.store.execute(
-            "MATCH (a:Directive)-[:REPEATS]->(b:Directive) WHERE a.id IN $ids "
-            "RETURN a.id AS a, collect(b.id) AS b", {"ids": list(ids)})
-        return {r["a"]: sorted(r["b"]) for r in rows}
+        return search_reads.repeats_of(self.store, list(ids))
 
 
 def _result(row: Row, hit: Any, repeats: dict[str, list[str]]) -> Row:

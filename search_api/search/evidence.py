@@ -24,7 +24,8 @@ from functools import lru_cache
 
 import numpy as np
 
-from search_api.search.expand import expand, fold_text
+from ingest.text import fold_text
+from search_api.search.expand import expand
 from search_api.search.index import IndexUnit, SearchIndex, unit_passage
 from search_api.search.lexical import BM25
 

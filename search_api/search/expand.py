@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TypeVar
 
-from ingest.text import fold, nfc
+from ingest.text import fold, fold_text, nfc
 
 GENERAL: dict[str, str] = {
     "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "MTTQ": "Mặt trận Tổ quốc",
@@ -59,17 +59,6 @@ _SYLLABLE = re.compile(r"\w+", re.UNICODE)
 @lru_cache(maxsize=1 << 18)
 def _key(token: str) -> str:
     return fold(token).replace("-", "")
-
-
-@lru_cache(maxsize=1 << 18)
-def _fold_word(word: str) -> str:
-    return fold(word)
-
-
-def fold_text(text: str) -> str:
-    """`fold`, one whitespace-separated word at a time through a cache: a corpus repeats a few
-    thousand syllables, and `fold` works character by character. Equal to `fold(text)`."""
-    return " ".join(f for f in map(_fold_word, text.split()) if f)
 
 
 def _is_abbreviation(alias: str) -> bool:

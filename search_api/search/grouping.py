@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from graph.contract import Store
 from graph.read import search
-from graph.store import Store
 
 Row = dict[str, Any]
 # group over this many ranked hits per result asked for: a task seldom has more occurrences

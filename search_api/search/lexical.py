@@ -18,8 +18,7 @@ from functools import lru_cache
 import numpy as np
 from scipy import sparse
 
-from ingest.text import canon, fold, nfc
-from search_api.search.expand import fold_text
+from ingest.text import canon, fold, fold_text, nfc
 
 K1, B = 1.2, 0.75
 _EMPTY = np.zeros(0, dtype=np.int32)

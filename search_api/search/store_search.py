@@ -1,7 +1,7 @@
 """Search answered by the store's own indexes (CHIDAO_SEARCH_INDEX=store): the dense channel is
 `db.index.vector.queryNodes`, the lexical one `db.index.fulltext.queryNodes` over the units'
 folded text (graph.schema.TEXT_PROPERTY), the graph channel a Cypher count of the named agencies,
-projects and themes. Filters and RRF fusion are retrieve.py's. The process holds no unit index.
+projects and themes. Filters and RRF fusion are fusion.py's. The process holds no unit index.
 
 Filters are applied after each index's top k' (ANN and full-text cannot filter inside the index
 here): with a filter set, k' = OVERFETCH x depth, so a filter that keeps fewer than 1 unit in
@@ -18,11 +18,12 @@ from typing import Any
 
 import numpy as np
 
-from graph.read import entities
+from graph.read import search as search_reads
+from graph.read import units as units_reads
 from graph.schema import UNIT_LABELS
 from graph.store import BoltStore
 from ingest.text import fold
-from search_api.search import fusion as retrieve
+from search_api.search import fusion
 from search_api.search.due import Due, due_in_query
 from search_api.search.due import scores as due_scores
 from search_api.search.embed import Embedder
@@ -41,7 +42,7 @@ def lucene_escape(term: str) -> str:
     return _LUCENE.sub(r"\\\1", term)
 
 
-def lucene_query(query: str, config: retrieve.SearchConfig) -> str:
+def lucene_query(query: str, config: fusion.SearchConfig) -> str:
     """The lexical query over folded text: each folded word, each adjacent pair as a phrase (the
     bigrams of the in-memory BM25), and the abbreviation of any long form the query spells out
     (the indexed text is not expanded). Words only: no user character reaches Lucene's syntax.
@@ -58,52 +59,33 @@ def lucene_query(query: str, config: retrieve.SearchConfig) -> str:
 def _query_index(store: BoltStore, call: str, params: Row, want: int) -> Scored:
     out: Scored = []
     for label in UNIT_LABELS:
-        index = (store.engine.vector_index(label) if "vector" in call
+        index = (store.engine.vector_index(label) if call == search_reads.VECTOR_CALL
                  else store.engine.fulltext_index(label))
-        rows = store.execute(f"CALL {call} YIELD node, score "
-                             "RETURN node.id AS id, score ORDER BY score DESC LIMIT $k",
-                             {**params, "index": index, "k": want})
-        out += [(str(r["id"]), float(r["score"])) for r in rows]
+        out += search_reads.index_hits(store, call, index, params, want)
     return sorted(out, key=lambda p: (-p[1], p[0]))[:want]
 
 
-def _dense(store: BoltStore, embedder: Embedder, query: str, config: retrieve.SearchConfig,
+def _dense(store: BoltStore, embedder: Embedder, query: str, config: fusion.SearchConfig,
            want: int) -> Scored:
     vector = [float(x) for x in embedder.embed_query(expand(query) if config.expand else query)]
-    found = _query_index(store, "db.index.vector.queryNodes($index, $k, $v)", {"v": vector},
-                         want)
+    found = _query_index(store, search_reads.VECTOR_CALL, {"v": vector}, want)
     return [(i, store.engine.cosine(s)) for i, s in found]
 
 
-def _lexical(store: BoltStore, query: str, config: retrieve.SearchConfig, want: int) -> Scored:
+def _lexical(store: BoltStore, query: str, config: fusion.SearchConfig, want: int) -> Scored:
     text = lucene_query(query, config)
     if not text:
         return []
-    # the limit inside the call: ArcadeDB materialises every match otherwise (~500 k nodes for
-    # common words at 10 k notices: out of heap); Neo4j 5 takes the same option
-    return _query_index(store, "db.index.fulltext.queryNodes($index, $q, {limit: $k})",
-                        {"q": text}, want)
-
-
-GRAPH = (  # from the few named nodes to their units, not from every unit
-    "MATCH (a:Agency) WHERE split(a.id, ':')[1] IN $agencies MATCH (u)-[:ASSIGNED_TO]->(a) "
-    "RETURN u.id AS id, 2 * count(DISTINCT split(a.id, ':')[1]) AS s UNION ALL "
-    "MATCH (p:Project) WHERE p.id IN $projects MATCH (u)-[:CONCERNS]->(p) "
-    "RETURN u.id AS id, 2 * count(DISTINCT p.id) AS s UNION ALL "
-    "MATCH (t:Theme) WHERE t.id IN $themes MATCH (u)-[:ABOUT]->(t) "
-    "RETURN u.id AS id, count(DISTINCT t.id) AS s"
-)
+    return _query_index(store, search_reads.FULLTEXT_CALL, {"q": text}, want)
 
 
 def _graph(store: BoltStore, query: str, want: int) -> Scored:
     """retrieve's graph channel: 2 per named agency (either role) and project, 1 per theme."""
-    agencies, projects, themes = retrieve._named(query, {"tỉnh"})
+    agencies, projects, themes = fusion._named(query, {"tỉnh"})
     if not (agencies or projects or themes):
         return []
-    scores: dict[str, float] = {}
-    params = {"agencies": sorted(agencies), "projects": sorted(projects), "themes": sorted(themes)}
-    for r in store.execute(GRAPH, params):
-        scores[str(r["id"])] = scores.get(str(r["id"]), 0.0) + float(r["s"])
+    scores = search_reads.named_unit_scores(store, sorted(agencies), sorted(projects),
+                                            sorted(themes))
     return sorted(scores.items(), key=lambda p: (-p[1], p[0]))[:want]
 
 
@@ -117,28 +99,28 @@ def _deadline(rows: dict[str, Row], named: Due) -> Scored:
 
 
 def _ranks(found: Scored) -> list[tuple[str, int]]:
-    """(id, rank) with equal scores sharing a rank, as retrieve.ranked does."""
+    """(id, rank) with equal scores sharing a rank, as fusion.ranked does."""
     scores = np.asarray([s for _, s in found], dtype=np.float64)
-    return [(found[i][0], rank) for i, rank in retrieve.ranked(scores, np.arange(len(found)))]
+    return [(found[i][0], rank) for i, rank in fusion.ranked(scores, np.arange(len(found)))]
 
 
 def _rows(store: BoltStore, ids: set[str] | list[str]) -> dict[str, Row]:
-    out = {r["id"]: r for r in entities.units_by_id(store, sorted(ids))}
+    out = {r["id"]: r for r in units_reads.units_by_id(store, sorted(ids))}
     for r in out.values():
         r.pop("embedding", None)
     return out
 
 
-def search(store: BoltStore, embedder: Embedder, query: str, config: retrieve.SearchConfig,
-           filters: retrieve.Filters | None, k: int) -> tuple[list[retrieve.Hit], dict[str, Row]]:
+def search(store: BoltStore, embedder: Embedder, query: str, config: fusion.SearchConfig,
+           filters: fusion.Filters | None, k: int) -> tuple[list[fusion.Hit], dict[str, Row]]:
     """Hits and their result rows. Bare queries skip the dense channel (no corpus-wide
     diacritic restorer without an in-process index: retrieve's `restore=False` path)."""
     config = replace(config, restore=False)
-    f = retrieve.query_filters(query, config, filters)
-    filtered = retrieve.active(f)
+    f = fusion.query_filters(query, config, filters)
+    filtered = fusion.active(f)
     want = config.depth * (OVERFETCH if filtered else 1)
     found: dict[str, Scored] = {}
-    channels = retrieve._channels(config, query)
+    channels = fusion._channels(config, query)
     for name in (c for c in channels if c != "deadline"):
         found[name] = (_lexical(store, query, config, want) if name == "lexical" else
                        _dense(store, embedder, query, config, want) if name == "dense" else
@@ -150,9 +132,9 @@ def search(store: BoltStore, embedder: Embedder, query: str, config: retrieve.Se
     if named is not None and named.cued:
         found["deadline"] = _deadline(rows, named)
     if filtered:
-        kept = {i for i, r in rows.items() if retrieve.keep(unit_from_row(r), f)}
+        kept = {i for i, r in rows.items() if fusion.keep(unit_from_row(r), f)}
         found = {n: [p for p in pairs if p[0] in kept] for n, pairs in found.items()}
-    hits = retrieve.fuse({n: _ranks(pairs[:config.depth]) for n, pairs in found.items()},
+    hits = fusion.fuse({n: _ranks(pairs[:config.depth]) for n, pairs in found.items()},
                          config, k)
     rows.update(_rows(store, [h.id for h in hits if h.id not in rows]))
     return hits, rows

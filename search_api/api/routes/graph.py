@@ -4,7 +4,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from search_api.api import views
+from graph.read import views
 from search_api.api.deps import ServiceDep
 from search_api.api.schemas.core import ERRORS, Graph
 

@@ -4,8 +4,7 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from graph.read import lists
-from search_api.api import views
+from graph.read import lists, views
 from search_api.api.deps import ServiceDep
 from search_api.api.paging import PageDep, encode_cursor
 from search_api.api.schemas.core import ERRORS, MeetingList, MeetingOne

@@ -16,7 +16,7 @@ from typing import Any
 
 from ingest.gazetteer import agency_entries
 from ingest.text import canon, fold, words
-from search_api.crossmonth import linking
+from search_api.crossmonth import stoplists
 
 Row = dict[str, Any]
 Grams = set[tuple[str, str]]
@@ -36,7 +36,8 @@ def name_phrases() -> frozenset[tuple[str, ...]]:
     names = (n for e in agency_entries() for n in (e.name, *e.aliases) if "{" not in n)
     phrases = (tuple(canon(t) for t in words(n)) for n in names)
     extra = (tuple(canon(t) for t in words(p)) for p in _TASK_STOP_TEXT.split(", "))
-    return linking.STOP_PHRASES | frozenset(p for p in phrases if len(p) > 1) | frozenset(extra)
+    named = frozenset(p for p in phrases if len(p) > 1)
+    return stoplists.LINK_STOP_PHRASES | named | frozenset(extra)
 
 
 @cache
@@ -49,7 +50,7 @@ def _by_first(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[str, 
 
 
 def phrase_positions(exact: list[str], phrases: frozenset[tuple[str, ...]]) -> set[int]:
-    """Positions inside the longest phrase starting at each token (as `linking.stop_positions`
+    """Positions inside the longest phrase starting at each token (as `stoplists.stop_positions`
     does for its phrases, looked up by first token: 300 agency names make the scan long)."""
     index, out = _by_first(phrases), set[int]()
     for i, w in enumerate(exact):
@@ -79,7 +80,7 @@ def _local_positions(toks: list[str], exact: list[str]) -> set[int]:
 
 @cache
 def _names_only() -> frozenset[tuple[str, ...]]:
-    return name_phrases() - linking.STOP_PHRASES
+    return name_phrases() - stoplists.LINK_STOP_PHRASES
 
 
 def _project_positions(folded: list[str], project_ids: list[str]) -> set[int]:
@@ -104,7 +105,7 @@ def content_grams(unit: Row) -> Grams:
         names = _project_positions(folded, list(unit["projects"])) | _local_positions(toks, exact)
         names |= phrase_positions(exact, _names_only())
         drop = names | phrase_positions(exact, name_phrases())
-        drop |= {i for i, w in enumerate(exact) if w in linking.STOP_WORDS or w.isdigit()}
+        drop |= {i for i, w in enumerate(exact) if w in stoplists.LINK_STOP_WORDS or w.isdigit()}
         grams = unit["task_grams"] = _spans_grams(folded, drop, names)
     return grams
 

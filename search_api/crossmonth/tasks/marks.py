@@ -9,23 +9,16 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from graph.marks import PREFIX, append_mark, mark_rows
 from graph.store import BoltStore
 
 Row = dict[str, Any]
-PREFIX = "taskmark:"
 STATES = ("done", "reopened")
-MARK_ROWS = ("MATCH (g:Meta) WHERE g.task IN $tasks AND g.key STARTS WITH 'taskmark:' "
-             "RETURN g.key AS key, g.task AS task, g.state AS state, g.who AS who, "
-             "g.at AS at, g.note AS note")
-
-
-ALL_MARKS = MARK_ROWS.replace("g.task IN $tasks AND ", "")
 
 
 def history(store: BoltStore, tasks: list[str] | None = None) -> list[Row]:
     """Every mark of these tasks (of all tasks when None), by task then order made."""
-    rows = [dict(r) for r in (store.execute(MARK_ROWS, {"tasks": tasks}) if tasks is not None
-                              else store.execute(ALL_MARKS, {}))]
+    rows = [dict(r) for r in mark_rows(store, tasks)]
     for r in rows:
         r["seq"] = int(str(r.pop("key")).rsplit(":", 1)[1])
     return sorted(rows, key=lambda r: (r["task"], r["seq"]))
@@ -45,7 +38,5 @@ def mark(store: BoltStore, task: str, state: str, who: str, note: str = "",
     seq = len(history(store, [task])) + 1
     row = {"key": f"{PREFIX}{task}:{seq}", "task": task, "state": state, "who": who,
            "at": (at or datetime.now(UTC)).isoformat(timespec="seconds"), "note": note}
-    with store.transaction() as tx:
-        tx.run("CREATE (g:Meta {key: $key, task: $task, state: $state, who: $who, at: $at, "
-               "note: $note})", row)
+    append_mark(store, row)
     return {k: v for k, v in row.items() if k != "key"} | {"seq": seq}

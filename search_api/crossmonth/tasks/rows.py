@@ -10,20 +10,13 @@ from search_api.crossmonth.tasks.chain import Link
 from search_api.crossmonth.tasks.reports import Report
 
 Row = dict[str, Any]
-PROVINCE_FINDINGS = (
-    "MATCH (m:Meeting)-[:ISSUED]->(f:Finding) WHERE m.id IN $ids "
-    "RETURN f.id AS id, f.text AS text, m.id AS meeting, m.period AS period, m.date AS date, "
-    "[(f)-[:CONCERNS]->(p) | p.id] AS projects")
-PROVINCE_TASKS = (
-    "MATCH (m:Meeting)-[:ISSUED]->(d:Directive) WHERE m.id IN $ids "
-    "RETURN d.id AS id, d.task AS task, d.done_report AS report, "
-    "d.done_report_date AS report_date, [(d)-[:REPEATS]->(b) | b.id] AS earlier")
 
 
 def changes(now: list[Row], edges: list[Row], tasks: list[Row]
             ) -> tuple[list[Row], list[Row], list[Row]]:
-    """What differs from the store's `now` (PROVINCE_TASKS rows): edges to add, edges to drop,
-    directives whose task or done report changed. Linking a notice rewrites only those."""
+    """What differs from the store's `now` (graph.read.tasks.province_tasks rows): edges to add,
+    edges to drop, directives whose task or done report changed. Linking a notice rewrites only
+    those."""
     stored = {(r["id"], b) for r in now for b in r["earlier"]}
     wanted = {(e["a"], e["b"]) for e in edges}
     kept = {(r["id"], r["task"], r["report"], _day(r["report_date"])) for r in now}

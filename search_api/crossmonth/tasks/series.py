@@ -14,6 +14,7 @@ import numpy as np
 from ingest.model import NoticeGraph
 from ingest.pipeline import parse_file
 from search_api.crossmonth import linking
+from search_api.crossmonth import threads as threads_mod
 from search_api.crossmonth.tasks import chain, gold, reports, score
 from search_api.search import index
 from search_api.search.embed import Embedder
@@ -52,7 +53,7 @@ def pairwise_components(s: Series) -> tuple[list[tuple[str, str]], list[list[str
     for m in sorted({u["meeting"] for u in s.units}):
         links |= {(a, b) for a, b, _ in linking.candidate_links(s.units, m, s.vecs)}
     groups: dict[str, list[str]] = defaultdict(list)
-    for node, root in linking._components(sorted(links)).items():
+    for node, root in threads_mod.components(sorted(links)).items():
         groups[root].append(node)
     return sorted(links), list(groups.values())
 

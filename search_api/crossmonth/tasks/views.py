@@ -7,32 +7,21 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
-from graph.read import entities
+from graph.read import crossmonth, units
+from graph.read import tasks as task_reads
 from graph.store import BoltStore
 from search_api.crossmonth.tasks import marks, state
 
 Row = dict[str, Any]
-TASK_ROWS = (
-    "MATCH (m:Meeting)-[:ISSUED]->(d:Directive) WHERE d.task IN $tasks "
-    "RETURN d.id AS id, d.task AS task, d.text AS text, d.section AS section, "
-    "d.deadline_date AS deadline_date, d.deadline_precision AS deadline_precision, "
-    "d.deadline_text AS deadline_text, m.id AS meeting_id, m.period AS period, "
-    "m.date AS meeting_date, m.title AS title, d.done_report AS done_report, "
-    "d.done_report_date AS done_report_date, "
-    "[(d)-[:ASSIGNED_TO {role: 'lead'}]->(a) | a.name] AS lead, "
-    "[(d)-[:ASSIGNED_TO {role: 'support'}]->(a) | a.name] AS support"
-)
 
 
 def task_ids(store: BoltStore, directive_ids: list[str]) -> dict[str, str]:
     """Directive id -> task id (a directive never linked is its own task)."""
-    rows = store.execute("MATCH (d:Directive) WHERE d.id IN $ids RETURN d.id AS id, "
-                         "d.task AS task", {"ids": directive_ids})
-    return {r["id"]: r["task"] or r["id"] for r in rows}
+    return {d: t or d for d, t in task_reads.task_column(store, directive_ids).items()}
 
 
 def _occurrence(r: Row) -> Row:
-    r = entities.plain(r)
+    r = units.plain(r)
     deadline = ({"date": r["deadline_date"], "precision": r["deadline_precision"],
                  "text": r["deadline_text"]} if r["deadline_date"] else None)
     report = ({"finding": r["done_report"], "date": str(r["done_report_date"] or "") or None}
@@ -46,27 +35,21 @@ def _occurrence(r: Row) -> Row:
 def tasks(store: BoltStore, ids: list[str], as_of: date) -> list[Row]:
     """The tasks `ids` as of a date: occurrences, state, deadline history, lead changes."""
     found: dict[str, list[Row]] = defaultdict(list)
-    for r in store.execute(TASK_ROWS, {"tasks": sorted(set(ids))}):
+    for r in task_reads.occurrences(store, sorted(set(ids))):
         found[r["task"]].append(_occurrence(r))
     for ident in set(ids) - found.keys():  # never linked: the directive is its own task
-        found[ident] = [_occurrence(r) for r in store.execute(
-            TASK_ROWS.replace("d.task IN $tasks", "d.id IN $tasks"), {"tasks": [ident]})]
+        found[ident] = [_occurrence(r) for r in task_reads.directive_occurrences(store, [ident])]
     _add_evidence(store, found)
     user = marks.latest(store, sorted(found))  # latest mark per task, when it is "done"
     out = [_task(t, occ, as_of, user.get(t)) for t, occ in found.items()]
     return sorted((t for t in out if t), key=lambda t: (t["first_seen"], t["id"]))
 
 
-LINK_ROWS = (
-    "MATCH (a:Directive)-[e:REPEATS]->(b:Directive) WHERE a.task IN $tasks "
-    "RETURN a.id AS a, b.id AS b, e.similarity AS cosine, e.score AS score, "
-    "e.containment AS containment, e.shared AS shared, e.same_lead AS same_lead, "
-    "e.same_project AS same_project")
 
 
 def _add_evidence(store: BoltStore, found: dict[str, list[Row]]) -> None:
     """Each occurrence's `continues`: the earlier occurrence and the link's evidence (why)."""
-    links = {r["a"]: entities.plain(r) for r in store.execute(LINK_ROWS, {"tasks": sorted(found)})}
+    links = {r["a"]: units.plain(r) for r in task_reads.link_rows(store, sorted(found))}
     for occ in found.values():
         for o in occ:
             link = links.get(o["id"])
@@ -99,9 +82,8 @@ def _task(ident: str, occ: list[Row], as_of: date, mark: Row | None) -> Row | No
 
 def project_tasks(store: BoltStore, project_id: str, as_of: date) -> list[Row]:
     """Every task with an occurrence about the project, repeated or not."""
-    rows = store.execute("MATCH (d:Directive)-[:CONCERNS]->(:Project {id: $id}) "
-                         "RETURN d.id AS id", {"id": project_id})
-    return tasks(store, sorted(set(task_ids(store, [r["id"] for r in rows]).values())), as_of)
+    ids = crossmonth.project_directive_ids(store, project_id)
+    return tasks(store, sorted(set(task_ids(store, ids).values())), as_of)
 
 
 def task_of_id(store: BoltStore, ident: str) -> str | None:

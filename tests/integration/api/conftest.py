@@ -53,7 +53,7 @@ def module_store(request: pytest.FixtureRequest) -> dict[str, Any]:
     if request.param != "neo4j":
         return {}
     from graph.config import StoreConfig
-    from graph.store import open_store
+    from graph.connect import open_store
 
     target = request.getfixturevalue("neo4j_servers")("api-modules")
     store = open_store(StoreConfig(kind="neo4j", data_dir=Path("."), neo4j_uri=target["NEO4J_URI"],

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from search_api.crossmonth.linking import thread_of
+from search_api.crossmonth.threads import thread_of
 from search_api.service import Chidao
 from search_api.settings import Settings
 from tests.integration.api.conftest import get_json, uploaded

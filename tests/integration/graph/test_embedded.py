@@ -116,7 +116,7 @@ KILLED = """
 import sys, time
 from pathlib import Path
 from graph.config import StoreConfig
-from graph.store import open_store
+from graph.connect import open_store
 store = open_store(StoreConfig(kind="embedded", data_dir=Path(sys.argv[1])))
 with store.transaction() as tx:
     tx.run("MATCH (m:Meeting {id: $id})-[:ISSUED]->(u) DETACH DELETE u", {"id": sys.argv[2]})

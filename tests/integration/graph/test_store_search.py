@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
+from graph.connect import open_store
 from graph.schema import UNIT_LABELS
-from graph.store import open_store
 from ingest.model import NoticeGraph
 from ingest.pipeline import parse_file
 from ingest.text import fold

@@ -7,10 +7,10 @@ import numpy as np
 import pytest
 
 from ingest.pipeline import parse_file
-from ingest.text import fold
+from ingest.text import fold, fold_text
 from search_api.search.blocks import Block
 from search_api.search.cache import SearchCache
-from search_api.search.expand import Restorer, fold_text
+from search_api.search.expand import Restorer
 from search_api.search.fusion import HYBRID, search
 from search_api.search.index import IndexUnit, SearchIndex, unit_terms, units_from_notice
 from search_api.search.lexical import BM25, count_terms, merge_terms
