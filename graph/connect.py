@@ -39,7 +39,7 @@ def open_store(cfg: StoreConfig) -> BoltStore:
                           notifications_min_severity="OFF")
         store = BoltStore(driver, Neo4jEngine(cfg.neo4j_database))
     else:
-        info = ensure_server(cfg.data_dir, cfg.engine_linger_s)
+        info = ensure_server(cfg.data_dir, cfg.engine_linger_s, cfg.arcadedb_heap)
         driver = connect_driver(info.uri, ("root", info.password), DATABASE)
         engine = ArcadeDBEngine(info.http_port, info.password, DATABASE)
         store = BoltStore(driver, engine, info)

@@ -28,6 +28,7 @@ from graph.errors import StoreError
 
 DATABASE = "kg"
 START_TIMEOUT_S = 90.0
+DEFAULT_HEAP = "1g"
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class ServerInfo:
     password: str
     owner: bool
     linger_s: float = 0.0
+    heap: str = DEFAULT_HEAP  # the JVM heap it was started with (e.g. "1g")
 
     @property
     def uri(self) -> str:
@@ -116,11 +118,12 @@ def _running(root: Path, password: str) -> ServerInfo | None:
     try:
         data = json.loads(path.read_text())
         pid, bolt, http = int(data["pid"]), int(data["bolt_port"]), int(data["http_port"])
-        linger = float(data.get("linger_s", 0.0))
+        linger, heap = float(data.get("linger_s", 0.0)), str(data.get("heap", DEFAULT_HEAP))
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
     if _pid_alive(pid) and _port_open(bolt):
-        return ServerInfo(root, pid, bolt, http, password, owner=False, linger_s=linger)
+        return ServerInfo(root, pid, bolt, http, password, owner=False, linger_s=linger,
+                          heap=heap)
     path.unlink(missing_ok=True)  # stale: dead pid or closed port
     return None
 
@@ -135,13 +138,14 @@ def _prepare_root(data_dir: Path) -> Path:
     return root
 
 
-def ensure_server(data_dir: Path, linger_s: float = 0.0) -> ServerInfo:
-    """Reuse the running server for `data_dir`, or start one that outlives its last user by
-    `linger_s`; either way this process holds a shared lease on it until `stop_server`."""
+def ensure_server(data_dir: Path, linger_s: float = 0.0, heap: str = DEFAULT_HEAP) -> ServerInfo:
+    """Reuse the running server for `data_dir`, or start one (JVM heap `heap`) that outlives its
+    last user by `linger_s`; either way this process holds a shared lease on it until
+    `stop_server`."""
     root = _prepare_root(data_dir.expanduser().resolve())
     with _locked(root):
         password = _password(root)
-        info = _running(root, password) or _spawn(root, password, linger_s)
+        info = _running(root, password) or _spawn(root, password, linger_s, heap)
         _take_lease(root)
         return info
 
@@ -151,7 +155,8 @@ def revive(info: ServerInfo) -> ServerInfo:
     started meanwhile, or a fresh one. For a process already holding the root's lease."""
     with _locked(info.root):
         password = _password(info.root)
-        return _running(info.root, password) or _spawn(info.root, password, info.linger_s)
+        return (_running(info.root, password)
+                or _spawn(info.root, password, info.linger_s, info.heap))
 
 
 def alive(info: ServerInfo) -> bool:
@@ -196,7 +201,7 @@ def _no_users(root: Path) -> bool:
         os.close(probe)
 
 
-def _spawn(root: Path, password: str, linger_s: float) -> ServerInfo:
+def _spawn(root: Path, password: str, linger_s: float, heap: str) -> ServerInfo:
     bolt, http = _free_port(), _free_port()
     pkg_root = str(Path(__file__).resolve().parents[2])
     path = os.pathsep.join(p for p in (pkg_root, os.environ.get("PYTHONPATH", "")) if p)
@@ -205,8 +210,7 @@ def _spawn(root: Path, password: str, linger_s: float) -> ServerInfo:
     with open(root / "server.out", "ab") as log:
         proc = subprocess.Popen(
             [sys.executable, "-m", "graph.engines.embedded", "serve",
-             str(root), str(bolt), str(http),
-             str(linger_s)],
+             str(root), str(bolt), str(http), str(linger_s), heap],
             cwd=root,
             env=env,
             stdout=log,
@@ -214,9 +218,11 @@ def _spawn(root: Path, password: str, linger_s: float) -> ServerInfo:
             start_new_session=True,
         )
     _wait_started(proc, root, bolt)
-    data = {"pid": proc.pid, "bolt_port": bolt, "http_port": http, "linger_s": linger_s}
+    data = {"pid": proc.pid, "bolt_port": bolt, "http_port": http, "linger_s": linger_s,
+            "heap": heap}
     _write_private(root / "server.json", json.dumps(data))
-    return ServerInfo(root, proc.pid, bolt, http, password, owner=True, linger_s=linger_s)
+    return ServerInfo(root, proc.pid, bolt, http, password, owner=True, linger_s=linger_s,
+                      heap=heap)
 
 
 def _wait_started(proc: subprocess.Popen[bytes], root: Path, bolt: int) -> None:
@@ -268,12 +274,12 @@ def _reap(pid: int) -> None:
         os.waitpid(pid, os.WNOHANG)
 
 
-def serve(root: Path, bolt: int, http: int, linger_s: float = 0.0) -> None:
-    """Child process body: run ArcadeDB until SIGTERM, or until it has had no user for
-    `linger_s` (> 0) seconds."""
+def serve(root: Path, bolt: int, http: int, linger_s: float = 0.0,
+          heap: str = DEFAULT_HEAP) -> None:
+    """Child process body: run ArcadeDB (JVM heap `heap`) until SIGTERM, or until it has had no
+    user for `linger_s` (> 0) seconds."""
     from arcadedb_embedded.server import ArcadeDBServer
 
-    heap = os.environ.get("CHIDAO_ARCADEDB_HEAP", "1g")
     config = {
         "host": "127.0.0.1",
         "http_port": http,
@@ -327,6 +333,7 @@ class _IdleWatch:
             return True
 
 
-if __name__ == "__main__" and len(sys.argv) in (5, 6) and sys.argv[1] == "serve":
-    linger = float(sys.argv[5]) if len(sys.argv) == 6 else 0.0
-    serve(Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), linger)
+if __name__ == "__main__" and len(sys.argv) in (5, 6, 7) and sys.argv[1] == "serve":
+    linger = float(sys.argv[5]) if len(sys.argv) >= 6 else 0.0
+    serve(Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), linger,
+          sys.argv[6] if len(sys.argv) == 7 else DEFAULT_HEAP)

@@ -111,13 +111,6 @@ def get_project(store: Store, project_id: str) -> Row | None:
     return {**node_props(rows[0]["p"]), "units": units}
 
 
-def list_themes(store: Store) -> list[Row]:
-    rows = store.execute(
-        "MATCH (t:Theme) RETURN t AS t, COUNT { ()-[:ABOUT]->(t) } AS units ORDER BY t.id", {}
-    )
-    return [{**node_props(r["t"]), "units": r["units"]} for r in rows]
-
-
 def find_by_name(store: Store, label: str, text: str, cutoff: float = 85.0) -> list[str]:
     """Ids of `label` nodes named `text`: id or indexed folded name first; else aliases, fuzzy."""
     lab = check_label(label)
