@@ -29,9 +29,11 @@ def _service() -> Any:
 
 def cmd_parse(args: argparse.Namespace) -> int:
     from ingest.contract import coverage_warning, parse_json
-    from ingest.pipeline import parse_file
+    from ingest.formats import load
+    from search_api.ingestion import bounds
 
-    ng = parse_file(Path(args.file))
+    path = Path(args.file)  # parsed within the bounds of the settings, as an upload is
+    ng = bounds.parse_bounded(str(path), load(path), bounds.limits_of(get_settings()))
     data = parse_json(ng)
     warning = coverage_warning(ng)
     if warning:

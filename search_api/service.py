@@ -96,9 +96,7 @@ class Chidao:
     def parse(self, name: str, data: bytes) -> NoticeGraph:
         """ingest.pipeline.parse_bytes within the bounds of the settings
         (search_api.ingestion.bounds)."""
-        s = self.settings
-        return bounds.parse_bounded(name, data, bounds.Limits(s.max_parse_s, s.max_paragraphs,
-                                                              s.max_units))
+        return bounds.parse_bounded(name, data, bounds.limits_of(self.settings))
 
     def ingest_graph(self, name: str, ng: NoticeGraph, vectors: Vectors | None = None,
                      replace: bool = False, replaces: str | None = None) -> IngestReport:

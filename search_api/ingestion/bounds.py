@@ -14,6 +14,7 @@ from ingest.errors import IngestError
 from ingest.formats import read_bytes
 from ingest.model import NoticeGraph
 from ingest.pipeline import parse_source
+from search_api.settings import Settings
 
 # one long-lived parser process (its gazetteer and resolver caches warm, as in-process),
 # replaced when it is killed at the time limit, dies, or has parsed RECYCLE_AFTER files
@@ -26,6 +27,11 @@ class Limits:
     parse_s: float  # reading and parsing one file
     paragraphs: int  # non-blank lines of its text
     units: int  # directives + findings
+
+
+def limits_of(settings: Settings) -> Limits:
+    """The bounds the settings name (CHIDAO_MAX_PARSE_S, _MAX_PARAGRAPHS, _MAX_UNITS)."""
+    return Limits(settings.max_parse_s, settings.max_paragraphs, settings.max_units)
 
 
 def _check(name: str, what: str, count: int, limit: int, setting: str) -> None:
