@@ -149,7 +149,16 @@ class AgencyResolver:
         if not kind:
             return None
         kind = "ban qlda" if "du an" in fold(name) else kind
-        return self._register(Body(f"{parent}:{slug(name)}", name, kind, parent=parent))
+        return self._shortened(parent, name) or \
+            self._register(Body(f"{parent}:{slug(name)}", name, kind, parent=parent))
+
+    def _shortened(self, parent: str, name: str) -> str | None:
+        """ "Cục Tần số" after "Cục Tần số vô tuyến điện": a department named in full once and
+        then by the first words of its name is that department (when only one name fits)."""
+        short = fold(name) + " "
+        fits = [b.id for b in self._bodies.values()
+                if b.parent == parent and fold(b.name).startswith(short)]
+        return fits[0] if len(fits) == 1 else None
 
     # --- matching ---------------------------------------------------------------------------
     def _longest(self, trie: Trie, toks: list[Tok], i: int) -> tuple[str, int] | None:

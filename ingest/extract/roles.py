@@ -6,6 +6,8 @@ How Vietnamese administrations assign a task, and the rule each gives:
   issuer's command, so the task is flagged `requested`.
 - "... phối hợp (với) Y, Z": Y and Z support.
 - "X chỉ đạo Y (phối hợp với Z) ...": X leads; Y, the body X directs to do it, and Z support.
+- "X lấy (thêm) ý kiến (của) Y ...": Y, the body X consults on the task, supports; a body X
+  only guides ("X hướng dẫn Y thực hiện ...") has no role (the convention of every gold set).
 - "báo cáo X", "gửi X", "trình X", "xin ý kiến X", "(qua X)", "theo hướng dẫn của X": X receives
   or guides, it is neither lead nor support.
 - A collective followed by its members in brackets ("các cơ quan soạn thảo (Sở Tài chính, Sở Tư
@@ -31,7 +33,7 @@ _OPENERS = re.compile(r"^(?:\s|giao|cho|yeu cau|de nghi|dong thoi,?|thu truong|n
 _GAP = re.compile(r"^(?:[\s,;:/&.…]|va|cung|voi|cac|so|thu truong|chu tich|nguoi dung dau)*$")
 _BEFORE_CUE = re.compile(r"^(?:[\s,;:/&.…]|va|la|co quan|don vi|cung|deu)*$")
 _LEAD_CUES = r"dong chu tri|chu tri|lam dau moi|chiu trach nhiem"
-_SUPPORT_CUES = r"phoi hop|chi dao"
+_SUPPORT_CUES = r"phoi hop|chi dao|lay (?:them )?y kien(?: cua)?"
 _BY = r"(?:^|[,;(]\s*)do "  # "..., do X thực hiện": X leads
 # A body right after one of these receives, guides or is directed: no role.
 _NO_ROLE = re.compile(r"(?:bao cao|gui|trinh|xin y kien|\(qua|theo huong dan cua|huong dan cua)"
@@ -44,7 +46,8 @@ _ISSUER_SPEAKS = re.compile(
 _REQUEST = re.compile(r"^(?:\s|dong thoi,?)*de nghi\b")
 _MAX_HEAD_WORDS = 12
 _MAX_NAME_WORDS = 10
-_NAMED_SUPPORT = re.compile(r"\b(?:phối hợp(?: chặt chẽ)?(?: với)?|chỉ đạo)\s+", re.IGNORECASE)
+_NAMED_SUPPORT = re.compile(r"\b(?:phối hợp(?: chặt chẽ)?(?: với)?|chỉ đạo"
+                            r"|lấy (?:thêm )?ý kiến(?: của)?)\s+", re.IGNORECASE)
 # "X theo chức năng, nhiệm vụ (được giao) ...": the scope of X's duty, not part of its name.
 _SCOPE_TAIL = re.compile(r"\s+theo (?:chức năng|thẩm quyền|lĩnh vực)[^,;]*(?:,\s*nhiệm vụ[^,;]*)?$",
                          re.IGNORECASE)
