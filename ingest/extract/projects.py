@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, pairwise
+from itertools import chain, islice, pairwise
 
 from rapidfuzz import fuzz
 
@@ -32,6 +32,8 @@ _TOKEN = re.compile(r"\([^()\n]*\)|\n|[-–—]|[^\W_]+(?:[.,/][^\W_]+)*|[^\w\s]
 _DA_HEAD = re.compile(r"(?<![^\W_])(?:dự án|công trình)(?![^\W_])")
 _INFRA_HEAD = re.compile(
     r"(?<![^\W_])(?:tuyến\s+)?(?:(?P<coast>đường(?:\s+bộ)?\s+ven\s+biển)|đường\s+cao\s+tốc"
+    r"|đường\s+sắt(?:\s+đô\s+thị|\s+tốc\s+độ\s+cao)?|metro|cảng\s+hàng\s+không(?:\s+quốc\s+tế)?"
+    r"|sân\s+bay|trung\s+tâm\s+hội\s+nghị(?:\s+quốc\s+tế)?"
     r"|cao\s+tốc|quốc\s+lộ|đường\s+tỉnh|tỉnh\s+lộ|đường|cầu|hồ\s+chứa(?:\s+nước)?|đập|hầm|nhà\s+máy(?:\s+thủy\s+điện)?|thủy\s+điện"
     r"|bến\s+xe|khu\s+tái\s+định\s+cư|khu\s+công\s+nghiệp)(?![^\W_])"
 )
@@ -68,7 +70,7 @@ def _scan_da(text: str, pos: int) -> int:
     """End of a "Dự án ..." name: words up to a stop word or clause punctuation; "với" continues
     the name only before a proper name ("... Vân Đồn với Quốc lộ 18"). Tokens are read lazily
     (one of look-ahead): the scan stops within a few words, so a long paragraph stays linear."""
-    end, words = pos, 0
+    end, words, prev, link = pos, 0, "", False
     for tok, nxt in pairwise(chain(_tokens(text, pos), [None])):
         assert tok is not None
         value = tok.group(0)
@@ -77,10 +79,20 @@ def _scan_da(text: str, pos: int) -> int:
             continue
         if not value[0].isalnum() or words >= _MAX_WORDS:
             break
-        if _low(value) in _STOP and not (_low(value) in _JOINERS and _proper_next(nxt)):
+        low = _low(value)
+        if low in _STOP and not _continues(low, prev, link, nxt):
             break
-        end, words = tok.end(), words + 1
+        end, words, prev, link = tok.end(), words + 1, low, link or low == "nối"
     return end
+
+
+def _continues(low: str, prev: str, link: bool, nxt: re.Match[str] | None) -> bool:
+    """A stop word inside a project's name: "với" before a proper name ("... Vân Đồn với Quốc
+    lộ 18") or after "nối" ("đường nối Đường tỉnh 768 với cầu Mã Đà": a link names both ends),
+    "không" of "hàng không" ("Cảng hàng không Thọ Xuân")."""
+    if low in _JOINERS:
+        return link or _proper_next(nxt)
+    return low == "không" and prev == "hàng"
 
 
 def _proper_next(token: re.Match[str] | None) -> bool:
@@ -90,9 +102,11 @@ def _proper_next(token: re.Match[str] | None) -> bool:
 
 
 def _scan_proper(text: str, pos: int) -> int:
-    """End of a proper name after an infrastructure head: capitalised words, numbers, dashes."""
+    """End of a proper name after an infrastructure head: capitalised words, numbers, dashes;
+    up to two lower-case words may come first when a capitalised one follows ("đường sắt đô thị
+    thí điểm Nhổn - ga Hà Nội")."""
     end, words = pos, 0
-    for tok in _tokens(text, pos):
+    for tok in _tokens(text, _after_kind_words(text, pos)):
         value = tok.group(0)
         if value[0] == "(" and words:
             end = tok.end()
@@ -105,6 +119,20 @@ def _scan_proper(text: str, pos: int) -> int:
         else:
             break
     return end
+
+
+def _after_kind_words(text: str, pos: int) -> int:
+    """Where the proper name starts after at most two lower-case words of kind ("thí điểm")."""
+    toks = list(islice(_tokens(text, pos), 3))
+    for k, tok in enumerate(toks[:2]):
+        value = tok.group(0)
+        if not value[0].isalpha() or value[0].isupper() or _low(value) in _STOP:
+            break
+        nxt = toks[k + 1].group(0) if k + 1 < len(toks) else ""
+        numbered = _low(value) == "số" and nxt[:1].isdigit()  # "tuyến metro số 1"
+        if numbered or (nxt[:1].isupper() and nxt[:1].isalpha() and _low(nxt) not in _AGENCY_WORDS):
+            return toks[k + 1].start()
+    return pos
 
 
 def _low(word: str) -> str:

@@ -4,7 +4,8 @@ Readers render a table one row per line, cells joined by TAB (the text contract)
 names the columns: content ("Nội dung", "Nhiệm vụ", "Công việc"), lead ("Cơ quan chủ trì",
 "Đơn vị thực hiện", "Đơn vị chủ trì"), support ("Cơ quan phối hợp", "Đơn vị phối hợp"), deadline
 ("Thời hạn", "Thời gian hoàn thành", "Tiến độ") and order ("TT", "STT"). A row with one filled cell
-(a merged group row such as "I. Lĩnh vực giao thông") is a heading. A cell may name several
+(a merged group row such as "I. Lĩnh vực giao thông"), or a Roman numeral / capital letter in the
+first cell and one title ("II" | "DỰ ÁN ..."), is a heading. A cell may name several
 bodies, one per line/item (joined by "; "). A bare date in the deadline column is the deadline.
 """
 
@@ -60,10 +61,20 @@ def header(cells: list[str]) -> Columns | None:
                    found.get("deadline"), found.get("order"))
 
 
+_GROUP_ORDER = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ])[.)]?$")
+
+
 def group_title(cells: list[str]) -> str | None:
-    """The text of a merged group row (one filled cell), else None."""
-    filled = [c for c in cells if re.search(LETTERS, c)]
-    return filled[0] if len(filled) == 1 and len([c for c in cells if c]) == 1 else None
+    """The text of a merged group row, else None: one filled cell ("A. Lĩnh vực đường bộ"),
+    or a group marker in the order column and one title ("I" | "DỰ ÁN ĐƯỜNG ..." spanning the
+    other columns), given as "I. DỰ ÁN ĐƯỜNG ..."."""
+    filled = [c for c in cells if c]
+    if len(filled) == 1 and re.search(LETTERS, filled[0]):
+        return filled[0]
+    if len(filled) == 2 and cells[0] == filled[0] and _GROUP_ORDER.match(filled[0]) and \
+            re.search(LETTERS, filled[1]):
+        return f"{filled[0].rstrip('.)')}. {filled[1]}"
+    return None
 
 
 def group_marker(title: str, n: int) -> str:
