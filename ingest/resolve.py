@@ -104,6 +104,10 @@ class AgencyResolver:
             id=f"{self.scope.key}:unk-{slug(name)}", name=name, mention=mention, known=False
         )
 
+    def unknown(self, name: str) -> AgencyRef:
+        """A body no gazetteer lists, kept as written (a leader's office, a working group)."""
+        return self._unknown(name)
+
     def _register(self, body: Body) -> str:
         """A body found by pattern (a named unit, a ministry's unlisted department)."""
         self._bodies.setdefault(body.id, body)

@@ -84,7 +84,7 @@ _BODY_HEAD = re.compile(
     r"hội(?! nghị| nhập)|đoàn(?! kết)|ủy ban|ubnd|sở|cục|chi cục|"
     r"vụ(?! đông| xuân| mùa| hè| việc| án)|bộ(?! luật| máy)|tổng cục|viện|bệnh viện|ngân hàng|"
     r"kho bạc|thuế|hải quan|bảo hiểm|công ty|tập đoàn|tổng công ty|đài|báo(?! cáo)|"
-    r"thông tấn xã|quỹ(?! đất)|liên đoàn|hợp tác xã|thôn|xóm|ban chỉ huy|bộ chỉ huy|đảng ủy|"
+    r"thông tấn xã|quỹ(?! đất)|liên đoàn|hợp tác xã|thôn|xóm|ban chỉ huy|bộ chỉ huy|đảng ủy|chi bộ|"
     r"mặt trận|cơ quan|đơn vị|chủ đầu tư|nhà thầu|người đứng đầu|lãnh đạo(?!,| chỉ đạo)|"
     r"thanh tra|hạt kiểm lâm|kiểm lâm|bí thư|hiệp hội|bệnh viện|trường(?! hợp)|doanh nghiệp|"
     r"cảng|tổ chức chính trị|xã(?! hội)|phường|lực lượng|"

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from ingest.extract.blocks import opens_with_body, starts_imperative, subject_end
 from ingest.extract.folding import fold_keep
 from ingest.extract.person import assigned_person
+from ingest.gazetteer.unknown import STOP
 from ingest.model import AgencyRef
 from ingest.resolve import AgencyMention, AgencyResolver, is_oversight
 
@@ -329,5 +330,28 @@ def _person(resolver: AgencyResolver, text: str) -> list[AgencyRef]:
         return []
     name, after = found
     office = next((m for m in resolver.find_mentions(after) if m.start == 0), None)
-    title = office.surface if office else ""
-    return [resolver.resolve(f"{title} {name}".strip())] if title else []
+    if office is not None:
+        return [resolver.resolve(f"{office.surface} {name}".strip())]
+    title = _title(after)  # an office the gazetteer does not list: kept as written
+    return [resolver.unknown(title)] if title else []
+
+
+_TITLE_HEAD = re.compile(r"^(?:Phó|Ủy viên|Uỷ viên|Bí thư|Chủ tịch|Trưởng|Giám đốc)\s")
+_TITLE_WORDS = 12
+
+
+def _title(text: str) -> str:
+    """A leader's title ("Phó Bí thư Thường trực Đảng ủy xã", "Ủy viên Ban Thường vụ Tỉnh ủy"):
+    its words up to the task verb (a lower-case verb syllable, unknown.STOP: "chỉ đạo", "trực
+    tiếp"; "Thường trực" stays, its verb syllable follows a capitalised one); "" when the text
+    does not open with a title."""
+    if not _TITLE_HEAD.match(text):
+        return ""
+    words: list[str] = []
+    for w in text.split()[:_TITLE_WORDS]:
+        low = w.lower().strip(",;:.")
+        after_cap = bool(words) and words[-1][:1].isupper() and words[-1].lower() in STOP
+        if (w[:1].islower() and low in STOP and not after_cap) or not low:
+            break
+        words.append(w)
+    return " ".join(words).rstrip(" ,;:.")

@@ -90,7 +90,7 @@ def cell_agencies(resolver: AgencyResolver, text: str) -> list[AgencyRef]:
     """The bodies a cell names: each item (line, "; "-joined) is one or more bodies; an item
     the gazetteer does not know is kept as an unknown body."""
     out: dict[str, AgencyRef] = {}
-    for raw in re.split(r";|\n", text):
+    for raw in _CELL_ITEM.split(text):
         item = _ITEM_MARK.sub("", raw)
         if not re.search(LETTERS, item):
             continue
@@ -107,6 +107,10 @@ def cell_agencies(resolver: AgencyResolver, text: str) -> list[AgencyRef]:
     return list(out.values())
 
 
+# Items of a roles cell: lines, "; "-joined items, and a capitalised "Các"/"Những" inside a line
+# (two paragraphs of one cell read as one line: "Công ty Điện lực X Các doanh nghiệp viễn
+# thông"; no body's name has a capitalised "Các" inside it).
+_CELL_ITEM = re.compile(r";|\n|\s+(?=(?:Các|Những)\s)")
 _ROLE_LABEL = re.compile(r"(chủ trì|phối hợp)\s*:", re.IGNORECASE)
 
 
