@@ -21,7 +21,8 @@ _DECOR = re.compile(r"[-_–—=~*#]{2,}|^[-_–—=~*#\s]+$|[*_#]")
 TERRITORY = r"(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong|dac khu)"
 # A local People's Committee or Council, or the Party committee of a commune or district
 # ("ĐẢNG ỦY XÃ PHÚ LÝ" under "ĐẢNG BỘ TỈNH ĐỒNG NAI").
-_LOCAL = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|dang uy)\s+(" + TERRITORY + r")\s+(.+)$")
+_LOCAL = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|dang uy)\s+(" + TERRITORY
+                    + r")\s+(.+)$")
 _TOP = re.compile(r"^(?:bo\s+\S.*|(?:uy ban nhan dan|hoi dong nhan dan|dang bo)\s+" + TERRITORY
                   + r"\s+\S.*|(?:tinh|thanh pho)\s+\S.*|van phong chinh phu|chinh phu)$")
 _SUB = re.compile(r"^(?:so|ban|cuc|tong cuc|vu|van phong|uy ban nhan dan|hoi dong nhan dan|dang uy|"

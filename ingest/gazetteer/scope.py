@@ -24,8 +24,8 @@ _NATIONAL_NAMES = frozenset(
 _MINISTRY_KINDS = frozenset(["bộ", "thanh tra", "ngân hàng"])
 _PROVINCE_PREFIX = re.compile(r"^(?:tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)
 _LOCAL = re.compile(
-    r"^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|đảng ủy|đảng uỷ)\s+(xã|phường|đặc khu|thị trấn|huyện|quận|thị xã"
-    r"|thành phố)\s+(.+)$"
+    r"^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|đảng ủy|đảng uỷ)\s+"
+    r"(xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố)\s+(.+)$"
 )
 _DISTRICT_WORDS = frozenset(["huyện", "quận", "thị xã", "thành phố"])
 
