@@ -40,7 +40,7 @@ _INFRA_HEAD = re.compile(
 _STOP = _wordset(
     "đã đang được phải chưa sẽ cần bảo đảm theo với và nhằm để trong do thì là còn gặp chậm "
     "thuộc hoàn không cùng như giao chủ trì phối hợp từ đến của bị có về này khác mới trọng "
-    "điểm nêu trên đó"
+    "điểm nêu trên đó trước"
 )
 _JOINERS = {"với"}
 _PLURAL = {"các", "những", "mọi", "nhiều", "số"}
@@ -50,6 +50,8 @@ _PREFIXES = ("du an", "cong trinh", "dau tu", "xay dung", "tuyen", "thanh phan")
 _MAX_WORDS = 16
 _ROAD_BEFORE_EXPRESSWAY = re.compile(r"^(?:tuyến\s+)?đường(?:\s+bộ)?\s+(?=cao\s+tốc)", re.I)
 _FUZZ = 92.0
+_ROAD_CODE = re.compile(r"(?:ĐT|QL|TL|ĐH|DT)\.?\d{1,4}[A-Z]?")
+_ROAD_CODE_IN = re.compile(r"(?<![^\W_])(?:ĐT|QL|TL|ĐH)\.?\d{1,4}[A-Z]?(?![^\W_])")
 
 
 @dataclass(frozen=True)
@@ -88,9 +90,10 @@ def _scan_da(text: str, pos: int) -> int:
 
 def _continues(low: str, prev: str, link: bool, nxt: re.Match[str] | None) -> bool:
     """A stop word inside a project's name: "với" before a proper name ("... Vân Đồn với Quốc
-    lộ 18") or after "nối" ("đường nối Đường tỉnh 768 với cầu Mã Đà": a link names both ends),
+    lộ 18") or after "nối" ("đường nối Đường tỉnh 768 với cầu Mã Đà", "đường nối trung tâm huyện
+    X đến cửa khẩu Y": a link names both ends),
     "không" of "hàng không" ("Cảng hàng không Thọ Xuân")."""
-    if low in _JOINERS:
+    if low in _JOINERS or (link and low == "đến"):
         return link or _proper_next(nxt)
     return low == "không" and prev == "hàng"
 
@@ -170,7 +173,8 @@ def _specific(name: str) -> bool:
     tokens = re.findall(r"[^\W_]+", name)
     proper = any(t[:1].isupper() and any(c.islower() for c in t) for t in tokens[1:])
     number = any(t.isdigit() and not (len(t) == 4 and t[:2] in ("19", "20")) for t in tokens)
-    return proper or number
+    code = any(_ROAD_CODE.fullmatch(t) for t in tokens)  # "Dự án ĐT606"
+    return proper or number or code
 
 
 def _da_mentions(text: str, lowered: str) -> list[_Mention]:
@@ -185,9 +189,28 @@ def _da_mentions(text: str, lowered: str) -> list[_Mention]:
     return found
 
 
+def _link_road(text: str, lowered: str, head: re.Match[str]) -> _Mention | None:
+    """ "đường nối trung tâm huyện X đến cửa khẩu Y": a link road is named by what it links,
+    in lower-case words too; read like a "Dự án ..." name (both ends kept)."""
+    if not re.match(r"\s+nối\s", lowered[head.end():]) or "đường" not in head.group(0):
+        return None
+    end = _scan_da(text, head.end())
+    return _Mention(head.start(), end) if _specific(canonical_name(text[head.start():end])) \
+        else None
+
+
+def _code_mentions(text: str) -> list[_Mention]:
+    """Road codes standing alone: "ĐT606", "QL1A", "ĐT.741" (đường tỉnh, quốc lộ ...)."""
+    return [_Mention(m.start(), m.end()) for m in _ROAD_CODE_IN.finditer(text)]
+
+
 def _infra_mentions(text: str, lowered: str) -> list[_Mention]:
-    found = []
+    found = _code_mentions(text)
     for head in _INFRA_HEAD.finditer(lowered):
+        link = _link_road(text, lowered, head)
+        if link is not None and _previous_word(lowered, head.start()) not in _PLURAL:
+            found.append(link)
+            continue
         if _previous_word(lowered, head.start()) in _BAD_BEFORE_INFRA:
             continue
         if head["coast"] is None and _previous_word(lowered, head.start()) in _PLURAL:

@@ -143,3 +143,20 @@ def test_person_with_a_title_no_gazetteer_lists_leads_as_the_office() -> None:
     r = assignment(PROVINCE, "Giao đồng chí Lê Văn Hòa - Phó Bí thư Thường trực Đảng ủy xã chỉ "
                              "đạo xây dựng kế hoạch nông thôn mới.")
     assert [a.name for a in r.lead] == ["Phó Bí thư Thường trực Đảng ủy xã"]
+
+
+def test_road_codes_and_a_link_road_named_by_its_ends() -> None:
+    """"dự án ĐT606" (a road code is a proper name) and "Đường nối trung tâm huyện X đến cửa
+    khẩu Y" (lower-case words, both ends kept, the deadline left out)."""
+    assert [p.name for p in find_projects("điều chỉnh dự án ĐT607, gửi Sở Xây dựng")] == ["ĐT607"]
+    found = find_projects("thông tuyến Đường nối trung tâm xã Quế Phong đến cửa khẩu Thông Thụ "
+                          "trước ngày 30/6/2026")
+    assert [p.name for p in found] == ["Đường nối trung tâm xã Quế Phong đến cửa khẩu Thông Thụ"]
+    assert find_projects("sửa các tuyến đường nối vào khu dân cư") == []
+
+
+def test_named_supporter_when_no_known_body_is_named() -> None:
+    """"Chủ trì, phối hợp với Trưởng các xóm ...": a bullet under an agency heading names only a
+    body no gazetteer lists; it still supports."""
+    r = assignment(PROVINCE, "Chủ trì, phối hợp với Trưởng các xóm vận động người dân hiến đất.")
+    assert [a.name for a in r.support] == ["Trưởng các xóm"]
