@@ -255,10 +255,10 @@ def roles(resolver: AgencyResolver, text: str) -> tuple[list[AgencyRef], list[Ag
     at = issuer.end() if issuer else 0
     ms = [m for m in _mentions(resolver, text) if m.start >= at]
     if not ms:  # no body the gazetteer knows: named ones ("Trưởng các xóm") may still lead and
-        lead = _named_subject(resolver, text[at:])  # support; collectives only beside known ones
-        ids = {a.id for a in lead}
-        return lead, [a for a in _named_after(resolver, text, []) if a.id not in ids and
-                      _proper(a.name)]
+        named = _named_subject(resolver, text[at:])  # support; collectives only beside known ones
+        ids = {a.id for a in named}
+        return named, [a for a in _named_after(resolver, text, []) if a.id not in ids and
+                       _proper(a.name)]
     lead = (_subject(folded, ms, at) or _after_giao(folded, ms) or _after(folded, ms, _BY, set())
             ) + _before_cues(folded, ms)
     lead_ids = {m.ref.id for m in lead}
