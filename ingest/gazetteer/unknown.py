@@ -151,10 +151,18 @@ def _end_from(
 ) -> int:
     k = h
     while k < len(toks) and k - h < _MAX_TOKENS:
-        if _ends_at(toks, h, k, starts_body) or ((k > h or lenient) and known_at(k)):
+        known = (k > h or lenient) and known_at(k) and not _party_owner(toks, k)
+        if _ends_at(toks, h, k, starts_body) or known:
             break
         k += 1
     return k
+
+
+def _party_owner(toks: list[Tok], k: int) -> bool:
+    """A Party committee closing a unit's name: "Ủy ban Kiểm tra Đảng ủy xã", "Ban Tổ chức Tỉnh
+    ủy" (a Party committee's units are named with it, unlike "Sở X và UBND xã")."""
+    pair = " ".join(t.key for t in toks[k:k + 2])
+    return toks[k].raw[:1].isupper() and pair in ("dang uy", "tinh uy", "huyen uy", "thanh uy")
 
 
 def head_kind(name: str) -> str:

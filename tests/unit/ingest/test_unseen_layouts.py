@@ -160,3 +160,18 @@ def test_named_supporter_when_no_known_body_is_named() -> None:
     body no gazetteer lists; it still supports."""
     r = assignment(PROVINCE, "Chủ trì, phối hợp với Trưởng các xóm vận động người dân hiến đất.")
     assert [a.name for a in r.support] == ["Trưởng các xóm"]
+
+
+def test_days_ahead_of_a_date() -> None:
+    """"trình ... trước Tết Nguyên đán ít nhất 45 ngày": 45 days before Tết Bính Ngọ (17/2/2026)."""
+    d = find_deadline("chuẩn bị kế hoạch chăm lo Tết, trình UBND tỉnh trước Tết Nguyên đán ít nhất "
+                      "45 ngày.", date(2025, 8, 26))
+    assert d is not None and d.date == date(2026, 1, 3)
+
+
+def test_party_committee_closes_its_units_name() -> None:
+    """"Ủy ban Kiểm tra Đảng ủy xã", "Ban Tổ chức Tỉnh ủy": a Party committee's units are named
+    with it; the committee named alone stays a body of its own."""
+    ms = PROVINCE.find_mentions("Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Sở Nội vụ báo cáo "
+                                "Tỉnh ủy")
+    assert [m.surface for m in ms] == ["Ban Tổ chức Tỉnh ủy", "Sở Nội vụ", "Tỉnh ủy"]
