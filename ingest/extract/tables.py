@@ -111,6 +111,7 @@ def cell_agencies(resolver: AgencyResolver, text: str) -> list[AgencyRef]:
 # (two paragraphs of one cell read as one line: "Công ty Điện lực X Các doanh nghiệp viễn
 # thông"; no body's name has a capitalised "Các" inside it).
 _CELL_ITEM = re.compile(r";|\n|\s+(?=(?:Các|Những)\s)")
+_START_ONLY = re.compile(r"^\s*(?:bat dau\s+)?tu\s+(?!.*\b(?:den|toi)\b)")
 _ROLE_LABEL = re.compile(r"(chủ trì|phối hợp)\s*:", re.IGNORECASE)
 
 
@@ -129,6 +130,10 @@ def labelled_roles(resolver: AgencyResolver, text: str) -> tuple[list[AgencyRef]
 
 def cell_deadline(text: str, ref: date, issued: date | None = None) -> Deadline | None:
     """A deadline cell: a phrase ("Trước 15/11/2025") or a bare date, month or quarter
-    ("31/12/2025", "Tháng 12/2025", "Quý I/2026"), the last day allowed."""
+    ("31/12/2025", "Tháng 12/2025", "Quý I/2026"), the last day allowed. A start alone ("Từ ngày
+    11/02/2026", "Bắt đầu từ tháng 3") sets none; a range ("Từ 01/3 đến 15/3/2026") ends at its
+    end."""
+    if _START_ONLY.match(fold(text)):
+        return None
     found = read_deadline(text, ref, issued)  # ingest/extract/deadlines.py: cells need no cue
     return found.model_copy(update={"text": text}) if found is not None else None

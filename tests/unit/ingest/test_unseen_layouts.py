@@ -9,7 +9,7 @@ from ingest.extract.deadlines import find_deadline
 from ingest.extract.holidays import is_working_day, statutory_days_off
 from ingest.extract.projects import find_projects
 from ingest.extract.roles import assignment
-from ingest.extract.tables import cell_agencies, group_title
+from ingest.extract.tables import cell_agencies, cell_deadline, group_title
 from ingest.pipeline import parse_bytes
 from ingest.resolve import get_resolver
 from tests.unit.ingest.notice_text import notice
@@ -175,3 +175,10 @@ def test_party_committee_closes_its_units_name() -> None:
     ms = PROVINCE.find_mentions("Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Sở Nội vụ báo cáo "
                                 "Tỉnh ủy")
     assert [m.surface for m in ms] == ["Ban Tổ chức Tỉnh ủy", "Sở Nội vụ", "Tỉnh ủy"]
+
+
+def test_a_start_in_the_deadline_column_is_no_deadline() -> None:
+    """"Từ ngày 11/02/2026" says when the work starts; "Từ 01/3 đến 15/3/2026" ends on 15/3."""
+    assert cell_deadline("Từ ngày 11/02/2026", date(2026, 2, 9)) is None
+    d = cell_deadline("Từ 01/3 đến 15/3/2026", date(2026, 2, 9))
+    assert d is not None and d.date == date(2026, 3, 15)
