@@ -58,7 +58,8 @@ def constraint_statements() -> list[str]:
 
 
 def index_statements() -> list[str]:
-    """Range indexes on folded names, meeting period, and a directive's task (search_api.tasks)."""
+    """Range indexes on folded names, meeting period, and a directive's task
+    (search_api.crossmonth.tasks)."""
     out = [
         f"CREATE INDEX {lab.lower()}_folded IF NOT EXISTS FOR (n:{lab}) ON (n.folded)"
         for lab in NAMED_LABELS

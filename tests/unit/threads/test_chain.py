@@ -1,11 +1,12 @@
-"""Task chains (search_api.tasks.chain): a task is a chain of directives of successive meetings,
+"""Task chains (search_api.crossmonth.tasks.chain): a task is a chain of directives of
+successive meetings,
 each directive continuing at most one task and each task continued once per meeting."""
 
 import random
 
 import numpy as np
 
-from search_api.tasks.chain import MAX_GAP_MEETINGS, chain
+from search_api.crossmonth.tasks.chain import MAX_GAP_MEETINGS, chain
 
 LEAD = ["so-tai-chinh"]
 

@@ -4,7 +4,7 @@ import random
 
 import numpy as np
 
-from search_api.discover import (
+from search_api.crossmonth.discover import (
     average_linkage,
     ctfidf,
     discover,

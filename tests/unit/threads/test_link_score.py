@@ -1,8 +1,9 @@
-"""Scoring links against a gold (search_api.tasks.score): a link is right when both ends are
+"""Scoring links against a gold (search_api.crossmonth.tasks.score): a link is right when
+both ends are
 the same gold task; a thread is pure when all its directives are one task."""
 
-from search_api.tasks.gold import Gold
-from search_api.tasks.score import score, score_reports
+from search_api.crossmonth.tasks.gold import Gold
+from search_api.crossmonth.tasks.score import score, score_reports
 
 
 def _gold() -> Gold:

@@ -2,14 +2,9 @@ from datetime import date
 
 import numpy as np
 
-from search_api.threads import (
-    _components,
-    bigrams,
-    candidate_links,
-    containment,
-    pair_score,
-    status,
-)
+from search_api.crossmonth.linking import bigrams, candidate_links, containment, pair_score
+from search_api.crossmonth.obligations import status
+from search_api.crossmonth.threads import components
 
 
 def test_bigrams_fold_and_drop_stop_words() -> None:
@@ -62,7 +57,7 @@ def test_links_are_later_to_earlier_and_order_independent() -> None:
 
 
 def test_components_group_chains() -> None:
-    comp = _components([("c", "b"), ("b", "a"), ("y", "x")])
+    comp = components([("c", "b"), ("b", "a"), ("y", "x")])
     assert comp["c"] == comp["a"] != comp["x"]
 
 

@@ -1,8 +1,9 @@
-"""Evidence for task links (search_api.tasks.evidence): wording without the names of who and
-which project, and findings that report a task completed (search_api.tasks.reports)."""
+"""Evidence for task links (search_api.crossmonth.tasks.evidence): wording without the names of
+who and
+which project, and findings that report a task completed (search_api.crossmonth.tasks.reports)."""
 
-from search_api.tasks.evidence import content_grams, places
-from search_api.tasks.reports import completion_clauses, find_reports
+from search_api.crossmonth.tasks.evidence import content_grams, places
+from search_api.crossmonth.tasks.reports import completion_clauses, find_reports
 
 
 def test_agency_project_and_local_administration_names_are_cut() -> None:

@@ -1,8 +1,8 @@
-"""A task's state as of a date and its deadline history (search_api.tasks.state)."""
+"""A task's state as of a date and its deadline history (search_api.crossmonth.tasks.state)."""
 
 from datetime import date
 
-from search_api.tasks.state import deadline_history, reassigned, task_state, visible
+from search_api.crossmonth.tasks.state import deadline_history, reassigned, task_state, visible
 
 
 def _occ(ident: str, period: str, held: str, deadline: str | None,
