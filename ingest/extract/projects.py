@@ -43,7 +43,12 @@ _STOP = _wordset(
 )
 _JOINERS = {"với"}
 _PLURAL = {"các", "những", "mọi", "nhiều", "số"}
-_BAD_BEFORE_INFRA = {"yêu", "nhu", "điểm", "cung", "kích", "toàn", "con", "đường", "cầu", "thỉnh"}
+# "quản lý đường sắt" (Ban Quản lý ...), "công ty Cảng hàng không" name a body, not a project.
+_BAD_BEFORE_INFRA = {"yêu", "nhu", "điểm", "cung", "kích", "toàn", "con", "đường", "cầu", "thỉnh",
+                     "lý", "ty"}
+# Heads whose name may start after lower-case words of kind ("đường sắt đô thị thí điểm Nhổn"):
+# the specific ones only; after a bare "đường" or "khu" such words are a description.
+_KIND_WORD_HEADS = ("đường sắt", "metro", "cảng hàng không", "sân bay", "trung tâm hội nghị")
 _AGENCY_WORDS = {"sở", "ban", "ubnd", "bộ", "cục", "chi", "ủy", "hội", "đảng", "tỉnh", "nhà"}
 _PREFIXES = ("du an", "cong trinh", "dau tu", "xay dung", "tuyen", "thanh phan")
 _MAX_WORDS = 16
@@ -88,12 +93,12 @@ def _scan_da(text: str, pos: int) -> int:
 
 
 def _continues(low: str, prev: str, link: bool, nxt: re.Match[str] | None) -> bool:
-    """A stop word inside a project's name: "với" before a proper name ("... Vân Đồn với Quốc
-    lộ 18") or after "nối" ("đường nối Đường tỉnh 768 với cầu Mã Đà", "đường nối trung tâm huyện
-    X đến cửa khẩu Y": a link names both ends),
-    "không" of "hàng không" ("Cảng hàng không Thọ Xuân")."""
+    """A stop word inside a project's name: "với" (and "đến" after "nối") before a proper name
+    ("... Vân Đồn với Quốc lộ 18", "đường nối Cảng hàng không X với Khu kinh tế Y"; before a
+    common noun the far end is a project of its own: "... với cầu Mã Đà"), "không" of "hàng
+    không" ("Cảng hàng không Thọ Xuân")."""
     if low in _JOINERS or (link and low == "đến"):
-        return link or _proper_next(nxt)
+        return _proper_next(nxt)
     return low == "không" and prev == "hàng"
 
 
@@ -108,7 +113,8 @@ def _scan_proper(text: str, pos: int) -> int:
     up to two lower-case words may come first when a capitalised one follows ("đường sắt đô thị
     thí điểm Nhổn - ga Hà Nội")."""
     end, words = pos, 0
-    for tok in _tokens(text, _after_kind_words(text, pos)):
+    start = _after_kind_words(text, pos) if _kind_head(text, pos) else pos
+    for tok in _tokens(text, start):
         value = tok.group(0)
         if value[0] == "(" and words:
             end = tok.end()
@@ -121,6 +127,11 @@ def _scan_proper(text: str, pos: int) -> int:
         else:
             break
     return end
+
+
+def _kind_head(text: str, pos: int) -> bool:
+    before = normalize_tones(text[max(0, pos - 24):pos]).lower()
+    return before.rstrip().endswith(_KIND_WORD_HEADS) or "đường sắt" in before[-24:]
 
 
 def _after_kind_words(text: str, pos: int) -> int:

@@ -95,10 +95,18 @@ def test_group_row_project_reaches_the_rows_under_it() -> None:
     assert next(p.name for p in ng.directives[0].projects).lower().startswith("đường nối quốc lộ 7")
 
 
-def test_link_road_keeps_both_ends_and_airport_railway_heads() -> None:
+def test_link_road_ends_and_airport_railway_heads() -> None:
+    """A link road keeps a far end that is a proper name ("... với Khu kinh tế Đông Nam"); one
+    written with a common noun ("với cầu Hưng Đức") is a project of its own. A management
+    board's or a company's name ("Ban Quản lý đường sắt đô thị", "Tổng công ty Cảng hàng không
+    Việt Nam") is no project."""
+    assert [p.name for p in find_projects("thi công Dự án đường nối Cảng hàng không Vinh với Khu "
+                                          "kinh tế Đông Nam; bảo đảm tiến độ")] == \
+        ["Đường nối Cảng hàng không Vinh với Khu kinh tế Đông Nam"]
     assert [p.name for p in find_projects("thi công Dự án đường nối Đường tỉnh 535 với cầu Hưng "
-                                          "Đức; bảo đảm tiến độ")] == \
-        ["Đường nối Đường tỉnh 535 với cầu Hưng Đức"]
+                                          "Đức")] == ["Đường nối Đường tỉnh 535", "Cầu Hưng Đức"]
+    assert find_projects("Ban Quản lý đường sắt đô thị Hà Nội báo cáo") == []
+    assert find_projects("Tổng công ty Cảng hàng không Việt Nam đầu tư") == []
     assert [p.name for p in find_projects("mở rộng Cảng hàng không quốc tế Vinh")] == \
         ["Cảng hàng không quốc tế Vinh"]
     assert [p.name for p in find_projects("khảo sát tuyến metro số 2 Vinh - Cửa Lò")] == \
@@ -146,12 +154,12 @@ def test_person_with_a_title_no_gazetteer_lists_leads_as_the_office() -> None:
 
 
 def test_road_codes_and_a_link_road_named_by_its_ends() -> None:
-    """"dự án ĐT606" (a road code is a proper name) and "Đường nối trung tâm huyện X đến cửa
-    khẩu Y" (lower-case words, both ends kept, the deadline left out)."""
+    """"dự án ĐT606" (a road code is a proper name) and "Đường nối trung tâm xã X đến Y"
+    (lower-case words, both ends kept, the deadline left out)."""
     assert [p.name for p in find_projects("điều chỉnh dự án ĐT607, gửi Sở Xây dựng")] == ["ĐT607"]
-    found = find_projects("thông tuyến Đường nối trung tâm xã Quế Phong đến cửa khẩu Thông Thụ "
-                          "trước ngày 30/6/2026")
-    assert [p.name for p in found] == ["Đường nối trung tâm xã Quế Phong đến cửa khẩu Thông Thụ"]
+    found = find_projects("thông tuyến Đường nối trung tâm xã Quế Phong đến Thông Thụ trước ngày "
+                          "30/6/2026")
+    assert [p.name for p in found] == ["Đường nối trung tâm xã Quế Phong đến Thông Thụ"]
     assert find_projects("sửa các tuyến đường nối vào khu dân cư") == []
 
 
