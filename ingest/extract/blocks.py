@@ -244,9 +244,18 @@ def is_attachment_note(text: str) -> bool:
     return bool(re.match(r"^\(?kem theo (?:thong bao|van ban|cong van)", fold(text)))
 
 
+# The contrast cues that open the limitations of an assessment: "Tuy nhiên, ...", "Tuy vậy,
+# ...", "Song, ...", "Mặc dù vậy, ...", "Bên cạnh những kết quả đạt được, ...", "Hạn chế: ...",
+# and the cause of the shortfalls ("Nguyên nhân chủ yếu do ...").
+_TURN = re.compile(
+    r"(?:ben canh (?:nhung|cac|do|ket qua)|tuy (?:nhien|vay|the)|(?:mac )?du vay|song\s?,|"
+    r"han che|nguyen nhan (?:chu yeu |chinh )?(?:la|do))(?![^\W_])"
+)
+
+
 def turns_to_limitations(text: str) -> bool:
-    """"Bên cạnh những kết quả đạt được, ...", "Tuy nhiên, ..." open the limitations."""
-    return bool(re.match(r"(?:ben canh (?:nhung|cac|do|ket qua)|tuy nhien|han che)", fold(text)))
+    """The text opens with a contrast cue that turns an assessment to its limitations."""
+    return bool(_TURN.match(fold(text)))
 
 
 _DEADLINE_LABEL = re.compile(
