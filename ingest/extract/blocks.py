@@ -231,12 +231,20 @@ def section_mode(title: str, parent: Mode) -> Mode:
         return parent
     past = re.search(r"ket qua|tinh hinh|danh gia|han che|ton tai", f) and not _FUTURE.search(f)
     if past:
-        limited = re.search(r"han che|ton tai|kho khan", f)
-        return "findings", "limitation" if limited else "achievement"
+        return "findings", _assessment_kind(f)
     if re.search(r"nhiem vu|ket luan|giai phap|to chuc thuc hien|yeu cau|kien nghi|phuong huong",
                  f):
         return "directives", "context"
     return parent
+
+
+def _assessment_kind(folded_title: str) -> FindingKind:
+    """"Hạn chế, tồn tại" heads limitations; "Kết quả đạt được và tồn tại, hạn chế" heads results
+    first (its limitations follow a turn: "Tuy nhiên, ...")."""
+    limited = re.search(r"han che|ton tai|kho khan", folded_title)
+    results = re.search(r"ket qua|dat duoc|thanh tuu", folded_title)
+    first_results = results is not None and (limited is None or results.start() < limited.start())
+    return "limitation" if limited and not first_results else "achievement"
 
 
 def is_attachment_note(text: str) -> bool:

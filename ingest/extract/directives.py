@@ -209,24 +209,24 @@ def _titled_task(w: Walk, text: str) -> bool:
 
 
 def _finding(w: Walk, b: Block, section: str, ctx: Ctx | None) -> None:
-    """A finding of the running kind; a paragraph that turns to limitations inside it gives one
-    finding per half (extract/findings.py); after a turn the running kind is `limitation`."""
-    kind = ctx.finding_kind if ctx else w.kind
+    """A finding of the running kind, or one per part of a paragraph whose parts differ in kind
+    (background, results, the turn to limitations: extract/findings.py); after a turn the
+    running kind is `limitation`."""
     raw = w.text[b.start:b.end] if w.text else b.text
-    parts = finding_parts(raw, b.start, kind)
+    parts = finding_parts(raw, b.start, ctx.finding_kind if ctx else w.kind)
     projects, headings = (ctx.projects if ctx else []), headings_of(w, b.text)
     if feat.turns_to_limitations(b.text):
-        kind = "limitation"
         _answered(w)
-    if parts or kind == "limitation":
+    if any(p.kind == "limitation" for p in parts):
         if ctx:
             ctx.finding_kind = "limitation"
         else:
             w.kind = "limitation"
-    if not parts:
-        emit_finding(w, b.text, (b.start, b.end), section, headings, kind, projects)
-    for k, (text, span, part_kind) in enumerate(parts, 1):
-        emit_finding(w, text, span, f"{section}.h{k}", headings, part_kind, projects)
+    if len(parts) == 1:
+        emit_finding(w, b.text, (b.start, b.end), section, headings, parts[0].kind, projects)
+        return
+    for k, p in enumerate(parts, 1):
+        emit_finding(w, p.text, p.span, f"{section}.h{k}", headings, p.kind, projects)
 
 
 def _answered(w: Walk) -> None:
