@@ -173,7 +173,7 @@ def run(notices: int, seed: int, requests: int, reuse: bool = False) -> dict[str
         ingest = [] if reuse else fill(svc, notices, seed, requests)
         fill_s = round(time.perf_counter() - t0, 1)
         stored = len(svc.store.execute("MATCH (m:Meeting) RETURN m.id AS id", {}))
-        from graph.write import MEETING_ORDER
+        from graph.links import MEETING_ORDER
 
         stored = svc.store.execute(MEETING_ORDER, {})
         last = sorted(stored, key=lambda m: (str(m["period"]), m["id"]))[-requests:]

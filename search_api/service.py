@@ -12,10 +12,10 @@ from pydantic import BaseModel
 
 from graph import deadline
 from graph.connect import open_store
+from graph.links import linked_sha, write_next_chain
 from graph.read import crossmonth, entities, neighbourhood
 from graph.read import stats as stats_reads
 from graph.store import BoltStore
-from graph.write import linked_sha, write_next_chain
 from ingest.errors import IngestError
 from ingest.formats import SUPPORTED, load
 from ingest.model import NoticeGraph

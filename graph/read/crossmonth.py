@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from graph.contract import Row, Store
 
-PROVINCE_MEETINGS = (  # graph.write.MEETING_ORDER's columns, for one province
+PROVINCE_MEETINGS = (  # graph.links.MEETING_ORDER's columns, for one province
     "MATCH (m:Meeting) WHERE m.province = $province "
     "RETURN m.id AS id, m.province AS province, m.period AS period, m.date AS date, "
     "m.sha256 AS sha")

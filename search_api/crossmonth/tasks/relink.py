@@ -1,14 +1,14 @@
 """Linking a meeting: its province's directives chained into tasks again (tasks/chain.py), the
 done reports found (tasks/reports.py), and only what changed written with the meeting's link
-marker (graph.write.write_task_links); after a delete, the province linked again."""
+marker (graph.links.write_task_links); after a delete, the province linked again."""
 
 from __future__ import annotations
 
+from graph.links import write_task_links
 from graph.read import crossmonth
 from graph.read import tasks as task_reads
 from graph.read.units import plain
 from graph.store import BoltStore
-from graph.write import write_task_links
 from search_api.crossmonth.province_units import ProvinceUnits
 from search_api.crossmonth.tasks import rows as task_rows
 from search_api.crossmonth.tasks.chain import chain

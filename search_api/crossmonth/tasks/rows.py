@@ -1,5 +1,5 @@
 """What linking reads from and writes to the store for a province's tasks: the findings done
-reports are looked for in, the current task state, and the rows `graph.write.write_task_links`
+reports are looked for in, the current task state, and the rows `graph.links.write_task_links`
 takes (only what changed)."""
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import numpy as np
 
-from graph.write import linked_sha
+from graph.links import linked_sha
 from ingest.pipeline import parse_file
 from search_api.crossmonth.province_units import ProvinceUnits
 from search_api.crossmonth.tasks import relink

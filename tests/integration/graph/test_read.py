@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from graph.errors import StoreError
+from graph.links import write_next_chain, write_repeats
 from graph.read.entities import (
     agency_directives,
     find_by_name,
@@ -18,7 +19,6 @@ from graph.read.neighbourhood import neighbourhood
 from graph.read.stats import stats
 from graph.read.units import units_of_meetings
 from graph.schema import REL_TYPES
-from graph.write import write_next_chain, write_repeats
 from tests.integration.graph.notices import TAI_CHINH, XAY_DUNG, embeddings, notice
 
 

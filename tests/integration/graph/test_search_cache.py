@@ -8,8 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from graph.links import write_next_chain
 from graph.read import units as unit_reads
-from graph.write import write_next_chain
 from ingest.pipeline import parse_file
 from search_api.search import cache as search_cache
 from search_api.search import snapshot as cache_snapshot

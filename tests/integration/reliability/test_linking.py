@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.write import linked_sha
+from graph.links import linked_sha
 from search_api.service import Chidao
 from tests.integration.reliability.conftest import SAMPLES
 
