@@ -39,6 +39,7 @@ _BACKGROUND = re.compile(
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _OPENING_WORDS = 6  # a first clause this short is a time phrase ("Trong tháng 10,")
+_OPENING_MAX = 18
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,11 @@ def _opening(piece: str) -> str:
 
 
 def is_background(piece: str) -> bool:
-    """The piece situates the period (a merger, a hazard suffered, a forecast) in its opening."""
-    return bool(_BACKGROUND.search(fold(_opening(piece))))
+    """The piece situates the period (a merger, a hazard suffered, a forecast) in its opening
+    (at most its first words: a long sentence without a comma names a merger late as a detail
+    of a result)."""
+    words = fold(_opening(piece)).split()[:_OPENING_MAX]
+    return bool(_BACKGROUND.search(" ".join(words)))
 
 
 def _concession_end(clause: str) -> int | None:
