@@ -23,6 +23,7 @@ import numpy as np
 
 from search_api import threads
 from search_api.tasks.evidence import content_grams, places
+from search_api.tasks.objects import object_shared
 
 Row = dict[str, Any]
 # A task not repeated in the province's last 6 stored meetings (half a year of monthly meetings)
@@ -141,14 +142,18 @@ def _score(a: Row, b: Row, cos: float) -> float | None:
     """None when not the same task: fewer than MIN_SHARED content bigrams shared, both name
     projects and none is shared (a task about one project is not a task about another, however
     alike their wording), both name places (communes, districts) and none is shared (the same
-    work at another commune is another task), or the pair rule refuses."""
+    work at another commune is another task), the pair rule refuses, or what they share is
+    stock wording that both follow with objects of their own (`objects.object_shared`: "thu hồi
+    tạm ứng quá hạn của" two different works) and fewer than MIN_SHARED bigrams besides."""
     ga, gb = content_grams(a), content_grams(b)
     if len(ga & gb) < MIN_SHARED or _apart(a["projects"], b["projects"]) or _apart(
             places(a), places(b)):
         return None
     s = threads.pair_score(cos, threads.containment(ga, gb), threads.shared_lead(a, b),
                            _same_project(a, b))
-    return s if s is not None and s >= THRESHOLD else None
+    if s is None or s < THRESHOLD:
+        return None
+    return s if _same_project(a, b) or len(object_shared(a, b)) >= MIN_SHARED else None
 
 
 def _apart(a: Iterable[str], b: Iterable[str]) -> bool:

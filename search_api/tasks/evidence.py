@@ -82,6 +82,13 @@ def _names_only() -> frozenset[tuple[str, ...]]:
     return name_phrases() - threads.STOP_PHRASES
 
 
+@cache
+def agency_phrases() -> frozenset[tuple[str, ...]]:
+    """The gazetteer's agency names only (no stop or deadline wording)."""
+    extra = frozenset(tuple(canon(t) for t in words(p)) for p in _TASK_STOP_TEXT.split(", "))
+    return _names_only() - extra
+
+
 def _project_positions(folded: list[str], project_ids: list[str]) -> set[int]:
     """Positions of the folded words of a project's name (its id is the slug of the name)."""
     out: set[int] = set()

@@ -1,0 +1,145 @@
+"""Stock wording with different objects: "Thu hồi tạm ứng quá hạn của dự án kè chống sạt lở"
+and "Thu hồi tạm ứng quá hạn của gói thầu nâng cấp đường liên xã" share five content bigrams and
+are two tasks. What a directive asks is an action and its object; Vietnamese puts the head first
+and the specifics after it, so a stock action phrase is followed by what it is about. When the
+shared wording of two directives runs up to a point where BOTH go on, in the same clause, with
+words of their own (at least MIN_TAIL content words each before the next shared word), the
+shared run is the action and the two tails are two objects: that run is no evidence of the same
+task. The rest of the shared wording (`object_shared`) is.
+
+A clause ends at punctuation or at a cut name (an agency, a project, a local administration:
+who, not what). Content words here are the words left after the procedural stop phrases and the
+function words; unlike `evidence.content_grams`, the words of "trụ sở xã", "liên tỉnh" stay
+(they are part of an object), so the tail of "… của dự án trụ sở xã" is not empty."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import pairwise
+from typing import Any
+
+from ingest.text import WORD_RE, canon, fold
+from search_api import threads
+from search_api.tasks.evidence import (
+    _PLACE_KIND,
+    _local_positions,
+    _place_at,
+    _project_positions,
+    agency_phrases,
+    name_phrases,
+    phrase_positions,
+)
+
+Row = dict[str, Any]
+Gram = tuple[str, str]
+Clause = list[str]  # folded content words of one clause, in order
+NAME = "@"  # marks a word of a name in a clause
+MIN_TAIL = 2  # one word of difference ("thủy điện nhỏ") is a modifier, two are another object
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\n]|\s[-–]\s")
+# Function words kept out of the tails; the agency-ish words of threads.STOP_WORDS (sở, ban,
+# ngành, tỉnh, xã, phường) are left in: names are already cut as whole names.
+_KEEP = frozenset(canon(w) for w in ("sở", "ban", "ngành", "tỉnh", "xã", "phường"))
+# When and where in general, not what: "đến hết mùa khô", "năm 2024", "trên địa bàn tỉnh".
+_QUALIFIERS = frozenset(tuple(canon(p).split()) for p in (
+    "năm", "tháng", "quý", "tuần", "ngày", "mùa", "đợt", "hằng", "địa bàn"))
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(threads.STOP_WORDS - _KEEP)
+
+
+def _place_positions(text: str, matches: list[re.Match[str]]) -> set[int]:
+    """Token positions of the places named ("tại xã Nậm Tăm", "huyện Phong Thổ"): where a task
+    is, compared by `evidence.places`, not what it is."""
+    spans, end = [], 0
+    for m in _PLACE_KIND.finditer(text):
+        if m.start() >= end:
+            name, end = _place_at(text, m.end())
+            spans += [(m.start(), end)] if name else []
+    return {i for i, t in enumerate(matches) if any(a <= t.start() < b for a, b in spans)}
+
+
+def clauses(unit: Row) -> list[Clause]:
+    """The unit's clauses as folded content words; memoised in the unit (key "clauses")."""
+    found: list[Clause] | None = unit.get("clauses")
+    if found is None:
+        found = unit["clauses"] = _clauses(unit["text"] or "", list(unit["projects"]))
+    return found
+
+
+def _clauses(text: str, projects: list[str]) -> list[Clause]:
+    """Names (agencies, projects, local administrations) stay in their clause as NAME-marked
+    words: part of an object after an action ("quy chế làm việc của Trung tâm Phục vụ hành
+    chính công"; the same name on both sides is the same object, not a tail of its own), but
+    never counted as shared evidence (a shared lead or project counts on its own). Places end
+    a clause."""
+    matches = list(WORD_RE.finditer(text))
+    toks = [m.group() for m in matches]
+    folded, exact = [fold(t) for t in toks], [canon(t) for t in toks]
+    names = _project_positions(folded, projects) | _local_positions(toks, exact)
+    names |= phrase_positions(exact, agency_phrases())
+    where = _place_positions(text, matches) - names
+    stop = phrase_positions(exact, name_phrases()) - names
+    stop |= {i for i, w in enumerate(exact) if w in _function_words() or w.isdigit()}
+    stop |= phrase_positions(exact, _QUALIFIERS)
+    out: list[Clause] = [[]]
+    for i, m in enumerate(matches):
+        gap = text[matches[i - 1].end():m.start()] if i else ""
+        if i in where or _CLAUSE_END.search(gap):
+            out.append([])
+        if i in names:
+            out[-1].append(NAME + folded[i])
+        elif i not in stop and i not in where:
+            out[-1].append(folded[i])
+    return [c for c in out if c]
+
+
+def _grams(cs: list[Clause]) -> set[Gram]:
+    return {g for c in cs for g in pairwise(c)}
+
+
+def _named(g: Gram) -> bool:
+    return NAME in g[0] + g[1]
+
+
+def _stock_runs(cs: list[Clause], shared: set[Gram]) -> dict[Gram, set[Gram]]:
+    """Per shared run that ends, wherever it ends, before MIN_TAIL words of its own in its
+    clause: the run's last bigram -> the run's bigrams. A run that ends its clause (or is
+    followed by one word) somewhere is the object itself there, not an action before one."""
+    out: dict[Gram, set[Gram]] = {}
+    bare: set[Gram] = set()
+    for c in cs:
+        flags = [g in shared for g in pairwise(c)]
+        for k, g in enumerate(pairwise(c)):
+            if not flags[k] or (k + 1 < len(flags) and flags[k + 1]):
+                continue
+            if _tail(c, flags, k) >= MIN_TAIL:
+                out.setdefault(g, set()).update(_run(c, flags, k))
+            else:
+                bare.add(g)
+    return {g: run for g, run in out.items() if g not in bare}
+
+
+def _tail(c: Clause, flags: list[bool], k: int) -> int:
+    """How many words of the clause after the shared bigram k are in no shared bigram."""
+    covered = {j for i, f in enumerate(flags) if f for j in (i, i + 1)}
+    return sum(1 for j in range(k + 2, len(c)) if j not in covered)
+
+
+def _run(c: Clause, flags: list[bool], k: int) -> set[Gram]:
+    start = k
+    while start > 0 and flags[start - 1]:
+        start -= 1
+    return set(pairwise(c[start:k + 2]))
+
+
+def object_shared(a: Row, b: Row) -> set[Gram]:
+    """The shared bigrams of the two units less the stock runs: those that both units follow
+    with objects of their own."""
+    ca, cb = clauses(a), clauses(b)
+    shared = _grams(ca) & _grams(cb)
+    ra, rb = _stock_runs(ca, shared), _stock_runs(cb, shared)
+    stock = {g for end in ra.keys() & rb.keys() for g in ra[end] | rb[end]}
+    return {g for g in shared - stock if not _named(g)}
