@@ -1,0 +1,59 @@
+"""Stock wording with different objects (search_api.tasks.objects): a shared action phrase that
+both directives follow with words of their own is not evidence of the same task."""
+
+import numpy as np
+
+from search_api.tasks.chain import chain
+from search_api.tasks.objects import object_shared
+
+
+def _row(text: str, projects: list[str] | None = None) -> dict[str, object]:
+    return {"text": text, "projects": projects or []}
+
+
+def _words(grams: set[tuple[str, str]]) -> set[str]:
+    return {" ".join(g) for g in grams}
+
+
+def test_a_stock_action_followed_by_two_objects_is_no_evidence() -> None:
+    a = _row("Sở Tài chính thu hồi tạm ứng quá hạn của dự án kè chống sạt lở suối Nậm Lụm")
+    b = _row("Sở Tài chính thu hồi tạm ứng quá hạn của gói thầu nâng cấp đường liên xã")
+    assert object_shared(a, b) == set()
+
+
+def test_the_same_object_with_other_qualifiers_is_evidence() -> None:
+    """What follows the shared words here is a season, a place or a new clause: not an object."""
+    a = _row("Chỉ đạo lực lượng kiểm lâm phòng cháy, chữa cháy rừng trong mùa khô")
+    b = _row("Bổ sung phương án phòng cháy, chữa cháy rừng tại huyện Phong Thổ, Sìn Hồ")
+    assert {"chua chay", "chay rung"} <= _words(object_shared(a, b))
+
+
+def test_shared_words_that_end_a_clause_on_one_side_are_the_object() -> None:
+    a = _row("Hướng dẫn các xã kiện toàn bộ máy, bố trí trụ sở làm việc.")
+    b = _row("Bố trí trụ sở làm việc cho đơn vị sự nghiệp mới thành lập")
+    assert {"bo tri", "tru so"} <= _words(object_shared(a, b))
+
+
+def test_a_name_after_the_action_is_its_object() -> None:
+    a = _row("Văn phòng UBND tỉnh ban hành quy chế làm việc của Sở Tài chính")
+    b = _row("Văn phòng UBND tỉnh ban hành quy chế làm việc của Sở Y tế")
+    same = _row("Ban hành quy chế làm việc của Sở Tài chính, trình trong tháng 5")
+    assert object_shared(a, b) == set()
+    assert "quy che" in _words(object_shared(a, same))
+
+
+def _unit(ident: str, period: str, text: str, vec: list[float]) -> dict[str, object]:
+    v = np.asarray(vec, dtype=np.float32)
+    return {"id": ident, "meeting": f"m-{period}", "period": period, "lead": ["so-tai-chinh"],
+            "projects": [], "embedding": list(v / np.linalg.norm(v)), "text": text}
+
+
+def test_one_off_tasks_sharing_an_action_do_not_chain_but_a_restated_task_does() -> None:
+    units = [_unit("a", "2024-03", "Thu hồi tạm ứng quá hạn của dự án kè chống sạt lở", [1, 0]),
+             _unit("b", "2024-04", "Thu hồi tạm ứng quá hạn của gói thầu nâng cấp đường liên xã",
+                   [1, 0.02]),
+             _unit("c", "2024-05", "Khẩn trương thu hồi tạm ứng quá hạn của gói thầu nâng cấp "
+                   "đường liên xã trước ngày 30/6", [1, 0.03])]
+    links, task_of = chain(units)
+    assert [(x.later, x.earlier) for x in links] == [("c", "b")]
+    assert task_of["b"] == "b"
