@@ -43,6 +43,12 @@ _KEEP = frozenset(canon(w) for w in ("sở", "ban", "ngành", "tỉnh", "xã", "
 # When and where in general, not what: "đến hết mùa khô", "năm 2024", "trên địa bàn tỉnh".
 _QUALIFIERS = frozenset(tuple(canon(p).split()) for p in (
     "năm", "tháng", "quý", "tuần", "ngày", "mùa", "đợt", "hằng", "địa bàn"))
+# A locative preposition before a plural ("tại các", "ở những") says over which area the work
+# is done, not what it is: "tiêm chủng mở rộng cho trẻ em dưới 1 tuổi | tại các xã vùng sâu" and
+# "| ở những thôn, bản chưa đạt tỷ lệ" are one task. It ends the clause, as a named place does.
+# Before one site ("diễn tập phương án chữa cháy tại chợ trung tâm") the site is the object.
+_LOCATIVE = frozenset(canon(w) for w in ("tại", "ở", "trên"))
+_PLURAL = frozenset(canon(w) for w in ("các", "những", "mọi"))
 
 
 @cache
@@ -84,6 +90,7 @@ def _clauses(text: str, projects: list[str]) -> list[Clause]:
     stop = phrase_positions(exact, name_phrases()) - names
     stop |= {i for i, w in enumerate(exact) if w in _function_words() or w.isdigit()}
     stop |= phrase_positions(exact, _QUALIFIERS)
+    where |= {i for i, w in enumerate(exact[:-1]) if w in _LOCATIVE and exact[i + 1] in _PLURAL}
     out: list[Clause] = [[]]
     for i, m in enumerate(matches):
         gap = text[matches[i - 1].end():m.start()] if i else ""
@@ -106,20 +113,25 @@ def _named(g: Gram) -> bool:
 
 def _stock_runs(cs: list[Clause], shared: set[Gram]) -> dict[Gram, set[Gram]]:
     """Per shared run that ends, wherever it ends, before MIN_TAIL words of its own in its
-    clause: the run's last bigram -> the run's bigrams. A run that ends its clause (or is
-    followed by one word) somewhere is the object itself there, not an action before one."""
+    clause: the run's last content bigram (names skipped: "quyết định của UBND tỉnh" ends at
+    "quyết định") -> the run's bigrams. A run that ends its clause (or is followed by one word)
+    somewhere is the object itself there, not an action before one."""
     out: dict[Gram, set[Gram]] = {}
     bare: set[Gram] = set()
     for c in cs:
         flags = [g in shared for g in pairwise(c)]
-        for k, g in enumerate(pairwise(c)):
+        for k in range(len(flags)):
             if not flags[k] or (k + 1 < len(flags) and flags[k + 1]):
                 continue
+            run = _run(c, flags, k)
+            key = next((g for g in reversed(run) if not _named(g)), None)
+            if key is None:
+                continue
             if _tail(c, flags, k) >= MIN_TAIL:
-                out.setdefault(g, set()).update(_run(c, flags, k))
+                out.setdefault(key, set()).update(run)
             else:
-                bare.add(g)
-    return {g: run for g, run in out.items() if g not in bare}
+                bare.add(key)
+    return {g: set(run) for g, run in out.items() if g not in bare}
 
 
 def _tail(c: Clause, flags: list[bool], k: int) -> int:
@@ -128,11 +140,12 @@ def _tail(c: Clause, flags: list[bool], k: int) -> int:
     return sum(1 for j in range(k + 2, len(c)) if j not in covered)
 
 
-def _run(c: Clause, flags: list[bool], k: int) -> set[Gram]:
+def _run(c: Clause, flags: list[bool], k: int) -> list[Gram]:
+    """The shared run ending at bigram k, in order."""
     start = k
     while start > 0 and flags[start - 1]:
         start -= 1
-    return set(pairwise(c[start:k + 2]))
+    return list(pairwise(c[start:k + 2]))
 
 
 def object_shared(a: Row, b: Row) -> set[Gram]:

@@ -57,3 +57,22 @@ def test_one_off_tasks_sharing_an_action_do_not_chain_but_a_restated_task_does()
     links, task_of = chain(units)
     assert [(x.later, x.earlier) for x in links] == [("c", "b")]
     assert task_of["b"] == "b"
+
+
+def test_a_name_inside_the_shared_wording_does_not_end_it() -> None:
+    """"quyết định của UBND tỉnh" + two objects is stock, though "UBND tỉnh" also ends a clause
+    elsewhere ("trình UBND tỉnh")."""
+    a = _row("Sở Tư pháp thẩm định dự thảo Quyết định của UBND tỉnh quy định hệ số điều chỉnh "
+             "giá đất, trình UBND tỉnh trước ngày 15/7")
+    b = _row("Sở Tư pháp thẩm định dự thảo Quyết định của UBND tỉnh quy định giá dịch vụ sử dụng "
+             "đò ngang")
+    assert object_shared(a, b) == set()
+
+
+def test_over_an_area_is_a_qualifier_at_one_site_an_object() -> None:
+    a = _row("Tiêm chủng mở rộng cho trẻ em dưới 1 tuổi tại các xã vùng sâu, vùng xa")
+    b = _row("Tiêm chủng mở rộng cho trẻ em dưới 1 tuổi ở những thôn chưa đạt tỷ lệ")
+    assert {"tiem chung", "tre em"} <= _words(object_shared(a, b))
+    c = _row("Diễn tập phương án chữa cháy tại chợ trung tâm")
+    d = _row("Diễn tập phương án chữa cháy tại khu nhà trọ công nhân")
+    assert object_shared(c, d) == set()
