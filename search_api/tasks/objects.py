@@ -36,6 +36,7 @@ Gram = tuple[str, str]
 Clause = list[str]  # folded content words of one clause, in order
 NAME = "@"  # marks a word of a name in a clause
 MIN_TAIL = 2  # one word of difference ("thủy điện nhỏ") is a modifier, two are another object
+MIN_RUN = 2  # bigrams: one shared two-word phrase ("vướng mắc") is no stock action phrase
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\n]|\s[-–]\s")
 # Function words kept out of the tails; the agency-ish words of threads.STOP_WORDS (sở, ban,
 # ngành, tỉnh, xã, phường) are left in: names are already cut as whole names.
@@ -53,7 +54,8 @@ _PLURAL = frozenset(canon(w) for w in ("các", "những", "mọi"))
 
 @cache
 def _function_words() -> frozenset[str]:
-    return frozenset(threads.STOP_WORDS - _KEEP)
+    """threads.STOP_WORDS less _KEEP, and "về" (about: "vướng mắc về" + what)."""
+    return frozenset(threads.STOP_WORDS - _KEEP | {canon("về")})
 
 
 def _place_positions(text: str, matches: list[re.Match[str]]) -> set[int]:
@@ -127,7 +129,7 @@ def _stock_runs(cs: list[Clause], shared: set[Gram]) -> dict[Gram, set[Gram]]:
             key = next((g for g in reversed(run) if not _named(g)), None)
             if key is None:
                 continue
-            if _tail(c, flags, k) >= MIN_TAIL:
+            if _tail(c, flags, k) >= MIN_TAIL and len(run) >= MIN_RUN:
                 out.setdefault(key, set()).update(run)
             else:
                 bare.add(key)

@@ -76,3 +76,11 @@ def test_over_an_area_is_a_qualifier_at_one_site_an_object() -> None:
     c = _row("Diễn tập phương án chữa cháy tại chợ trung tâm")
     d = _row("Diễn tập phương án chữa cháy tại khu nhà trọ công nhân")
     assert object_shared(c, d) == set()
+
+
+def test_one_shared_phrase_before_two_wordings_is_no_stock_action() -> None:
+    """"vướng mắc về giải phóng mặt bằng" / "vướng mắc về bồi thường": one two-word phrase (and
+    "về") is too little to call the rest another object; the pair rule judges the pair."""
+    a = _row("Rà soát, tổng hợp các công trình đang vướng mắc về giải phóng mặt bằng")
+    b = _row("Lập danh mục các công trình còn vướng mắc về bồi thường, hỗ trợ")
+    assert "vuong mac" in _words(object_shared(a, b))
