@@ -101,13 +101,24 @@ def _project_positions(folded: list[str], project_ids: list[str]) -> set[int]:
     return out
 
 
+Tokens = tuple[list[str], list[str], list[str]]
+
+
+def tokens(unit: Row) -> Tokens:
+    """The unit's words as written, folded and tone-exact (`canon`); memoised (key "tokens")."""
+    found: Tokens | None = unit.get("tokens")
+    if found is None:
+        toks = words(unit["text"] or "")
+        found = unit["tokens"] = (toks, [fold(t) for t in toks], [canon(t) for t in toks])
+    return found
+
+
 def content_grams(unit: Row) -> Grams:
     """Folded bigrams of the unit's wording without stop wording, agency or project names (a
     bigram may span stop wording, not a name); memoised in the unit (key "task_grams")."""
     grams: Grams | None = unit.get("task_grams")
     if grams is None:
-        toks = words(unit["text"] or "")
-        folded, exact = [fold(t) for t in toks], [canon(t) for t in toks]
+        toks, folded, exact = tokens(unit)
         names = _project_positions(folded, list(unit["projects"])) | _local_positions(toks, exact)
         names |= phrase_positions(exact, _names_only())
         drop = names | phrase_positions(exact, name_phrases())

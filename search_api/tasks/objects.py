@@ -19,16 +19,18 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
-from ingest.text import WORD_RE, canon, fold
+from ingest.text import WORD_RE, canon
 from search_api import threads
 from search_api.tasks.evidence import (
     _PLACE_KIND,
+    Tokens,
     _local_positions,
     _place_at,
     _project_positions,
     agency_phrases,
     name_phrases,
     phrase_positions,
+    tokens,
 )
 
 Row = dict[str, Any]
@@ -73,19 +75,19 @@ def clauses(unit: Row) -> list[Clause]:
     """The unit's clauses as folded content words; memoised in the unit (key "clauses")."""
     found: list[Clause] | None = unit.get("clauses")
     if found is None:
-        found = unit["clauses"] = _clauses(unit["text"] or "", list(unit["projects"]))
+        found = unit["clauses"] = _clauses(unit["text"] or "", list(unit["projects"]),
+                                           tokens(unit))
     return found
 
 
-def _clauses(text: str, projects: list[str]) -> list[Clause]:
+def _clauses(text: str, projects: list[str], tokens: Tokens) -> list[Clause]:
     """Names (agencies, projects, local administrations) stay in their clause as NAME-marked
     words: part of an object after an action ("quy chế làm việc của Trung tâm Phục vụ hành
     chính công"; the same name on both sides is the same object, not a tail of its own), but
     never counted as shared evidence (a shared lead or project counts on its own). Places end
     a clause."""
     matches = list(WORD_RE.finditer(text))
-    toks = [m.group() for m in matches]
-    folded, exact = [fold(t) for t in toks], [canon(t) for t in toks]
+    toks, folded, exact = tokens
     names = _project_positions(folded, projects) | _local_positions(toks, exact)
     names |= phrase_positions(exact, agency_phrases())
     where = _place_positions(text, matches) - names
