@@ -76,25 +76,28 @@ def chain(units: list[Row], vecs: np.ndarray | None = None) -> tuple[list[Link],
     task_of: dict[int, str] = {}
     last: dict[str, int] = {}  # task -> its latest occurrence
     about: dict[str, set[str]] = defaultdict(set)  # task -> the projects its occurrences name
+    where: dict[str, set[str]] = defaultdict(set)  # task -> the places its occurrences name
     links: list[Link] = []
     order = {m: n for n, m in enumerate(meeting_order(units))}
     for meeting in order:
         mine = sorted(by_meeting[meeting], key=lambda i: str(units[i]["id"]))
-        links += _assign(units, vecs, mine, task_of, last, order, about)
+        links += _assign(units, vecs, mine, task_of, last, order, about, where)
     ids = {str(units[i]["id"]): task for i, task in task_of.items()}
     return links, ids
 
 
 def _assign(units: list[Row], vecs: np.ndarray, mine: list[int], task_of: dict[int, str],
-            last: dict[str, int], order: dict[str, int], about: dict[str, set[str]]
-            ) -> list[Link]:
+            last: dict[str, int], order: dict[str, int], about: dict[str, set[str]],
+            where: dict[str, set[str]]) -> list[Link]:
     """Chain one meeting's directives to the open tasks (best first, one to one); the ones
     left over start their own task. A directive about a project never continues a task about
     other projects only (`about`: every project its occurrences named, so an occurrence that
-    names none does not bridge two projects)."""
+    names none does not bridge two projects); nor one naming places a task at other places only
+    (`where`: a bundled paragraph naming none does not bridge two communes)."""
     cands = [c for c in _candidates(units, vecs, mine, task_of,
                                     _open(units, mine[0], last, order))
-             if not _apart(units[c.unit]["projects"], about[c.task])]
+             if not _apart(units[c.unit]["projects"], about[c.task])
+             and not _apart(places(units[c.unit]), where[c.task])]
     taken_units: set[int] = set()
     taken_tasks: set[str] = set()
     out = []
@@ -111,6 +114,7 @@ def _assign(units: list[Row], vecs: np.ndarray, mine: list[int], task_of: dict[i
             task_of[i] = str(units[i]["id"])
             last[task_of[i]] = i
         about[task_of[i]].update(units[i]["projects"])
+        where[task_of[i]].update(places(units[i]))
     return out
 
 

@@ -158,15 +158,22 @@ def _place_at(text: str, at: int) -> tuple[str, int]:
     return " ".join(found), at
 
 
+# A local administration as an agency ("UBND huyện Tam Đường", "Ủy ban nhân dân xã X"): who
+# does the work, not where it is.
+_ADMIN_BEFORE = re.compile(r"(?i:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+$")
+
+
 def places(unit: Row) -> frozenset[str]:
-    """The folded names of the places the unit names; memoised in the unit (key "places")."""
+    """The folded names of the places the unit names (not local administrations named as
+    agencies); memoised in the unit (key "places")."""
     found: frozenset[str] | None = unit.get("places")
     if found is None:
         text, names, end = unit["text"] or "", set(), 0
         for m in _PLACE_KIND.finditer(text):
             if m.start() >= end:
                 name, end = _place_at(text, m.end())
-                names |= {fold(name)} if name else set()
+                admin = _ADMIN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                names |= {fold(name)} if name and not admin else set()
         found = unit["places"] = frozenset(names)
     return found
 

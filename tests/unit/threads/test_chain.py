@@ -106,6 +106,17 @@ def test_a_place_named_on_one_side_only_does_not_keep_a_task_apart() -> None:
     assert [(x.later, x.earlier) for x in chain(units)[0]] == [("n2", "n1")]
 
 
+def test_an_occurrence_naming_no_place_does_not_bridge_two_communes() -> None:
+    """The task is at Nậm Tăm; a month that names no commune continues it, the same work at Pa
+    Tần the month after starts its own task."""
+    units = [_unit("p", "2024-07", [1, 0, 0], f"{LANDSLIDE} tại xã Nậm Tăm"),
+             _unit("q", "2024-08", [1, 0.01, 0], f"Tiếp tục {LANDSLIDE}"),
+             _unit("r", "2024-09", [1, 0.02, 0], f"Khẩn trương {LANDSLIDE} tại xã Pa Tần")]
+    links, task_of = chain(units)
+    assert [(x.later, x.earlier) for x in links] == [("q", "p")]
+    assert task_of["r"] == "r"
+
+
 def test_an_occurrence_naming_no_project_does_not_bridge_two_projects() -> None:
     """Clearance on project A, then the same wording with no project, then on project B: B
     starts its own task (the task is about A)."""
