@@ -77,14 +77,16 @@ def ingest(svc: Any, files: list[Path], embedder: CachedEmbedder) -> list[str]:
     return [f.name for f, _ in kept]
 
 
-def gold_of(series: Path) -> dict[str, str]:
-    """Directive id -> gold task, for the series' directives."""
+def gold_of(series: Path) -> tuple[dict[str, str], set[str]]:
+    """Directive id -> gold task for the series' directives, and the directives the gold says
+    a later directive continues."""
     from ingest.pipeline import parse_file
     from search_api.tasks import gold
 
     data = gold.load(series / "links.gold.json")
     notices = {ng.meeting.period: ng for ng in (parse_file(series / n) for n in data["notices"])}
-    return gold.resolve(data, notices).task_of
+    g = gold.resolve(data, notices)
+    return g.task_of, {earlier for _, earlier in g.links}
 
 
 def threads_check(svc: Any, task_of: dict[str, str]) -> dict[str, Any]:
@@ -121,7 +123,10 @@ def project_check(svc: Any, as_of: date) -> dict[str, Any]:
                      for t in tasks]}
 
 
-def obligations_check(svc: Any, agency: str, as_of: date) -> dict[str, Any]:
+def obligations_check(svc: Any, agency: str, as_of: date, continued: set[str]
+                      ) -> dict[str, Any]:
+    """`continued`: directives that the gold says a later one continues; an overdue task whose
+    latest occurrence is one of them is overdue only because a link was missed."""
     out = svc.obligations(agency, as_of)
     paragraphs = out["obligations"]
     by_deadline = [o for o in paragraphs if o["status"] == "overdue"]
@@ -133,7 +138,13 @@ def obligations_check(svc: Any, agency: str, as_of: date) -> dict[str, Any]:
                                                 if o["state"] == "superseded"),
             "overdue_tasks_with_a_superseded_latest": sum(
                 1 for t in out["tasks"] if t["state"] == "overdue"
-                and t["occurrences"][-1].get("state") == "superseded")}
+                and t["occurrences"][-1].get("state") == "superseded"),
+            "overdue_tasks_the_gold_continues": sorted(
+                t["occurrences"][-1]["id"] for t in out["tasks"] if t["state"] == "overdue"
+                and t["occurrences"][-1]["id"] in continued),
+            "overdue": [{"id": t["id"], "occurrences": len(t["occurrences"]),
+                         "text": str(t["occurrences"][-1].get("text", ""))[:100]}
+                        for t in out["tasks"] if t["state"] == "overdue"]}
 
 
 def kept_apart(svc: Any, province: str) -> dict[str, Any]:
@@ -190,11 +201,13 @@ def main(argv: list[str] | None = None) -> int:
         svc = Chidao(Settings(data_dir=Path(tmp)))
         try:
             kept = ingest(svc, files, CachedEmbedder(args.cache))
+            task_of, continued = gold_of(args.series)
             result = {"notices": len(kept), "as_of": args.as_of.isoformat(),
                       "left_out": sorted(f.name for f in files if f.name not in kept),
-                      "threads": threads_check(svc, gold_of(args.series)),
+                      "threads": threads_check(svc, task_of),
                       "project": project_check(svc, args.as_of),
-                      "obligations": obligations_check(svc, args.agency, args.as_of),
+                      "obligations": obligations_check(svc, args.agency, args.as_of,
+                                                       continued),
                       "kept_apart": kept_apart(svc, args.province)}
         finally:
             svc.close()

@@ -16,13 +16,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from search_api import threads
-from search_api.tasks.evidence import content_grams, places
+from search_api.tasks.evidence import Grams, content_grams, places
 from search_api.tasks.objects import object_shared
 
 Row = dict[str, Any]
@@ -64,6 +64,19 @@ def meeting_order(units: list[Row]) -> list[str]:
     return [m for _, m in sorted(keys)]
 
 
+@dataclass
+class _Tasks:
+    """The chains so far: each directive's task (by unit index), each task's latest occurrence,
+    the projects and places its occurrences named, and the shared bigrams by which its latest
+    occurrence continued it (absent for a task seen once)."""
+
+    task_of: dict[int, str] = field(default_factory=dict)
+    last: dict[str, int] = field(default_factory=dict)
+    about: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    where: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    carried: dict[str, Grams] = field(default_factory=dict)
+
+
 def chain(units: list[Row], vecs: np.ndarray | None = None) -> tuple[list[Link], dict[str, str]]:
     """Links (later -> earlier) and each directive's task id. `units`: rows with id, meeting,
     period, text, lead, projects, and "embedding" unless `vecs` (one row per unit) is given."""
@@ -73,31 +86,26 @@ def chain(units: list[Row], vecs: np.ndarray | None = None) -> tuple[list[Link],
     by_meeting: dict[str, list[int]] = defaultdict(list)
     for i, u in enumerate(units):
         by_meeting[str(u["meeting"])].append(i)
-    task_of: dict[int, str] = {}
-    last: dict[str, int] = {}  # task -> its latest occurrence
-    about: dict[str, set[str]] = defaultdict(set)  # task -> the projects its occurrences name
-    where: dict[str, set[str]] = defaultdict(set)  # task -> the places its occurrences name
-    links: list[Link] = []
+    tasks, links = _Tasks(), list[Link]()
     order = {m: n for n, m in enumerate(meeting_order(units))}
     for meeting in order:
         mine = sorted(by_meeting[meeting], key=lambda i: str(units[i]["id"]))
-        links += _assign(units, vecs, mine, task_of, last, order, about, where)
-    ids = {str(units[i]["id"]): task for i, task in task_of.items()}
+        links += _assign(units, vecs, mine, tasks, order)
+    ids = {str(units[i]["id"]): task for i, task in tasks.task_of.items()}
     return links, ids
 
 
-def _assign(units: list[Row], vecs: np.ndarray, mine: list[int], task_of: dict[int, str],
-            last: dict[str, int], order: dict[str, int], about: dict[str, set[str]],
-            where: dict[str, set[str]]) -> list[Link]:
+def _assign(units: list[Row], vecs: np.ndarray, mine: list[int], tasks: _Tasks,
+            order: dict[str, int]) -> list[Link]:
     """Chain one meeting's directives to the open tasks (best first, one to one); the ones
-    left over start their own task. A directive about a project never continues a task about
-    other projects only (`about`: every project its occurrences named, so an occurrence that
-    names none does not bridge two projects); nor one naming places a task at other places only
-    (`where`: a bundled paragraph naming none does not bridge two communes)."""
-    cands = [c for c in _candidates(units, vecs, mine, task_of,
-                                    _open(units, mine[0], last, order))
-             if not _apart(units[c.unit]["projects"], about[c.task])
-             and not _apart(places(units[c.unit]), where[c.task])]
+    left over start their own task. Refused before the assignment (`_fits`): a directive about
+    a project continuing a task about other projects only (an occurrence that names none does
+    not bridge two projects), one naming places a task at other places only, and one that
+    shares nothing with the wording by which the task's latest occurrence continued it (a
+    paragraph bundling many tasks, continuing one, is not continued by another)."""
+    cands = [c for c in _candidates(units, vecs, mine, tasks.task_of,
+                                    _open(units, mine[0], tasks.last, order))
+             if _fits(units, c, tasks)]
     taken_units: set[int] = set()
     taken_tasks: set[str] = set()
     out = []
@@ -106,16 +114,28 @@ def _assign(units: list[Row], vecs: np.ndarray, mine: list[int], task_of: dict[i
             continue
         taken_units.add(c.unit)
         taken_tasks.add(c.task)
-        task_of[c.unit] = c.task
-        out.append(_link(units, vecs, c, str(units[last[c.task]]["id"])))
-        last[c.task] = c.unit
+        tasks.task_of[c.unit] = c.task
+        out.append(_link(units, vecs, c, str(units[tasks.last[c.task]]["id"])))
+        tasks.carried[c.task] = _shared(units[c.unit], units[c.occurrence])
+        tasks.last[c.task] = c.unit
     for i in mine:
-        if i not in task_of:
-            task_of[i] = str(units[i]["id"])
-            last[task_of[i]] = i
-        about[task_of[i]].update(units[i]["projects"])
-        where[task_of[i]].update(places(units[i]))
+        task = tasks.task_of.setdefault(i, str(units[i]["id"]))
+        tasks.last.setdefault(task, i)
+        tasks.about[task].update(units[i]["projects"])
+        tasks.where[task].update(places(units[i]))
     return out
+
+
+def _fits(units: list[Row], c: Candidate, tasks: _Tasks) -> bool:
+    a = units[c.unit]
+    carried = tasks.carried.get(c.task)
+    return (not _apart(a["projects"], tasks.about[c.task])
+            and not _apart(places(a), tasks.where[c.task])
+            and (carried is None or bool(_shared(a, units[c.occurrence]) & carried)))
+
+
+def _shared(a: Row, b: Row) -> Grams:
+    return content_grams(a) & content_grams(b)
 
 
 def _open(units: list[Row], first: int, last: dict[str, int], order: dict[str, int]) -> list[int]:
