@@ -23,7 +23,7 @@ import numpy as np
 
 from search_api import threads
 from search_api.tasks.evidence import Grams, content_grams, places
-from search_api.tasks.objects import object_shared
+from search_api.tasks.objects import boilerplate, object_shared
 
 Row = dict[str, Any]
 # A task not repeated in the province's last 6 stored meetings (half a year of monthly meetings)
@@ -75,6 +75,7 @@ class _Tasks:
     about: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     where: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     carried: dict[str, Grams] = field(default_factory=dict)
+    boiler: frozenset[tuple[str, ...]] = frozenset()  # objects.boilerplate of the province
 
 
 def chain(units: list[Row], vecs: np.ndarray | None = None) -> tuple[list[Link], dict[str, str]]:
@@ -86,7 +87,7 @@ def chain(units: list[Row], vecs: np.ndarray | None = None) -> tuple[list[Link],
     by_meeting: dict[str, list[int]] = defaultdict(list)
     for i, u in enumerate(units):
         by_meeting[str(u["meeting"])].append(i)
-    tasks, links = _Tasks(), list[Link]()
+    tasks, links = _Tasks(boiler=boilerplate(units)), list[Link]()
     order = {m: n for n, m in enumerate(meeting_order(units))}
     for meeting in order:
         mine = sorted(by_meeting[meeting], key=lambda i: str(units[i]["id"]))
@@ -103,7 +104,7 @@ def _assign(units: list[Row], vecs: np.ndarray, mine: list[int], tasks: _Tasks,
     not bridge two projects), one naming places a task at other places only, and one that
     shares nothing with the wording by which the task's latest occurrence continued it (a
     paragraph bundling many tasks, continuing one, is not continued by another)."""
-    cands = [c for c in _candidates(units, vecs, mine, tasks.task_of,
+    cands = [c for c in _candidates(units, vecs, mine, tasks,
                                     _open(units, mine[0], tasks.last, order))
              if _fits(units, c, tasks)]
     taken_units: set[int] = set()
@@ -146,8 +147,8 @@ def _open(units: list[Row], first: int, last: dict[str, int], order: dict[str, i
                   and now - order[str(units[k]["meeting"])] <= MAX_GAP_MEETINGS)
 
 
-def _candidates(units: list[Row], vecs: np.ndarray, mine: list[int],
-                task_of: dict[int, str], latest: list[int]) -> list[Candidate]:
+def _candidates(units: list[Row], vecs: np.ndarray, mine: list[int], tasks: _Tasks,
+                latest: list[int]) -> list[Candidate]:
     """Per (directive of the meeting, open task): the pair with the task's latest occurrence,
     the wording that carries the obligation now."""
     if not latest:
@@ -156,13 +157,13 @@ def _candidates(units: list[Row], vecs: np.ndarray, mine: list[int],
     out = []
     for r, j in zip(*np.nonzero(sims >= threads.MIN_COSINE), strict=True):
         i, k = mine[int(r)], latest[int(j)]
-        s = _score(units[i], units[k], float(sims[r, j]))
+        s = _score(units[i], units[k], float(sims[r, j]), tasks.boiler)
         if s is not None:
-            out.append(Candidate(s, i, task_of[k], k))
+            out.append(Candidate(s, i, tasks.task_of[k], k))
     return out
 
 
-def _score(a: Row, b: Row, cos: float) -> float | None:
+def _score(a: Row, b: Row, cos: float, boiler: frozenset[tuple[str, ...]]) -> float | None:
     """None when not the same task: fewer than MIN_SHARED content bigrams shared, both name
     projects and none is shared (a task about one project is not a task about another, however
     alike their wording), both name places (communes, districts) and none is shared (the same
@@ -177,7 +178,7 @@ def _score(a: Row, b: Row, cos: float) -> float | None:
                            _same_project(a, b))
     if s is None or s < THRESHOLD:
         return None
-    return s if _same_project(a, b) or len(object_shared(a, b)) >= MIN_SHARED else None
+    return s if _same_project(a, b) or len(object_shared(a, b, boiler)) >= MIN_SHARED else None
 
 
 def _apart(a: Iterable[str], b: Iterable[str]) -> bool:

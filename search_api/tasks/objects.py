@@ -15,6 +15,7 @@ function words; unlike `evidence.content_grams`, the words of "trụ sở xã", 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from itertools import pairwise
 from typing import Any
@@ -152,10 +153,22 @@ def _run(c: Clause, flags: list[bool], k: int) -> list[Gram]:
     return list(pairwise(c[start:k + 2]))
 
 
-def object_shared(a: Row, b: Row) -> set[Gram]:
-    """The shared bigrams of the two units less the stock runs: those that both units follow
-    with objects of their own."""
-    ca, cb = clauses(a), clauses(b)
+def boilerplate(units: list[Row]) -> frozenset[tuple[str, ...]]:
+    """Clauses (two content words or more, no name) that two directives of one meeting both
+    have: "không để chậm trễ như tháng trước", "gắn với trách nhiệm người đứng đầu", the same
+    sentence under two projects. Two directives of one meeting are two tasks, so such wording
+    says nothing about which task a directive continues."""
+    counts = Counter((u["meeting"], c) for u in units for c in {
+        tuple(c) for c in clauses(u) if len(c) >= 2 and not any(NAME in w for w in c)})
+    return frozenset(c for (_, c), n in counts.items() if n >= 2)
+
+
+def object_shared(a: Row, b: Row, boiler: frozenset[tuple[str, ...]] = frozenset()
+                  ) -> set[Gram]:
+    """The shared bigrams of the two units less the stock runs (those that both units follow
+    with objects of their own) and less the `boiler` clauses."""
+    ca = [c for c in clauses(a) if tuple(c) not in boiler]
+    cb = [c for c in clauses(b) if tuple(c) not in boiler]
     shared = _grams(ca) & _grams(cb)
     ra, rb = _stock_runs(ca, shared), _stock_runs(cb, shared)
     stock = {g for end in ra.keys() & rb.keys() for g in ra[end] | rb[end]}

@@ -4,7 +4,7 @@ both directives follow with words of their own is not evidence of the same task.
 import numpy as np
 
 from search_api.tasks.chain import chain
-from search_api.tasks.objects import object_shared
+from search_api.tasks.objects import boilerplate, object_shared
 
 
 def _row(text: str, projects: list[str] | None = None) -> dict[str, object]:
@@ -84,3 +84,14 @@ def test_one_shared_phrase_before_two_wordings_is_no_stock_action() -> None:
     a = _row("Rà soát, tổng hợp các công trình đang vướng mắc về giải phóng mặt bằng")
     b = _row("Lập danh mục các công trình còn vướng mắc về bồi thường, hỗ trợ")
     assert "vuong mac" in _words(object_shared(a, b))
+
+
+def test_wording_two_directives_of_one_meeting_share_is_boilerplate() -> None:
+    rows = [{"id": i, "meeting": m, "text": t, "projects": []} for i, m, t in (
+        ("a", "m1", "Rà soát quy hoạch chợ đầu mối, không để chậm trễ như tháng trước"),
+        ("b", "m1", "Bổ sung kinh phí lớp học xóa mù chữ, không để chậm trễ như tháng trước"),
+        ("c", "m2", "Rà soát quy hoạch chợ đầu mối, gắn với trách nhiệm người đứng đầu"))]
+    assert boilerplate(rows) == {("khong", "cham", "tre", "nhu", "truoc")}
+    later = {"text": "Phân bổ vốn đầu tư công, không để chậm trễ như tháng trước", "projects": []}
+    assert "cham tre" in _words(object_shared(rows[0], later))
+    assert object_shared(rows[0], later, boilerplate(rows)) == set()
