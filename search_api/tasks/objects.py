@@ -40,6 +40,9 @@ Clause = list[str]  # folded content words of one clause, in order
 NAME = "@"  # marks a word of a name in a clause
 MIN_TAIL = 2  # one word of difference ("thủy điện nhỏ") is a modifier, two are another object
 MIN_RUN = 2  # bigrams: one shared two-word phrase ("vướng mắc") is no stock action phrase
+# Words: a clause of two ("đôn đốc", "rà soát" in a comma list) is a word, not boilerplate
+# wording; on the samples such one-word clauses recur in many directives of one notice.
+MIN_BOILER = 3
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\n]|\s[-–]\s")
 # Function words kept out of the tails; the agency-ish words of threads.STOP_WORDS (sở, ban,
 # ngành, tỉnh, xã, phường) are left in: names are already cut as whole names.
@@ -154,12 +157,12 @@ def _run(c: Clause, flags: list[bool], k: int) -> list[Gram]:
 
 
 def boilerplate(units: list[Row]) -> frozenset[tuple[str, ...]]:
-    """Clauses (two content words or more, no name) that two directives of one meeting both
+    """Clauses (MIN_BOILER content words or more, no name) that two directives of one meeting both
     have: "không để chậm trễ như tháng trước", "gắn với trách nhiệm người đứng đầu", the same
     sentence under two projects. Two directives of one meeting are two tasks, so such wording
     says nothing about which task a directive continues."""
     counts = Counter((u["meeting"], c) for u in units for c in {
-        tuple(c) for c in clauses(u) if len(c) >= 2 and not any(NAME in w for w in c)})
+        tuple(c) for c in clauses(u) if len(c) >= MIN_BOILER and not any(NAME in w for w in c)})
     return frozenset(c for (_, c), n in counts.items() if n >= 2)
 
 
