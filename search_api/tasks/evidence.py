@@ -60,7 +60,7 @@ def phrase_positions(exact: list[str], phrases: frozenset[tuple[str, ...]]) -> s
     return out
 
 
-def _local_positions(toks: list[str], exact: list[str]) -> set[int]:
+def local_positions(toks: list[str], exact: list[str]) -> set[int]:
     """A local administration named as an agency ("UBND huyện Tam Đường", "UBND thành phố Lai
     Châu"): its head, kind words and the capitalised name after them."""
     out: set[int] = set()
@@ -89,7 +89,7 @@ def agency_phrases() -> frozenset[tuple[str, ...]]:
     return _names_only() - extra
 
 
-def _project_positions(folded: list[str], project_ids: list[str]) -> set[int]:
+def project_positions(folded: list[str], project_ids: list[str]) -> set[int]:
     """Positions of the folded words of a project's name (its id is the slug of the name)."""
     out: set[int] = set()
     for pid in project_ids:
@@ -119,7 +119,7 @@ def content_grams(unit: Row) -> Grams:
     grams: Grams | None = unit.get("task_grams")
     if grams is None:
         toks, folded, exact = tokens(unit)
-        names = _project_positions(folded, list(unit["projects"])) | _local_positions(toks, exact)
+        names = project_positions(folded, list(unit["projects"])) | local_positions(toks, exact)
         names |= phrase_positions(exact, _names_only())
         drop = names | phrase_positions(exact, name_phrases())
         drop |= {i for i, w in enumerate(exact) if w in threads.STOP_WORDS or w.isdigit()}
@@ -163,18 +163,25 @@ def _place_at(text: str, at: int) -> tuple[str, int]:
 _ADMIN_BEFORE = re.compile(r"(?i:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+$")
 
 
+def place_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each place the text names, from its kind word to the end of its
+    name, local administrations named as agencies left out."""
+    out: list[tuple[int, int, str]] = []
+    end = 0
+    for m in _PLACE_KIND.finditer(text):
+        if m.start() >= end:
+            name, end = _place_at(text, m.end())
+            admin = _ADMIN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            out += [(m.start(), end, name)] if name and not admin else []
+    return out
+
+
 def places(unit: Row) -> frozenset[str]:
     """The folded names of the places the unit names (not local administrations named as
     agencies); memoised in the unit (key "places")."""
     found: frozenset[str] | None = unit.get("places")
     if found is None:
-        text, names, end = unit["text"] or "", set(), 0
-        for m in _PLACE_KIND.finditer(text):
-            if m.start() >= end:
-                name, end = _place_at(text, m.end())
-                admin = _ADMIN_BEFORE.search(text, max(0, m.start() - 20), m.start())
-                names |= {fold(name)} if name and not admin else set()
-        found = unit["places"] = frozenset(names)
+        found = unit["places"] = frozenset(fold(n) for _, _, n in place_spans(unit["text"] or ""))
     return found
 
 

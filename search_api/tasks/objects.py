@@ -23,14 +23,13 @@ from typing import Any
 from ingest.text import WORD_RE, canon
 from search_api import threads
 from search_api.tasks.evidence import (
-    _PLACE_KIND,
     Tokens,
-    _local_positions,
-    _place_at,
-    _project_positions,
     agency_phrases,
+    local_positions,
     name_phrases,
     phrase_positions,
+    place_spans,
+    project_positions,
     tokens,
 )
 
@@ -67,12 +66,8 @@ def _function_words() -> frozenset[str]:
 def _place_positions(text: str, matches: list[re.Match[str]]) -> set[int]:
     """Token positions of the places named ("tại xã Nậm Tăm", "huyện Phong Thổ"): where a task
     is, compared by `evidence.places`, not what it is."""
-    spans, end = [], 0
-    for m in _PLACE_KIND.finditer(text):
-        if m.start() >= end:
-            name, end = _place_at(text, m.end())
-            spans += [(m.start(), end)] if name else []
-    return {i for i, t in enumerate(matches) if any(a <= t.start() < b for a, b in spans)}
+    spans = place_spans(text)
+    return {i for i, t in enumerate(matches) if any(a <= t.start() < b for a, b, _ in spans)}
 
 
 def clauses(unit: Row) -> list[Clause]:
@@ -92,7 +87,7 @@ def _clauses(text: str, projects: list[str], tokens: Tokens) -> list[Clause]:
     a clause."""
     matches = list(WORD_RE.finditer(text))
     toks, folded, exact = tokens
-    names = _project_positions(folded, projects) | _local_positions(toks, exact)
+    names = project_positions(folded, projects) | local_positions(toks, exact)
     names |= phrase_positions(exact, agency_phrases())
     where = _place_positions(text, matches) - names
     stop = phrase_positions(exact, name_phrases()) - names
