@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from graph.contract import Store, Tx, WriteResult
 from graph.errors import StoreError
 from graph.schema import UNIT_LABELS
 from graph.versions import drop_versions, write_version
 from ingest.model import Agency, Directive, Finding, NoticeGraph, Passage
 from ingest.text import fold, passage
-
-if TYPE_CHECKING:
-    from graph.store import BoltStore, Tx, WriteResult
 
 Row = dict[str, Any]
 
@@ -292,7 +290,7 @@ def _write_meeting(tx: Tx, ng: NoticeGraph) -> None:
     )
 
 
-def _ensure_vectors(store: BoltStore, emb: Mapping[str, Sequence[float]]) -> None:
+def _ensure_vectors(store: Store, emb: Mapping[str, Sequence[float]]) -> None:
     dims = {len(v) for v in emb.values()}
     if len(dims) > 1:
         raise StoreError(f"embeddings have mixed dimensions: {sorted(dims)}")
@@ -301,11 +299,9 @@ def _ensure_vectors(store: BoltStore, emb: Mapping[str, Sequence[float]]) -> Non
 
 
 def write_notice(
-    store: BoltStore, ng: NoticeGraph, embeddings: Mapping[str, Sequence[float]]
+    store: Store, ng: NoticeGraph, embeddings: Mapping[str, Sequence[float]]
 ) -> WriteResult:
     """Create, keep (same sha256) or atomically replace one notice's subgraph."""
-    from graph.store import WriteResult
-
     counts = (ng.meeting.id, len(ng.directives), len(ng.findings))
     old = store.notice_sha(ng.meeting.id)
     if old == ng.meeting.sha256:
@@ -324,7 +320,7 @@ def write_notice(
     return WriteResult(counts[0], "created" if old is None else "replaced", counts[1], counts[2])
 
 
-def delete_notice(store: BoltStore, meeting_id: str) -> bool:
+def delete_notice(store: Store, meeting_id: str) -> bool:
     """Remove the notice's own nodes (and edges touching them); shared nodes stay."""
     with store.transaction() as tx:
         found = tx.run("MATCH (m:Meeting {id: $id}) RETURN count(m) AS n", {"id": meeting_id})
@@ -339,14 +335,14 @@ def delete_notice(store: BoltStore, meeting_id: str) -> bool:
     return True
 
 
-def mark_linked(store: BoltStore, meeting_id: str, sha256: str) -> None:
+def mark_linked(store: Store, meeting_id: str, sha256: str) -> None:
     """Record that the notice with this sha256 has its REPEATS/NEXT links written."""
     store.execute(
         "MERGE (g:Meta {key: $key}) SET g.value = $sha", {"key": LINKED + meeting_id, "sha": sha256}
     )
 
 
-def linked_sha(store: BoltStore, meeting_id: str) -> str | None:
+def linked_sha(store: Store, meeting_id: str) -> str | None:
     """The sha256 of the notice version whose links were last completed, or None."""
     rows = store.execute(
         "MATCH (g:Meta {key: $key}) RETURN g.value AS v", {"key": LINKED + meeting_id}
@@ -354,7 +350,7 @@ def linked_sha(store: BoltStore, meeting_id: str) -> str | None:
     return str(rows[0]["v"]) if rows and rows[0]["v"] is not None else None
 
 
-def write_repeats(store: BoltStore, edges: Sequence[tuple[str, str, float]]) -> int:
+def write_repeats(store: Store, edges: Sequence[tuple[str, str, float]]) -> int:
     """MERGE (later)-[:REPEATS {similarity}]->(earlier); returns edges written."""
     rows = [{"a": a, "b": b, "s": float(s)} for a, b, s in edges]
     with store.transaction() as tx:
@@ -367,7 +363,7 @@ def write_repeats(store: BoltStore, edges: Sequence[tuple[str, str, float]]) -> 
     return int(out[0]["n"]) if out else 0
 
 
-def clear_repeats(store: BoltStore, meeting_id: str) -> int:
+def clear_repeats(store: Store, meeting_id: str) -> int:
     """Delete REPEATS edges touching the meeting's directives (either direction)."""
     with store.transaction() as tx:
         out = tx.run(
@@ -397,7 +393,7 @@ def next_pairs(meetings: Sequence[Row]) -> list[Row]:
             if a["province"] == b["province"]]
 
 
-def write_next_chain(store: BoltStore) -> int:
+def write_next_chain(store: Store) -> int:
     """Rebuild NEXT edges between consecutive meetings of each province, by period then date."""
     pairs = next_pairs(store.execute(MEETING_ORDER, {}))
     with store.transaction() as tx:
@@ -407,7 +403,7 @@ def write_next_chain(store: BoltStore) -> int:
     return len(pairs)
 
 
-def write_links(store: BoltStore, meeting_id: str, sha256: str,
+def write_links(store: Store, meeting_id: str, sha256: str,
                 edges: Sequence[tuple[str, str, float]], province: Sequence[Row]) -> None:
     """One transaction for a meeting's linking: its REPEATS edges replaced by `edges`, the NEXT
     chain of its province (`province`: that province's MEETING_ORDER rows) rebuilt, and the link
@@ -427,7 +423,7 @@ def write_links(store: BoltStore, meeting_id: str, sha256: str,
         tx.run(BUMP, {})
 
 
-def write_task_links(store: BoltStore, meeting_id: str, sha256: str, edges: Sequence[Row],
+def write_task_links(store: Store, meeting_id: str, sha256: str, edges: Sequence[Row],
                      stale: Sequence[Row], tasks: Sequence[Row], province: Sequence[Row]) -> None:
     """One transaction for a province's task chains after a meeting was written: the REPEATS
     edges `stale` (rows a, b) deleted and `edges` written (rows a, b, similarity and the

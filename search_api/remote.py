@@ -16,7 +16,7 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-from search_api.errors import BadRequest
+from search_api.api.errors import BadRequest
 from search_api.settings import Settings
 
 RECORD = "serve.json"

@@ -28,10 +28,10 @@ from ingest.extract.deadline_forms import (
     cue_of,
     is_weak,
 )
-from ingest.extract.folding import fold_keep
 from ingest.extract.recurrence import find_recurrence, recurs_after
 from ingest.extract.relative import RELATIVE, relative
 from ingest.model import Deadline
+from ingest.text import fold_keep
 
 __all__ = ["When", "find_deadline", "find_deadlines", "find_recurrence", "read_deadline"]
 

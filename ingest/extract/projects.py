@@ -17,10 +17,9 @@ from itertools import chain, pairwise
 
 from rapidfuzz import fuzz
 
-from ingest.extract.folding import fold_keep
 from ingest.gazetteer import ProjectEntry, project_entries
 from ingest.model import Project, ProjectRef
-from ingest.text import fold, nfc, normalize_tones, slug
+from ingest.text import fold, fold_keep, nfc, normalize_tones, slug
 
 
 def _wordset(text: str) -> frozenset[str]:

@@ -20,10 +20,10 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.extract.blocks import opens_with_body, starts_imperative, subject_end
-from ingest.extract.folding import fold_keep
 from ingest.extract.person import assigned_person
 from ingest.model import AgencyRef
 from ingest.resolve import AgencyMention, AgencyResolver, is_oversight
+from ingest.text import fold_keep
 
 # Words that may stand before the first assignee ("Giao", "Yêu cầu", "Thủ trưởng", ...).
 _OPENERS = re.compile(r"^(?:\s|giao|cho|yeu cau|de nghi|dong thoi,?|thu truong|nguoi dung dau|"

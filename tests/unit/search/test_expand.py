@@ -2,9 +2,9 @@
 
 import numpy as np
 
-from search_api.expand import Restorer, abbreviations, expand, is_bare
-from search_api.lexical import BM25
-from search_api.retrieve import ranked, time_filter, top
+from search_api.search.expand import Restorer, abbreviations, expand, is_bare
+from search_api.search.fusion import ranked, time_filter, top
+from search_api.search.lexical import BM25
 
 
 def test_expand_appends_long_forms_once() -> None:
