@@ -12,7 +12,7 @@ shared direction so that different tasks sit at cosine ~0.77 (median; 5 % above 
 restatements above 0.95 on a generated series): linking has candidates to score as with e5;
 link QUALITY is measured with the real model on one series (`chidao eval-links` on
 `python -m bench.gold`), not here.
-Timed: each ingest of the last `--requests` notices (write + link), `linking.link_meeting` alone
+Timed: each ingest of the last `--requests` notices (write + link), `relink.link_meeting` alone
 on them again (nothing changes), and through the API (FastAPI TestClient, in process)
 `/projects/{id}` and `/agencies/{id}/obligations` of projects and lead agencies drawn from the
 store; with the rows every request read and whether any query read REPEATS edges unfiltered.
@@ -100,15 +100,15 @@ def fill(svc: Any, notices: int, seed: int, timed_last: int) -> list[float]:
 
 
 def relink_times(svc: Any, meetings: list[dict[str, Any]]) -> list[float]:
-    """`linking.link_meeting` on stored meetings again (a fresh cache: the province is read)."""
-    from search_api.crossmonth import linking
+    """`relink.link_meeting` on stored meetings again (a fresh cache: the province is read)."""
     from search_api.crossmonth.province_units import ProvinceUnits
+    from search_api.crossmonth.tasks import relink
 
     out, cache = [], ProvinceUnits()
     for m in meetings:
         t0 = time.perf_counter()
         with svc.store.writer():
-            linking.link_meeting(svc.store, m["id"], m["sha"], cache)
+            relink.link_meeting(svc.store, m["id"], m["sha"], cache)
         out.append(time.perf_counter() - t0)
     return out
 
@@ -172,17 +172,17 @@ def run(notices: int, seed: int, requests: int, reuse: bool = False) -> dict[str
     try:
         ingest = [] if reuse else fill(svc, notices, seed, requests)
         fill_s = round(time.perf_counter() - t0, 1)
-        stored = len(svc.store.execute("MATCH (m:Meeting) RETURN m.id AS id", {}))
         from graph.links import MEETING_ORDER
 
-        stored = svc.store.execute(MEETING_ORDER, {})
-        last = sorted(stored, key=lambda m: (str(m["period"]), m["id"]))[-requests:]
+        meetings = svc.store.execute(MEETING_ORDER, {})
+        stored = len(meetings)
+        last = sorted(meetings, key=lambda m: (str(m["period"]), m["id"]))[-requests:]
         relink = relink_times(svc, last)
         projects, agencies = request_paths(svc, requests, seed)
     finally:
         svc.close()
     app = create_app(Settings(data_dir=data_dir))
-    with TestClient(app) as client:
+    with TestClient(app, base_url="http://localhost") as client:  # the Host guard
         counting = Counting(app.state.service.store)
         for path in projects[:3] + agencies[:3]:  # warm-up
             client.get(path)

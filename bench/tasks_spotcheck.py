@@ -4,7 +4,9 @@ the two samples, ingested by the product with the real embedder, then looked at 
     python -m bench.tasks_spotcheck --series DIR [--samples data/samples] [--as-of 2027-06-01]
                                     [--cache vectors.pkl] [--out result.json]
 
-DIR is `python -m bench.gold --province "Cao Bằng" --months 24 --out DIR`. Reported: tasks of
+DIR is `python -m bench.gold --province "Cao Bằng" --months 24 --out DIR`; the samples stand in
+for the generated notices of their months (June 2025, January 2026: the same meeting ids, so
+the store would hold one of each pair anyway). Reported: tasks of
 two or more occurrences and how many mix gold tasks (the samples' directives have no gold and
 are listed instead); the Đồng Đăng - Trà Lĩnh project page (its tasks, and any occurrence not
 about the project); Sở Tài chính's obligations (tasks per state next to the paragraphs'
@@ -58,25 +60,33 @@ class CachedEmbedder:
         return np.vstack([self.memo[k] for k in keys])
 
 
-def ingest(svc: Any, files: list[Path], embedder: CachedEmbedder) -> None:
+def ingest(svc: Any, files: list[Path], embedder: CachedEmbedder) -> list[str]:
+    """Parse and ingest the files in order; a file whose meeting a later file also holds (a
+    generated month that a sample covers: the same meeting id) is left out, so the sample
+    stands in for it. Returns the files ingested."""
     from ingest.pipeline import parse_file
     from search_api.search.index import unit_passage, units_from_notice
 
-    for f in files:
-        ng = parse_file(f)
+    parsed = [(f, parse_file(f)) for f in files]
+    last = {ng.meeting.id: f for f, ng in parsed}
+    kept = [(f, ng) for f, ng in parsed if last[ng.meeting.id] == f]
+    for f, ng in kept:
         units = units_from_notice(ng)
         vecs = embedder.embed_passages([unit_passage(u) for u in units])
         svc.ingest_graph(str(f), ng, {u.id: v.tolist() for u, v in zip(units, vecs, strict=True)})
+    return [f.name for f, _ in kept]
 
 
-def gold_of(series: Path) -> dict[str, str]:
-    """Directive id -> gold task, for the series' directives."""
+def gold_of(series: Path) -> tuple[dict[str, str], set[str]]:
+    """Directive id -> gold task for the series' directives, and the directives the gold says
+    a later directive continues."""
     from ingest.pipeline import parse_file
     from search_api.crossmonth.tasks import gold
 
     data = gold.load(series / "links.gold.json")
     notices = {ng.meeting.period: ng for ng in (parse_file(series / n) for n in data["notices"])}
-    return gold.resolve(data, notices).task_of
+    g = gold.resolve(data, notices)
+    return g.task_of, {earlier for _, earlier in g.links}
 
 
 def threads_check(svc: Any, task_of: dict[str, str]) -> dict[str, Any]:
@@ -113,7 +123,10 @@ def project_check(svc: Any, as_of: date) -> dict[str, Any]:
                      for t in tasks]}
 
 
-def obligations_check(svc: Any, agency: str, as_of: date) -> dict[str, Any]:
+def obligations_check(svc: Any, agency: str, as_of: date, continued: set[str]
+                      ) -> dict[str, Any]:
+    """`continued`: directives that the gold says a later one continues; an overdue task whose
+    latest occurrence is one of them is overdue only because a link was missed."""
     out = svc.obligations(agency, as_of)
     paragraphs = out["obligations"]
     by_deadline = [o for o in paragraphs if o["status"] == "overdue"]
@@ -125,7 +138,13 @@ def obligations_check(svc: Any, agency: str, as_of: date) -> dict[str, Any]:
                                                 if o["state"] == "superseded"),
             "overdue_tasks_with_a_superseded_latest": sum(
                 1 for t in out["tasks"] if t["state"] == "overdue"
-                and t["occurrences"][-1].get("state") == "superseded")}
+                and t["occurrences"][-1].get("state") == "superseded"),
+            "overdue_tasks_the_gold_continues": sorted(
+                t["occurrences"][-1]["id"] for t in out["tasks"] if t["state"] == "overdue"
+                and t["occurrences"][-1]["id"] in continued),
+            "overdue": [{"id": t["id"], "occurrences": len(t["occurrences"]),
+                         "text": str(t["occurrences"][-1].get("text", ""))[:100]}
+                        for t in out["tasks"] if t["state"] == "overdue"]}
 
 
 def kept_apart(svc: Any, province: str) -> dict[str, Any]:
@@ -181,11 +200,14 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         svc = Chidao(Settings(data_dir=Path(tmp)))
         try:
-            ingest(svc, files, CachedEmbedder(args.cache))
-            result = {"notices": len(files), "as_of": args.as_of.isoformat(),
-                      "threads": threads_check(svc, gold_of(args.series)),
+            kept = ingest(svc, files, CachedEmbedder(args.cache))
+            task_of, continued = gold_of(args.series)
+            result = {"notices": len(kept), "as_of": args.as_of.isoformat(),
+                      "left_out": sorted(f.name for f in files if f.name not in kept),
+                      "threads": threads_check(svc, task_of),
                       "project": project_check(svc, args.as_of),
-                      "obligations": obligations_check(svc, args.agency, args.as_of),
+                      "obligations": obligations_check(svc, args.agency, args.as_of,
+                                                       continued),
                       "kept_apart": kept_apart(svc, args.province)}
         finally:
             svc.close()

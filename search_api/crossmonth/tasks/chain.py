@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from search_api.crossmonth import linking
-from search_api.crossmonth.tasks.evidence import content_grams, places
+from search_api.crossmonth.tasks.evidence import Grams, content_grams, places
+from search_api.crossmonth.tasks.objects import boilerplate, object_shared
 
 Row = dict[str, Any]
 # A task not repeated in the province's last 6 stored meetings (half a year of monthly meetings)
@@ -63,6 +64,20 @@ def meeting_order(units: list[Row]) -> list[str]:
     return [m for _, m in sorted(keys)]
 
 
+@dataclass
+class _Tasks:
+    """The chains so far: each directive's task (by unit index), each task's latest occurrence,
+    the projects and places its occurrences named, and the shared bigrams by which its latest
+    occurrence continued it (absent for a task seen once)."""
+
+    task_of: dict[int, str] = field(default_factory=dict)
+    last: dict[str, int] = field(default_factory=dict)
+    about: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    where: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    carried: dict[str, Grams] = field(default_factory=dict)
+    boiler: frozenset[tuple[str, ...]] = frozenset()  # objects.boilerplate of the province
+
+
 def chain(units: list[Row], vecs: np.ndarray | None = None) -> tuple[list[Link], dict[str, str]]:
     """Links (later -> earlier) and each directive's task id. `units`: rows with id, meeting,
     period, text, lead, projects, and "embedding" unless `vecs` (one row per unit) is given."""
@@ -72,28 +87,26 @@ def chain(units: list[Row], vecs: np.ndarray | None = None) -> tuple[list[Link],
     by_meeting: dict[str, list[int]] = defaultdict(list)
     for i, u in enumerate(units):
         by_meeting[str(u["meeting"])].append(i)
-    task_of: dict[int, str] = {}
-    last: dict[str, int] = {}  # task -> its latest occurrence
-    about: dict[str, set[str]] = defaultdict(set)  # task -> the projects its occurrences name
-    links: list[Link] = []
+    tasks, links = _Tasks(boiler=boilerplate(units)), list[Link]()
     order = {m: n for n, m in enumerate(meeting_order(units))}
     for meeting in order:
         mine = sorted(by_meeting[meeting], key=lambda i: str(units[i]["id"]))
-        links += _assign(units, vecs, mine, task_of, last, order, about)
-    ids = {str(units[i]["id"]): task for i, task in task_of.items()}
+        links += _assign(units, vecs, mine, tasks, order)
+    ids = {str(units[i]["id"]): task for i, task in tasks.task_of.items()}
     return links, ids
 
 
-def _assign(units: list[Row], vecs: np.ndarray, mine: list[int], task_of: dict[int, str],
-            last: dict[str, int], order: dict[str, int], about: dict[str, set[str]]
-            ) -> list[Link]:
+def _assign(units: list[Row], vecs: np.ndarray, mine: list[int], tasks: _Tasks,
+            order: dict[str, int]) -> list[Link]:
     """Chain one meeting's directives to the open tasks (best first, one to one); the ones
-    left over start their own task. A directive about a project never continues a task about
-    other projects only (`about`: every project its occurrences named, so an occurrence that
-    names none does not bridge two projects)."""
-    cands = [c for c in _candidates(units, vecs, mine, task_of,
-                                    _open(units, mine[0], last, order))
-             if not _apart(units[c.unit]["projects"], about[c.task])]
+    left over start their own task. Refused before the assignment (`_fits`): a directive about
+    a project continuing a task about other projects only (an occurrence that names none does
+    not bridge two projects), one naming places a task at other places only, and one that
+    shares nothing with the wording by which the task's latest occurrence continued it (a
+    paragraph bundling many tasks, continuing one, is not continued by another)."""
+    cands = [c for c in _candidates(units, vecs, mine, tasks,
+                                    _open(units, mine[0], tasks.last, order))
+             if _fits(units, c, tasks)]
     taken_units: set[int] = set()
     taken_tasks: set[str] = set()
     out = []
@@ -102,15 +115,28 @@ def _assign(units: list[Row], vecs: np.ndarray, mine: list[int], task_of: dict[i
             continue
         taken_units.add(c.unit)
         taken_tasks.add(c.task)
-        task_of[c.unit] = c.task
-        out.append(_link(units, vecs, c, str(units[last[c.task]]["id"])))
-        last[c.task] = c.unit
+        tasks.task_of[c.unit] = c.task
+        out.append(_link(units, vecs, c, str(units[tasks.last[c.task]]["id"])))
+        tasks.carried[c.task] = _shared(units[c.unit], units[c.occurrence])
+        tasks.last[c.task] = c.unit
     for i in mine:
-        if i not in task_of:
-            task_of[i] = str(units[i]["id"])
-            last[task_of[i]] = i
-        about[task_of[i]].update(units[i]["projects"])
+        task = tasks.task_of.setdefault(i, str(units[i]["id"]))
+        tasks.last.setdefault(task, i)
+        tasks.about[task].update(units[i]["projects"])
+        tasks.where[task].update(places(units[i]))
     return out
+
+
+def _fits(units: list[Row], c: Candidate, tasks: _Tasks) -> bool:
+    a = units[c.unit]
+    carried = tasks.carried.get(c.task)
+    return (not _apart(a["projects"], tasks.about[c.task])
+            and not _apart(places(a), tasks.where[c.task])
+            and (carried is None or bool(_shared(a, units[c.occurrence]) & carried)))
+
+
+def _shared(a: Row, b: Row) -> Grams:
+    return content_grams(a) & content_grams(b)
 
 
 def _open(units: list[Row], first: int, last: dict[str, int], order: dict[str, int]) -> list[int]:
@@ -121,8 +147,8 @@ def _open(units: list[Row], first: int, last: dict[str, int], order: dict[str, i
                   and now - order[str(units[k]["meeting"])] <= MAX_GAP_MEETINGS)
 
 
-def _candidates(units: list[Row], vecs: np.ndarray, mine: list[int],
-                task_of: dict[int, str], latest: list[int]) -> list[Candidate]:
+def _candidates(units: list[Row], vecs: np.ndarray, mine: list[int], tasks: _Tasks,
+                latest: list[int]) -> list[Candidate]:
     """Per (directive of the meeting, open task): the pair with the task's latest occurrence,
     the wording that carries the obligation now."""
     if not latest:
@@ -131,24 +157,28 @@ def _candidates(units: list[Row], vecs: np.ndarray, mine: list[int],
     out = []
     for r, j in zip(*np.nonzero(sims >= linking.MIN_COSINE), strict=True):
         i, k = mine[int(r)], latest[int(j)]
-        s = _score(units[i], units[k], float(sims[r, j]))
+        s = _score(units[i], units[k], float(sims[r, j]), tasks.boiler)
         if s is not None:
-            out.append(Candidate(s, i, task_of[k], k))
+            out.append(Candidate(s, i, tasks.task_of[k], k))
     return out
 
 
-def _score(a: Row, b: Row, cos: float) -> float | None:
+def _score(a: Row, b: Row, cos: float, boiler: frozenset[tuple[str, ...]]) -> float | None:
     """None when not the same task: fewer than MIN_SHARED content bigrams shared, both name
     projects and none is shared (a task about one project is not a task about another, however
     alike their wording), both name places (communes, districts) and none is shared (the same
-    work at another commune is another task), or the pair rule refuses."""
+    work at another commune is another task), the pair rule refuses, or what they share is
+    stock wording that both follow with objects of their own (`objects.object_shared`: "thu hồi
+    tạm ứng quá hạn của" two different works) and fewer than MIN_SHARED bigrams besides."""
     ga, gb = content_grams(a), content_grams(b)
     if len(ga & gb) < MIN_SHARED or _apart(a["projects"], b["projects"]) or _apart(
             places(a), places(b)):
         return None
     s = linking.pair_score(cos, linking.containment(ga, gb), linking.shared_lead(a, b),
                            _same_project(a, b))
-    return s if s is not None and s >= THRESHOLD else None
+    if s is None or s < THRESHOLD:
+        return None
+    return s if _same_project(a, b) or len(object_shared(a, b, boiler)) >= MIN_SHARED else None
 
 
 def _apart(a: Iterable[str], b: Iterable[str]) -> bool:

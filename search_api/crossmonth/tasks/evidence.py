@@ -61,7 +61,7 @@ def phrase_positions(exact: list[str], phrases: frozenset[tuple[str, ...]]) -> s
     return out
 
 
-def _local_positions(toks: list[str], exact: list[str]) -> set[int]:
+def local_positions(toks: list[str], exact: list[str]) -> set[int]:
     """A local administration named as an agency ("UBND huyện Tam Đường", "UBND thành phố Lai
     Châu"): its head, kind words and the capitalised name after them."""
     out: set[int] = set()
@@ -83,7 +83,14 @@ def _names_only() -> frozenset[tuple[str, ...]]:
     return name_phrases() - stoplists.LINK_STOP_PHRASES
 
 
-def _project_positions(folded: list[str], project_ids: list[str]) -> set[int]:
+@cache
+def agency_phrases() -> frozenset[tuple[str, ...]]:
+    """The gazetteer's agency names only (no stop or deadline wording)."""
+    extra = frozenset(tuple(canon(t) for t in words(p)) for p in _TASK_STOP_TEXT.split(", "))
+    return _names_only() - extra
+
+
+def project_positions(folded: list[str], project_ids: list[str]) -> set[int]:
     """Positions of the folded words of a project's name (its id is the slug of the name)."""
     out: set[int] = set()
     for pid in project_ids:
@@ -95,14 +102,25 @@ def _project_positions(folded: list[str], project_ids: list[str]) -> set[int]:
     return out
 
 
+Tokens = tuple[list[str], list[str], list[str]]
+
+
+def tokens(unit: Row) -> Tokens:
+    """The unit's words as written, folded and tone-exact (`canon`); memoised (key "tokens")."""
+    found: Tokens | None = unit.get("tokens")
+    if found is None:
+        toks = words(unit["text"] or "")
+        found = unit["tokens"] = (toks, [fold(t) for t in toks], [canon(t) for t in toks])
+    return found
+
+
 def content_grams(unit: Row) -> Grams:
     """Folded bigrams of the unit's wording without stop wording, agency or project names (a
     bigram may span stop wording, not a name); memoised in the unit (key "task_grams")."""
     grams: Grams | None = unit.get("task_grams")
     if grams is None:
-        toks = words(unit["text"] or "")
-        folded, exact = [fold(t) for t in toks], [canon(t) for t in toks]
-        names = _project_positions(folded, list(unit["projects"])) | _local_positions(toks, exact)
+        toks, folded, exact = tokens(unit)
+        names = project_positions(folded, list(unit["projects"])) | local_positions(toks, exact)
         names |= phrase_positions(exact, _names_only())
         drop = names | phrase_positions(exact, name_phrases())
         drop |= {i for i, w in enumerate(exact) if w in stoplists.LINK_STOP_WORDS or w.isdigit()}
@@ -141,16 +159,30 @@ def _place_at(text: str, at: int) -> tuple[str, int]:
     return " ".join(found), at
 
 
+# A local administration as an agency ("UBND huyện Tam Đường", "Ủy ban nhân dân xã X"): who
+# does the work, not where it is.
+_ADMIN_BEFORE = re.compile(r"(?i:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+$")
+
+
+def place_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each place the text names, from its kind word to the end of its
+    name, local administrations named as agencies left out."""
+    out: list[tuple[int, int, str]] = []
+    end = 0
+    for m in _PLACE_KIND.finditer(text):
+        if m.start() >= end:
+            name, end = _place_at(text, m.end())
+            admin = _ADMIN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            out += [(m.start(), end, name)] if name and not admin else []
+    return out
+
+
 def places(unit: Row) -> frozenset[str]:
-    """The folded names of the places the unit names; memoised in the unit (key "places")."""
+    """The folded names of the places the unit names (not local administrations named as
+    agencies); memoised in the unit (key "places")."""
     found: frozenset[str] | None = unit.get("places")
     if found is None:
-        text, names, end = unit["text"] or "", set(), 0
-        for m in _PLACE_KIND.finditer(text):
-            if m.start() >= end:
-                name, end = _place_at(text, m.end())
-                names |= {fold(name)} if name else set()
-        found = unit["places"] = frozenset(names)
+        found = unit["places"] = frozenset(fold(n) for _, _, n in place_spans(unit["text"] or ""))
     return found
 
 

@@ -107,6 +107,17 @@ def test_a_place_named_on_one_side_only_does_not_keep_a_task_apart() -> None:
     assert [(x.later, x.earlier) for x in chain(units)[0]] == [("n2", "n1")]
 
 
+def test_an_occurrence_naming_no_place_does_not_bridge_two_communes() -> None:
+    """The task is at Nậm Tăm; a month that names no commune continues it, the same work at Pa
+    Tần the month after starts its own task."""
+    units = [_unit("p", "2024-07", [1, 0, 0], f"{LANDSLIDE} tại xã Nậm Tăm"),
+             _unit("q", "2024-08", [1, 0.01, 0], f"Tiếp tục {LANDSLIDE}"),
+             _unit("r", "2024-09", [1, 0.02, 0], f"Khẩn trương {LANDSLIDE} tại xã Pa Tần")]
+    links, task_of = chain(units)
+    assert [(x.later, x.earlier) for x in links] == [("q", "p")]
+    assert task_of["r"] == "r"
+
+
 def test_an_occurrence_naming_no_project_does_not_bridge_two_projects() -> None:
     """Clearance on project A, then the same wording with no project, then on project B: B
     starts its own task (the task is about A)."""
@@ -117,3 +128,16 @@ def test_an_occurrence_naming_no_project_does_not_bridge_two_projects() -> None:
     links, task_of = chain(units)
     assert [(x.later, x.earlier) for x in links] == [("n", "a")]
     assert task_of["b"] == "b"
+
+
+def test_a_bundled_paragraph_continuing_one_task_is_not_continued_by_another() -> None:
+    """January's paragraph bundles two tasks; it continues December's training task, and
+    February's data-warehouse task, like its other half, starts its own task."""
+    train = "tập huấn kỹ năng số cho hộ kinh doanh, tổ công nghệ số cộng đồng"
+    data = "đưa vào vận hành kho dữ liệu nông nghiệp, kết nối cơ sở dữ liệu quốc gia"
+    units = [_unit("d", "2024-12", [1, 0, 0], "Sở Tài chính " + train),
+             _unit("j", "2025-01", [1, 0.01, 0], f"Sở Tài chính {train}; {data}"),
+             _unit("f", "2025-02", [1, 0.02, 0], "Sở Tài chính khẩn trương " + data)]
+    links, task_of = chain(units)
+    assert [(x.later, x.earlier) for x in links] == [("j", "d")]
+    assert task_of["f"] == "f"

@@ -53,3 +53,8 @@ def test_places_are_the_capitalised_names_after_a_kind_word() -> None:
                            "Lang; UBND các xã, phường. Giao Sở Y tế"}) == {
         "nam tam", "tam duong", "ban lang"}
     assert places({"text": "đo đạc, chỉnh lý bản đồ địa chính các xã biên giới"}) == set()
+
+
+def test_a_local_administration_named_as_an_agency_is_not_a_place() -> None:
+    assert places({"text": "Phối hợp với UBND huyện Tam Đường, Ủy ban nhân dân xã Bản Giang "
+                           "bàn giao mặt bằng tại xã Bình Lư"}) == {"binh lu"}

@@ -1,0 +1,173 @@
+"""Stock wording with different objects: "Thu hồi tạm ứng quá hạn của dự án kè chống sạt lở"
+and "Thu hồi tạm ứng quá hạn của gói thầu nâng cấp đường liên xã" share five content bigrams and
+are two tasks. What a directive asks is an action and its object; Vietnamese puts the head first
+and the specifics after it, so a stock action phrase is followed by what it is about. When the
+shared wording of two directives runs up to a point where BOTH go on, in the same clause, with
+words of their own (at least MIN_TAIL content words each before the next shared word), the
+shared run is the action and the two tails are two objects: that run is no evidence of the same
+task. The rest of the shared wording (`object_shared`) is.
+
+A clause ends at punctuation or at a cut name (an agency, a project, a local administration:
+who, not what). Content words here are the words left after the procedural stop phrases and the
+function words; unlike `evidence.content_grams`, the words of "trụ sở xã", "liên tỉnh" stay
+(they are part of an object), so the tail of "… của dự án trụ sở xã" is not empty."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from itertools import pairwise
+from typing import Any
+
+from ingest.text import WORD_RE, canon
+from search_api.crossmonth import stoplists
+from search_api.crossmonth.tasks.evidence import (
+    Tokens,
+    agency_phrases,
+    local_positions,
+    name_phrases,
+    phrase_positions,
+    place_spans,
+    project_positions,
+    tokens,
+)
+
+Row = dict[str, Any]
+Gram = tuple[str, str]
+Clause = list[str]  # folded content words of one clause, in order
+NAME = "@"  # marks a word of a name in a clause
+MIN_TAIL = 2  # one word of difference ("thủy điện nhỏ") is a modifier, two are another object
+MIN_RUN = 2  # bigrams: one shared two-word phrase ("vướng mắc") is no stock action phrase
+# Words: a clause of two ("đôn đốc", "rà soát" in a comma list) is a word, not boilerplate
+# wording; on the samples such one-word clauses recur in many directives of one notice.
+MIN_BOILER = 3
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\n]|\s[-–]\s")
+# Function words kept out of the tails; the agency-ish words of stoplists.LINK_STOP_WORDS (sở,
+# ban, ngành, tỉnh, xã, phường) are left in: names are already cut as whole names.
+_KEEP = frozenset(canon(w) for w in ("sở", "ban", "ngành", "tỉnh", "xã", "phường"))
+# When and where in general, not what: "đến hết mùa khô", "năm 2024", "trên địa bàn tỉnh".
+_QUALIFIERS = frozenset(tuple(canon(p).split()) for p in (
+    "năm", "tháng", "quý", "tuần", "ngày", "mùa", "đợt", "hằng", "địa bàn"))
+# A locative preposition before a plural ("tại các", "ở những") says over which area the work
+# is done, not what it is: "tiêm chủng mở rộng cho trẻ em dưới 1 tuổi | tại các xã vùng sâu" and
+# "| ở những thôn, bản chưa đạt tỷ lệ" are one task. It ends the clause, as a named place does.
+# Before one site ("diễn tập phương án chữa cháy tại chợ trung tâm") the site is the object.
+_LOCATIVE = frozenset(canon(w) for w in ("tại", "ở", "trên"))
+_PLURAL = frozenset(canon(w) for w in ("các", "những", "mọi"))
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """stoplists.LINK_STOP_WORDS less _KEEP, and "về" (about: "vướng mắc về" + what)."""
+    return frozenset(stoplists.LINK_STOP_WORDS - _KEEP | {canon("về")})
+
+
+def _place_positions(text: str, matches: list[re.Match[str]]) -> set[int]:
+    """Token positions of the places named ("tại xã Nậm Tăm", "huyện Phong Thổ"): where a task
+    is, compared by `evidence.places`, not what it is."""
+    spans = place_spans(text)
+    return {i for i, t in enumerate(matches) if any(a <= t.start() < b for a, b, _ in spans)}
+
+
+def clauses(unit: Row) -> list[Clause]:
+    """The unit's clauses as folded content words; memoised in the unit (key "clauses")."""
+    found: list[Clause] | None = unit.get("clauses")
+    if found is None:
+        found = unit["clauses"] = _clauses(unit["text"] or "", list(unit["projects"]),
+                                           tokens(unit))
+    return found
+
+
+def _clauses(text: str, projects: list[str], tokens: Tokens) -> list[Clause]:
+    """Names (agencies, projects, local administrations) stay in their clause as NAME-marked
+    words: part of an object after an action ("quy chế làm việc của Trung tâm Phục vụ hành
+    chính công"; the same name on both sides is the same object, not a tail of its own), but
+    never counted as shared evidence (a shared lead or project counts on its own). Places end
+    a clause."""
+    matches = list(WORD_RE.finditer(text))
+    toks, folded, exact = tokens
+    names = project_positions(folded, projects) | local_positions(toks, exact)
+    names |= phrase_positions(exact, agency_phrases())
+    where = _place_positions(text, matches) - names
+    stop = phrase_positions(exact, name_phrases()) - names
+    stop |= {i for i, w in enumerate(exact) if w in _function_words() or w.isdigit()}
+    stop |= phrase_positions(exact, _QUALIFIERS)
+    where |= {i for i, w in enumerate(exact[:-1]) if w in _LOCATIVE and exact[i + 1] in _PLURAL}
+    out: list[Clause] = [[]]
+    for i, m in enumerate(matches):
+        gap = text[matches[i - 1].end():m.start()] if i else ""
+        if i in where or _CLAUSE_END.search(gap):
+            out.append([])
+        if i in names:
+            out[-1].append(NAME + folded[i])
+        elif i not in stop and i not in where:
+            out[-1].append(folded[i])
+    return [c for c in out if c]
+
+
+def _grams(cs: list[Clause]) -> set[Gram]:
+    return {g for c in cs for g in pairwise(c)}
+
+
+def _named(g: Gram) -> bool:
+    return NAME in g[0] + g[1]
+
+
+def _stock_runs(cs: list[Clause], shared: set[Gram]) -> dict[Gram, set[Gram]]:
+    """Per shared run that ends, wherever it ends, before MIN_TAIL words of its own in its
+    clause: the run's last content bigram (names skipped: "quyết định của UBND tỉnh" ends at
+    "quyết định") -> the run's bigrams. A run that ends its clause (or is followed by one word)
+    somewhere is the object itself there, not an action before one."""
+    out: dict[Gram, set[Gram]] = {}
+    bare: set[Gram] = set()
+    for c in cs:
+        flags = [g in shared for g in pairwise(c)]
+        for k in range(len(flags)):
+            if not flags[k] or (k + 1 < len(flags) and flags[k + 1]):
+                continue
+            run = _run(c, flags, k)
+            key = next((g for g in reversed(run) if not _named(g)), None)
+            if key is None:
+                continue
+            if _tail(c, flags, k) >= MIN_TAIL and len(run) >= MIN_RUN:
+                out.setdefault(key, set()).update(run)
+            else:
+                bare.add(key)
+    return {g: set(run) for g, run in out.items() if g not in bare}
+
+
+def _tail(c: Clause, flags: list[bool], k: int) -> int:
+    """How many words of the clause after the shared bigram k are in no shared bigram."""
+    covered = {j for i, f in enumerate(flags) if f for j in (i, i + 1)}
+    return sum(1 for j in range(k + 2, len(c)) if j not in covered)
+
+
+def _run(c: Clause, flags: list[bool], k: int) -> list[Gram]:
+    """The shared run ending at bigram k, in order."""
+    start = k
+    while start > 0 and flags[start - 1]:
+        start -= 1
+    return list(pairwise(c[start:k + 2]))
+
+
+def boilerplate(units: list[Row]) -> frozenset[tuple[str, ...]]:
+    """Clauses (MIN_BOILER content words or more, no name) that two directives of one meeting both
+    have: "không để chậm trễ như tháng trước", "gắn với trách nhiệm người đứng đầu", the same
+    sentence under two projects. Two directives of one meeting are two tasks, so such wording
+    says nothing about which task a directive continues."""
+    counts = Counter((u["meeting"], c) for u in units for c in {
+        tuple(c) for c in clauses(u) if len(c) >= MIN_BOILER and not any(NAME in w for w in c)})
+    return frozenset(c for (_, c), n in counts.items() if n >= 2)
+
+
+def object_shared(a: Row, b: Row, boiler: frozenset[tuple[str, ...]] = frozenset()
+                  ) -> set[Gram]:
+    """The shared bigrams of the two units less the stock runs (those that both units follow
+    with objects of their own) and less the `boiler` clauses."""
+    ca = [c for c in clauses(a) if tuple(c) not in boiler]
+    cb = [c for c in clauses(b) if tuple(c) not in boiler]
+    shared = _grams(ca) & _grams(cb)
+    ra, rb = _stock_runs(ca, shared), _stock_runs(cb, shared)
+    stock = {g for end in ra.keys() & rb.keys() for g in ra[end] | rb[end]}
+    return {g for g in shared - stock if not _named(g)}
