@@ -14,6 +14,7 @@ from neo4j.time import Date, DateTime
 
 from search_api import index
 from search_api.lexical import Terms
+from search_api.vectors import Codes
 
 Row = dict[str, Any]
 
@@ -26,7 +27,7 @@ class Block:
     sha: str
     units: list[index.IndexUnit]
     rows: list[Row]
-    vectors: np.ndarray
+    vectors: Codes
     terms: Terms
 
     def passages(self) -> list[str]:
@@ -55,8 +56,8 @@ def encode(blocks: dict[str, Block], header: dict[str, Any]) -> dict[str, np.nda
     arrays: dict[str, np.ndarray] = {}
     meta: list[Row] = []
     for i, (meeting, b) in enumerate(blocks.items()):
-        arrays.update({f"v{i}": b.vectors, f"p{i}": b.terms.indptr, f"c{i}": b.terms.cols,
-                       f"x{i}": b.terms.vals})
+        arrays.update({f"v{i}": b.vectors.codes, f"s{i}": b.vectors.scales,
+                       f"p{i}": b.terms.indptr, f"c{i}": b.terms.cols, f"x{i}": b.terms.vals})
         meta.append({"meeting": meeting, "sha": b.sha, "rows": b.rows, "terms": b.terms.terms,
                      "units": [u.model_dump(mode="json") for u in b.units]})
     text = json.dumps({"header": header, "blocks": meta}, ensure_ascii=False, default=_tagged)
@@ -74,5 +75,6 @@ def decode(archive: Any, header: dict[str, Any]) -> dict[str, Block]:
         names = [sys.intern(t) for t in b["terms"]]
         terms = Terms(names, archive[f"p{i}"], archive[f"c{i}"], archive[f"x{i}"])
         units = [index.IndexUnit.model_validate(u) for u in b["units"]]
-        out[b["meeting"]] = Block(b["sha"], units, b["rows"], archive[f"v{i}"], terms)
+        vectors = Codes(archive[f"v{i}"], archive[f"s{i}"])
+        out[b["meeting"]] = Block(b["sha"], units, b["rows"], vectors, terms)
     return out

@@ -15,6 +15,7 @@ from search_api.ann import EXACT_UP_TO, IVF
 from search_api.embed import Embedder
 from search_api.expand import Restorer, expand
 from search_api.lexical import BM25, Terms, count_terms
+from search_api.vectors import Codes, quantize
 
 
 class IndexUnit(BaseModel):
@@ -72,18 +73,21 @@ def unit_from_row(row: dict[str, Any]) -> IndexUnit:
 
 
 class SearchIndex:
-    """Dense matrix + BM25 + filter columns over a fixed list of units."""
+    """Dense codes + BM25 + filter columns over a fixed list of units."""
 
-    def __init__(self, units: Sequence[IndexUnit], vectors: np.ndarray,
+    def __init__(self, units: Sequence[IndexUnit], vectors: np.ndarray | Codes,
                  terms: Terms | None = None, restorer: Restorer | None = None) -> None:
-        """`terms`: the units' lexical term counts when already counted (`unit_terms`, merged
-        per block by the search cache); `restorer`: one kept over the same units."""
+        """`vectors`: float rows or their codes (`search_api.vectors`), one per unit; `terms`:
+        the units' lexical term counts when already counted (`unit_terms`, merged per block by
+        the search cache); `restorer`: one kept over the same units."""
         self.units = list(units)
-        self.vectors = vectors
+        codes = vectors if isinstance(vectors, Codes) else quantize(vectors)
         self.lexical = BM25(terms if terms is not None else unit_terms(self.units))
         if restorer is not None:
             self.__dict__["restorer"] = restorer
-        self.ann = IVF(vectors) if len(vectors) > EXACT_UP_TO else None
+        # one copy of the codes: in unit order, or in the IVF's cell order above EXACT_UP_TO
+        self.ann = IVF(codes) if len(codes) > EXACT_UP_TO else None
+        self.vectors: Codes | None = codes if self.ann is None else None
         self.periods = np.asarray([u.period for u in self.units])
         self.kinds = np.asarray([u.kind for u in self.units])
         self.deadlines = np.asarray([u.deadline for u in self.units], dtype=str)
@@ -97,12 +101,16 @@ class SearchIndex:
 
     @classmethod
     def build(cls, units: Sequence[IndexUnit], embedder: Embedder) -> SearchIndex:
+        """Units with their `embedding` (embedded here when missing); the lists are dropped
+        once the codes hold them."""
         missing = [u for u in units if not u.embedding or len(u.embedding) != embedder.dim]
         fresh = embedder.embed_passages([unit_passage(u) for u in missing])
         for u, v in zip(missing, fresh, strict=True):
             u.embedding = [float(x) for x in v]
         vecs = np.asarray([u.embedding for u in units], dtype=np.float32).reshape(
             len(units), embedder.dim)
+        for u in units:
+            u.embedding = None
         return cls(units, vecs)
 
     def __len__(self) -> int:
@@ -117,9 +125,9 @@ class SearchIndex:
         """Dot product of every unit vector with the query: exact up to `EXACT_UP_TO` units,
         above it exact on the units of the query's nearest IVF cells and -inf elsewhere."""
         if self.ann is None:
-            out: np.ndarray = self.vectors @ query
-            return out
-        return self.ann.scores(self.vectors, query)
+            assert self.vectors is not None
+            return self.vectors.dot(query)
+        return self.ann.scores(query)
 
     def count(self, column: dict[str, np.ndarray], keys: Iterable[str]) -> np.ndarray:
         """Per unit, how many of `keys` it holds in `column` (one of the postings above)."""

@@ -22,6 +22,7 @@ from search_api.errors import BadRequest
 from search_api.expand import Restorer
 from search_api.lexical import Vocabulary, merge_terms
 from search_api.settings import Settings
+from search_api.vectors import quantize, stack
 
 Row = dict[str, Any]
 T = TypeVar("T")
@@ -148,7 +149,7 @@ class SearchCache:
         for u, r in zip(units, rows, strict=True):
             u.embedding = None
             r.pop("embedding", None)
-        return Block(sha, units, rows, vectors, index.unit_terms(units))
+        return Block(sha, units, rows, quantize(vectors), index.unit_terms(units))
 
     def _assemble(self) -> tuple[index.SearchIndex, dict[str, Row]]:
         """The index over every block's units, in unit-id order (as the store returns them):
@@ -160,14 +161,13 @@ class SearchCache:
                 self._term_ids[m] = self._vocabulary.ids(b.terms.terms)
         units = [u for b in blocks for u in b.units]
         order = np.asarray(sorted(range(len(units)), key=lambda i: units[i].id), dtype=np.int64)
-        vectors = np.vstack([b.vectors for b in blocks]) if blocks else \
-            np.zeros((0, self.embedder.dim), dtype=np.float32)
+        vectors = stack([b.vectors for b in blocks], self.embedder.dim)
         rows = {r["id"]: r for b in blocks for r in b.rows}
         if self._restorer is None:
             self._restorer = Restorer(p for b in blocks for p in b.passages())
         terms = merge_terms([b.terms for b in blocks], order, self._vocabulary,
                             [self._term_ids[m] for m in self._blocks])
-        return index.SearchIndex([units[i] for i in order], vectors[order], terms,
+        return index.SearchIndex([units[i] for i in order], vectors.take(order), terms,
                                  self._restorer), rows
 
     def search(self, q: str, k: int, filters: Row, preset: str, offset: int = 0,

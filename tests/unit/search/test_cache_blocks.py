@@ -10,13 +10,14 @@ from neo4j.time import Date
 from search_api.cache_blocks import Block, decode, encode
 from search_api.index import IndexUnit
 from search_api.lexical import count_terms
+from search_api.vectors import quantize
 
 
 def _block() -> Block:
     unit = IndexUnit(id="m:1", kind="directive", text="Giao Sở Tài chính", meeting_id="m",
                      period="2025-06")
     row = {"id": "m:1", "meeting": {"id": "m", "date": Date(2025, 7, 3)}, "lead": [{"id": "a"}]}
-    vectors = np.arange(8, dtype=np.float32).reshape(1, 8)
+    vectors = quantize(np.arange(8, dtype=np.float32).reshape(1, 8))
     return Block("sha", [unit], [row], vectors, count_terms(["Giao Sở Tài chính"]))
 
 
@@ -29,6 +30,7 @@ def test_a_block_comes_back_equal_through_an_npz_without_pickle() -> None:
         other_model = decode(archive, {"format": 3, "model": "other"})
     b = _block()
     assert back.rows == b.rows and isinstance(back.rows[0]["meeting"]["date"], Date)
-    assert back.units == b.units and np.array_equal(back.vectors, b.vectors)
+    assert back.units == b.units and np.array_equal(back.vectors.codes, b.vectors.codes)
+    assert np.array_equal(back.vectors.scales, b.vectors.scales)
     assert back.terms.terms == b.terms.terms and np.array_equal(back.terms.vals, b.terms.vals)
     assert other_model == {}
