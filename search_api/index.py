@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal
 
 import numpy as np
-from pydantic import BaseModel
 
 from ingest.model import NoticeGraph
 from ingest.text import passage
@@ -18,20 +19,31 @@ from search_api.lexical import BM25, Terms, count_terms
 from search_api.vectors import Codes, quantize
 
 
-class IndexUnit(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class IndexUnit:
+    """One indexed paragraph. A slotted dataclass, not a pydantic model: the index holds one per
+    unit (~2.9 KiB each as a model, with its lists; BENCHMARKS.md "Scale (session 7)")."""
+
     id: str
     kind: Literal["directive", "finding", "passage"]
     text: str
     section: str = ""
-    headings: list[str] = []
+    headings: list[str] = field(default_factory=list)
     meeting_id: str
     period: str
-    lead_ids: list[str] = []
-    support_ids: list[str] = []
-    project_ids: list[str] = []
-    theme_ids: list[str] = []
+    lead_ids: list[str] = field(default_factory=list)
+    support_ids: list[str] = field(default_factory=list)
+    project_ids: list[str] = field(default_factory=list)
+    theme_ids: list[str] = field(default_factory=list)
     deadline: str = ""  # ISO date of a directive's deadline, "" for none
     embedding: list[float] | None = None
+
+
+_NONE: list[str] = []  # the one empty id list units without agencies, projects, themes share
+
+
+def _ids(ids: list[str]) -> list[str]:
+    return [sys.intern(x) for x in ids] if ids else _NONE
 
 
 def unit_passage(u: IndexUnit) -> str:
@@ -64,11 +76,13 @@ def unit_from_row(row: dict[str, Any]) -> IndexUnit:
         return [x["id"] for x in row.get(key) or []]
 
     return IndexUnit(id=row["id"], kind=row["kind"], text=row["text"] or "",
-                     section=row.get("section") or "", headings=row.get("headings") or [],
-                     meeting_id=row["meeting"]["id"], period=row["meeting"]["period"] or "",
-                     lead_ids=ids("lead"), support_ids=ids("support"),
-                     project_ids=ids("projects"), theme_ids=ids("themes"),
-                     deadline=str((row.get("deadline") or {}).get("date") or ""),
+                     section=sys.intern(row.get("section") or ""),
+                     headings=row.get("headings") or _NONE,
+                     meeting_id=sys.intern(row["meeting"]["id"]),
+                     period=sys.intern(row["meeting"]["period"] or ""),
+                     lead_ids=_ids(ids("lead")), support_ids=_ids(ids("support")),
+                     project_ids=_ids(ids("projects")), theme_ids=_ids(ids("themes")),
+                     deadline=sys.intern(str((row.get("deadline") or {}).get("date") or "")),
                      embedding=row.get("embedding"))
 
 

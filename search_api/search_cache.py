@@ -8,7 +8,7 @@ from __future__ import annotations
 import gc
 import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, TypeVar
 
 import numpy as np
@@ -17,7 +17,7 @@ from graph import migrate, read
 from graph.store import BoltStore
 from ingest.model import NoticeGraph
 from search_api import cache_snapshot, embed, grouping, index, retrieve, store_search
-from search_api.cache_blocks import Block
+from search_api.cache_blocks import Block, Rows
 from search_api.errors import BadRequest
 from search_api.expand import Restorer
 from search_api.lexical import Vocabulary, merge_terms
@@ -48,7 +48,7 @@ class SearchCache:
         self._lock = threading.Lock()
         self._generation = -1
         self._index: index.SearchIndex | None = None
-        self._rows: dict[str, Row] = {}
+        self._rows: Mapping[str, Row] = {}
         self._blocks: dict[str, Block] = {}
         self._unsaved = 0  # meetings read or dropped since the last snapshot
         self._restorer: Restorer | None = None  # over the blocks' passages, kept block by block
@@ -75,7 +75,7 @@ class SearchCache:
     def current(self) -> index.SearchIndex:
         return self._current()[0]
 
-    def _current(self) -> tuple[index.SearchIndex, dict[str, Row]]:
+    def _current(self) -> tuple[index.SearchIndex, Mapping[str, Row]]:
         """The index and its result rows, as one consistent pair."""
         gen = self.store.generation()
         with self._lock:
@@ -140,6 +140,9 @@ class SearchCache:
         """Units and vectors of one meeting (units stored without a vector are embedded); the
         vectors live in the block's matrix only, not in the rows or the units."""
         units = [index.unit_from_row(r) for r in rows]
+        shared: dict[tuple[str, ...], list[str]] = {}
+        for u in units:  # one list per distinct headings in the meeting
+            u.headings = shared.setdefault(tuple(u.headings), u.headings)
         dim = self.embedder.dim
         missing = [u for u in units if not u.embedding or len(u.embedding) != dim]
         for u, v in zip(missing, self.embedder.embed_passages(
@@ -151,7 +154,7 @@ class SearchCache:
             r.pop("embedding", None)
         return Block(sha, units, rows, quantize(vectors), index.unit_terms(units))
 
-    def _assemble(self) -> tuple[index.SearchIndex, dict[str, Row]]:
+    def _assemble(self) -> tuple[index.SearchIndex, Mapping[str, Row]]:
         """The index over every block's units, in unit-id order (as the store returns them):
         vectors stacked and lexical term counts merged, nothing re-tokenised; equal to a
         `SearchIndex` built from the units."""
@@ -162,7 +165,7 @@ class SearchCache:
         units = [u for b in blocks for u in b.units]
         order = np.asarray(sorted(range(len(units)), key=lambda i: units[i].id), dtype=np.int64)
         vectors = stack([b.vectors for b in blocks], self.embedder.dim)
-        rows = {r["id"]: r for b in blocks for r in b.rows}
+        rows = Rows(blocks)
         if self._restorer is None:
             self._restorer = Restorer(p for b in blocks for p in b.passages())
         terms = merge_terms([b.terms for b in blocks], order, self._vocabulary,
@@ -180,6 +183,7 @@ class SearchCache:
         config, f = retrieve.PRESETS[preset], make_filters(filters)
         want = (offset + k) * (grouping.OVERFETCH if group == "task" else 1)
         reason, evidence = None, None
+        rows: Mapping[str, Row]
         if self.settings.search_index == "store":
             self._refold_once()
             hits, rows = store_search.search(self.store, self.embedder, q, config, f, want)
