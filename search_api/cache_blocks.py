@@ -34,6 +34,7 @@ class Block:
         self.sha, self.units, self.vectors, self.terms = sha, units, vectors, terms
         self.meeting: Row = rows[0]["meeting"] if rows else {}
         self.packed = [_pack(r, self.meeting) for r in rows]
+        self.cells: np.ndarray | None = None  # each unit's IVF cell, once an index had one
 
     @classmethod
     def of_packed(cls, sha: str, units: list[index.IndexUnit], meeting: Row, packed: list[str],

@@ -90,17 +90,19 @@ class SearchIndex:
     """Dense codes + BM25 + filter columns over a fixed list of units."""
 
     def __init__(self, units: Sequence[IndexUnit], vectors: np.ndarray | Codes,
-                 terms: Terms | None = None, restorer: Restorer | None = None) -> None:
+                 terms: Terms | None = None, restorer: Restorer | None = None,
+                 previous: IVF | None = None, cells: np.ndarray | None = None) -> None:
         """`vectors`: float rows or their codes (`search_api.vectors`), one per unit; `terms`:
         the units' lexical term counts when already counted (`unit_terms`, merged per block by
-        the search cache); `restorer`: one kept over the same units."""
+        the search cache); `restorer`: one kept over the same units; `previous`: an IVF whose
+        centroids to keep (unless drifted), `cells` its cell per unit (-1: to assign)."""
         self.units = list(units)
         codes = vectors if isinstance(vectors, Codes) else quantize(vectors)
         self.lexical = BM25(terms if terms is not None else unit_terms(self.units))
         if restorer is not None:
             self.__dict__["restorer"] = restorer
         # one copy of the codes: in unit order, or in the IVF's cell order above EXACT_UP_TO
-        self.ann = IVF(codes) if len(codes) > EXACT_UP_TO else None
+        self.ann = _ivf(codes, previous, cells) if len(codes) > EXACT_UP_TO else None
         self.vectors: Codes | None = codes if self.ann is None else None
         self.periods = np.asarray([u.period for u in self.units])
         self.kinds = np.asarray([u.kind for u in self.units])
@@ -150,6 +152,14 @@ class SearchIndex:
             if key in column:
                 out[column[key]] += 1
         return out
+
+
+def _ivf(codes: Codes, previous: IVF | None, cells: np.ndarray | None) -> IVF:
+    """A new IVF, or one with `previous`'s centroids and the known `cells` (new rows assigned)
+    while the rows have not drifted from those it was trained on."""
+    if previous is None or previous.drifted(len(codes)):
+        return IVF(codes)
+    return IVF(codes, centroids=previous.centroids, cells=cells, trained=previous.trained)
 
 
 def unit_terms(units: Iterable[IndexUnit]) -> Terms:
