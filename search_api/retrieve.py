@@ -225,6 +225,16 @@ class Outcome:
     no_result: str | None = None  # why nothing is shown ("" never: None means an answer)
 
 
+def _why(kept: bool, hits: bool, ev: Evidence) -> str:
+    if not kept:
+        return "no unit matches the filters"
+    if not hits:
+        return "no unit matches the query"
+    if ev.absent:
+        return "no unit mentions " + ", ".join(f"'{n}'" for n in ev.absent)
+    return "no unit matches the query well enough"
+
+
 def run(index: SearchIndex, embedder: Embedder, query: str, config: SearchConfig = HYBRID,
         filters: Filters | None = None, k: int = 10) -> Outcome:
     """The ranked hits with the evidence behind them; none when the evidence is too weak."""
@@ -242,9 +252,7 @@ def run(index: SearchIndex, embedder: Embedder, query: str, config: SearchConfig
     ev = evidence.measure(index, query, [units[h.id] for h in hits[:config.evidence_depth]],
                           dense)
     if not hits or not evidence.answered(ev, config.min_coverage, config.min_cosine):
-        reason = "no unit matches the filters" if not keep_.any() else \
-            "no unit matches the query well enough" if hits else "no unit matches the query"
-        return Outcome([], ev, reason)
+        return Outcome([], ev, _why(bool(keep_.any()), bool(hits), ev))
     return Outcome(hits[:k], ev)
 
 
