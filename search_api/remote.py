@@ -12,12 +12,11 @@ parameter) is reported like a local one."""
 from __future__ import annotations
 
 import argparse
+import http.client
 import json
 import os
 import sys
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,25 +80,38 @@ def server_url(settings: Where) -> str | None:
 
 
 def get_json(url: str, path: str, params: dict[str, Any]) -> dict[str, Any] | None:
-    """GET url+path?params as JSON; None when the server cannot be reached."""
+    """GET url+path?params as JSON; None when the server cannot be reached or fails (5xx); a
+    4xx is the server's BadRequest. http.client, not urllib.request (ssl, email: ~0.1 s of
+    imports for a local server)."""
     query = urllib.parse.urlencode({k: v for k, v in params.items() if v not in (None, "")})
+    parts = urllib.parse.urlsplit(url)
     try:
-        with urllib.request.urlopen(f"{url}{path}?{query}", timeout=TIMEOUT_S) as r:
-            out: dict[str, Any] = json.loads(r.read().decode("utf-8"))
-            return out
-    except urllib.error.HTTPError as exc:
-        if 400 <= exc.code < 500:
-            raise BadRequest(_message(exc)) from None
-        return None
-    except (OSError, ValueError):
+        conn = _connection(parts)
+        try:
+            conn.request("GET", f"{parts.path.rstrip('/')}{path}?{query}")
+            response = conn.getresponse()
+            status, body = response.status, response.read().decode("utf-8")
+        finally:
+            conn.close()
+        if 400 <= status < 500:
+            raise BadRequest(_message(body, status))
+        out: dict[str, Any] = json.loads(body)
+        return out if status < 300 else None
+    except (OSError, ValueError, http.client.HTTPException):
         return None
 
 
-def _message(exc: urllib.error.HTTPError) -> str:
+def _connection(parts: urllib.parse.SplitResult) -> http.client.HTTPConnection:
+    if parts.scheme == "https":
+        return http.client.HTTPSConnection(parts.netloc, timeout=TIMEOUT_S)
+    return http.client.HTTPConnection(parts.netloc, timeout=TIMEOUT_S)
+
+
+def _message(body: str, status: int) -> str:
     try:
-        return str(json.loads(exc.read().decode("utf-8"))["error"]["message"])
-    except (ValueError, KeyError, TypeError, OSError):
-        return f"the server answered {exc.code}"
+        return str(json.loads(body)["error"]["message"])
+    except (ValueError, KeyError, TypeError):
+        return f"the server answered {status}"
 
 
 FILTERS = ("agency", "project", "theme", "since", "until", "role", "kind")
