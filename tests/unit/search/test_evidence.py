@@ -64,6 +64,7 @@ def test_sentence_case_dates_abbreviations_and_title_case_name_nothing() -> None
     assert required_names("Phòng chống buôn lậu") == []  # the first word of a sentence
     assert required_names("việc phải xong trước ngày 27/7 và quý III/2025") == []
     assert required_names("UBND tỉnh giao Sở NN&MT") == []  # known abbreviations: long forms
+    assert required_names("cấp CCCD cho người dân") == []
     assert required_names("Tăng Cường Quản Lý Thuế") == []
 
 
