@@ -124,7 +124,7 @@ def required_names(query: str) -> list[tuple[str, ...]]:
 
 def _held(lexical: BM25, name: tuple[str, ...]) -> bool:
     """Whether some unit holds the name: a code as BM25's code token; otherwise each marked
-    syllable tone-exact and the syllables side by side (each adjacent pair a BM25 bigram)."""
+    syllable tone-exact, and the syllables side by side (`_joined`)."""
     vocab = lexical.vocab
     if len(name) == 1 and _is_code(name[0]):
         return fold_text(name[0]) in vocab
@@ -132,9 +132,19 @@ def _held(lexical: BM25, name: tuple[str, ...]) -> bool:
     if any(fold_text(w) != w and "~" + w not in vocab for w in exact):
         return False
     folded = _words(" ".join(name), exact=False)
-    if len(folded) == 1:
-        return folded[0] in vocab
-    return all(f"{a}_{b}" in vocab for a, b in itertools.pairwise(folded))
+    return folded[0] in vocab if len(folded) == 1 else _joined(vocab, tuple(folded))
+
+
+def _joined(vocab: dict[str, int], syllables: tuple[str, ...]) -> bool:
+    """The syllables as one or more names side by side ("Đông Xuân Bắc Bộ"), each of two or more
+    syllables whose adjacent pairs are BM25 bigrams of the index."""
+    n = len(syllables)
+    ok = [True] + [False] * n  # ok[i]: syllables[:i] splits into held names
+    for end in range(2, n + 1):
+        ok[end] = any(ok[start] and all(f"{a}_{b}" in vocab for a, b in
+                                        itertools.pairwise(syllables[start:end]))
+                      for start in range(0, end - 1))
+    return ok[n]
 
 
 def absent_names(lexical: BM25, query: str) -> tuple[str, ...]:
@@ -153,13 +163,16 @@ def measure(index: SearchIndex, query: str, top_units: list[IndexUnit],
                     absent_names(index.lexical, query))
 
 
-def answered(evidence: Evidence, min_coverage: float, min_cosine: float) -> bool:
-    """Enough lexical or semantic evidence, and no required name absent (floors of 0 turn every
-    check off, one floor of 0 that kind of evidence)."""
+def answered(evidence: Evidence, min_coverage: float, min_cosine: float,
+             named: tuple[float, float] = (0.0, 0.0)) -> bool:
+    """Enough lexical or semantic evidence (floors of 0 turn every check off, one floor of 0
+    that kind of evidence). A required name no unit holds raises the floors to `named`
+    (coverage, cosine): the query may still be answered in other words ("EVN" for "Tập đoàn
+    Điện lực"), but then the rest of it must match well."""
     if min_coverage <= 0 and min_cosine <= 0:
         return True
     if evidence.absent:
-        return False
+        min_coverage, min_cosine = max(min_coverage, named[0]), max(min_cosine, named[1])
     lexical = evidence.coverage >= min_coverage if min_coverage > 0 else False
     semantic = evidence.cosine is not None and min_cosine > 0 and evidence.cosine >= min_cosine
     return lexical or semantic

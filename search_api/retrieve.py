@@ -36,6 +36,8 @@ class SearchConfig:
     min_coverage: float = 0.0  # idf-weighted share of the query's syllables in a top hit
     min_cosine: float = 0.0  # best e5 cosine of the query to a unit
     evidence_depth: int = 5  # top fused hits whose passages are checked for coverage
+    # the floors when the query requires a name no unit holds (coverage, cosine)
+    named_floors: tuple[float, float] = (0.0, 0.0)  # off unless a preset sets them
 
 
 PRESETS: dict[str, SearchConfig] = {
@@ -44,7 +46,9 @@ PRESETS: dict[str, SearchConfig] = {
     # "no result" floors chosen on the hard sets against eval/questions-none.jsonl (docs/search.md):
     # the highest no-result rate that loses no answerable question from the top 5; e5-small's
     # cosines, so a different CHIDAO_EMBED_MODEL needs its own min_cosine
-    "hybrid": SearchConfig(min_coverage=0.4, min_cosine=0.85),
+    # a name no unit holds (evidence.py): coverage 0.6 or cosine 0.9, above the best cosine of
+    # every unanswerable question of both none sets (0.888), so that only a strong match answers
+    "hybrid": SearchConfig(min_coverage=0.4, min_cosine=0.85, named_floors=(0.6, 0.9)),
 }
 HYBRID = PRESETS["hybrid"]
 
@@ -251,7 +255,8 @@ def run(index: SearchIndex, embedder: Embedder, query: str, config: SearchConfig
     hits = fuse(rankings, config, max(k, config.evidence_depth))
     ev = evidence.measure(index, query, [units[h.id] for h in hits[:config.evidence_depth]],
                           dense)
-    if not hits or not evidence.answered(ev, config.min_coverage, config.min_cosine):
+    if not hits or not evidence.answered(ev, config.min_coverage, config.min_cosine,
+                                          config.named_floors):
         return Outcome([], ev, _why(bool(keep_.any()), bool(hits), ev))
     return Outcome(hits[:k], ev)
 

@@ -74,7 +74,18 @@ def test_a_name_no_unit_holds_is_absent() -> None:
     assert absent_names(BM, "Quyết định 12/QĐ-UBND về buôn lậu") == ("12/QĐ-UBND",)
 
 
-def test_an_absent_name_is_no_result_whatever_the_floors() -> None:
-    strong = Evidence(0.9, 0.95, absent=("Nghệ An",))
-    assert not answered(strong, 0.4, 0.85)
-    assert answered(strong, 0.0, 0.0)  # floors off: every check off
+def test_an_absent_name_raises_the_floors() -> None:
+    """ "EVN dời đường điện" may be answered by "Tập đoàn Điện lực": only a strong match does."""
+    fair = Evidence(0.5, 0.88, absent=("Nghệ An",))
+    assert answered(Evidence(0.5, 0.88), 0.4, 0.85)
+    assert not answered(fair, 0.4, 0.85, (0.6, 0.9))
+    assert answered(Evidence(0.7, 0.8, absent=("EVN",)), 0.4, 0.85, (0.6, 0.9))
+    assert answered(Evidence(0.1, 0.91, absent=("EVN",)), 0.4, 0.85, (0.6, 0.9))
+    assert answered(fair, 0.0, 0.0, (0.6, 0.9))  # floors off: every check off
+
+
+def test_names_side_by_side_are_held_one_by_one() -> None:
+    """ "vụ Đông Xuân Bắc Bộ" is two names; the pair across them need not occur anywhere."""
+    bm = BM25(unit_terms(_units("Gieo cấy vụ Đông Xuân đúng lịch", "Các tỉnh Bắc Bộ lấy nước")))
+    assert absent_names(bm, "lấy nước vụ Đông Xuân Bắc Bộ") == ()
+    assert absent_names(bm, "lấy nước vụ Đông Xuân Nam Bộ") == ("Đông Xuân Nam Bộ",)
