@@ -12,11 +12,12 @@ ten confident hits. Three pieces of evidence are measured on each query:
 - **semantic similarity**: the best e5 cosine of the query to any unit the filters keep.
 - **names**: a name the query requires (`required_names`: a run of capitalised words such as
   "Nghệ An" or "Bộ Ngoại giao", an acronym such as "APEC", a document code such as
-  "4567/QĐ-UBND") that occurs nowhere in the index is an answer the store cannot hold.
+  "4567/QĐ-UBND") that occurs nowhere in the index is evidence against an answer.
 
-A search has no result when a required name is absent, or when both coverage and cosine are under
-their floors (`SearchConfig.min_coverage`, `min_cosine`): either kind of evidence alone is enough
-to answer. The floors were chosen on the project's own sets (docs/search.md).
+A search has no result when both coverage and cosine are under their floors
+(`SearchConfig.min_coverage`, `min_cosine`; either kind of evidence alone is enough to answer),
+raised to `SearchConfig.named_floors` when a required name is absent. The floors were chosen on
+the project's own sets (docs/search.md).
 """
 
 from __future__ import annotations
