@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from graph import read
+from graph.read import units as unit_reads
 from ingest.pipeline import parse_file
 from search_api.search.cache import SearchCache
 from search_api.search.index import units_from_notice
@@ -20,7 +20,7 @@ DIM = 384  # the default embedder's size: stored vectors of that size are used a
 
 
 def store_rows(path: Path, seed: int) -> list[dict[str, Any]]:
-    """One notice's units as `graph.read.units_of_meetings` rows, with random vectors."""
+    """One notice's units as `graph.read.units.units_of_meetings` rows, with random vectors."""
     rng = np.random.default_rng(seed)
     out = []
     for u in units_from_notice(parse_file(path)):
@@ -62,9 +62,9 @@ def store(monkeypatch: pytest.MonkeyPatch) -> Store:
         st.gate.wait(30)  # a slow read, held while the test searches
         return [dict(r) for m in ids for r in st.meetings.get(m, [])]
 
-    monkeypatch.setattr(read, "meeting_shas",
+    monkeypatch.setattr(unit_reads, "meeting_shas",
                         lambda _: {m: f"sha-{len(r)}" for m, r in st.meetings.items()})
-    monkeypatch.setattr(read, "units_of_meetings", units_of_meetings)
+    monkeypatch.setattr(unit_reads, "units_of_meetings", units_of_meetings)
     return st
 
 
