@@ -122,6 +122,50 @@ def write_pooled(store: Any, graphs: Iterable[Any], real: np.ndarray, seed: int
             "units_per_s_in_write_notice": round(written / write_s, 1)}
 
 
+INGEST_FILES = Path(__file__).parents[1] / "eval" / "notices"  # real notices, not in the store
+API_KEY = "bench-load"
+
+
+def during_ingest(base: str, files: list[Path]) -> dict[str, Any]:
+    """One client searching while another thread uploads `files` one by one (POST /documents:
+    parse, embed, write, link; the index refreshes after each): the searches' latency in that
+    window and the ingest's wall time."""
+    import asyncio
+    import threading
+
+    import httpx
+
+    from bench.common import percentiles
+    from bench.search import QUERIES, one
+
+    done, took, failed = threading.Event(), [0.0], [0]
+
+    def upload() -> None:
+        start = time.perf_counter()
+        with httpx.Client(base_url=base, timeout=600, headers={"X-API-Key": API_KEY}) as c:
+            for f in files:
+                r = c.post("/documents", files={"file": (f.name, f.read_bytes())})
+                failed[0] += r.status_code >= 400
+        took[0] = time.perf_counter() - start
+        done.set()
+
+    async def search() -> list[float]:
+        samples: list[float] = []
+        async with httpx.AsyncClient(base_url=base, timeout=600) as client:
+            i = 0
+            while not done.is_set():
+                await one(client, QUERIES[i % len(QUERIES)], samples)
+                i += 1
+        return samples
+
+    writer = threading.Thread(target=upload)
+    writer.start()
+    samples = asyncio.run(search())
+    writer.join()
+    return {"notices": len(files), "failed": failed[0], "ingest_s": round(took[0], 1),
+            "searches": len(samples), **percentiles(samples)}
+
+
 def load_average() -> list[float]:
     with open("/proc/loadavg") as fh:
         return [float(x) for x in fh.read().split()[:3]]
@@ -136,10 +180,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=120, help="time bound per load phase")
     parser.add_argument("--index", choices=("memory", "store"), default=None,
                         help="the server's CHIDAO_SEARCH_INDEX (default: as set, else memory)")
+    parser.add_argument("--during-ingest", type=int, default=0, metavar="N",
+                        help="then search while N notices of eval/notices are uploaded")
+    parser.add_argument("--refresh", choices=("wait", "background"), default=None,
+                        help="the server's CHIDAO_SEARCH_REFRESH")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
     if args.index:
         os.environ["CHIDAO_SEARCH_INDEX"] = args.index
+    if args.refresh:
+        os.environ["CHIDAO_SEARCH_REFRESH"] = args.refresh
+    os.environ["CHIDAO_API_KEY"] = API_KEY
     result: dict[str, Any] = {"machine": machine(), "notices": args.notices,
                               "store": store_kind(),
                               "search_index": os.environ.get("CHIDAO_SEARCH_INDEX", "memory"),
@@ -149,7 +200,10 @@ def main(argv: list[str] | None = None) -> int:
         data_dir, fill = fill_pooled(args.notices, args.seed, args.pool)
         result["fill"] = fill if fill is not None else "reused"
         result["bare_query_encode"] = bare_query_encode()
-        result.update(serve_and_load(data_dir, args.requests, args.seconds, first_search=True))
+        files = sorted(INGEST_FILES.glob("*.txt"))[:args.during_ingest]
+        result.update(serve_and_load(data_dir, args.requests, args.seconds, first_search=True,
+                                     then=(lambda base: {"during_ingest": during_ingest(
+                                         base, files)}) if files else None))
     except Unavailable as exc:
         result["unavailable"] = str(exc)
     result["load_after"] = load_average()

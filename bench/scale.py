@@ -17,6 +17,7 @@ query encode alone, and the process RSS.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import pickle
 import resource
 import sys
@@ -38,7 +39,7 @@ def parsed_units(notices: int, seed: int) -> Units:
     from ingest.pipeline import parse_file
     from search_api.search.index import units_from_notice
 
-    cache = BENCH_DIR / f"units-{notices}-{seed}.pkl"
+    cache = BENCH_DIR / f"units-v2-{notices}-{seed}.pkl"  # v2: IndexUnit a dataclass
     if cache.exists():
         with cache.open("rb") as fh:
             units: Units = pickle.load(fh)
@@ -59,8 +60,8 @@ def replicate(units: Units, copies: int) -> Units:
     """`copies` copies of the units, copy r with ids suffixed `~r` and periods + 3r years."""
     out = list(units)
     for r in range(1, copies):
-        out += [u.model_copy(update={"id": f"{u.id}~{r}", "meeting_id": f"{u.meeting_id}~{r}",
-                                     "period": shifted(u.period, 3 * r)}) for u in units]
+        out += [dataclasses.replace(u, id=f"{u.id}~{r}", meeting_id=f"{u.meeting_id}~{r}",
+                                    period=shifted(u.period, 3 * r)) for u in units]
     return out
 
 

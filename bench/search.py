@@ -17,6 +17,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -197,10 +198,11 @@ def bare_query_encode(rounds: int = 5) -> dict[str, Any]:
     return {"queries": len(samples), **percentiles(samples)}
 
 
-def serve_and_load(data_dir: Path, requests: int, seconds: float, first_search: bool = False
-                   ) -> dict[str, Any]:
+def serve_and_load(data_dir: Path, requests: int, seconds: float, first_search: bool = False,
+                   then: Callable[[str], dict[str, Any]] | None = None) -> dict[str, Any]:
     """Start the server, then the 1-client and 8-client phases; with `first_search`, one
-    search is timed on its own first (it builds the in-process index from the store)."""
+    search is timed on its own first (it builds the in-process index from the store); `then`:
+    one more phase, given the server's URL."""
     port = free_port()
     base = f"http://{HOST}:{port}"
     proc = start_server(data_dir, port)
@@ -212,6 +214,9 @@ def serve_and_load(data_dir: Path, requests: int, seconds: float, first_search: 
         out["single_client"] = asyncio.run(load(base, 1, requests, seconds))
         out["concurrent_8"] = asyncio.run(load(base, 8, requests, seconds))
         out["server_rss_mib"] = tree_rss_mib(proc.pid)
+        if then is not None:
+            out.update(then(base))
+            out["server_rss_after_mib"] = tree_rss_mib(proc.pid)
         return out
     finally:
         proc.terminate()

@@ -1,4 +1,7 @@
-"""The `chidao` command line. Errors: one line on stderr and a non-zero exit, no traceback."""
+"""The `chidao` command line. Errors: one line on stderr and a non-zero exit, no traceback.
+
+Only the standard library is imported at module level: `chidao search` with a running `chidao
+serve` is answered by `remote.try_search` before pydantic, numpy or the Neo4j driver load."""
 
 from __future__ import annotations
 
@@ -7,14 +10,20 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from graph.errors import StoreError
-from ingest.errors import IngestError
-from search_api.api.errors import ChidaoError
-from search_api.settings import get_settings
+from search_api import remote
+
+if TYPE_CHECKING:
+    from search_api.settings import Settings
 
 Handler = Callable[[argparse.Namespace], int]
+
+
+def get_settings() -> Settings:
+    from search_api.settings import get_settings as settings
+
+    return settings()
 
 
 def _print_json(data: Any) -> None:
@@ -71,7 +80,6 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from search_api import remote
     from search_api.serve import serve
 
     print(f"chidao explorer and API: http://{args.host}:{args.port}/  (OpenAPI: /docs)", flush=True)
@@ -88,38 +96,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from search_api import remote
-
-    filters = {k: getattr(args, k) for k in ("agency", "project", "theme", "since", "until",
-                                             "role", "kind") if getattr(args, k)}
-    url = remote.server_url(get_settings())
-    if url:  # a running `chidao serve` answers in milliseconds (search_api/remote.py)
-        params = {"q": args.query, "k": args.k, "preset": args.preset, "offset": args.offset,
-                  "group": args.group, **filters}
-        found = remote.get_json(url, "/search", params)
-        if found is not None:
-            print_search(found, args.json)
-            return 0
+    """In this process: `main` has already asked a running server (`remote.try_search`)."""
+    params = remote.search_params(args)
+    filters = {k: params[k] for k in remote.FILTERS if k in params}
     svc = _service()
     try:
         out = svc.search(args.query, args.k, filters, args.preset, args.offset, args.group)
     finally:
         svc.close()
-    print_search(out, args.json)
+    remote.print_search(out, args.json)
     return 0
-
-
-def print_search(out: dict[str, Any], as_json: bool) -> None:
-    if as_json:
-        _print_json(out)
-        return
-    if out.get("no_result"):
-        print(f"no result: {out.get('reason')}")
-    for i, r in enumerate(out["results"], out.get("offset", 0) + 1):
-        who = ", ".join(r["lead"]) or "-"
-        months = f" {','.join(r['months'])}" if len(r.get('months') or []) > 1 else ""
-        print(f"{i:2}. [{r['meeting']['period']} {r['section']}{months}] ({who}) "
-              f"{r['text'][:200]}")
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -257,18 +243,6 @@ def cmd_delete(args: argparse.Namespace) -> int:
     return 0
 
 
-def _search_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("query")
-    p.add_argument("--k", type=int, default=10)
-    p.add_argument("--json", action="store_true")
-    p.add_argument("--preset", default="hybrid", help="lexical | dense | hybrid")
-    for name in ("agency", "project", "theme", "since", "until", "kind"):
-        p.add_argument(f"--{name}")
-    p.add_argument("--role", choices=["lead", "support"])
-    p.add_argument("--offset", type=int, default=0, help="skip this many results (paging)")
-    p.add_argument("--group", choices=["task"], help="one result per repeated task")
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="chidao", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -286,7 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000)
     p.set_defaults(func=cmd_serve)
     p = sub.add_parser("search", help="search directives and findings")
-    _search_args(p)
+    remote.search_args(p)
     p.set_defaults(func=cmd_search)
     sub.add_parser("stats", help="node and edge counts").add_argument("--json", action="store_true")
     sub.choices["stats"].set_defaults(func=cmd_stats)
@@ -319,6 +293,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    fast = remote.try_search(argv)  # a running server answers: nothing else is imported
+    if fast is not None:
+        return fast
+    from graph.errors import StoreError
+    from ingest.errors import IngestError
+    from search_api.api.errors import ChidaoError
+
     args = build_parser().parse_args(argv)
     func: Handler = args.func
     try:

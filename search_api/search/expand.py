@@ -51,6 +51,11 @@ GENERAL: dict[str, str] = {
     "PBGDPL": "phổ biến, giáo dục pháp luật", "CSDL": "cơ sở dữ liệu",
     "CSDLQG": "cơ sở dữ liệu quốc gia", "BIM": "mô hình thông tin công trình",
     "OCOP": "mỗi xã một sản phẩm", "TOD": "phát triển đô thị theo định hướng giao thông công cộng",
+    # session 7: common ones a citizen types that "no result" would otherwise read as names
+    "CCCD": "căn cước công dân", "UBMTTQ": "Ủy ban Mặt trận Tổ quốc", "HTX": "hợp tác xã",
+    "ĐBSCL": "đồng bằng sông Cửu Long", "TPHCM": "Thành phố Hồ Chí Minh",
+    "ODA": "hỗ trợ phát triển chính thức", "PPP": "đối tác công tư",
+    "CSGT": "cảnh sát giao thông", "VSATTP": "vệ sinh an toàn thực phẩm",
 }
 _TOKEN = re.compile(r"\w+(?:[&\-]\w+)*", re.UNICODE)
 _SYLLABLE = re.compile(r"\w+", re.UNICODE)

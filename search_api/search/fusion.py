@@ -36,6 +36,8 @@ class SearchConfig:
     min_coverage: float = 0.0  # idf-weighted share of the query's syllables in a top hit
     min_cosine: float = 0.0  # best e5 cosine of the query to a unit
     evidence_depth: int = 5  # top fused hits whose passages are checked for coverage
+    # the floors when the query requires a name no unit holds (coverage, cosine)
+    named_floors: tuple[float, float] = (0.0, 0.0)  # off unless a preset sets them
 
 
 PRESETS: dict[str, SearchConfig] = {
@@ -44,7 +46,9 @@ PRESETS: dict[str, SearchConfig] = {
     # "no result" floors chosen on the hard sets against eval/questions-none.jsonl (docs/search.md):
     # the highest no-result rate that loses no answerable question from the top 5; e5-small's
     # cosines, so a different CHIDAO_EMBED_MODEL needs its own min_cosine
-    "hybrid": SearchConfig(min_coverage=0.4, min_cosine=0.85),
+    # a name no unit holds (evidence.py): coverage 0.6 or cosine 0.9, above the best cosine of
+    # every unanswerable question of both none sets (0.888), so that only a strong match answers
+    "hybrid": SearchConfig(min_coverage=0.4, min_cosine=0.85, named_floors=(0.6, 0.9)),
 }
 HYBRID = PRESETS["hybrid"]
 
@@ -225,6 +229,16 @@ class Outcome:
     no_result: str | None = None  # why nothing is shown ("" never: None means an answer)
 
 
+def _why(kept: bool, hits: bool, ev: Evidence) -> str:
+    if not kept:
+        return "no unit matches the filters"
+    if not hits:
+        return "no unit matches the query"
+    if ev.absent:
+        return "no unit mentions " + ", ".join(f"'{n}'" for n in ev.absent)
+    return "no unit matches the query well enough"
+
+
 def run(index: SearchIndex, embedder: Embedder, query: str, config: SearchConfig = HYBRID,
         filters: Filters | None = None, k: int = 10) -> Outcome:
     """The ranked hits with the evidence behind them; none when the evidence is too weak."""
@@ -241,10 +255,9 @@ def run(index: SearchIndex, embedder: Embedder, query: str, config: SearchConfig
     hits = fuse(rankings, config, max(k, config.evidence_depth))
     ev = evidence.measure(index, query, [units[h.id] for h in hits[:config.evidence_depth]],
                           dense)
-    if not hits or not evidence.answered(ev, config.min_coverage, config.min_cosine):
-        reason = "no unit matches the filters" if not keep_.any() else \
-            "no unit matches the query well enough" if hits else "no unit matches the query"
-        return Outcome([], ev, reason)
+    if not hits or not evidence.answered(ev, config.min_coverage, config.min_cosine,
+                                          config.named_floors):
+        return Outcome([], ev, _why(bool(keep_.any()), bool(hits), ev))
     return Outcome(hits[:k], ev)
 
 

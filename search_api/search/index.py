@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal
 
 import numpy as np
-from pydantic import BaseModel
 
 from ingest.model import NoticeGraph
 from ingest.text import passage
@@ -15,22 +16,34 @@ from search_api.search.ann import EXACT_UP_TO, IVF
 from search_api.search.embed import Embedder
 from search_api.search.expand import Restorer, expand
 from search_api.search.lexical import BM25, Terms, count_terms
+from search_api.search.vectors import Codes, quantize
 
 
-class IndexUnit(BaseModel):
+@dataclass(slots=True, kw_only=True)
+class IndexUnit:
+    """One indexed paragraph. A slotted dataclass, not a pydantic model: the index holds one per
+    unit (~2.9 KiB each as a model, with its lists; BENCHMARKS.md "Scale (session 7)")."""
+
     id: str
     kind: Literal["directive", "finding", "passage"]
     text: str
     section: str = ""
-    headings: list[str] = []
+    headings: list[str] = field(default_factory=list)
     meeting_id: str
     period: str
-    lead_ids: list[str] = []
-    support_ids: list[str] = []
-    project_ids: list[str] = []
-    theme_ids: list[str] = []
+    lead_ids: list[str] = field(default_factory=list)
+    support_ids: list[str] = field(default_factory=list)
+    project_ids: list[str] = field(default_factory=list)
+    theme_ids: list[str] = field(default_factory=list)
     deadline: str = ""  # ISO date of a directive's deadline, "" for none
     embedding: list[float] | None = None
+
+
+_NONE: list[str] = []  # the one empty id list units without agencies, projects, themes share
+
+
+def _ids(ids: list[str]) -> list[str]:
+    return [sys.intern(x) for x in ids] if ids else _NONE
 
 
 def unit_passage(u: IndexUnit) -> str:
@@ -63,27 +76,34 @@ def unit_from_row(row: dict[str, Any]) -> IndexUnit:
         return [x["id"] for x in row.get(key) or []]
 
     return IndexUnit(id=row["id"], kind=row["kind"], text=row["text"] or "",
-                     section=row.get("section") or "", headings=row.get("headings") or [],
-                     meeting_id=row["meeting"]["id"], period=row["meeting"]["period"] or "",
-                     lead_ids=ids("lead"), support_ids=ids("support"),
-                     project_ids=ids("projects"), theme_ids=ids("themes"),
-                     deadline=str((row.get("deadline") or {}).get("date") or ""),
+                     section=sys.intern(row.get("section") or ""),
+                     headings=row.get("headings") or _NONE,
+                     meeting_id=sys.intern(row["meeting"]["id"]),
+                     period=sys.intern(row["meeting"]["period"] or ""),
+                     lead_ids=_ids(ids("lead")), support_ids=_ids(ids("support")),
+                     project_ids=_ids(ids("projects")), theme_ids=_ids(ids("themes")),
+                     deadline=sys.intern(str((row.get("deadline") or {}).get("date") or "")),
                      embedding=row.get("embedding"))
 
 
 class SearchIndex:
-    """Dense matrix + BM25 + filter columns over a fixed list of units."""
+    """Dense codes + BM25 + filter columns over a fixed list of units."""
 
-    def __init__(self, units: Sequence[IndexUnit], vectors: np.ndarray,
-                 terms: Terms | None = None, restorer: Restorer | None = None) -> None:
-        """`terms`: the units' lexical term counts when already counted (`unit_terms`, merged
-        per block by the search cache); `restorer`: one kept over the same units."""
+    def __init__(self, units: Sequence[IndexUnit], vectors: np.ndarray | Codes,
+                 terms: Terms | None = None, restorer: Restorer | None = None,
+                 previous: IVF | None = None, cells: np.ndarray | None = None) -> None:
+        """`vectors`: float rows or their codes (`search_api.search.vectors`), one per unit;
+        `terms`: the units' lexical term counts when already counted (`unit_terms`, merged per block
+        by the search cache); `restorer`: one kept over the same units; `previous`: an IVF whose
+        centroids to keep (unless drifted), `cells` its cell per unit (-1: to assign)."""
         self.units = list(units)
-        self.vectors = vectors
+        codes = vectors if isinstance(vectors, Codes) else quantize(vectors)
         self.lexical = BM25(terms if terms is not None else unit_terms(self.units))
         if restorer is not None:
             self.__dict__["restorer"] = restorer
-        self.ann = IVF(vectors) if len(vectors) > EXACT_UP_TO else None
+        # one copy of the codes: in unit order, or in the IVF's cell order above EXACT_UP_TO
+        self.ann = _ivf(codes, previous, cells) if len(codes) > EXACT_UP_TO else None
+        self.vectors: Codes | None = codes if self.ann is None else None
         self.periods = np.asarray([u.period for u in self.units])
         self.kinds = np.asarray([u.kind for u in self.units])
         self.deadlines = np.asarray([u.deadline for u in self.units], dtype=str)
@@ -97,12 +117,16 @@ class SearchIndex:
 
     @classmethod
     def build(cls, units: Sequence[IndexUnit], embedder: Embedder) -> SearchIndex:
+        """Units with their `embedding` (embedded here when missing); the lists are dropped
+        once the codes hold them."""
         missing = [u for u in units if not u.embedding or len(u.embedding) != embedder.dim]
         fresh = embedder.embed_passages([unit_passage(u) for u in missing])
         for u, v in zip(missing, fresh, strict=True):
             u.embedding = [float(x) for x in v]
         vecs = np.asarray([u.embedding for u in units], dtype=np.float32).reshape(
             len(units), embedder.dim)
+        for u in units:
+            u.embedding = None
         return cls(units, vecs)
 
     def __len__(self) -> int:
@@ -117,9 +141,9 @@ class SearchIndex:
         """Dot product of every unit vector with the query: exact up to `EXACT_UP_TO` units,
         above it exact on the units of the query's nearest IVF cells and -inf elsewhere."""
         if self.ann is None:
-            out: np.ndarray = self.vectors @ query
-            return out
-        return self.ann.scores(self.vectors, query)
+            assert self.vectors is not None
+            return self.vectors.dot(query)
+        return self.ann.scores(query)
 
     def count(self, column: dict[str, np.ndarray], keys: Iterable[str]) -> np.ndarray:
         """Per unit, how many of `keys` it holds in `column` (one of the postings above)."""
@@ -128,6 +152,14 @@ class SearchIndex:
             if key in column:
                 out[column[key]] += 1
         return out
+
+
+def _ivf(codes: Codes, previous: IVF | None, cells: np.ndarray | None) -> IVF:
+    """A new IVF, or one with `previous`'s centroids and the known `cells` (new rows assigned)
+    while the rows have not drifted from those it was trained on."""
+    if previous is None or previous.drifted(len(codes)):
+        return IVF(codes)
+    return IVF(codes, centroids=previous.centroids, cells=cells, trained=previous.trained)
 
 
 def unit_terms(units: Iterable[IndexUnit]) -> Terms:

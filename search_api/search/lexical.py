@@ -100,7 +100,9 @@ def merge_terms(parts: Sequence[Terms], order: np.ndarray, vocabulary: Vocabular
     lengths = np.concatenate([np.diff(p.indptr) for p in parts] or [_EMPTY])
     tf = sparse.csr_matrix((np.concatenate([p.vals for p in parts] or [_EMPTY]), lookup[cols],
                             np.concatenate([[0], np.cumsum(lengths)])),
-                           shape=(len(lengths), max(len(perm), 1)))[order]
+                           shape=(len(lengths), max(len(perm), 1)))
+    if not np.array_equal(order, np.arange(len(order))):
+        tf = tf[order]
     return Terms([names[i] for i in perm], tf.indptr.astype(np.int64),
                  tf.indices.astype(np.int32), tf.data.astype(np.int32))
 

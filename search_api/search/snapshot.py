@@ -29,7 +29,8 @@ from search_api.settings import Settings
 SNAPSHOT = "search-cache.snap"
 OLD_PICKLE = "search-cache.pkl"  # format 2: never loaded, removed at the next save
 KEY_FILE = "search-cache.key"
-FORMAT = 4  # 4: units carry their deadline; 3: npz + JSON, HMAC-signed (2: a pickle)
+FORMAT = 6  # 6: packed rows; 5: int16 vector codes; 4: units carry their deadline;
+# 3: npz + JSON, HMAC-signed (2: a pickle)
 _MAC_BYTES = 32
 log = logging.getLogger(__name__)
 

@@ -14,6 +14,7 @@ from search_api.search.expand import Restorer
 from search_api.search.fusion import HYBRID, search
 from search_api.search.index import IndexUnit, SearchIndex, unit_terms, units_from_notice
 from search_api.search.lexical import BM25, count_terms, merge_terms
+from search_api.search.vectors import quantize
 from search_api.settings import Settings
 
 ROOT = Path(__file__).parents[3]
@@ -69,7 +70,7 @@ def test_assembled_index_equals_a_full_build(units: list[IndexUnit]) -> None:
     cache: Any = SearchCache(None, Settings())  # type: ignore[arg-type]  # no store read here
     for m in sorted({u.meeting_id for u in units}, reverse=True):
         rows = [i for i, u in enumerate(units) if u.meeting_id == m][::-1]
-        cache._blocks[m] = Block("", [units[i] for i in rows], [], vectors[rows],
+        cache._blocks[m] = Block("", [units[i] for i in rows], [], quantize(vectors[rows]),
                                  unit_terms(units[i] for i in rows))
     merged = cache._assemble()[0]
     order = sorted(range(len(units)), key=lambda i: units[i].id)
