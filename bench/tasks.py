@@ -12,7 +12,7 @@ shared direction so that different tasks sit at cosine ~0.77 (median; 5 % above 
 restatements above 0.95 on a generated series): linking has candidates to score as with e5;
 link QUALITY is measured with the real model on one series (`chidao eval-links` on
 `python -m bench.gold`), not here.
-Timed: each ingest of the last `--requests` notices (write + link), `threads.link_meeting` alone
+Timed: each ingest of the last `--requests` notices (write + link), `linking.link_meeting` alone
 on them again (nothing changes), and through the API (FastAPI TestClient, in process)
 `/projects/{id}` and `/agencies/{id}/obligations` of projects and lead agencies drawn from the
 store; with the rows every request read and whether any query read REPEATS edges unfiltered.
@@ -60,7 +60,7 @@ def hashed_vector(text: str) -> np.ndarray:
 
 def hashed_vectors(graph: Any) -> dict[str, list[float]]:
     """The notice's index units' vectors by unit id, as `SearchCache.embed_notice` returns."""
-    from search_api.index import unit_passage, units_from_notice
+    from search_api.search.index import unit_passage, units_from_notice
 
     return {u.id: hashed_vector(unit_passage(u)).tolist() for u in units_from_notice(graph)}
 
@@ -100,15 +100,15 @@ def fill(svc: Any, notices: int, seed: int, timed_last: int) -> list[float]:
 
 
 def relink_times(svc: Any, meetings: list[dict[str, Any]]) -> list[float]:
-    """`threads.link_meeting` on stored meetings again (a fresh cache: the province is read)."""
-    from search_api import threads
-    from search_api.province_units import ProvinceUnits
+    """`linking.link_meeting` on stored meetings again (a fresh cache: the province is read)."""
+    from search_api.crossmonth import linking
+    from search_api.crossmonth.province_units import ProvinceUnits
 
     out, cache = [], ProvinceUnits()
     for m in meetings:
         t0 = time.perf_counter()
         with svc.store.writer():
-            threads.link_meeting(svc.store, m["id"], m["sha"], cache)
+            linking.link_meeting(svc.store, m["id"], m["sha"], cache)
         out.append(time.perf_counter() - t0)
     return out
 
@@ -161,7 +161,7 @@ def run(notices: int, seed: int, requests: int, reuse: bool = False) -> dict[str
 
     from fastapi.testclient import TestClient
 
-    from search_api.app import create_app
+    from search_api.api.app import create_app
     from search_api.settings import Settings
 
     data_dir = BENCH_DIR / f"store-tasks-{notices}-{seed}"
@@ -173,7 +173,7 @@ def run(notices: int, seed: int, requests: int, reuse: bool = False) -> dict[str
         ingest = [] if reuse else fill(svc, notices, seed, requests)
         fill_s = round(time.perf_counter() - t0, 1)
         stored = len(svc.store.execute("MATCH (m:Meeting) RETURN m.id AS id", {}))
-        from graph.write import MEETING_ORDER
+        from graph.links import MEETING_ORDER
 
         stored = svc.store.execute(MEETING_ORDER, {})
         last = sorted(stored, key=lambda m: (str(m["period"]), m["id"]))[-requests:]

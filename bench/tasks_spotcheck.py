@@ -28,7 +28,7 @@ import numpy as np
 from bench.common import write_result
 
 if TYPE_CHECKING:
-    from search_api.embed import Embedder
+    from search_api.search.embed import Embedder
 
 PROJECT = "cao-toc-dong-dang-tra-linh"
 
@@ -42,7 +42,7 @@ class CachedEmbedder:
                                             if path and path.exists() else {})
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
-        from search_api.embed import get_embedder
+        from search_api.search.embed import get_embedder
         from search_api.settings import get_settings
 
         keys = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]
@@ -60,7 +60,7 @@ class CachedEmbedder:
 
 def ingest(svc: Any, files: list[Path], embedder: CachedEmbedder) -> None:
     from ingest.pipeline import parse_file
-    from search_api.index import unit_passage, units_from_notice
+    from search_api.search.index import unit_passage, units_from_notice
 
     for f in files:
         ng = parse_file(f)
@@ -72,7 +72,7 @@ def ingest(svc: Any, files: list[Path], embedder: CachedEmbedder) -> None:
 def gold_of(series: Path) -> dict[str, str]:
     """Directive id -> gold task, for the series' directives."""
     from ingest.pipeline import parse_file
-    from search_api.tasks import gold
+    from search_api.crossmonth.tasks import gold
 
     data = gold.load(series / "links.gold.json")
     notices = {ng.meeting.period: ng for ng in (parse_file(series / n) for n in data["notices"])}
@@ -132,10 +132,10 @@ def kept_apart(svc: Any, province: str) -> dict[str, Any]:
     """Pairs of directives of successive periods about two different projects that pass the
     wording rule (cosine, shared bigrams, score) and are refused only because the projects differ;
     with one example."""
-    from search_api import threads
-    from search_api.province_units import ProvinceUnits
-    from search_api.tasks import chain
-    from search_api.tasks.evidence import content_grams
+    from search_api.crossmonth import linking
+    from search_api.crossmonth.province_units import ProvinceUnits
+    from search_api.crossmonth.tasks import chain
+    from search_api.crossmonth.tasks.evidence import content_grams
 
     cache = ProvinceUnits()
     units, vecs = cache.units(svc.store, province, cache.meetings(svc.store, province))
@@ -147,9 +147,9 @@ def kept_apart(svc: Any, province: str) -> dict[str, Any]:
             if not (b["period"] < a["period"]) or not chain._apart(a["projects"], b["projects"]):
                 continue
             cos, ga, gb = float(vecs[i] @ vecs[k]), content_grams(a), content_grams(b)
-            score = threads.pair_score(cos, threads.containment(ga, gb),
-                                       threads.shared_lead(a, b), False)
-            if (cos >= threads.MIN_COSINE and len(ga & gb) >= chain.MIN_SHARED
+            score = linking.pair_score(cos, linking.containment(ga, gb),
+                                       linking.shared_lead(a, b), False)
+            if (cos >= linking.MIN_COSINE and len(ga & gb) >= chain.MIN_SHARED
                     and score is not None and score >= chain.THRESHOLD):
                 found.append((round(score, 3), a, b))
     found.sort(key=lambda f: -f[0])

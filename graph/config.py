@@ -16,3 +16,4 @@ class StoreConfig:
     neo4j_password: str | None = None
     neo4j_database: str | None = None
     engine_linger_s: float = 0.0  # the embedded server outlives its last user by this long
+    arcadedb_heap: str = "1g"  # the embedded server's JVM heap

@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TextIO
 
 from graph.errors import StoreError
-from graph.read import plain
+from graph.read.units import plain
 from graph.schema import LABELS, REL_TYPES, constraint_statements
 
 if TYPE_CHECKING:
-    from graph.store import Store
+    from graph.contract import Store
 
 Row = dict[str, Any]
 Format = Literal["graphml", "csv", "cypher"]

@@ -3,8 +3,8 @@ marker), is idempotent, and changes only derived properties."""
 
 from __future__ import annotations
 
+from graph.contract import Store
 from graph.schema import TEXT_PROPERTY, UNIT_LABELS
-from graph.store import BoltStore
 from ingest.text import fold, passage
 
 FOLDED_KEY = "folded-passages"
@@ -12,7 +12,7 @@ FOLDED_VERSION = 2  # units' full-text property = fold(passage(text, headings));
 PAGE = 1000
 
 
-def refold_units(store: BoltStore) -> int:
+def refold_units(store: Store) -> int:
     """Give every unit the folded passage (headings + paragraph) that the full-text index of the
     store search backend expects. Returns the units rewritten: 0 once the store is marked done,
     at the cost of one query."""
@@ -25,7 +25,7 @@ def refold_units(store: BoltStore) -> int:
     return done
 
 
-def mark_new_store(store: BoltStore) -> None:
+def mark_new_store(store: Store) -> None:
     """A store without units is written by this version only: mark every upgrade as done, so
     the first store-backed search does not rewrite what the writer just wrote (556 k units at
     10 k notices)."""
@@ -35,7 +35,7 @@ def mark_new_store(store: BoltStore) -> None:
                       {"key": FOLDED_KEY, "v": FOLDED_VERSION})
 
 
-def _refold(store: BoltStore, label: str) -> int:
+def _refold(store: Store, label: str) -> int:
     """`label` comes from UNIT_LABELS (an allow-list); values are parameters."""
     rows = store.execute(f"MATCH (u:{label}) RETURN u.id AS id, u.text AS text, "
                          "u.headings AS headings", {})

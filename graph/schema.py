@@ -30,7 +30,6 @@ UNIT_LABELS: tuple[str, ...] = ("Directive", "Finding", "Passage")
 NAMED_LABELS: tuple[str, ...] = ("Agency", "Project", "Theme", "Indicator")
 VERSION_INDEXES = (("NoticeVersion", "key"), ("NoticeVersion", "meeting"),
                    ("NoticeVersionPart", "version"), ("NoticeVersionPart", "meeting"))
-META_LABEL = "Meta"  # one node holding the write generation counter
 EMBEDDING_PROPERTY = "embedding"
 TEXT_PROPERTY = "folded"  # units: folded headings + paragraph, full-text indexed
 
@@ -39,13 +38,6 @@ def label(name: str) -> str:
     """Return `name` if it is an allowed node label, else raise StoreError."""
     if name not in LABELS:
         raise StoreError(f"unknown node label {name!r} (allowed: {', '.join(LABELS)})")
-    return name
-
-
-def rel_type(name: str) -> str:
-    """Return `name` if it is an allowed relationship type, else raise StoreError."""
-    if name not in REL_TYPES:
-        raise StoreError(f"unknown relationship type {name!r} (allowed: {', '.join(REL_TYPES)})")
     return name
 
 
@@ -58,7 +50,8 @@ def constraint_statements() -> list[str]:
 
 
 def index_statements() -> list[str]:
-    """Range indexes on folded names, meeting period, and a directive's task (search_api.tasks)."""
+    """Range indexes on folded names, meeting period, and a directive's task
+    (search_api.crossmonth.tasks)."""
     out = [
         f"CREATE INDEX {lab.lower()}_folded IF NOT EXISTS FOR (n:{lab}) ON (n.folded)"
         for lab in NAMED_LABELS

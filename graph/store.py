@@ -1,77 +1,29 @@
-"""The Store protocol and `open_store`: one neo4j-driver code path for ArcadeDB and Neo4j 5."""
+"""BoltStore: the driver wrapper over the official neo4j driver, one code path for ArcadeDB and
+Neo4j 5 (retries, a time limit per call, healing a dead embedded server, the writer lock). The
+contract it implements is graph.contract; opening one is graph.connect."""
 
 from __future__ import annotations
 
-import atexit
 import random
 import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 import neo4j
 from neo4j.exceptions import DriverError, Neo4jError, TransientError
 
-from graph import deadline
-from graph.config import StoreConfig
-from graph.embedded import (
-    DATABASE,
-    ServerInfo,
-    alive,
-    ensure_server,
-    revive,
-    stop_server,
-    write_lock,
-)
+from graph import deadline, write
+from graph.contract import Engine, Row, Tx, WriteResult
 from graph.engines.arcadedb import ArcadeDBEngine
-from graph.engines.neo4j import Neo4jEngine
+from graph.engines.embedded import DATABASE, ServerInfo, alive, revive, stop_server, write_lock
 from graph.errors import StoreError, classify
+from graph.read.stats import stats
 from graph.records import record_data
-from graph.schema import constraint_statements, index_statements
 from ingest.model import NoticeGraph
 
-Row = dict[str, Any]
 RETRY_WAITS_S = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6, 3.2)  # then the error
-
-
-@dataclass(frozen=True)
-class WriteResult:
-    meeting_id: str
-    status: str  # "created" | "unchanged" | "replaced"
-    directives: int
-    findings: int
-
-
-class Tx(Protocol):
-    def run(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]: ...
-
-
-class Engine(Protocol):
-    name: str
-    database: str | None
-
-    def vector_index(self, label: str) -> str: ...
-    def fulltext_index(self, label: str) -> str: ...
-    def ensure_text_indexes(self, execute: Any) -> None: ...
-    def ensure_vector_indexes(self, execute: Any, dims: int) -> None: ...
-    def cosine(self, score: float) -> float: ...
-
-
-class Store(Protocol):
-    engine: Engine
-
-    def execute(self, query: str, params: Mapping[str, Any] | None = None) -> list[Row]: ...
-    def transaction(self) -> Any: ...
-    def write_notice(
-        self, ng: NoticeGraph, embeddings: Mapping[str, Sequence[float]]
-    ) -> WriteResult: ...
-    def delete_notice(self, meeting_id: str) -> bool: ...
-    def notice_sha(self, meeting_id: str) -> str | None: ...
-    def generation(self) -> int: ...
-    def stats(self) -> dict[str, Any]: ...
-    def close(self) -> None: ...
 
 
 def describe(exc: Exception) -> str:
@@ -132,7 +84,7 @@ class BoltStore:
             if self.server is None or self._closed or alive(self.server):
                 return False
             info = revive(self.server)
-            driver = _connect(info.uri, ("root", info.password), DATABASE)
+            driver = connect_driver(info.uri, ("root", info.password), DATABASE)
             old, self.driver, self.server = self.driver, driver, info
             self.engine = ArcadeDBEngine(info.http_port, info.password, DATABASE)
             old.close()
@@ -198,14 +150,10 @@ class BoltStore:
     def write_notice(
         self, ng: NoticeGraph, embeddings: Mapping[str, Sequence[float]]
     ) -> WriteResult:
-        from graph.write import write_notice
-
-        return write_notice(self, ng, embeddings)
+        return write.write_notice(self, ng, embeddings)
 
     def delete_notice(self, meeting_id: str) -> bool:
-        from graph.write import delete_notice
-
-        return delete_notice(self, meeting_id)
+        return write.delete_notice(self, meeting_id)
 
     def notice_sha(self, meeting_id: str) -> str | None:
         rows = self.execute(
@@ -218,8 +166,6 @@ class BoltStore:
         return int(rows[0]["v"]) if rows else 0
 
     def stats(self) -> dict[str, Any]:
-        from graph.read import stats
-
         return stats(self)
 
     def close(self) -> None:
@@ -231,21 +177,7 @@ class BoltStore:
             stop_server(self.server)
 
 
-def init_schema(store: BoltStore) -> None:
-    """Create constraints and indexes (idempotent)."""
-    for stmt in constraint_statements() + index_statements():
-        try:
-            store.execute(stmt, {})
-        except StoreError as exc:  # another process created it between IF NOT EXISTS and now
-            if "already exists" not in str(exc).lower():
-                raise
-    store.engine.ensure_text_indexes(store.execute)
-    from graph.migrate import mark_new_store
-
-    mark_new_store(store)
-
-
-def _connect(uri: str, auth: tuple[str, str], database: str | None, **options: Any
+def connect_driver(uri: str, auth: tuple[str, str], database: str | None, **options: Any
              ) -> neo4j.Driver:
     driver = neo4j.GraphDatabase.driver(uri, auth=auth, **options)
     try:
@@ -254,24 +186,3 @@ def _connect(uri: str, auth: tuple[str, str], database: str | None, **options: A
         driver.close()
         raise StoreError(f"cannot connect to {uri}: {describe(exc)}", classify(exc)) from exc
     return driver
-
-
-def open_store(cfg: StoreConfig) -> BoltStore:
-    """Open the configured store (starting or reusing the embedded server) with its schema."""
-    if cfg.kind == "neo4j":
-        if not cfg.neo4j_uri or cfg.neo4j_password is None:
-            raise StoreError("neo4j store needs NEO4J_URI and NEO4J_PASSWORD")
-        auth = (cfg.neo4j_user, cfg.neo4j_password)
-        # Neo4j notifies (the driver logs a warning) on every query naming a label, type or
-        # property not in the store yet, e.g. REPEATS before the first link: expected here
-        driver = _connect(cfg.neo4j_uri, auth, cfg.neo4j_database,
-                          notifications_min_severity="OFF")
-        store = BoltStore(driver, Neo4jEngine(cfg.neo4j_database))
-    else:
-        info = ensure_server(cfg.data_dir, cfg.engine_linger_s)
-        driver = _connect(info.uri, ("root", info.password), DATABASE)
-        engine = ArcadeDBEngine(info.http_port, info.password, DATABASE)
-        store = BoltStore(driver, engine, info)
-    atexit.register(store.close)
-    init_schema(store)
-    return store

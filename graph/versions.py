@@ -18,7 +18,7 @@ from graph.errors import StoreError
 from ingest.model import NoticeGraph
 
 if TYPE_CHECKING:
-    from graph.store import BoltStore, Tx
+    from graph.contract import Store, Tx
 
 Row = dict[str, Any]
 PART_CHARS = 1 << 20  # one part of the compressed parse: a batch of its own under Bolt limits
@@ -83,13 +83,13 @@ def drop_versions(tx: Tx, meeting_id: str) -> None:
         tx.run(stmt, {"mid": meeting_id})
 
 
-def list_versions(store: BoltStore, meeting_id: str) -> list[Row]:
+def list_versions(store: Store, meeting_id: str) -> list[Row]:
     """The meeting's kept versions, newest first."""
     rows = store.execute(LIST, {"mid": meeting_id})
     return sorted(rows, key=lambda r: (str(r["stored_at"] or ""), str(r["sha256"])), reverse=True)
 
 
-def read_version(store: BoltStore, meeting_id: str, sha256: str) -> NoticeGraph | None:
+def read_version(store: Store, meeting_id: str, sha256: str) -> NoticeGraph | None:
     """The parse of one kept version, or None when it is not kept."""
     rows = store.execute(READ_PARTS, {"key": version_key(meeting_id, sha256)})
     if not rows:

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from graph.contract import Store, Tx, WriteResult
 from graph.errors import StoreError
-from graph.schema import UNIT_LABELS
 from graph.versions import drop_versions, write_version
 from ingest.model import Agency, Directive, Finding, NoticeGraph, Passage
 from ingest.text import fold, passage
-
-if TYPE_CHECKING:
-    from graph.store import BoltStore, Tx, WriteResult
 
 Row = dict[str, Any]
 
@@ -292,7 +288,7 @@ def _write_meeting(tx: Tx, ng: NoticeGraph) -> None:
     )
 
 
-def _ensure_vectors(store: BoltStore, emb: Mapping[str, Sequence[float]]) -> None:
+def _ensure_vectors(store: Store, emb: Mapping[str, Sequence[float]]) -> None:
     dims = {len(v) for v in emb.values()}
     if len(dims) > 1:
         raise StoreError(f"embeddings have mixed dimensions: {sorted(dims)}")
@@ -301,11 +297,9 @@ def _ensure_vectors(store: BoltStore, emb: Mapping[str, Sequence[float]]) -> Non
 
 
 def write_notice(
-    store: BoltStore, ng: NoticeGraph, embeddings: Mapping[str, Sequence[float]]
+    store: Store, ng: NoticeGraph, embeddings: Mapping[str, Sequence[float]]
 ) -> WriteResult:
     """Create, keep (same sha256) or atomically replace one notice's subgraph."""
-    from graph.store import WriteResult
-
     counts = (ng.meeting.id, len(ng.directives), len(ng.findings))
     old = store.notice_sha(ng.meeting.id)
     if old == ng.meeting.sha256:
@@ -324,7 +318,7 @@ def write_notice(
     return WriteResult(counts[0], "created" if old is None else "replaced", counts[1], counts[2])
 
 
-def delete_notice(store: BoltStore, meeting_id: str) -> bool:
+def delete_notice(store: Store, meeting_id: str) -> bool:
     """Remove the notice's own nodes (and edges touching them); shared nodes stay."""
     with store.transaction() as tx:
         found = tx.run("MATCH (m:Meeting {id: $id}) RETURN count(m) AS n", {"id": meeting_id})
@@ -338,136 +332,3 @@ def delete_notice(store: BoltStore, meeting_id: str) -> bool:
         tx.run(BUMP, {})
     return True
 
-
-def mark_linked(store: BoltStore, meeting_id: str, sha256: str) -> None:
-    """Record that the notice with this sha256 has its REPEATS/NEXT links written."""
-    store.execute(
-        "MERGE (g:Meta {key: $key}) SET g.value = $sha", {"key": LINKED + meeting_id, "sha": sha256}
-    )
-
-
-def linked_sha(store: BoltStore, meeting_id: str) -> str | None:
-    """The sha256 of the notice version whose links were last completed, or None."""
-    rows = store.execute(
-        "MATCH (g:Meta {key: $key}) RETURN g.value AS v", {"key": LINKED + meeting_id}
-    )
-    return str(rows[0]["v"]) if rows and rows[0]["v"] is not None else None
-
-
-def write_repeats(store: BoltStore, edges: Sequence[tuple[str, str, float]]) -> int:
-    """MERGE (later)-[:REPEATS {similarity}]->(earlier); returns edges written."""
-    rows = [{"a": a, "b": b, "s": float(s)} for a, b, s in edges]
-    with store.transaction() as tx:
-        out = tx.run(
-            "UNWIND $rows AS r MATCH (a:Directive {id: r.a}), (b:Directive {id: r.b}) "
-            "MERGE (a)-[e:REPEATS]->(b) SET e.similarity = r.s RETURN count(e) AS n",
-            {"rows": rows},
-        )
-        tx.run(BUMP, {})
-    return int(out[0]["n"]) if out else 0
-
-
-def clear_repeats(store: BoltStore, meeting_id: str) -> int:
-    """Delete REPEATS edges touching the meeting's directives (either direction)."""
-    with store.transaction() as tx:
-        out = tx.run(
-            "MATCH (:Meeting {id: $id})-[:ISSUED]->(d:Directive)-[e:REPEATS]-() "
-            "DELETE e RETURN count(e) AS n",
-            {"id": meeting_id},
-        )
-        tx.run(BUMP, {})
-    return int(out[0]["n"]) if out else 0
-
-
-MEETING_ORDER = (
-    "MATCH (m:Meeting) RETURN m.id AS id, m.province AS province, m.period AS period, "
-    "m.date AS date, m.sha256 AS sha"
-)
-MERGE_NEXT = (
-    "UNWIND $rows AS r MATCH (a:Meeting {id: r.a}), (b:Meeting {id: r.b}) MERGE (a)-[:NEXT]->(b)"
-)
-
-
-def next_pairs(meetings: Sequence[Row]) -> list[Row]:
-    """Consecutive meetings of each province (rows as MEETING_ORDER returns), by period then
-    date: the NEXT edges."""
-    rows = sorted(meetings, key=lambda r: (str(r["province"]), str(r["period"]),
-                                           str(r["date"] or ""), r["id"]))
-    return [{"a": a["id"], "b": b["id"]} for a, b in pairwise(rows)
-            if a["province"] == b["province"]]
-
-
-def write_next_chain(store: BoltStore) -> int:
-    """Rebuild NEXT edges between consecutive meetings of each province, by period then date."""
-    pairs = next_pairs(store.execute(MEETING_ORDER, {}))
-    with store.transaction() as tx:
-        tx.run("MATCH (:Meeting)-[e:NEXT]->(:Meeting) DELETE e", {})
-        tx.run(MERGE_NEXT, {"rows": pairs})
-        tx.run(BUMP, {})
-    return len(pairs)
-
-
-def write_links(store: BoltStore, meeting_id: str, sha256: str,
-                edges: Sequence[tuple[str, str, float]], province: Sequence[Row]) -> None:
-    """One transaction for a meeting's linking: its REPEATS edges replaced by `edges`, the NEXT
-    chain of its province (`province`: that province's MEETING_ORDER rows) rebuilt, and the link
-    marker set, so the marker is never there without the links."""
-    rows = [{"a": a, "b": b, "s": float(s)} for a, b, s in edges]
-    with store.transaction() as tx:
-        tx.run("MATCH (:Meeting {id: $id})-[:ISSUED]->(d:Directive)-[e:REPEATS]-() DELETE e",
-               {"id": meeting_id})
-        if rows:
-            tx.run("UNWIND $rows AS r MATCH (a:Directive {id: r.a}), (b:Directive {id: r.b}) "
-                   "MERGE (a)-[e:REPEATS]->(b) SET e.similarity = r.s", {"rows": rows})
-        tx.run("MATCH (a:Meeting)-[e:NEXT]->(:Meeting) WHERE a.id IN $ids DELETE e",
-               {"ids": [m["id"] for m in province]})
-        tx.run(MERGE_NEXT, {"rows": next_pairs(province)})
-        tx.run("MERGE (g:Meta {key: $key}) SET g.value = $sha",
-               {"key": LINKED + meeting_id, "sha": sha256})
-        tx.run(BUMP, {})
-
-
-def write_task_links(store: BoltStore, meeting_id: str, sha256: str, edges: Sequence[Row],
-                     stale: Sequence[Row], tasks: Sequence[Row], province: Sequence[Row]) -> None:
-    """One transaction for a province's task chains after a meeting was written: the REPEATS
-    edges `stale` (rows a, b) deleted and `edges` written (rows a, b, similarity and the
-    evidence: score, containment, shared, same_lead, same_project), each directive of
-    `tasks` given its `task`, `done_report` and `done_report_date` (rows id, task, report,
-    report_date: the finding reporting it done and its meeting's date, or nulls), the NEXT chain
-    of the province (`province`: its MEETING_ORDER rows) rebuilt and the meeting's link marker
-    set. The caller passes only what changed."""
-    ids = [m["id"] for m in province]
-    with store.transaction() as tx:
-        if stale:
-            tx.run("UNWIND $rows AS r MATCH (:Directive {id: r.a})-[e:REPEATS]->"
-                   "(:Directive {id: r.b}) DELETE e", {"rows": list(stale)})
-        if edges:
-            tx.run("UNWIND $rows AS r MATCH (a:Directive {id: r.a}), (b:Directive {id: r.b}) "
-                   "MERGE (a)-[e:REPEATS]->(b) SET e.similarity = r.similarity, "
-                   "e.score = r.score, e.containment = r.containment, e.shared = r.shared, "
-                   "e.same_lead = r.same_lead, e.same_project = r.same_project",
-                   {"rows": list(edges)})
-        if tasks:
-            tx.run("UNWIND $rows AS r MATCH (d:Directive {id: r.id}) SET d.task = r.task, "
-                   "d.done_report = r.report, d.done_report_date = r.report_date",
-                   {"rows": list(tasks)})
-        tx.run("MATCH (a:Meeting)-[e:NEXT]->(:Meeting) WHERE a.id IN $ids DELETE e",
-               {"ids": ids})
-        tx.run(MERGE_NEXT, {"rows": next_pairs(province)})
-        tx.run("MERGE (g:Meta {key: $key}) SET g.value = $sha",
-               {"key": LINKED + meeting_id, "sha": sha256})
-        tx.run(BUMP, {})
-
-
-__all__ = [
-    "UNIT_LABELS",
-    "clear_repeats",
-    "delete_notice",
-    "linked_sha",
-    "mark_linked",
-    "write_links",
-    "write_next_chain",
-    "write_notice",
-    "write_repeats",
-    "write_task_links",
-]

@@ -16,8 +16,10 @@ from ingest.extract.person import is_name
 from ingest.text import fold
 
 Part = tuple[int, int]
-MOTTO = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc")
-NUMBER = re.compile(r"\bso\s*:\s*[\w./-]*\d|\bso\s+\d+\s*/\s*[^\W\d_]")
+# The national motto; a Party committee's notice writes "ĐẢNG CỘNG SẢN VIỆT NAM" in its place.
+MOTTO = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc"
+                   r"|^dang cong san viet nam$")
+NUMBER = re.compile(r"\bso\s*:\s*[\w./-]*\d|\bso\s+\d+\s*[-/]\s*[^\W\d_]")  # "Số 58-TB/ĐU"
 DATED = re.compile(r"[^\W\d_][^,\n]{0,40},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
 ISSUER = re.compile(r"^(?:uy ban nhan dan|ubnd|bo|van phong|so|ban|cuc|tong cuc|hoi dong|"
                     r"chinh phu|thu tuong|tinh|thanh pho|xa|phuong|dac khu|huyen|quan|thi xa|"

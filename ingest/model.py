@@ -102,19 +102,20 @@ class Indicator(Strict):
     span: tuple[int, int]
 
 
-class Provenance(Strict):
+class Unit(Strict):
+    """What every searchable unit (directive, finding, passage) knows of where it stands: its
+    notice-wide id, its text, its section path, the headings above it and its span into
+    `NoticeGraph.text`, and its order in the notice."""
+
+    id: str
+    text: str
     section: str  # dotted path, e.g. "II.2.5.a"
     headings: list[str] = Field(default_factory=list)  # heading texts from the top, for context
     span: tuple[int, int]
-
-
-class Directive(Strict):
-    id: str
-    text: str
-    section: str
-    headings: list[str] = Field(default_factory=list)
-    span: tuple[int, int]
     order: int
+
+
+class Directive(Unit):
     lead: list[AgencyRef] = Field(default_factory=list)
     support: list[AgencyRef] = Field(default_factory=list)
     deadline: Deadline | None = None
@@ -126,14 +127,8 @@ class Directive(Strict):
     recurrence: Recurrence | None = None  # "hằng tháng", "thường xuyên": a duty, no deadline
 
 
-class Finding(Strict):
-    id: str
-    text: str
+class Finding(Unit):
     kind: FindingKind
-    section: str
-    headings: list[str] = Field(default_factory=list)
-    span: tuple[int, int]
-    order: int
     projects: list[ProjectRef] = Field(default_factory=list)
     themes: list[str] = Field(default_factory=list)
     documents: list[str] = Field(default_factory=list)
@@ -149,18 +144,11 @@ class Unclassified(Strict):
     span: tuple[int, int]
 
 
-class Passage(Strict):
+class Passage(Unit):
     """A searchable body paragraph or table row that is neither a directive nor a finding
     (preamble, headings, approved-document lists, context rows, what the parser did not
     classify): the same provenance as the other units. Header, "Nơi nhận" and signature
     never become passages (ingest/passages.py)."""
-
-    id: str
-    text: str
-    section: str
-    headings: list[str] = Field(default_factory=list)
-    span: tuple[int, int]
-    order: int
 
 
 class Meeting(Strict):

@@ -104,6 +104,10 @@ class AgencyResolver:
             id=f"{self.scope.key}:unk-{slug(name)}", name=name, mention=mention, known=False
         )
 
+    def unknown(self, name: str) -> AgencyRef:
+        """A body no gazetteer lists, kept as written (a leader's office, a working group)."""
+        return self._unknown(name)
+
     def _register(self, body: Body) -> str:
         """A body found by pattern (a named unit, a ministry's unlisted department)."""
         self._bodies.setdefault(body.id, body)
@@ -149,7 +153,16 @@ class AgencyResolver:
         if not kind:
             return None
         kind = "ban qlda" if "du an" in fold(name) else kind
-        return self._register(Body(f"{parent}:{slug(name)}", name, kind, parent=parent))
+        return self._shortened(parent, name) or \
+            self._register(Body(f"{parent}:{slug(name)}", name, kind, parent=parent))
+
+    def _shortened(self, parent: str, name: str) -> str | None:
+        """ "Cục Tần số" after "Cục Tần số vô tuyến điện": a department named in full once and
+        then by the first words of its name is that department (when only one name fits)."""
+        short = fold(name) + " "
+        fits = [b.id for b in self._bodies.values()
+                if b.parent == parent and fold(b.name).startswith(short)]
+        return fits[0] if len(fits) == 1 else None
 
     # --- matching ---------------------------------------------------------------------------
     def _longest(self, trie: Trie, toks: list[Tok], i: int) -> tuple[str, int] | None:

@@ -38,9 +38,11 @@ def _service() -> Any:
 
 def cmd_parse(args: argparse.Namespace) -> int:
     from ingest.contract import coverage_warning, parse_json
-    from ingest.pipeline import parse_file
+    from ingest.formats import load
+    from search_api.ingestion import bounds
 
-    ng = parse_file(Path(args.file))
+    path = Path(args.file)  # parsed within the bounds of the settings, as an upload is
+    ng = bounds.parse_bounded(str(path), load(path), bounds.limits_of(get_settings()))
     data = parse_json(ng)
     warning = coverage_warning(ng)
     if warning:
@@ -136,8 +138,8 @@ def cmd_themes(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     """Each question set asked of the store (a folder of gold files: of its own notices), one
     table; the unanswerable sets give their no-result rate."""
-    from search_api.embed import get_embedder
-    from search_api.evaluate import format_sets, gold_set, set_table
+    from search_api.search.embed import get_embedder
+    from search_api.search.evaluate import format_sets, gold_set, set_table
 
     svc = _service()
     try:
@@ -172,16 +174,16 @@ def cmd_eval_extraction(args: argparse.Namespace) -> int:
 
 
 def _print_search_eval(folder: Path) -> None:
-    from search_api.embed import get_embedder
-    from search_api.evaluate import format_table, gold_questions
+    from search_api.search.embed import get_embedder
+    from search_api.search.evaluate import format_table, gold_questions
 
     print(f"\nsearch, the gold files' questions over {folder}'s notices as parsed:")
     print(format_table(gold_questions(folder, get_embedder(get_settings().embed_model))))
 
 
 def cmd_eval_links(args: argparse.Namespace) -> int:
-    from search_api.embed import get_embedder
-    from search_api.tasks import score, series
+    from search_api.crossmonth.tasks import score, series
+    from search_api.search.embed import get_embedder
 
     out = series.evaluate(Path(args.folder), get_embedder(get_settings().embed_model))
     results = {k: out[k] for k in ("pairwise", "chains")}
@@ -297,7 +299,7 @@ def main(argv: list[str] | None = None) -> int:
         return fast
     from graph.errors import StoreError
     from ingest.errors import IngestError
-    from search_api.errors import ChidaoError
+    from search_api.api.errors import ChidaoError
 
     args = build_parser().parse_args(argv)
     func: Handler = args.func

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn, Protocol
 
-from search_api.errors import BadRequest
+from search_api.api.errors import BadRequest
 
 
 class Where(Protocol):

@@ -10,7 +10,7 @@ from types import FrameType
 
 import uvicorn
 
-from search_api.app import create_app
+from search_api.api.app import create_app
 from search_api.settings import Settings
 
 GRACE_S = 10  # for requests in flight

@@ -10,20 +10,29 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from graph import deadline, read
-from graph.store import BoltStore, open_store
-from graph.write import linked_sha
+from graph import deadline
+from graph.connect import open_store
+from graph.links import linked_sha, write_next_chain
+from graph.read import crossmonth, entities, neighbourhood
+from graph.read import stats as stats_reads
+from graph.store import BoltStore
 from ingest.errors import IngestError
 from ingest.formats import SUPPORTED, load
 from ingest.model import NoticeGraph
-from search_api import bounds, discover, prefetch, threads, versions
-from search_api.errors import BadRequest, NotFound, VersionConflict
-from search_api.province_units import ProvinceUnits
-from search_api.search_cache import SearchCache, with_progress
+from search_api.api.errors import BadRequest, NotFound, VersionConflict
+from search_api.api.store_errors import disk_full
+from search_api.crossmonth import discover
+from search_api.crossmonth.diff import meeting_diff
+from search_api.crossmonth.obligations import obligations
+from search_api.crossmonth.province_units import ProvinceUnits
+from search_api.crossmonth.tasks import marks
+from search_api.crossmonth.tasks import views as task_views
+from search_api.crossmonth.tasks.relink import link_meeting, relink_province
+from search_api.crossmonth.threads import agency_threads, project_threads
+from search_api.crossmonth.trends import theme_trends
+from search_api.ingestion import bounds, prefetch, versions
+from search_api.search.cache import SearchCache, with_progress
 from search_api.settings import Settings
-from search_api.store_errors import disk_full
-from search_api.tasks import marks
-from search_api.tasks import views as task_views
 
 SUFFIXES = set(SUPPORTED)
 Row = dict[str, Any]
@@ -85,10 +94,9 @@ class Chidao:
                                  replaces=replaces)
 
     def parse(self, name: str, data: bytes) -> NoticeGraph:
-        """ingest.pipeline.parse_bytes within the bounds of the settings (search_api.bounds)."""
-        s = self.settings
-        return bounds.parse_bounded(name, data, bounds.Limits(s.max_parse_s, s.max_paragraphs,
-                                                              s.max_units))
+        """ingest.pipeline.parse_bytes within the bounds of the settings
+        (search_api.ingestion.bounds)."""
+        return bounds.parse_bounded(name, data, bounds.limits_of(self.settings))
 
     def ingest_graph(self, name: str, ng: NoticeGraph, vectors: Vectors | None = None,
                      replace: bool = False, replaces: str | None = None) -> IngestReport:
@@ -107,13 +115,13 @@ class Chidao:
                 self._province_units.add(ng, vecs)
             elif linked_sha(self.store, mid) == sha:
                 return _report(name, ng, status)
-            links = threads.link_meeting(self.store, mid, sha, self._province_units)
+            links = link_meeting(self.store, mid, sha, self._province_units)
         return _report(name, ng, status, links)
 
     def ingest_many(self, paths: Iterable[Path], progress: bool = False,
                     replace: bool = False) -> IngestSummary:
         """Files in order, one writer; the next notices are read, parsed and embedded by a worker
-        thread while the current one is written and linked (search_api.prefetch)."""
+        thread while the current one is written and linked (search_api.ingestion.prefetch)."""
         files = expand_paths(paths)
         summary = IngestSummary(ingested=[], failed=[])
         prepared = prefetch.ahead(files, lambda f: self._prepare(f, replace))
@@ -141,7 +149,7 @@ class Chidao:
             return ng, None
         return ng, self._search.embed_notice(ng)
 
-    # ---- versions (search_api.versions) -------------------------------------------------
+    # ---- versions (search_api.ingestion.versions) -----------------------------------------
     def versions(self, ident: str) -> Row:
         return versions.listing(self.store, self.meeting_id(ident))
 
@@ -164,9 +172,9 @@ class Chidao:
         with self._lock, self.store.writer():
             meeting = self.meeting(meeting_id)
             ok = self._bounded(lambda: self.store.delete_notice(meeting["id"]))
-            read.write_next_chain(self.store)
+            write_next_chain(self.store)
             if ok and meeting.get("province"):
-                threads.relink_province(self.store, meeting["province"], self._province_units)
+                relink_province(self.store, meeting["province"], self._province_units)
         return ok
 
     def relink(self) -> int:
@@ -175,14 +183,14 @@ class Chidao:
         with self._lock, self.store.writer():
             provinces = sorted({str(m["province"]) for m in self.meetings() if m.get("province")})
             for province in provinces:
-                threads.relink_province(self.store, province, self._province_units)
+                relink_province(self.store, province, self._province_units)
         return len(provinces)
 
     # ---- reads --------------------------------------------------------------------------
     def health(self) -> Row:
         """Liveness with the two counts: no edge scan (it took seconds at 10 k notices, and a
         prober's retries piled up on the store)."""
-        s = read.node_counts(self.store, ("meetings", "directives"))  # engine down: 503
+        s = stats_reads.node_counts(self.store, ("meetings", "directives"))  # engine down: 503
         problems = [name for name, now in (
             ("disk_full", disk_full(self.settings.data_dir, self.settings.min_free_disk_bytes)),
             ("index_building", self.settings.search_index == "memory" and self._search.building()),
@@ -192,7 +200,7 @@ class Chidao:
                 "directives": s["directives"]}
 
     def stats(self) -> Row:
-        return read.stats(self.store)
+        return stats_reads.stats(self.store)
 
     def search(self, q: str, k: int = 10, filters: Row | None = None,
                preset: str = "hybrid", offset: int = 0, group: str | None = None) -> Row:
@@ -211,35 +219,35 @@ class Chidao:
         return out
 
     def resolve_id(self, label: str, ident: str) -> str:
-        ids = read.find_by_name(self.store, label, ident)
+        ids = entities.find_by_name(self.store, label, ident)
         if not ids:
             raise NotFound(f"no {label.lower()} matches {ident!r}")
         return ids[0]
 
     def meetings(self) -> list[Row]:
-        return read.list_meetings(self.store)
+        return entities.list_meetings(self.store)
 
     def meeting(self, ident: str) -> Row:
-        found = read.get_meeting(self.store, ident)
+        found = entities.get_meeting(self.store, ident)
         if found is None:
             by_title = [m for m in self.meetings() if ident in (m.get("period"), m.get("title"))]
-            found = read.get_meeting(self.store, by_title[0]["id"]) if by_title else None
+            found = entities.get_meeting(self.store, by_title[0]["id"]) if by_title else None
         if found is None:
             raise NotFound(f"no meeting {ident!r}")
-        found["diff"] = threads.meeting_diff(self.store, found["id"])
+        found["diff"] = meeting_diff(self.store, found["id"])
         return found
 
     def directive(self, ident: str) -> Row:
-        found = read.get_directive(self.store, ident)
+        found = entities.get_directive(self.store, ident)
         if found is None:
             raise NotFound(f"no directive {ident!r}")
         return found
 
     def agencies(self) -> list[Row]:
-        return read.list_agencies(self.store)
+        return entities.list_agencies(self.store)
 
     def agency(self, ident: str) -> Row:
-        found = read.get_agency(self.store, self.resolve_id("Agency", ident))
+        found = entities.get_agency(self.store, self.resolve_id("Agency", ident))
         if found is None:
             raise NotFound(f"no agency {ident!r}")
         return found
@@ -248,12 +256,12 @@ class Chidao:
                     state: str | None = None, since: str | None = None,
                     until: str | None = None, sort: str = "first_seen") -> Row:
         agency, day = self.agency(ident), as_of or date.today()
-        result = threads.obligations(self.store, agency, day, role)
-        result["lineage"] = [a for a in threads.lineage_ids(self.store, agency["id"])
+        result = obligations(self.store, agency, day, role)
+        result["lineage"] = [a for a in crossmonth.lineage_ids(self.store, agency["id"])
                              if a != agency["id"]]
         return task_views.with_tasks(self.store, result, day, state, since, until, sort)
 
-    # ---- tasks (search_api.tasks) -------------------------------------------------------
+    # ---- tasks (search_api.crossmonth.tasks) ----------------------------------------------
     def project_tasks(self, ident: str, as_of: date | None = None) -> Row:
         project, day = self.project(ident), as_of or date.today()
         return {"project": {k: v for k, v in project.items() if k != "units"},
@@ -288,10 +296,10 @@ class Chidao:
             return marks.mark(self.store, self._task_id(ident), state, who.strip(), note)
 
     def projects(self) -> list[Row]:
-        return read.list_projects(self.store)
+        return entities.list_projects(self.store)
 
     def project(self, ident: str) -> Row:
-        found = read.get_project(self.store, self.resolve_id("Project", ident))
+        found = entities.get_project(self.store, self.resolve_id("Project", ident))
         if found is None:
             raise NotFound(f"no project {ident!r}")
         return found
@@ -299,14 +307,14 @@ class Chidao:
     def project_repeated(self, ident: str) -> Row:
         project = self.project(ident)
         return {"project": {k: v for k, v in project.items() if k != "units"},
-                "threads": threads.project_threads(self.store, project["id"])}
+                "threads": project_threads(self.store, project["id"])}
 
     def agency_repeated(self, ident: str) -> Row:
         agency = self.agency(ident)
-        return {"agency": agency, "threads": threads.agency_threads(self.store, agency["id"])}
+        return {"agency": agency, "threads": agency_threads(self.store, agency["id"])}
 
     def themes(self) -> list[Row]:
-        return threads.theme_trends(self.store)
+        return theme_trends(self.store)
 
     def discovered_themes(self, min_directives: int = discover.MIN_DIRECTIVES,
                           min_meetings: int = discover.MIN_MEETINGS, province: str | None = None,
@@ -315,12 +323,12 @@ class Chidao:
                                           since, until)
 
     def graph(self, node: str, depth: int = 1, limit: int = 200) -> Row:
-        view = read.neighbourhood(self.store, node, depth, limit)
+        view = neighbourhood.neighbourhood(self.store, node, depth, limit)
         if not view["nodes"]:
             for label in ("Agency", "Project", "Theme", "Meeting"):
-                ids = read.find_by_name(self.store, label, node)
+                ids = entities.find_by_name(self.store, label, node)
                 if ids:
-                    return read.neighbourhood(self.store, ids[0], depth, limit)
+                    return neighbourhood.neighbourhood(self.store, ids[0], depth, limit)
             raise NotFound(f"no node {node!r}")
         return view
 

@@ -34,6 +34,11 @@ class Settings(BaseSettings):
         description="'memory': each process builds its index from the store; 'store': the "
         "store's vector + full-text indexes answer (no unit index in the API process)",
     )
+    arcadedb_heap: str = Field(
+        default="1g", pattern=r"^[1-9][0-9]*[kmgKMG]$",
+        description="JVM heap of the embedded ArcadeDB server, e.g. 1g or 4096m (a server "
+        "already running keeps the heap it was started with)",
+    )
     engine_linger_s: float = Field(
         default=300.0, ge=0, le=86_400,
         description="the embedded engine keeps running this many seconds after its last chidao "
@@ -71,6 +76,7 @@ class Settings(BaseSettings):
             neo4j_password=password,
             neo4j_database=self.neo4j_database,
             engine_linger_s=self.engine_linger_s,
+            arcadedb_heap=self.arcadedb_heap,
         )
 
 

@@ -17,7 +17,7 @@ import pytest
 from tests.neo4j import launcher
 
 # Starlette's TestClient sends "Host: testserver": a host name the tests' apps accept next to
-# the loopback defaults (search_api.guards checks the Host header)
+# the loopback defaults (search_api.api.guards checks the Host header)
 os.environ.setdefault("CHIDAO_ALLOWED_HOSTS", '["localhost", "127.0.0.1", "::1", "testserver"]')
 # Each test's embedded engine stops with its test (the suite opens hundreds of data dirs); the
 # linger of a warm engine is tested on its own (tests/integration/graph/test_embedded.py).
@@ -101,7 +101,7 @@ def neo4j_server(neo4j_servers: Neo4jServers) -> Iterator[str]:
 def _engine_store(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[object]:
-    from graph.store import open_store
+    from graph.connect import open_store
 
     data_dir = tmp_path_factory.mktemp(f"store-{request.param}")
     store = open_store(engine_config(request, request.param, data_dir))

@@ -279,6 +279,45 @@ HUNG_YEN = [
      ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "", "", "Trịnh Thu Hương"]),
 ]
 
+BN_APPX = [
+    ["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"],
+    ["I", "DỰ ÁN ĐƯỜNG VÀNH ĐAI 4 - VÙNG THỦ ĐÔ ĐOẠN QUA TỈNH BẮC NINH"],
+    ["1", "Hoàn thành bàn giao 3,2 km mặt bằng còn lại của tuyến chính, kể cả phần đất nông nghiệp công ích do xã quản lý", "UBND các xã: Yên Phong, Tam Giang", "Trung tâm Phát triển quỹ đất tỉnh", "Trước 30/11/2025"],
+    ["2", "Di dời đường dây 110 kV và các công trình điện ra khỏi phạm vi thi công, bàn giao mặt bằng sạch cho nhà thầu", "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh", "Công ty Điện lực Bắc Ninh", "^"],
+    ["3", "Chỉ đạo nhà thầu tăng ca, tăng mũi thi công, bảo đảm thông xe kỹ thuật tuyến chính đoạn qua tỉnh", "^", "Sở Xây dựng", "Quý II/2026"],
+    ["II", "DỰ ÁN ĐƯỜNG NỐI QUỐC LỘ 17 VỚI CẦU ĐÔNG XUYÊN"],
+    ["4", "Thẩm định, trình phê duyệt điều chỉnh chủ trương đầu tư và bổ sung vốn cho dự án", "Sở Tài chính", "Sở Xây dựng\nBan Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh", "Trong 15 ngày làm việc kể từ ngày ký Thông báo"],
+    ["5", "Đối thoại, giải quyết dứt điểm kiến nghị của 46 hộ dân về đơn giá bồi thường cây trồng, vật kiến trúc", "UBND xã Đại Đồng", "Sở Nông nghiệp và Môi trường", "Tháng 11/2025"],
+    ["III", "TUYẾN ĐƯỜNG SẮT ĐÔ THỊ KẾT NỐI THỦ ĐÔ HÀ NỘI VỚI TỈNH BẮC NINH"],
+    ["6", "Hoàn thiện báo cáo nghiên cứu tiền khả thi của tuyến, báo cáo Bộ Xây dựng cho ý kiến về hướng tuyến và vị trí nhà ga", "Sở Xây dựng", "Sở Tài chính\nSở Nông nghiệp và Môi trường", "Quý I/2026"],
+    ["7", "Rà soát quy hoạch, dành quỹ đất phát triển đô thị theo mô hình TOD xung quanh các nhà ga dự kiến", "^", "UBND các xã, phường dọc tuyến", "Thường xuyên"],
+    ["NHIỆM VỤ CHUNG"],
+    ["8", "Báo cáo tiến độ thực hiện, khó khăn, vướng mắc của từng dự án về Văn phòng UBND tỉnh", "Các chủ đầu tư", "", "Thứ Năm hằng tuần"],
+    ["9", "Kiểm tra chất lượng vật liệu đắp nền; xử lý nghiêm các mỏ đất khai thác vượt công suất được cấp phép", "Sở Nông nghiệp và Môi trường", "Công an tỉnh\nUBND các xã có mỏ", "31/12/2025"],
+]
+
+BAC_NINH = [
+    ("header", ["ỦY BAN NHÂN DÂN", "TỈNH BẮC NINH", "-------", "Số: 318/TB-UBND"],
+     ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------",
+      "Bắc Ninh, ngày 24 tháng 10 năm 2025"]),
+    ("title", "THÔNG BÁO"),
+    ("title", "Kết luận của Phó Chủ tịch UBND tỉnh Ngô Quang Thành tại buổi làm việc về tiến độ các dự án giao thông trọng điểm"),
+    ("p", "Ngày 21/10/2025, tại Sở Xây dựng, đồng chí Ngô Quang Thành - Phó Chủ tịch UBND tỉnh chủ trì buổi làm việc về tiến độ các dự án giao thông trọng điểm trên địa bàn tỉnh. Tham dự có lãnh đạo các sở: Xây dựng, Tài chính, Nông nghiệp và Môi trường; Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh; Chủ tịch UBND các xã, phường có dự án đi qua."),
+    ("p", "Sau khi nghe Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh báo cáo và ý kiến của các đại biểu, Phó Chủ tịch UBND tỉnh kết luận như sau:"),
+    ("b", "1. Các dự án giao thông trọng điểm của tỉnh sau hợp nhất (tỉnh Bắc Giang và tỉnh Bắc Ninh) được triển khai quyết liệt; Dự án đường Vành đai 4 - Vùng Thủ đô đoạn qua tỉnh đã giải ngân 2.140 tỷ đồng, đạt 71% kế hoạch vốn năm 2025. Tuy nhiên, còn 3,2 km mặt bằng chưa bàn giao; việc di dời công trình điện chậm; giá đất đắp nền tăng cao do nguồn cung khan hiếm."),
+    ("b", "2. Yêu cầu các chủ đầu tư và UBND các xã, phường có dự án đi qua tập trung cao độ cho công tác giải phóng mặt bằng, coi đây là nhiệm vụ trọng tâm đến hết năm 2025; người đứng đầu chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để chậm tiến độ bàn giao mặt bằng."),
+    ("b", "3. Các nhiệm vụ cụ thể giao các cơ quan, đơn vị tại Phụ lục kèm theo Thông báo này. Giao Sở Xây dựng làm đầu mối theo dõi, tổng hợp tiến độ thực hiện các nhiệm vụ tại Phụ lục, báo cáo UBND tỉnh trước ngày 05 hằng tháng."),
+    ("p", "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị, địa phương liên quan biết, thực hiện./."),
+    ("sig", ["Nơi nhận:", "- CT, các PCT UBND tỉnh;", "- Các sở: XD, TC, NN&MT;", "- Ban QLDA ĐTXD các CTGT tỉnh;",
+             "- UBND các xã, phường có dự án;", "- Lưu: VT, KT."],
+     ["TL. CHỦ TỊCH", "KT. CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "", "", "Đỗ Thị Lan Anh"]),
+    ("break", "landscape"),
+    ("title", "PHỤ LỤC"),
+    ("title", "DANH MỤC NHIỆM VỤ GIAO CÁC CƠ QUAN, ĐƠN VỊ"),
+    ("p", "(Kèm theo Thông báo số 318/TB-UBND ngày 24/10/2025 của UBND tỉnh Bắc Ninh)"),
+    ("table", [1.0, 9.0, 4.2, 4.6, 3.4], BN_APPX),
+]
+
 DOCS: dict[str, list[tuple[Any, ...]]] = {
     "hai-phong-2025-09-chuyen-de-dau-tu-cong.docx": HAI_PHONG,
     "can-tho-2024-12-thuong-ky.docx": CAN_THO,
@@ -288,4 +327,5 @@ DOCS: dict[str, list[tuple[Any, ...]]] = {
     "thai-binh-2023-11-khu-kinh-te.docx": THAI_BINH,
     "son-la-2023-06-chuyen-de-thien-tai.pdf": SON_LA,
     "hung-yen-2025-09-thuong-ky.docx": HUNG_YEN,
+    "bac-ninh-2025-10-lam-viec-giao-thong.docx": BAC_NINH,
 }

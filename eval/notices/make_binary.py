@@ -9,7 +9,10 @@ A document is a list of blocks:
   ("header", left_lines, right_lines)  Decree-30 header (a borderless 2-column table in .docx,
                                         stacked centred lines in .pdf)
   ("title", text) / ("p", text) / ("b", text)  centred bold line / body paragraph / bold paragraph
-  ("table", widths, rows)               task table; a row with one cell is a merged group row;
+  ("table", widths, rows)               task table; a row with one cell is a merged group row,
+                                        one with two cells ("I", "TITLE") a group row whose title
+                                        spans the other columns; a cell "^" is merged with the
+                                        cell above (a vertical merge: Word repeats its text);
                                         the first row is the column header
   ("sig", left_lines, right_lines)      'Nơi nhận' and signature (2-column table / stacked)
   ("num", text) / ("bul", text)         .docx only: a Word auto-numbered / bulleted list item
@@ -42,10 +45,19 @@ def plain_text(name: str) -> str:
             rows = padded
             out.append("\n".join(rows))
         elif kind == "table":
-            out.append("\n".join("\t".join(c.replace("\n", "; ") for c in row) for row in blk[2]))
+            out.append("\n".join("\t".join(c.replace("\n", "; ") for c in row)
+                                  for row in _filled(blk[2])))
         elif kind in ("title", "p", "b", "num", "bul"):
             out.append(blk[1])
     return "\n\n".join(out)
+
+
+def _filled(rows: list[list[str]]) -> list[list[str]]:
+    """The rows as a reader sees them: a "^" cell repeats the text of the cell above it."""
+    out: list[list[str]] = []
+    for row in rows:
+        out.append([out[-1][i] if c == "^" and out else c for i, c in enumerate(row)])
+    return out
 
 
 def _docx_borderless(table) -> None:  # type: ignore[no-untyped-def]
@@ -133,7 +145,14 @@ def _docx_table(doc, widths: list[float], rows: list[list[str]]) -> None:  # typ
             merged = cells[0].merge(cells[ncol - 1])
             merged.paragraphs[0].add_run(row[0]).bold = True
             continue
+        if len(row) == 2 and ncol > 2:  # "I" | a title spanning the other columns
+            cells[0].paragraphs[0].add_run(row[0]).bold = True
+            cells[1].merge(cells[ncol - 1]).paragraphs[0].add_run(row[1]).bold = True
+            continue
         for ci, text in enumerate(row):
+            if text == "^":  # merged with the cell above: its text stays there only
+                t.rows[ri - 1].cells[ci].merge(cells[ci])
+                continue
             parts = text.split("\n")
             cells[ci].paragraphs[0].add_run(parts[0]).bold = ri == 0
             for extra in parts[1:]:

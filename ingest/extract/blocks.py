@@ -84,7 +84,7 @@ _BODY_HEAD = re.compile(
     r"hội(?! nghị| nhập)|đoàn(?! kết)|ủy ban|ubnd|sở|cục|chi cục|"
     r"vụ(?! đông| xuân| mùa| hè| việc| án)|bộ(?! luật| máy)|tổng cục|viện|bệnh viện|ngân hàng|"
     r"kho bạc|thuế|hải quan|bảo hiểm|công ty|tập đoàn|tổng công ty|đài|báo(?! cáo)|"
-    r"thông tấn xã|quỹ(?! đất)|liên đoàn|hợp tác xã|thôn|xóm|ban chỉ huy|bộ chỉ huy|đảng ủy|"
+    r"thông tấn xã|quỹ(?! đất)|liên đoàn|hợp tác xã|thôn|xóm|ban chỉ huy|bộ chỉ huy|đảng ủy|chi bộ|"
     r"mặt trận|cơ quan|đơn vị|chủ đầu tư|nhà thầu|người đứng đầu|lãnh đạo(?!,| chỉ đạo)|"
     r"thanh tra|hạt kiểm lâm|kiểm lâm|bí thư|hiệp hội|bệnh viện|trường(?! hợp)|doanh nghiệp|"
     r"cảng|tổ chức chính trị|xã(?! hội)|phường|lực lượng|"
@@ -231,12 +231,20 @@ def section_mode(title: str, parent: Mode) -> Mode:
         return parent
     past = re.search(r"ket qua|tinh hinh|danh gia|han che|ton tai", f) and not _FUTURE.search(f)
     if past:
-        limited = re.search(r"han che|ton tai|kho khan", f)
-        return "findings", "limitation" if limited else "achievement"
+        return "findings", _assessment_kind(f)
     if re.search(r"nhiem vu|ket luan|giai phap|to chuc thuc hien|yeu cau|kien nghi|phuong huong",
                  f):
         return "directives", "context"
     return parent
+
+
+def _assessment_kind(folded_title: str) -> FindingKind:
+    """"Hạn chế, tồn tại" heads limitations; "Kết quả đạt được và tồn tại, hạn chế" heads results
+    first (its limitations follow a turn: "Tuy nhiên, ...")."""
+    limited = re.search(r"han che|ton tai|kho khan", folded_title)
+    results = re.search(r"ket qua|dat duoc|thanh tuu", folded_title)
+    first_results = results is not None and (limited is None or results.start() < limited.start())
+    return "limitation" if limited and not first_results else "achievement"
 
 
 def is_attachment_note(text: str) -> bool:
@@ -244,9 +252,18 @@ def is_attachment_note(text: str) -> bool:
     return bool(re.match(r"^\(?kem theo (?:thong bao|van ban|cong van)", fold(text)))
 
 
+# The contrast cues that open the limitations of an assessment: "Tuy nhiên, ...", "Tuy vậy,
+# ...", "Song, ...", "Mặc dù vậy, ...", "Bên cạnh những kết quả đạt được, ...", "Hạn chế: ...",
+# and the cause of the shortfalls ("Nguyên nhân chủ yếu do ...").
+_TURN = re.compile(
+    r"(?:ben canh (?:nhung|cac|do|ket qua)|tuy (?:nhien|vay|the)|(?:mac )?du vay|song\s?,|"
+    r"han che|nguyen nhan (?:chu yeu |chinh )?(?:la|do))(?![^\W_])"
+)
+
+
 def turns_to_limitations(text: str) -> bool:
-    """"Bên cạnh những kết quả đạt được, ...", "Tuy nhiên, ..." open the limitations."""
-    return bool(re.match(r"(?:ben canh (?:nhung|cac|do|ket qua)|tuy nhien|han che)", fold(text)))
+    """The text opens with a contrast cue that turns an assessment to its limitations."""
+    return bool(_TURN.match(fold(text)))
 
 
 _DEADLINE_LABEL = re.compile(

@@ -26,10 +26,9 @@ from datetime import date
 
 from ingest.extract.blocks import opens_with_body, starts_imperative, subject_end
 from ingest.extract.deadlines import find_deadline
-from ingest.extract.folding import fold_keep
 from ingest.extract.recurrence import find_recurrence
 from ingest.structure import MARKER, clean
-from ingest.text import fold
+from ingest.text import fold, fold_keep
 
 _MIN_WORDS = 4
 # "không để ...", "tuyệt đối không ...": a constraint on the task before it, not a new task.

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from ingest.extract.deadline_forms import (
     EVENT_DAY,
@@ -28,10 +28,10 @@ from ingest.extract.deadline_forms import (
     cue_of,
     is_weak,
 )
-from ingest.extract.folding import fold_keep
 from ingest.extract.recurrence import find_recurrence, recurs_after
 from ingest.extract.relative import RELATIVE, relative
 from ingest.model import Deadline
+from ingest.text import fold_keep
 
 __all__ = ["When", "find_deadline", "find_deadlines", "find_recurrence", "read_deadline"]
 
@@ -89,6 +89,18 @@ def _restated(folded: str, end: int, ref: date) -> tuple[date, int] | None:
         return None
 
 
+_AHEAD = re.compile(r"\s+(?:it nhat|toi thieu)\s+(?P<n>\d{1,3})\s+ngay(?![^\W_])")
+
+
+def _ahead(folded: str, m: re.Match[str], day: date) -> tuple[date, int] | None:
+    """ "trước Tết Nguyên đán ít nhất 45 ngày": that many days before the date, when the cue is
+    "trước"."""
+    ahead = _AHEAD.match(folded, m.end())
+    if ahead is None or not cue_of(m).startswith("truoc"):
+        return None
+    return day - timedelta(days=int(ahead["n"])), ahead.end()
+
+
 def _make_hit(m: re.Match[str], text: str, folded: str, w: When, build: Builder) -> _Hit:
     built = build(m, w)
     weak = is_weak(cue_of(m))
@@ -101,6 +113,8 @@ def _make_hit(m: re.Match[str], text: str, folded: str, w: When, build: Builder)
     end = m.end()
     if restated is not None:
         (day, end), precision = restated, "day"
+    elif (ahead := _ahead(folded, m, day)) is not None:
+        (day, end), precision = ahead, "day"
     return _Hit(m.start(), end, Deadline(date=day, precision=precision, text=text[m.start() : end]))
 
 

@@ -14,6 +14,7 @@ from ingest.extract import blocks as feat
 from ingest.extract.clauses import Clause, closing_completion, split_sentences, split_tasks
 from ingest.extract.deadlines import find_deadline
 from ingest.extract.emit import Ctx, Unit, emit_directive, emit_finding, emit_unclassified
+from ingest.extract.findings import finding_parts
 from ingest.extract.outline import (
     MARKED,
     Walk,
@@ -208,15 +209,32 @@ def _titled_task(w: Walk, text: str) -> bool:
 
 
 def _finding(w: Walk, b: Block, section: str, ctx: Ctx | None) -> None:
-    kind = ctx.finding_kind if ctx else w.kind
+    """A finding of the running kind, or one per part of a paragraph whose parts differ in kind
+    (background, results, the turn to limitations: extract/findings.py); after a turn the
+    running kind is `limitation`."""
+    raw = w.text[b.start:b.end] if w.text else b.text
+    parts = finding_parts(raw, b.start, ctx.finding_kind if ctx else w.kind)
+    projects, headings = (ctx.projects if ctx else []), headings_of(w, b.text)
     if feat.turns_to_limitations(b.text):
-        kind = "limitation"
+        _answered(w)
+    if any(p.kind == "limitation" for p in parts):
         if ctx:
             ctx.finding_kind = "limitation"
         else:
             w.kind = "limitation"
-    emit_finding(w, b.text, (b.start, b.end), section, headings_of(w, b.text), kind,
-                 ctx.projects if ctx else [])
+    if len(parts) == 1:
+        emit_finding(w, b.text, (b.start, b.end), section, headings, parts[0].kind, projects)
+        return
+    for k, p in enumerate(parts, 1):
+        emit_finding(w, p.text, p.span, f"{section}.h{k}", headings, p.kind, projects)
+
+
+def _answered(w: Walk) -> None:
+    """The paragraph right before a turn to limitations ("Tuy vậy, ...") reports what the turn
+    answers: results, also outside an assessment section."""
+    last = w.findings[-1] if w.findings else None
+    if last is not None and last.order == w.order and last.kind == "context":
+        w.findings[-1] = last.model_copy(update={"kind": "achievement"})
 
 
 def _tasks(w: Walk, b: Block, section: str, ctx: Ctx | None) -> Unit:

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ingest.extract.folding import fold_keep
 from ingest.model import LegalDocument
-from ingest.text import LETTERS, nfc, slug
+from ingest.text import LETTERS, fold_keep, nfc, slug
 
 
 def _wordset(text: str) -> frozenset[str]:

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.folding import fold_keep
 from ingest.model import Indicator
-from ingest.text import nfc, normalize_tones, slug
+from ingest.text import fold_keep, nfc, normalize_tones, slug
 
 _NUMBER = r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
 _MONEY = r"nghin ty dong|ngan ty dong|ty dong|trieu dong|nghin dong|dong|trieu usd|ty usd|usd"

@@ -15,14 +15,17 @@ from ingest.text import fold, normalize_tones
 _ABBR = [(re.compile(r"\bUBND\b", re.IGNORECASE), "Ủy ban nhân dân"),
          (re.compile(r"\bHĐND\b", re.IGNORECASE), "Hội đồng nhân dân"),
          (re.compile(r"\bTP\.\s*", re.IGNORECASE), "thành phố ")]
-_NUMBER_TAIL = re.compile(r"\bSố\s*:.*$|\bSố\s+\d+\s*/.*$", re.IGNORECASE)
+_NUMBER_TAIL = re.compile(r"\bSố\s*:.*$|\bSố\s+\d+\s*[-/].*$", re.IGNORECASE)
 _DATE_TAIL = re.compile(r"[^\W\d_][^,]{0,40},\s*ngày\s+\d.*$", re.IGNORECASE)
 _DECOR = re.compile(r"[-_–—=~*#]{2,}|^[-_–—=~*#\s]+$|[*_#]")
 TERRITORY = r"(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong|dac khu)"
-_LOCAL = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan)\s+(" + TERRITORY + r")\s+(.+)$")
-_TOP = re.compile(r"^(?:bo\s+\S.*|(?:uy ban nhan dan|hoi dong nhan dan)\s+" + TERRITORY
+# A local People's Committee or Council, or the Party committee of a commune or district
+# ("ĐẢNG ỦY XÃ PHÚ LÝ" under "ĐẢNG BỘ TỈNH ĐỒNG NAI").
+_LOCAL = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|dang uy)\s+(" + TERRITORY
+                    + r")\s+(.+)$")
+_TOP = re.compile(r"^(?:bo\s+\S.*|(?:uy ban nhan dan|hoi dong nhan dan|dang bo)\s+" + TERRITORY
                   + r"\s+\S.*|(?:tinh|thanh pho)\s+\S.*|van phong chinh phu|chinh phu)$")
-_SUB = re.compile(r"^(?:so|ban|cuc|tong cuc|vu|van phong|uy ban nhan dan|hoi dong nhan dan|"
+_SUB = re.compile(r"^(?:so|ban|cuc|tong cuc|vu|van phong|uy ban nhan dan|hoi dong nhan dan|dang uy|"
                   r"thanh tra|cong an|trung tam|vien|bo chi huy|chi cuc)\b")
 _TWO_WORD_HEADS = {"van phong", "tong cuc", "chi cuc", "thanh tra", "trung tam", "ngan hang"}
 _KEEP_CAPS = ("Việt Nam", "Chính phủ", "Nhà nước", "Quốc hội", "Trung ương")

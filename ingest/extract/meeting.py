@@ -19,7 +19,7 @@ from ingest.model import Meeting
 from ingest.structure import clean
 from ingest.text import fold, slug
 
-_NUMBER = re.compile(r"Số\s*:?\s*(\d+)\s*(/\s*[\w./-]*\w)?", re.IGNORECASE)
+_NUMBER = re.compile(r"Số\s*:?\s*(\d+)\s*([-/]\s*[\w./-]*\w)?", re.IGNORECASE)  # 58-TB/ĐU
 _ISSUED = re.compile(r"([^\W\d_][^,\n\t]{0,40}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+"
                      r"(\d{4})", re.IGNORECASE)
 _OPENING = re.compile(r"^\s*(?:[IVX]+\.|\d+\.\s)", re.MULTILINE)

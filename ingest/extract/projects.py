@@ -13,14 +13,13 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, pairwise
+from itertools import chain, islice, pairwise
 
 from rapidfuzz import fuzz
 
-from ingest.extract.folding import fold_keep
 from ingest.gazetteer import ProjectEntry, project_entries
 from ingest.model import Project, ProjectRef
-from ingest.text import fold, nfc, normalize_tones, slug
+from ingest.text import fold, fold_keep, nfc, normalize_tones, slug
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -32,22 +31,31 @@ _TOKEN = re.compile(r"\([^()\n]*\)|\n|[-–—]|[^\W_]+(?:[.,/][^\W_]+)*|[^\w\s]
 _DA_HEAD = re.compile(r"(?<![^\W_])(?:dự án|công trình)(?![^\W_])")
 _INFRA_HEAD = re.compile(
     r"(?<![^\W_])(?:tuyến\s+)?(?:(?P<coast>đường(?:\s+bộ)?\s+ven\s+biển)|đường\s+cao\s+tốc"
+    r"|đường\s+sắt(?:\s+đô\s+thị|\s+tốc\s+độ\s+cao)?|metro|cảng\s+hàng\s+không(?:\s+quốc\s+tế)?"
+    r"|sân\s+bay|trung\s+tâm\s+hội\s+nghị(?:\s+quốc\s+tế)?"
     r"|cao\s+tốc|quốc\s+lộ|đường\s+tỉnh|tỉnh\s+lộ|đường|cầu|hồ\s+chứa(?:\s+nước)?|đập|hầm|nhà\s+máy(?:\s+thủy\s+điện)?|thủy\s+điện"
     r"|bến\s+xe|khu\s+tái\s+định\s+cư|khu\s+công\s+nghiệp)(?![^\W_])"
 )
 _STOP = _wordset(
     "đã đang được phải chưa sẽ cần bảo đảm theo với và nhằm để trong do thì là còn gặp chậm "
     "thuộc hoàn không cùng như giao chủ trì phối hợp từ đến của bị có về này khác mới trọng "
-    "điểm nêu trên đó"
+    "điểm nêu trên đó trước"
 )
 _JOINERS = {"với"}
 _PLURAL = {"các", "những", "mọi", "nhiều", "số"}
-_BAD_BEFORE_INFRA = {"yêu", "nhu", "điểm", "cung", "kích", "toàn", "con", "đường", "cầu", "thỉnh"}
+# "quản lý đường sắt" (Ban Quản lý ...), "công ty Cảng hàng không" name a body, not a project.
+_BAD_BEFORE_INFRA = {"yêu", "nhu", "điểm", "cung", "kích", "toàn", "con", "đường", "cầu", "thỉnh",
+                     "lý", "ty"}
+# Heads whose name may start after lower-case words of kind ("đường sắt đô thị thí điểm Nhổn"):
+# the specific ones only; after a bare "đường" or "khu" such words are a description.
+_KIND_WORD_HEADS = ("đường sắt", "metro", "cảng hàng không", "sân bay", "trung tâm hội nghị")
 _AGENCY_WORDS = {"sở", "ban", "ubnd", "bộ", "cục", "chi", "ủy", "hội", "đảng", "tỉnh", "nhà"}
 _PREFIXES = ("du an", "cong trinh", "dau tu", "xay dung", "tuyen", "thanh phan")
 _MAX_WORDS = 16
 _ROAD_BEFORE_EXPRESSWAY = re.compile(r"^(?:tuyến\s+)?đường(?:\s+bộ)?\s+(?=cao\s+tốc)", re.I)
 _FUZZ = 92.0
+_ROAD_CODE = re.compile(r"(?:ĐT|QL|TL|ĐH|DT)\.?\d{1,4}[A-Z]?")
+_ROAD_CODE_IN = re.compile(r"(?<![^\W_])(?:ĐT|QL|TL|ĐH)\.?\d{1,4}[A-Z]?(?![^\W_])")
 
 
 @dataclass(frozen=True)
@@ -68,7 +76,7 @@ def _scan_da(text: str, pos: int) -> int:
     """End of a "Dự án ..." name: words up to a stop word or clause punctuation; "với" continues
     the name only before a proper name ("... Vân Đồn với Quốc lộ 18"). Tokens are read lazily
     (one of look-ahead): the scan stops within a few words, so a long paragraph stays linear."""
-    end, words = pos, 0
+    end, words, prev, link = pos, 0, "", False
     for tok, nxt in pairwise(chain(_tokens(text, pos), [None])):
         assert tok is not None
         value = tok.group(0)
@@ -77,10 +85,21 @@ def _scan_da(text: str, pos: int) -> int:
             continue
         if not value[0].isalnum() or words >= _MAX_WORDS:
             break
-        if _low(value) in _STOP and not (_low(value) in _JOINERS and _proper_next(nxt)):
+        low = _low(value)
+        if low in _STOP and not _continues(low, prev, link, nxt):
             break
-        end, words = tok.end(), words + 1
+        end, words, prev, link = tok.end(), words + 1, low, link or low == "nối"
     return end
+
+
+def _continues(low: str, prev: str, link: bool, nxt: re.Match[str] | None) -> bool:
+    """A stop word inside a project's name: "với" (and "đến" after "nối") before a proper name
+    ("... Vân Đồn với Quốc lộ 18", "đường nối Cảng hàng không X với Khu kinh tế Y"; before a
+    common noun the far end is a project of its own: "... với cầu Mã Đà"), "không" of "hàng
+    không" ("Cảng hàng không Thọ Xuân")."""
+    if low in _JOINERS or (link and low == "đến"):
+        return _proper_next(nxt)
+    return low == "không" and prev == "hàng"
 
 
 def _proper_next(token: re.Match[str] | None) -> bool:
@@ -90,9 +109,12 @@ def _proper_next(token: re.Match[str] | None) -> bool:
 
 
 def _scan_proper(text: str, pos: int) -> int:
-    """End of a proper name after an infrastructure head: capitalised words, numbers, dashes."""
+    """End of a proper name after an infrastructure head: capitalised words, numbers, dashes;
+    up to two lower-case words may come first when a capitalised one follows ("đường sắt đô thị
+    thí điểm Nhổn - ga Hà Nội")."""
     end, words = pos, 0
-    for tok in _tokens(text, pos):
+    start = _after_kind_words(text, pos) if _kind_head(text, pos) else pos
+    for tok in _tokens(text, start):
         value = tok.group(0)
         if value[0] == "(" and words:
             end = tok.end()
@@ -105,6 +127,25 @@ def _scan_proper(text: str, pos: int) -> int:
         else:
             break
     return end
+
+
+def _kind_head(text: str, pos: int) -> bool:
+    before = normalize_tones(text[max(0, pos - 24):pos]).lower()
+    return before.rstrip().endswith(_KIND_WORD_HEADS) or "đường sắt" in before[-24:]
+
+
+def _after_kind_words(text: str, pos: int) -> int:
+    """Where the proper name starts after at most two lower-case words of kind ("thí điểm")."""
+    toks = list(islice(_tokens(text, pos), 3))
+    for k, tok in enumerate(toks[:2]):
+        value = tok.group(0)
+        if not value[0].isalpha() or value[0].isupper() or _low(value) in _STOP:
+            break
+        nxt = toks[k + 1].group(0) if k + 1 < len(toks) else ""
+        numbered = _low(value) == "số" and nxt[:1].isdigit()  # "tuyến metro số 1"
+        if numbered or (nxt[:1].isupper() and nxt[:1].isalpha() and _low(nxt) not in _AGENCY_WORDS):
+            return toks[k + 1].start()
+    return pos
 
 
 def _low(word: str) -> str:
@@ -142,7 +183,8 @@ def _specific(name: str) -> bool:
     tokens = re.findall(r"[^\W_]+", name)
     proper = any(t[:1].isupper() and any(c.islower() for c in t) for t in tokens[1:])
     number = any(t.isdigit() and not (len(t) == 4 and t[:2] in ("19", "20")) for t in tokens)
-    return proper or number
+    code = any(_ROAD_CODE.fullmatch(t) for t in tokens)  # "Dự án ĐT606"
+    return proper or number or code
 
 
 def _da_mentions(text: str, lowered: str) -> list[_Mention]:
@@ -157,9 +199,28 @@ def _da_mentions(text: str, lowered: str) -> list[_Mention]:
     return found
 
 
+def _link_road(text: str, lowered: str, head: re.Match[str]) -> _Mention | None:
+    """ "đường nối trung tâm huyện X đến cửa khẩu Y": a link road is named by what it links,
+    in lower-case words too; read like a "Dự án ..." name (both ends kept)."""
+    if not re.match(r"\s+nối\s", lowered[head.end():]) or "đường" not in head.group(0):
+        return None
+    end = _scan_da(text, head.end())
+    return _Mention(head.start(), end) if _specific(canonical_name(text[head.start():end])) \
+        else None
+
+
+def _code_mentions(text: str) -> list[_Mention]:
+    """Road codes standing alone: "ĐT606", "QL1A", "ĐT.741" (đường tỉnh, quốc lộ ...)."""
+    return [_Mention(m.start(), m.end()) for m in _ROAD_CODE_IN.finditer(text)]
+
+
 def _infra_mentions(text: str, lowered: str) -> list[_Mention]:
-    found = []
+    found = _code_mentions(text)
     for head in _INFRA_HEAD.finditer(lowered):
+        link = _link_road(text, lowered, head)
+        if link is not None and _previous_word(lowered, head.start()) not in _PLURAL:
+            found.append(link)
+            continue
         if _previous_word(lowered, head.start()) in _BAD_BEFORE_INFRA:
             continue
         if head["coast"] is None and _previous_word(lowered, head.start()) in _PLURAL:

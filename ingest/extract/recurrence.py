@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.extract.folding import fold_keep
 from ingest.model import Frequency, Recurrence
+from ingest.text import fold_keep
 
 _EVERY = r"hang\s+"  # hằng / hàng
 _UNITS: dict[str, Frequency] = {

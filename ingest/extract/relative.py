@@ -4,8 +4,8 @@ từ ngày ban hành Thông báo", "trong vòng 02 tháng kể từ ngày 01/7/2
 Counted from the signing / issue / receipt of the notice, the deadline is resolved from the issue
 date (receipt is taken as the issue date), precision `relative`; counted from the meeting ("kể từ
 ngày kết thúc Phiên họp", "kể từ ngày họp") it is resolved from the meeting's date, `relative`;
-counted from a written date it is exact, precision `day`. Working days skip Saturdays and
-Sundays (public holidays are not modelled).
+counted from a written date it is exact, precision `day`. Working days skip Saturdays, Sundays
+and public holidays, and count a Saturday worked in exchange (`holidays.py`).
 A bare period with no starting point ("trong 03 ngày") is not resolved.
 """
 
@@ -16,6 +16,7 @@ import re
 from datetime import date, timedelta
 
 from ingest.extract.deadline_forms import When
+from ingest.extract.holidays import is_working_day
 from ingest.model import Deadline, Precision
 
 RELATIVE = re.compile(
@@ -33,7 +34,7 @@ def add_working_days(start: date, n: int) -> date:
     day = start
     while n > 0:
         day += timedelta(days=1)
-        if day.weekday() < 5:
+        if is_working_day(day):
             n -= 1
     return day
 

@@ -6,6 +6,8 @@ How Vietnamese administrations assign a task, and the rule each gives:
   issuer's command, so the task is flagged `requested`.
 - "... phối hợp (với) Y, Z": Y and Z support.
 - "X chỉ đạo Y (phối hợp với Z) ...": X leads; Y, the body X directs to do it, and Z support.
+- "X lấy (thêm) ý kiến (của) Y ...": Y, the body X consults on the task, supports; a body X
+  only guides ("X hướng dẫn Y thực hiện ...") has no role (the convention of every gold set).
 - "báo cáo X", "gửi X", "trình X", "xin ý kiến X", "(qua X)", "theo hướng dẫn của X": X receives
   or guides, it is neither lead nor support.
 - A collective followed by its members in brackets ("các cơ quan soạn thảo (Sở Tài chính, Sở Tư
@@ -20,10 +22,11 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.extract.blocks import opens_with_body, starts_imperative, subject_end
-from ingest.extract.folding import fold_keep
 from ingest.extract.person import assigned_person
+from ingest.gazetteer.unknown import STOP
 from ingest.model import AgencyRef
 from ingest.resolve import AgencyMention, AgencyResolver, is_oversight
+from ingest.text import fold_keep
 
 # Words that may stand before the first assignee ("Giao", "Yêu cầu", "Thủ trưởng", ...).
 _OPENERS = re.compile(r"^(?:\s|giao|cho|yeu cau|de nghi|dong thoi,?|thu truong|nguoi dung dau|"
@@ -31,7 +34,7 @@ _OPENERS = re.compile(r"^(?:\s|giao|cho|yeu cau|de nghi|dong thoi,?|thu truong|n
 _GAP = re.compile(r"^(?:[\s,;:/&.…]|va|cung|voi|cac|so|thu truong|chu tich|nguoi dung dau)*$")
 _BEFORE_CUE = re.compile(r"^(?:[\s,;:/&.…]|va|la|co quan|don vi|cung|deu)*$")
 _LEAD_CUES = r"dong chu tri|chu tri|lam dau moi|chiu trach nhiem"
-_SUPPORT_CUES = r"phoi hop|chi dao"
+_SUPPORT_CUES = r"phoi hop|chi dao|lay (?:them )?y kien(?: cua)?"
 _BY = r"(?:^|[,;(]\s*)do "  # "..., do X thực hiện": X leads
 # A body right after one of these receives, guides or is directed: no role.
 _NO_ROLE = re.compile(r"(?:bao cao|gui|trinh|xin y kien|\(qua|theo huong dan cua|huong dan cua)"
@@ -44,7 +47,8 @@ _ISSUER_SPEAKS = re.compile(
 _REQUEST = re.compile(r"^(?:\s|dong thoi,?)*de nghi\b")
 _MAX_HEAD_WORDS = 12
 _MAX_NAME_WORDS = 10
-_NAMED_SUPPORT = re.compile(r"\b(?:phối hợp(?: chặt chẽ)?(?: với)?|chỉ đạo)\s+", re.IGNORECASE)
+_NAMED_SUPPORT = re.compile(r"\b(?:phối hợp(?: chặt chẽ)?(?: với)?|chỉ đạo"
+                            r"|lấy (?:thêm )?ý kiến(?: của)?)\s+", re.IGNORECASE)
 # "X theo chức năng, nhiệm vụ (được giao) ...": the scope of X's duty, not part of its name.
 _SCOPE_TAIL = re.compile(r"\s+theo (?:chức năng|thẩm quyền|lĩnh vực)[^,;]*(?:,\s*nhiệm vụ[^,;]*)?$",
                          re.IGNORECASE)
@@ -250,8 +254,11 @@ def roles(resolver: AgencyResolver, text: str) -> tuple[list[AgencyRef], list[Ag
     issuer = _ISSUER_SPEAKS.match(folded)
     at = issuer.end() if issuer else 0
     ms = [m for m in _mentions(resolver, text) if m.start >= at]
-    if not ms:
-        return _named_subject(resolver, text[at:]), []
+    if not ms:  # no body the gazetteer knows: named ones ("Trưởng các xóm") may still lead and
+        named = _named_subject(resolver, text[at:])  # support; collectives only beside known ones
+        ids = {a.id for a in named}
+        return named, [a for a in _named_after(resolver, text, []) if a.id not in ids and
+                       _proper(a.name)]
     lead = (_subject(folded, ms, at) or _after_giao(folded, ms) or _after(folded, ms, _BY, set())
             ) + _before_cues(folded, ms)
     lead_ids = {m.ref.id for m in lead}
@@ -326,5 +333,28 @@ def _person(resolver: AgencyResolver, text: str) -> list[AgencyRef]:
         return []
     name, after = found
     office = next((m for m in resolver.find_mentions(after) if m.start == 0), None)
-    title = office.surface if office else ""
-    return [resolver.resolve(f"{title} {name}".strip())] if title else []
+    if office is not None:
+        return [resolver.resolve(f"{office.surface} {name}".strip())]
+    title = _title(after)  # an office the gazetteer does not list: kept as written
+    return [resolver.unknown(title)] if title else []
+
+
+_TITLE_HEAD = re.compile(r"^(?:Phó|Ủy viên|Uỷ viên|Bí thư|Chủ tịch|Trưởng|Giám đốc)\s")
+_TITLE_WORDS = 12
+
+
+def _title(text: str) -> str:
+    """A leader's title ("Phó Bí thư Thường trực Đảng ủy xã", "Ủy viên Ban Thường vụ Tỉnh ủy"):
+    its words up to the task verb (a lower-case verb syllable, unknown.STOP: "chỉ đạo", "trực
+    tiếp"; "Thường trực" stays, its verb syllable follows a capitalised one); "" when the text
+    does not open with a title."""
+    if not _TITLE_HEAD.match(text):
+        return ""
+    words: list[str] = []
+    for w in text.split()[:_TITLE_WORDS]:
+        low = w.lower().strip(",;:.")
+        after_cap = bool(words) and words[-1][:1].isupper() and words[-1].lower() in STOP
+        if (w[:1].islower() and low in STOP and not after_cap) or not low:
+            break
+        words.append(w)
+    return " ".join(words).rstrip(" ,;:.")

@@ -4,7 +4,8 @@ Readers render a table one row per line, cells joined by TAB (the text contract)
 names the columns: content ("Nội dung", "Nhiệm vụ", "Công việc"), lead ("Cơ quan chủ trì",
 "Đơn vị thực hiện", "Đơn vị chủ trì"), support ("Cơ quan phối hợp", "Đơn vị phối hợp"), deadline
 ("Thời hạn", "Thời gian hoàn thành", "Tiến độ") and order ("TT", "STT"). A row with one filled cell
-(a merged group row such as "I. Lĩnh vực giao thông") is a heading. A cell may name several
+(a merged group row such as "I. Lĩnh vực giao thông"), or a Roman numeral / capital letter in the
+first cell and one title ("II" | "DỰ ÁN ..."), is a heading. A cell may name several
 bodies, one per line/item (joined by "; "). A bare date in the deadline column is the deadline.
 """
 
@@ -60,10 +61,20 @@ def header(cells: list[str]) -> Columns | None:
                    found.get("deadline"), found.get("order"))
 
 
+_GROUP_ORDER = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ])[.)]?$")
+
+
 def group_title(cells: list[str]) -> str | None:
-    """The text of a merged group row (one filled cell), else None."""
-    filled = [c for c in cells if re.search(LETTERS, c)]
-    return filled[0] if len(filled) == 1 and len([c for c in cells if c]) == 1 else None
+    """The text of a merged group row, else None: one filled cell ("A. Lĩnh vực đường bộ"),
+    or a group marker in the order column and one title ("I" | "DỰ ÁN ĐƯỜNG ..." spanning the
+    other columns), given as "I. DỰ ÁN ĐƯỜNG ..."."""
+    filled = [c for c in cells if c]
+    if len(filled) == 1 and re.search(LETTERS, filled[0]):
+        return filled[0]
+    if len(filled) == 2 and cells[0] == filled[0] and _GROUP_ORDER.match(filled[0]) and \
+            re.search(LETTERS, filled[1]):
+        return f"{filled[0].rstrip('.)')}. {filled[1]}"
+    return None
 
 
 def group_marker(title: str, n: int) -> str:
@@ -79,7 +90,7 @@ def cell_agencies(resolver: AgencyResolver, text: str) -> list[AgencyRef]:
     """The bodies a cell names: each item (line, "; "-joined) is one or more bodies; an item
     the gazetteer does not know is kept as an unknown body."""
     out: dict[str, AgencyRef] = {}
-    for raw in re.split(r";|\n", text):
+    for raw in _CELL_ITEM.split(text):
         item = _ITEM_MARK.sub("", raw)
         if not re.search(LETTERS, item):
             continue
@@ -96,6 +107,11 @@ def cell_agencies(resolver: AgencyResolver, text: str) -> list[AgencyRef]:
     return list(out.values())
 
 
+# Items of a roles cell: lines, "; "-joined items, and a capitalised "Các"/"Những" inside a line
+# (two paragraphs of one cell read as one line: "Công ty Điện lực X Các doanh nghiệp viễn
+# thông"; no body's name has a capitalised "Các" inside it).
+_CELL_ITEM = re.compile(r";|\n|\s+(?=(?:Các|Những)\s)")
+_START_ONLY = re.compile(r"^\s*(?:bat dau\s+)?tu\s+(?!.*\b(?:den|toi)\b)")
 _ROLE_LABEL = re.compile(r"(chủ trì|phối hợp)\s*:", re.IGNORECASE)
 
 
@@ -114,6 +130,10 @@ def labelled_roles(resolver: AgencyResolver, text: str) -> tuple[list[AgencyRef]
 
 def cell_deadline(text: str, ref: date, issued: date | None = None) -> Deadline | None:
     """A deadline cell: a phrase ("Trước 15/11/2025") or a bare date, month or quarter
-    ("31/12/2025", "Tháng 12/2025", "Quý I/2026"), the last day allowed."""
+    ("31/12/2025", "Tháng 12/2025", "Quý I/2026"), the last day allowed. A start alone ("Từ ngày
+    11/02/2026", "Bắt đầu từ tháng 3") sets none; a range ("Từ 01/3 đến 15/3/2026") ends at its
+    end."""
+    if _START_ONLY.match(fold(text)):
+        return None
     found = read_deadline(text, ref, issued)  # ingest/extract/deadlines.py: cells need no cue
     return found.model_copy(update={"text": text}) if found is not None else None

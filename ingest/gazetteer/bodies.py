@@ -153,12 +153,15 @@ def _unit_of_department(entry: AgencyEntry, scope: Scope) -> Body:
 
 
 def _commune(entry: AgencyEntry, scope: Scope) -> Body:
+    """A body of the issuing commune (district). Above the issuer: the commune's People's
+    Committee, Council and Party committee; in the Party committee's own notice only the Party
+    committee (it directs the People's Committee and the Council, "Giao Ủy ban nhân dân xã ...")."""
     own = f"{scope.key}:ubnd-{scope.commune}"
+    over = entry.kind in _SCOPED_OVER and (not scope.party or entry.slug.startswith("dang-uy"))
     return _body(
         entry, own if entry.itself else f"{scope.key}:{scope.commune}:{entry.slug}",
         f"UBND {scope.commune_name}" if entry.itself else entry.name,
-        [entry.name, *entry.aliases], parent="" if entry.itself else own,
-        oversight=entry.kind in _SCOPED_OVER,
+        [entry.name, *entry.aliases], parent="" if entry.itself else own, oversight=over,
     )
 
 

@@ -24,8 +24,8 @@ _NATIONAL_NAMES = frozenset(
 _MINISTRY_KINDS = frozenset(["bộ", "thanh tra", "ngân hàng"])
 _PROVINCE_PREFIX = re.compile(r"^(?:tỉnh|thành phố|tp\.?)\s+", re.IGNORECASE)
 _LOCAL = re.compile(
-    r"^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s+(xã|phường|đặc khu|thị trấn|huyện|quận|thị xã"
-    r"|thành phố)\s+(.+)$"
+    r"^(?:ủy ban nhân dân|uỷ ban nhân dân|ubnd|đảng ủy|đảng uỷ)\s+"
+    r"(xã|phường|đặc khu|thị trấn|huyện|quận|thị xã|thành phố)\s+(.+)$"
 )
 _DISTRICT_WORDS = frozenset(["huyện", "quận", "thị xã", "thành phố"])
 
@@ -39,6 +39,7 @@ class Scope:
     commune_name: str = ""  # e.g. "xã Trà Lĩnh", "huyện Châu Thành"
     local_unit: str = ""  # "xã" (a commune's notice) or "huyện" (a district's, before 7/2025)
     department: str = ""  # slug of the issuing provincial department, e.g. "so-y-te"
+    party: bool = False  # the issuer is the commune's (district's) Party committee, "Đảng ủy xã X"
 
     @property
     def national(self) -> bool:
@@ -98,4 +99,5 @@ def scope_of(province: str, issuer: str = "") -> Scope:
     ministry = ministry_of(issuer) or ministry_of(bare)
     if ministry or fold(bare) in _NATIONAL_NAMES:
         return Scope(NATIONAL, "", ministry)
-    return Scope(slug(bare), bare, "", *_local(issuer, bare), department_of(issuer, bare))
+    party = fold(issuer).startswith("dang uy ")
+    return Scope(slug(bare), bare, "", *_local(issuer, bare), department_of(issuer, bare), party)

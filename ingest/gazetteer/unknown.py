@@ -22,7 +22,8 @@ UNKNOWN_HEADS = _split(
     "|UBND quận|UBND đặc khu|Ủy ban nhân dân xã|Ủy ban nhân dân phường|Ủy ban nhân dân huyện"
     "|Ủy ban nhân dân thành phố|Ủy ban nhân dân thị xã|Ủy ban nhân dân đặc khu"
     "|Vụ|Tổng cục|Phòng|Đồn|Trạm|Hạt|Tòa án|Viện kiểm sát|Chi nhánh|Viễn thông|VNPT|Viettel"
-    "|Hiệp hội|Tập đoàn|Cảng|Cảng vụ|Nhà máy|Bưu điện|Tổ giúp việc|Tổ công tác|Tổ chuyên gia",
+    "|Hiệp hội|Tập đoàn|Cảng|Cảng vụ|Nhà máy|Bưu điện|Tổ giúp việc|Tổ công tác|Tổ chuyên gia"
+    "|Hội đồng|Chi bộ|Đảng ủy",
     "|",
 )
 # Heads of a ministry's departments: in a ministry's notice, "Cục X" it does not list is its own.
@@ -35,8 +36,12 @@ STOP = frozenset(_split(
     "chủ phối tổ triển thực tăng rà tham khẩn tiếp chịu báo theo với của tại trong để về đã "
     "đang được có là các cho khi từ đến nhằm bảo đôn hướng kiểm xây nghiên chỉ hoàn đề tập "
     "giải quản phải cần sớm trực thường nắm duy ban tổng lập xử đẩy làm đánh tuyên phát nâng tiến "
-    "ứng và"
+    "ứng và lãnh"
 ))
+# Two-syllable verbs whose first syllable also opens name words ("Tiêu chuẩn", "Quỹ Hỗ trợ ...",
+# "Hội đồng"): written lower-case after a name, they end it ("... Doanh nghiệp công nghệ chuẩn
+# bị", "... Trung tâm Phát triển quỹ đất huyện đồng chủ trì").
+STOP_PAIRS = frozenset({"chuan bi", "ho tro", "tham dinh", "dong chu", "van dong", "van hanh"})
 _MAX_TOKENS = 10
 _BOARD_WORDS = frozenset({"ban chi dao", "ban chi huy"})
 
@@ -86,8 +91,22 @@ def _ends_at(toks: list[Tok], h: int, k: int, starts_body: Callable[[int], bool]
     joins = tok.key in ("va", "-") and nxt[:1].isupper() and not starts_body(k + 1)
     # a verb written capitalised is a name word ("Cục Phát triển", "Vụ Tổ chức cán bộ")
     compound = k > h and toks[k - 1].raw[:1].isupper() and toks[k - 1].low in STOP
-    verb = tok.low in STOP and not (joins or compound or tok.raw[:1].isupper())
-    return not (tok.raw[:1].isalnum() or joins) or verb
+    lower = not tok.raw[:1].isupper()
+    verb = tok.low in STOP and not (joins or compound or not lower)
+    pair = lower and f"{tok.key} {toks[k + 1].key if k + 1 < len(toks) else ''}" in STOP_PAIRS
+    return not (tok.raw[:1].isalnum() or joins or field_list(toks, h, k)) or verb or pair
+
+
+def field_list(toks: list[Tok], h: int, k: int) -> bool:
+    """A comma inside a name that lists fields ("Vụ Khoa học Xã hội, Nhân văn và Tự nhiên",
+    "Cục Thông tin, Thống kê", "Phòng Kinh tế, Hạ tầng và Đô thị"): after the comma a
+    capitalised word followed by a lower-case one or "và" (a field, sentence case), not a
+    place name ("Tam Hiệp, Long Hưng": every syllable capitalised) or another body's head."""
+    if toks[k].raw != "," or k <= h or k + 2 >= len(toks):
+        return False
+    first, second = toks[k + 1], toks[k + 2]
+    field = first.raw[:1].isupper() and first.raw[:1].isalpha() and not second.raw[:1].isupper()
+    return field and second.raw[:1].isalpha() and unknown_head(toks, k + 1) is None
 
 
 # Kinds of public units written in lower case after their head ("Bệnh viện đa khoa tỉnh X",
@@ -132,10 +151,18 @@ def _end_from(
 ) -> int:
     k = h
     while k < len(toks) and k - h < _MAX_TOKENS:
-        if _ends_at(toks, h, k, starts_body) or ((k > h or lenient) and known_at(k)):
+        known = (k > h or lenient) and known_at(k) and not _party_owner(toks, k)
+        if _ends_at(toks, h, k, starts_body) or known:
             break
         k += 1
     return k
+
+
+def _party_owner(toks: list[Tok], k: int) -> bool:
+    """A Party committee closing a unit's name: "Ủy ban Kiểm tra Đảng ủy xã", "Ban Tổ chức Tỉnh
+    ủy" (a Party committee's units are named with it, unlike "Sở X và UBND xã")."""
+    pair = " ".join(t.key for t in toks[k:k + 2])
+    return toks[k].raw[:1].isupper() and pair in ("dang uy", "tinh uy", "huyen uy", "thanh uy")
 
 
 def head_kind(name: str) -> str:

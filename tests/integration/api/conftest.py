@@ -7,7 +7,7 @@ import pytest
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
-from search_api.app import create_app
+from search_api.api.app import create_app
 from search_api.settings import Settings
 from tests.conftest import ENGINES
 
@@ -53,7 +53,7 @@ def module_store(request: pytest.FixtureRequest) -> dict[str, Any]:
     if request.param != "neo4j":
         return {}
     from graph.config import StoreConfig
-    from graph.store import open_store
+    from graph.connect import open_store
 
     target = request.getfixturevalue("neo4j_servers")("api-modules")
     store = open_store(StoreConfig(kind="neo4j", data_dir=Path("."), neo4j_uri=target["NEO4J_URI"],

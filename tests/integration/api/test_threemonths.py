@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from search_api.crossmonth.threads import thread_of
 from search_api.service import Chidao
 from search_api.settings import Settings
-from search_api.threads import thread_of
 from tests.integration.api.conftest import get_json, uploaded
 
 NOTICES = sorted((Path(__file__).parents[2] / "fixtures" / "notices" / "bac-kan").glob("*.txt"))

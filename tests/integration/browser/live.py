@@ -16,7 +16,7 @@ import httpx
 import uvicorn
 from pydantic import SecretStr
 
-from search_api.app import create_app
+from search_api.api.app import create_app
 from search_api.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from graph.embedded import _pid_alive, ensure_server, stop_server
+from graph.engines.embedded import _pid_alive, ensure_server, stop_server
 from graph.errors import StoreError
 from tests.integration.graph.notices import notice
 
@@ -23,7 +23,7 @@ PROBE = """
 import json, sys
 from pathlib import Path
 import neo4j
-from graph.embedded import ensure_server
+from graph.engines.embedded import ensure_server
 info = ensure_server(Path(sys.argv[1]))
 with neo4j.GraphDatabase.driver(info.uri, auth=("root", info.password)) as d:
     n = d.execute_query("MATCH (m:Meeting) RETURN count(m) AS n", database_="kg").records[0]["n"]
@@ -116,7 +116,7 @@ KILLED = """
 import sys, time
 from pathlib import Path
 from graph.config import StoreConfig
-from graph.store import open_store
+from graph.connect import open_store
 store = open_store(StoreConfig(kind="embedded", data_dir=Path(sys.argv[1])))
 with store.transaction() as tx:
     tx.run("MATCH (m:Meeting {id: $id})-[:ISSUED]->(u) DETACH DELETE u", {"id": sys.argv[2]})

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from graph.export import export, statements
-from graph.read import stats, write_next_chain, write_repeats
+from graph.links import write_next_chain, write_repeats
+from graph.read.stats import stats
 from tests.integration.graph.notices import embeddings, notice
 
 NS = "{http://graphml.graphdrawing.org/xmlns}"

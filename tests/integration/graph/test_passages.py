@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.read import get_meeting, neighbourhood, units_of_meetings
+from graph.read.entities import get_meeting
+from graph.read.neighbourhood import neighbourhood
+from graph.read.units import units_of_meetings
 from ingest.model import NoticeGraph, Passage
 from tests.integration.graph.notices import embeddings, notice
 

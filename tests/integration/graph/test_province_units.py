@@ -6,10 +6,10 @@ from pathlib import Path
 
 import numpy as np
 
-from graph.write import linked_sha
+from graph.links import linked_sha
 from ingest.pipeline import parse_file
-from search_api import threads
-from search_api.province_units import ProvinceUnits
+from search_api.crossmonth.province_units import ProvinceUnits
+from search_api.crossmonth.tasks import relink
 from tests.integration.graph.notices import embeddings
 
 SAMPLES = sorted((Path(__file__).parents[3] / "data" / "samples").glob("*.txt"))
@@ -50,9 +50,9 @@ def test_linking_with_kept_units_equals_linking_without(store: object) -> None:
     for ng in graphs:
         store.write_notice(ng, embeddings(ng))  # type: ignore[attr-defined]
     kept = ProvinceUnits()
-    with_kept = [threads.link_meeting(store, ng.meeting.id, ng.meeting.sha256, kept)  # type: ignore[arg-type]
+    with_kept = [relink.link_meeting(store, ng.meeting.id, ng.meeting.sha256, kept)  # type: ignore[arg-type]
                  for ng in graphs]
-    alone = [threads.link_meeting(store, ng.meeting.id, ng.meeting.sha256)  # type: ignore[arg-type]
+    alone = [relink.link_meeting(store, ng.meeting.id, ng.meeting.sha256)  # type: ignore[arg-type]
              for ng in graphs]
     assert with_kept == alone
     edges = store.execute("MATCH (:Meeting)-[e:NEXT]->(:Meeting) RETURN count(e) AS n", {})  # type: ignore[attr-defined]

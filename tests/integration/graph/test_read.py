@@ -7,18 +7,17 @@ from typing import Any
 import pytest
 
 from graph.errors import StoreError
-from graph.read import (
+from graph.links import write_next_chain, write_repeats
+from graph.read.entities import (
     agency_directives,
     find_by_name,
     get_agency,
     get_directive,
     list_meetings,
-    neighbourhood,
-    stats,
-    units_of_meetings,
-    write_next_chain,
-    write_repeats,
 )
+from graph.read.neighbourhood import neighbourhood
+from graph.read.stats import stats
+from graph.read.units import units_of_meetings
 from graph.schema import REL_TYPES
 from tests.integration.graph.notices import TAI_CHINH, XAY_DUNG, embeddings, notice
 

@@ -8,11 +8,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from graph import read
-from graph.write import write_next_chain
+from graph.links import write_next_chain
+from graph.read import units as unit_reads
 from ingest.pipeline import parse_file
-from search_api import cache_snapshot, search_cache
-from search_api.search_cache import SearchCache
+from search_api.search import cache as search_cache
+from search_api.search import snapshot as cache_snapshot
+from search_api.search.cache import SearchCache
 from search_api.settings import Settings
 from tests.integration.graph.notices import embeddings
 
@@ -69,7 +70,7 @@ def test_a_new_process_starts_from_the_snapshot(store: object, tmp_path: Path,
         read_ids.extend(meeting_ids)
         return []
 
-    monkeypatch.setattr(read, "units_of_meetings", units_of_meetings)
+    monkeypatch.setattr(unit_reads, "units_of_meetings", units_of_meetings)
     restarted = SearchCache(store, settings)  # type: ignore[arg-type]
     left = [u.id for u in restarted.current().units]
     assert read_ids == []  # nothing read from the store: the snapshot held the other meeting

@@ -9,15 +9,15 @@ from typing import Any
 
 import pytest
 
+from graph.connect import open_store
 from graph.schema import UNIT_LABELS
-from graph.store import open_store
 from ingest.model import NoticeGraph
 from ingest.pipeline import parse_file
 from ingest.text import fold
-from search_api.retrieve import HYBRID
-from search_api.search_cache import SearchCache
+from search_api.search.cache import SearchCache
+from search_api.search.fusion import HYBRID
+from search_api.search.store_search import lucene_escape, lucene_query
 from search_api.settings import Settings
-from search_api.store_search import lucene_escape, lucene_query
 from tests.conftest import ENGINES, engine_config
 
 Vectors = dict[str, list[float]]
@@ -136,7 +136,7 @@ def test_deletes_and_rewrites_show_at_once(filled: Any, store: Any, parsed: Any)
 def test_full_text_limit_keeps_the_best_scores(filled: Any) -> None:
     """The full-text call is limited inside the engine (ArcadeDB ran out of heap materialising
     every match at 10 k notices): its top k has the scores of the unlimited call's top k."""
-    from search_api.store_search import _lexical
+    from search_api.search.store_search import _lexical
 
     cache, _ = filled
     text = lucene_query(QUERY, HYBRID)

@@ -7,7 +7,8 @@ from typing import Any
 import pytest
 
 from graph.errors import StoreError
-from graph.read import get_directive, write_repeats
+from graph.links import write_repeats
+from graph.read.entities import get_directive
 from tests.integration.graph.notices import embeddings, notice
 
 

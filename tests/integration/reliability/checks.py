@@ -10,7 +10,7 @@ from typing import Any
 from graph.export import _edges, _nodes
 from graph.store import BoltStore
 from ingest.pipeline import parse_file
-from search_api.search_cache import SearchCache
+from search_api.search.cache import SearchCache
 from search_api.settings import Settings
 
 Row = dict[str, Any]

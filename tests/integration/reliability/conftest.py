@@ -13,9 +13,10 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
 from graph.config import StoreConfig
-from graph.embedded import ServerInfo, stop_server
-from graph.store import BoltStore, open_store
-from search_api.app import create_app
+from graph.connect import open_store
+from graph.engines.embedded import ServerInfo, stop_server
+from graph.store import BoltStore
+from search_api.api.app import create_app
 from search_api.service import Chidao
 from search_api.settings import Settings
 

@@ -12,10 +12,10 @@ import pytest
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
-from graph import read
 from graph.errors import StoreError
-from search_api import deps
-from search_api.app import create_app
+from graph.read import entities
+from search_api.api import deps
+from search_api.api.app import create_app
 from search_api.service import Chidao
 from search_api.settings import Settings
 from tests.integration.reliability.checks import snapshot
@@ -73,7 +73,7 @@ def test_traversal_in_upload_name_is_only_a_display_name(svc: Chidao, rclient: T
 def test_labels_come_from_an_allow_list(svc: Chidao) -> None:
     for bad in ("Meeting) DETACH DELETE (n", "Meta", "meeting", ""):
         with pytest.raises(StoreError, match="unknown node label"):
-            read.find_by_name(svc.store, bad, "x")
+            entities.find_by_name(svc.store, bad, "x")
 
 
 def test_cypher_looking_input_is_data(svc: Chidao, rclient: TestClient) -> None:

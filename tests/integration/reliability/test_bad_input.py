@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from graph.config import StoreConfig
-from graph.store import open_store
+from graph.connect import open_store
 from search_api.service import Chidao
 from tests.integration.reliability.badfiles import FONT, bad_files, good_files
 from tests.integration.reliability.checks import assert_consistent, parsed_counts, snapshot

@@ -12,7 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from graph.config import StoreConfig
-from graph.store import open_store
+from graph.connect import open_store
 from search_api.service import Chidao
 from tests.integration.reliability.checks import assert_consistent, parsed_counts, snapshot
 from tests.integration.reliability.conftest import KEY, ROOT, SAMPLES, chidao, neo4j_store

@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 
-from search_api.app import create_app
+from search_api.api.app import create_app
 from search_api.service import Chidao
 from tests.integration.reliability.conftest import KEY, SAMPLES
 

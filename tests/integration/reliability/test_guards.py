@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from graph.embedded import ensure_server, stop_server
+from graph.engines.embedded import ensure_server, stop_server
 from search_api.service import Chidao
 from tests.integration.reliability.checks import app_settings
 from tests.integration.reliability.conftest import KEY, SAMPLES

@@ -10,7 +10,7 @@ from contextlib import suppress
 
 from fastapi.testclient import TestClient
 
-from graph.embedded import alive
+from graph.engines.embedded import alive
 from search_api.service import Chidao
 from tests.integration.reliability.conftest import KEY, SAMPLES
 

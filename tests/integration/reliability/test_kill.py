@@ -17,8 +17,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from graph.config import StoreConfig
-from graph.embedded import _port_open
-from graph.store import BoltStore, open_store
+from graph.connect import open_store
+from graph.engines.embedded import _port_open
+from graph.store import BoltStore
 from search_api.service import Chidao
 from tests.integration.reliability.checks import assert_consistent, parsed_counts, snapshot
 from tests.integration.reliability.conftest import ROOT, SAMPLES, chidao, neo4j_store, server_info

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.write import linked_sha
-from search_api import threads
+from graph.links import linked_sha
 from search_api.service import Chidao
 from tests.integration.reliability.conftest import SAMPLES
 
@@ -28,7 +27,7 @@ def test_notice_stored_without_links_is_relinked(svc: Chidao,
     first, second = SAMPLES
     svc.ingest_path(first)
     with monkeypatch.context() as m:
-        m.setattr(threads, "link_meeting", _die)
+        m.setattr("search_api.service.link_meeting", _die)
         with pytest.raises(Crash):
             svc.ingest_path(second)
     stored = svc.ingest_path(second)  # the notice is there, its links are not

@@ -10,7 +10,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from graph.config import StoreConfig
-from graph.store import open_store
+from graph.connect import open_store
 from search_api.service import Chidao
 from tests.integration.reliability.checks import snapshot
 from tests.integration.reliability.conftest import KEY, SAMPLES, chidao

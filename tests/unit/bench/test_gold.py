@@ -57,7 +57,7 @@ def test_write_series_writes_the_notices_and_the_gold(tmp_path: Path) -> None:
 def test_the_parser_resolves_nearly_every_gold_directive(tmp_path: Path) -> None:
     pytest.importorskip("ingest.pipeline", reason="ingest.pipeline not landed yet")
     parse_file = importlib.import_module("ingest.pipeline").parse_file
-    resolve = importlib.import_module("search_api.tasks.gold").resolve
+    resolve = importlib.import_module("search_api.crossmonth.tasks.gold").resolve
     data = write_series(0, "Cao Bằng", 2, tmp_path)
     notices = {ng.meeting.period: ng for ng in (parse_file(tmp_path / n) for n in data["notices"])}
     gold = resolve(data, notices)

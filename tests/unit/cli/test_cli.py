@@ -12,8 +12,10 @@ CHIDAO = [sys.executable, "-m", "search_api.cli"]
 FIXTURE = ROOT / "tests" / "fixtures" / "notices" / "lang-son-2024-09-chuyen-de.txt"
 
 
-def run(*args: str, data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "CHIDAO_DATA_DIR": str(data_dir or ROOT / ".chidao-test-unused")}
+def run(*args: str, data_dir: Path | None = None,
+        **env_vars: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "CHIDAO_DATA_DIR": str(data_dir or ROOT / ".chidao-test-unused"),
+           **env_vars}
     return subprocess.run(
         [*CHIDAO, *args],
         capture_output=True,
@@ -56,6 +58,12 @@ def test_parse_bad_file_is_one_line(tmp_path: Path) -> None:
     assert out.returncode == 2 and out.stdout == ""
     assert out.stderr.count("\n") == 1 and "photo.pdf" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_parse_keeps_the_bounds_of_an_upload() -> None:
+    out = run("parse", str(FIXTURE), "--json", CHIDAO_MAX_PARAGRAPHS="3")
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.count("\n") == 1 and "CHIDAO_MAX_PARAGRAPHS" in out.stderr
 
 
 def test_ingest_folder_with_one_bad_file(tmp_path: Path) -> None:

@@ -1,10 +1,11 @@
-"""search_api.prefetch.ahead: ingest_many's read-parse-embed worker runs ahead of the writer."""
+"""search_api.ingestion.prefetch.ahead: ingest_many's read-parse-embed worker runs ahead
+of the writer."""
 
 import threading
 
 import pytest
 
-from search_api.prefetch import ahead
+from search_api.ingestion.prefetch import ahead
 
 
 def test_results_in_order_computed_on_one_other_thread() -> None:

@@ -3,9 +3,9 @@
 import numpy as np
 import pytest
 
-from search_api.ann import IVF, kmeans
-from search_api.index import IndexUnit, SearchIndex
-from search_api.retrieve import top
+from search_api.search.ann import IVF, kmeans
+from search_api.search.fusion import top
+from search_api.search.index import IndexUnit, SearchIndex
 
 
 def clustered(n: int, dim: int = 16, centres: int = 40, seed: int = 0) -> np.ndarray:
@@ -55,7 +55,7 @@ def test_index_is_exact_up_to_the_threshold(monkeypatch: pytest.MonkeyPatch) -> 
     v = clustered(300)
     assert SearchIndex(units, v).ann is None
     assert np.array_equal(SearchIndex(units, v).dense(v[0]), v @ v[0])
-    monkeypatch.setattr("search_api.index.EXACT_UP_TO", 100)
+    monkeypatch.setattr("search_api.search.index.EXACT_UP_TO", 100)
     big = SearchIndex(units, v)
     assert big.ann is not None
     assert np.array_equal(big.dense(v[0]), big.ann.scores(v, v[0]))

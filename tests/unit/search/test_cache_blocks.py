@@ -7,9 +7,9 @@ import io
 import numpy as np
 from neo4j.time import Date
 
-from search_api.cache_blocks import Block, decode, encode
-from search_api.index import IndexUnit
-from search_api.lexical import count_terms
+from search_api.search.blocks import Block, decode, encode
+from search_api.search.index import IndexUnit
+from search_api.search.lexical import count_terms
 
 
 def _block() -> Block:

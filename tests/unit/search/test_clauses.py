@@ -6,9 +6,9 @@ import dataclasses
 
 import numpy as np
 
-from search_api.clauses import clauses
-from search_api.index import IndexUnit, SearchIndex
-from search_api.retrieve import PRESETS, search
+from search_api.search.clauses import clauses
+from search_api.search.fusion import PRESETS, search
+from search_api.search.index import IndexUnit, SearchIndex
 
 LONG = ("Tăng trưởng GRDP đạt 6,5%; thu ngân sách đạt 52% dự toán; giải ngân vốn đầu tư công "
         "đạt 41%; tổng mức bán lẻ hàng hóa tăng 12%; kim ngạch xuất nhập khẩu qua cửa khẩu tăng "

@@ -5,9 +5,9 @@ from datetime import date
 
 import numpy as np
 
-from search_api.due import due_in_query, scores
-from search_api.index import IndexUnit, SearchIndex
-from search_api.retrieve import PRESETS, Filters, mask, query_filters
+from search_api.search.due import due_in_query, scores
+from search_api.search.fusion import PRESETS, Filters, mask, query_filters
+from search_api.search.index import IndexUnit, SearchIndex
 
 AS_OF = date(2025, 10, 1)
 DEADLINES = np.asarray(["2025-07-22", "2025-07-10", "2025-08-31", "2025-11-30", "", "2024-07-22"])

@@ -2,7 +2,7 @@
 
 import pytest
 
-from search_api.errors import error_body, vietnamese
+from search_api.api.errors import error_body, vietnamese
 
 
 @pytest.mark.parametrize("code,english,expected", [

@@ -1,8 +1,14 @@
 """"No result": the lexical and semantic evidence of a query's best hits, and the floors."""
 
-from search_api.evidence import Evidence, absent_names, answered, coverage, required_names
-from search_api.index import IndexUnit, unit_terms
-from search_api.lexical import BM25
+from search_api.search.evidence import (
+    Evidence,
+    absent_names,
+    answered,
+    coverage,
+    required_names,
+)
+from search_api.search.index import IndexUnit, unit_terms
+from search_api.search.lexical import BM25
 
 
 def _units(*texts: str) -> list[IndexUnit]:

@@ -2,10 +2,10 @@
 
 import numpy as np
 
-from search_api.expand import Restorer, abbreviations, expand, is_bare
-from search_api.lexical import BM25
-from search_api.periods import time_filter
-from search_api.retrieve import ranked, top
+from search_api.search.expand import Restorer, abbreviations, expand, is_bare
+from search_api.search.fusion import ranked, top
+from search_api.search.lexical import BM25
+from search_api.search.periods import time_filter
 
 
 def test_expand_appends_long_forms_once() -> None:

@@ -5,7 +5,8 @@ import io
 import zipfile
 from xml.etree import ElementTree
 
-from search_api import export, labels, tasklist
+from search_api.api import export, labels
+from search_api.crossmonth import tasklist
 
 TABLE = [["Trạng thái", "Nội dung"], ["Quá hạn", "Giao Sở Tài chính <chủ trì> & báo cáo\x0b"],
          ["Đang thực hiện", "Rà soát, tổng hợp"]]

@@ -7,13 +7,13 @@ import numpy as np
 import pytest
 
 from ingest.pipeline import parse_file
-from ingest.text import fold
-from search_api.cache_blocks import Block
-from search_api.expand import Restorer, fold_text
-from search_api.index import IndexUnit, SearchIndex, unit_terms, units_from_notice
-from search_api.lexical import BM25, count_terms, merge_terms
-from search_api.retrieve import HYBRID, search
-from search_api.search_cache import SearchCache
+from ingest.text import fold, fold_text
+from search_api.search.blocks import Block
+from search_api.search.cache import SearchCache
+from search_api.search.expand import Restorer
+from search_api.search.fusion import HYBRID, search
+from search_api.search.index import IndexUnit, SearchIndex, unit_terms, units_from_notice
+from search_api.search.lexical import BM25, count_terms, merge_terms
 from search_api.settings import Settings
 
 ROOT = Path(__file__).parents[3]

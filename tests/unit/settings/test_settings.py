@@ -1,6 +1,7 @@
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from search_api.settings import Settings
 
@@ -23,3 +24,11 @@ def test_environment_names(monkeypatch: pytest.MonkeyPatch) -> None:
     assert (cfg.kind, cfg.neo4j_uri, cfg.neo4j_password) == ("neo4j", "bolt://db:7687", "s3cret")
     assert s.api_key is not None and s.api_key.get_secret_value() == "k"
     assert "s3cret" not in repr(s)
+
+
+def test_the_engine_heap_is_a_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CHIDAO_ARCADEDB_HEAP", "4096m")
+    assert Settings().store_config().arcadedb_heap == "4096m"
+    monkeypatch.setenv("CHIDAO_ARCADEDB_HEAP", "lots")
+    with pytest.raises(ValidationError, match="arcadedb_heap"):
+        Settings()

@@ -19,9 +19,12 @@ ROOT = Path(__file__).parents[3]
 # Session 6 (x16, after the eval/notices gold took the corpus-dev ';' convention; 27 notices):
 # eval/notices 1.000 / 0.972 / 0.991, weakest 0.875 (ha-noi); eval/holdout 1.000 / 0.884,
 # weakest 0.667.
+# Session 7 (x16, 32 notices: five new layouts whose gold was written before any parse):
+# eval/notices 1.000 / 0.978 / 0.992 (32), weakest 0.875 (ha-noi); eval/holdout 1.000 /
+# 0.938 / 1.000, weakest 0.833 (its misses were read this session, see docs/directives.md).
 FLOORS = {
-    ROOT / "eval" / "notices": (1.0, 0.96, 0.99, 0, 0.87),
-    ROOT / "eval" / "holdout": (1.0, 0.88, 1.0, 0, 0.66),
+    ROOT / "eval" / "notices": (1.0, 0.97, 0.99, 0, 0.87),
+    ROOT / "eval" / "holdout": (1.0, 0.93, 1.0, 0, 0.83),
     ROOT.parent / "shared" / "corpus-dev": (1.0, 1.0, 1.0, 0, 1.0),
 }
 

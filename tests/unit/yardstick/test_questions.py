@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from search_api.evaluate import gold_questions
+from search_api.search.evaluate import gold_questions
 
 SAMPLE = Path(__file__).parents[3] / "data" / "samples" / "cao-bang-2025-06-phien-hop-thuong-ky.txt"
 

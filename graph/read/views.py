@@ -1,0 +1,80 @@
+"""Reads for the explorer's views beyond the plain ones, on the same JSON (extended, never reduced):
+a notice's paragraphs with their agencies, deadline, projects and themes (the full-notice view), and
+the meeting (id, month) on graph nodes issued by one meeting (the graph's period filter)."""
+
+from __future__ import annotations
+
+from graph.contract import Row, Store
+from graph.read.units import UNIT_RETURN, by_ids, unit_row
+from graph.schema import UNIT_LABELS
+from graph.schema import label as check_label
+
+CONTEXT_KEYS = ("span", "deadline", "lead", "support", "projects", "themes", "headings")
+UNITS_OF_MEETING = "MATCH (:Meeting {id: $id})-[:ISSUED]->(u) WITH u " + UNIT_RETURN
+ISSUERS = (  # after the units' id look-up (`by_ids`): from the meetings, this walked
+    # every ISSUED edge, seconds per /graph call at 10 k notices
+    "MATCH (m:Meeting)-[:ISSUED]->(u) RETURN u.id AS id, m.id AS meeting, m.period AS period")
+
+
+def _context(unit: Row) -> Row:
+    out = {key: unit.get(key) for key in CONTEXT_KEYS}
+    for key in ("lead", "support", "projects", "themes"):
+        out[key] = [x["name"] for x in unit.get(key) or []]
+    return out
+
+
+def meeting_with_context(store: Store, meeting: Row) -> Row:
+    """The meeting's directives and findings, each with span, deadline and the names of its lead
+    and support agencies, projects and themes (the /search result fields)."""
+    rows = store.execute(UNITS_OF_MEETING, {"id": meeting["id"]})
+    context = {u["id"]: _context(u) for u in (unit_row(r) for r in rows)}
+    for key in ("directives", "findings", "passages"):
+        meeting[key] = [{**u, **context.get(u["id"], {})} for u in meeting.get(key) or []]
+    return meeting
+
+
+def graph_with_periods(store: Store, view: Row) -> Row:
+    """Give every directive/finding node the id and period of the meeting that issued it."""
+    ids = [n["id"] for n in view["nodes"] if "period" not in n]
+    if ids:
+        issuers = {r["id"]: r for r in by_ids(store, UNIT_LABELS, ids, ISSUERS, var="u")}
+        for node in view["nodes"]:
+            if node["id"] in issuers:
+                node["meeting"] = issuers[node["id"]]["meeting"]
+                node["period"] = issuers[node["id"]]["period"]
+    return view
+
+
+def graph_total(store: Store, view: Row, node: str, depth: int) -> Row:
+    """`total`: how many relationships the node has (depth 1, the node named by id), so the
+    explorer can say how many of them a limited answer shows."""
+    start = next((n for n in view["nodes"] if n["id"] == node), None)
+    if depth == 1 and start is not None:
+        label = check_label(start["label"])
+        rows = store.execute(f"MATCH (n:{label} {{id: $id}})-[r]-(x) WHERE NOT x:Passage "
+                             "RETURN count(r) AS n", {"id": node})  # as /graph: no passages
+        view["total"] = int(rows[0]["n"]) if rows else len(view["edges"])
+    return view
+
+
+DIRECTIVES_OF_MEETINGS = (
+    "MATCH (m:Meeting)-[:ISSUED]->(d:Directive) WHERE m.id IN $ids "
+    "RETURN d.id AS id, coalesce(d.task, d.id) AS task, d.deadline_date IS NOT NULL AS dated")
+
+
+def directives_of(store: Store, meeting_ids: list[str]) -> list[Row]:
+    """Id, task and whether it has a deadline, of every directive of these meetings (the
+    overview's candidates: no text, no embedding read)."""
+    return store.execute(DIRECTIVES_OF_MEETINGS, {"ids": meeting_ids})
+
+
+PROJECTS_OF = ("MATCH (d:Directive)-[:CONCERNS]->(p:Project) WHERE d.id IN $ids "
+               "RETURN d.id AS id, p.name AS name")
+
+
+def projects_of(store: Store, directive_ids: list[str]) -> dict[str, list[str]]:
+    """Directive id -> the names of the projects it concerns (the agency table's column)."""
+    out: dict[str, list[str]] = {}
+    for r in store.execute(PROJECTS_OF, {"ids": directive_ids}):
+        out.setdefault(r["id"], []).append(r["name"])
+    return out

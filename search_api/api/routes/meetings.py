@@ -1,0 +1,25 @@
+"""Meetings: the list by period, and one meeting with its directives and month-to-month diff."""
+
+from typing import Any
+
+from fastapi import APIRouter
+
+from graph.read import lists, views
+from search_api.api.deps import ServiceDep
+from search_api.api.paging import PageDep, encode_cursor
+from search_api.api.schemas.core import ERRORS, MeetingList, MeetingOne
+
+router = APIRouter(prefix="/meetings", tags=["meetings"])
+
+
+@router.get("", response_model=MeetingList,
+            response_model_exclude_unset=True, responses=ERRORS)
+def meetings(service: ServiceDep, page: PageDep) -> dict[str, Any]:
+    found = lists.page_meetings(service.store, page.after, page.limit)
+    return {"meetings": found.rows, "next_cursor": encode_cursor(found.after)}
+
+
+@router.get("/{meeting_id}", response_model=MeetingOne,
+            response_model_exclude_unset=True, responses=ERRORS)
+def meeting(meeting_id: str, service: ServiceDep) -> dict[str, Any]:
+    return {"meeting": views.meeting_with_context(service.store, service.meeting(meeting_id))}

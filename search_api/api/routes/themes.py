@@ -1,0 +1,32 @@
+"""Themes with their counts per period (the explorer's chart), and themes found from the data."""
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+
+from search_api.api.deps import ServiceDep
+from search_api.api.errors import BadRequest
+from search_api.api.routes.search import Period
+from search_api.api.schemas.core import ERRORS, ThemeList
+from search_api.api.schemas.crossmonth import DiscoveredThemes
+
+router = APIRouter(prefix="/themes", tags=["themes"])
+
+
+@router.get("", response_model=ThemeList,
+            response_model_exclude_unset=True, responses=ERRORS)
+def themes(service: ServiceDep) -> dict[str, Any]:
+    return {"themes": service.themes()}
+
+
+@router.get("/discovered", response_model=DiscoveredThemes,
+            response_model_exclude_unset=True, responses=ERRORS)
+def discovered(service: ServiceDep, min_directives: int = Query(3, ge=2, le=100),
+               min_meetings: int = Query(2, ge=1, le=100),
+               province: Annotated[str | None, Query(max_length=200)] = None,
+               since: Period = None, until: Period = None) -> dict[str, Any]:
+    """Clusters of directives recurring across meetings that the taxonomy does not name, in one
+    bounded window: a jurisdiction (default all) and periods (default the last 24 months)."""
+    if since and until and until < since:
+        raise BadRequest("until đứng trước since")
+    return service.discovered_themes(min_directives, min_meetings, province, since, until)

@@ -1,0 +1,160 @@
+"""What two directives share as evidence that one continues the other's task.
+
+The wording evidence is the containment of folded content bigrams (`linking.containment`), but
+formed after cutting, besides the procedural stop wording, the names that say WHO and WHICH
+PROJECT: every agency name of the gazetteer (its canonical name and aliases) and the names of
+the unit's projects. Those are counted once each as their own evidence (shared lead, shared
+project); left in the wording, a long name ("Ban Quản lý dự án đầu tư xây dựng các công trình
+giao thông tỉnh", a project's name) makes every task of that agency on that project look alike.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from ingest.gazetteer import agency_entries
+from ingest.text import canon, fold, words
+from search_api.crossmonth import stoplists
+
+Row = dict[str, Any]
+Grams = set[tuple[str, str]]
+# How a deadline or a project is announced, not what the task is (the deadline is compared as a
+# date, the project as an id): "hoàn thành trước ngày 30/6", "chậm nhất ngày", "Dự án ..."; and
+# the intensifiers of an instruction, like "tăng cường", "đẩy mạnh" among the stop phrases:
+# "đẩy nhanh", "khẩn trương", "tập trung", "quyết liệt".
+_TASK_STOP_TEXT = ("hoàn thành, trước ngày, chậm nhất, trong tháng, hằng tháng, hằng tuần, "
+                   "dự án, báo cáo, đẩy nhanh, khẩn trương, tập trung, quyết liệt")
+_LOCAL_HEADS = {("ubnd",), ("ủy", "ban", "nhân", "dân"), ("uỷ", "ban", "nhân", "dân")}
+_LOCAL_KINDS = {"huyện", "xã", "phường", "thị", "thành", "trấn", "phố"}
+
+
+@cache
+def name_phrases() -> frozenset[tuple[str, ...]]:
+    """Tone-exact token sequences of the gazetteer's agency names (multi-word ones)."""
+    names = (n for e in agency_entries() for n in (e.name, *e.aliases) if "{" not in n)
+    phrases = (tuple(canon(t) for t in words(n)) for n in names)
+    extra = (tuple(canon(t) for t in words(p)) for p in _TASK_STOP_TEXT.split(", "))
+    named = frozenset(p for p in phrases if len(p) > 1)
+    return stoplists.LINK_STOP_PHRASES | named | frozenset(extra)
+
+
+@cache
+def _by_first(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases by their first token, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted(phrases, key=lambda p: (-len(p), p)):
+        out.setdefault(p[0], []).append(p)
+    return out
+
+
+def phrase_positions(exact: list[str], phrases: frozenset[tuple[str, ...]]) -> set[int]:
+    """Positions inside the longest phrase starting at each token (as `stoplists.stop_positions`
+    does for its phrases, looked up by first token: 300 agency names make the scan long)."""
+    index, out = _by_first(phrases), set[int]()
+    for i, w in enumerate(exact):
+        for p in index.get(w, ()):
+            if tuple(exact[i:i + len(p)]) == p:
+                out.update(range(i, i + len(p)))
+                break
+    return out
+
+
+def _local_positions(toks: list[str], exact: list[str]) -> set[int]:
+    """A local administration named as an agency ("UBND huyện Tam Đường", "UBND thành phố Lai
+    Châu"): its head, kind words and the capitalised name after them."""
+    out: set[int] = set()
+    for i in range(len(exact)):
+        head = next((h for h in _LOCAL_HEADS if tuple(exact[i:i + len(h)]) == h), None)
+        if head is None:
+            continue
+        j = i + len(head)
+        while j < len(exact) and exact[j] in _LOCAL_KINDS | {"các"}:
+            j += 1
+        while j < len(toks) and toks[j][:1].isupper():
+            j += 1
+        out.update(range(i, j))
+    return out
+
+
+@cache
+def _names_only() -> frozenset[tuple[str, ...]]:
+    return name_phrases() - stoplists.LINK_STOP_PHRASES
+
+
+def _project_positions(folded: list[str], project_ids: list[str]) -> set[int]:
+    """Positions of the folded words of a project's name (its id is the slug of the name)."""
+    out: set[int] = set()
+    for pid in project_ids:
+        seq = pid.split("-")
+        n = len(seq)
+        for i in range(len(folded) - n + 1):
+            if folded[i:i + n] == seq:
+                out.update(range(i, i + n))
+    return out
+
+
+def content_grams(unit: Row) -> Grams:
+    """Folded bigrams of the unit's wording without stop wording, agency or project names (a
+    bigram may span stop wording, not a name); memoised in the unit (key "task_grams")."""
+    grams: Grams | None = unit.get("task_grams")
+    if grams is None:
+        toks = words(unit["text"] or "")
+        folded, exact = [fold(t) for t in toks], [canon(t) for t in toks]
+        names = _project_positions(folded, list(unit["projects"])) | _local_positions(toks, exact)
+        names |= phrase_positions(exact, _names_only())
+        drop = names | phrase_positions(exact, name_phrases())
+        drop |= {i for i, w in enumerate(exact) if w in stoplists.LINK_STOP_WORDS or w.isdigit()}
+        grams = unit["task_grams"] = _spans_grams(folded, drop, names)
+    return grams
+
+
+def _spans_grams(folded: list[str], drop: set[int], breaks: set[int]) -> Grams:
+    out: Grams = set()
+    prev: str | None = None
+    for i, f in enumerate(folded):
+        if i in breaks:
+            prev = None
+        elif i not in drop:
+            if prev is not None:
+                out.add((prev, f))
+            prev = f
+    return out
+
+
+# A named place a task is at: "tại xã Nậm Tăm", "thị trấn Tam Đường", "bản Lang": a kind word,
+# then the capitalised words after it with nothing but a space between them.
+_PLACE_KIND = re.compile(r"(?<![^\W\d_])(?i:xã|phường|thị trấn|huyện|thôn|bản) ")
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _place_at(text: str, at: int) -> tuple[str, int]:
+    """The capitalised words from `at` (joined) and where they end."""
+    found: list[str] = []
+    while (m := _NAME_WORD.match(text, at)) and m.group()[:1].isupper():
+        found.append(m.group())
+        at = m.end()
+        if text[at:at + 1] != " ":
+            break
+        at += 1
+    return " ".join(found), at
+
+
+def places(unit: Row) -> frozenset[str]:
+    """The folded names of the places the unit names; memoised in the unit (key "places")."""
+    found: frozenset[str] | None = unit.get("places")
+    if found is None:
+        text, names, end = unit["text"] or "", set(), 0
+        for m in _PLACE_KIND.finditer(text):
+            if m.start() >= end:
+                name, end = _place_at(text, m.end())
+                names |= {fold(name)} if name else set()
+        found = unit["places"] = frozenset(names)
+    return found
+
+
+def month_index(period: str) -> int:
+    """"2024-03" -> 2024 * 12 + 2; a period without a month counts as its first month."""
+    year, _, month = str(period).partition("-")
+    return int(year) * 12 + (int(month) - 1 if month.isdigit() else 0)

@@ -1,0 +1,236 @@
+"""The search index as a cache of the store, kept per meeting: when the store's generation
+changes, only the meetings whose stored notice (sha256) changed are re-read, and the in-memory
+index is reassembled from the cached blocks. Embedding happens here, for ingest (passages) and for
+queries."""
+
+from __future__ import annotations
+
+import gc
+import sys
+import threading
+from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar
+
+import numpy as np
+
+from graph import migrate
+from graph.read import search as search_reads
+from graph.read import units as units_reads
+from graph.store import BoltStore
+from ingest.model import NoticeGraph
+from search_api.api.errors import BadRequest
+from search_api.search import embed, fusion, grouping, index, snapshot, store_search
+from search_api.search.blocks import Block
+from search_api.search.expand import Restorer
+from search_api.search.lexical import Vocabulary, merge_terms
+from search_api.settings import Settings
+
+Row = dict[str, Any]
+T = TypeVar("T")
+RESULT_KEYS = ("id", "kind", "text", "meeting", "section", "span", "deadline")
+READ_MEETINGS = 50  # meetings per store read (~2,500 units)
+SNAPSHOT_AFTER = 200  # meetings re-read since the last snapshot before writing a new one
+
+
+def with_progress(items: list[T], enabled: bool) -> Iterator[T]:
+    """A tqdm progress bar on stderr when enabled and there is more than one item."""
+    if not enabled or len(items) < 2:
+        yield from items
+        return
+    from tqdm import tqdm
+
+    yield from tqdm(items, file=sys.stderr, unit="file")
+
+
+class SearchCache:
+    def __init__(self, store: BoltStore, settings: Settings) -> None:
+        self.store = store
+        self.settings = settings
+        self._lock = threading.Lock()
+        self._generation = -1
+        self._index: index.SearchIndex | None = None
+        self._rows: dict[str, Row] = {}
+        self._blocks: dict[str, Block] = {}
+        self._unsaved = 0  # meetings read or dropped since the last snapshot
+        self._restorer: Restorer | None = None  # over the blocks' passages, kept block by block
+        self._vocabulary = Vocabulary()  # lexical terms -> ids, for merging the blocks' counts
+        self._term_ids: dict[str, np.ndarray] = {}  # meeting -> its block's terms' ids
+        self._refolded = False  # graph.migrate.refold_units checked (store backend only)
+        self._building = False  # _rebuild running (/health: index_building)
+
+    @property
+    def embedder(self) -> embed.Embedder:
+        return embed.get_embedder(self.settings.embed_model)
+
+    def embed_notice(self, ng: NoticeGraph) -> dict[str, list[float]]:
+        units = index.units_from_notice(ng)
+        if not units:
+            return {}
+        vectors = self.embedder.embed_passages([index.unit_passage(u) for u in units])
+        return {u.id: [float(x) for x in v] for u, v in zip(units, vectors, strict=True)}
+
+    def building(self) -> bool:
+        """The index is being built or brought up to date with the store now (for /health)."""
+        return self._building
+
+    def current(self) -> index.SearchIndex:
+        return self._current()[0]
+
+    def _current(self) -> tuple[index.SearchIndex, dict[str, Row]]:
+        """The index and its result rows, as one consistent pair."""
+        gen = self.store.generation()
+        with self._lock:
+            if self._index is None or gen != self._generation:
+                self._building = True
+                try:
+                    self._rebuild()
+                finally:
+                    self._building = False
+                self._generation = gen
+            assert self._index is not None  # _rebuild made it
+            return self._index, self._rows
+
+    def _rebuild(self) -> None:
+        if self._index is None and not self._blocks:
+            self._blocks = snapshot.load(self.settings)
+        if self._refresh() or self._index is None:
+            self._index, self._rows = self._assemble()
+            gc.freeze()  # the index's millions of objects leave the collector's scans
+
+    def _refresh(self) -> bool:
+        """Re-read the meetings whose stored notice is new or changed, drop the deleted ones;
+        True when anything changed. (A write between the two reads leaves a block whose sha is
+        older than its rows: the next generation re-reads it.)"""
+        shas = units_reads.meeting_shas(self.store)
+        gone = [m for m in self._blocks if m not in shas]
+        todo = sorted(m for m, sha in shas.items()
+                      if m not in self._blocks or self._blocks[m].sha != sha)
+        for m in gone:
+            self._drop(m)
+        for chunk, rows in self._read(todo):
+            by_meeting: dict[str, list[Row]] = {m: [] for m in chunk}
+            for row in rows:
+                if row["meeting"]["id"] in by_meeting:
+                    by_meeting[row["meeting"]["id"]].append(row)
+            for m, unit_rows in by_meeting.items():
+                self._drop(m)
+                self._blocks[m] = self._block(shas.get(m, ""), unit_rows)
+                if self._restorer is not None:
+                    self._restorer.add(self._blocks[m].passages())
+        self._unsaved += len(gone) + len(todo)
+        if self._unsaved >= SNAPSHOT_AFTER:
+            snapshot.save(self.settings, dict(self._blocks))
+            self._unsaved = 0
+        return bool(gone or todo)
+
+    def _drop(self, meeting: str) -> None:
+        block = self._blocks.pop(meeting, None)
+        self._term_ids.pop(meeting, None)
+        if block is not None and self._restorer is not None:
+            self._restorer.remove(block.passages())
+
+    def _read(self, todo: list[str]) -> Iterator[tuple[list[str], list[Row]]]:
+        """(meetings, their unit rows), READ_MEETINGS meetings per query: each read starts from
+        the meetings' id index, so a cold build costs the same per unit at any store size (a
+        paged scan of all units re-scanned and re-sorted the store on every page)."""
+        for i in range(0, len(todo), READ_MEETINGS):
+            chunk = todo[i:i + READ_MEETINGS]
+            yield chunk, units_reads.units_of_meetings(self.store, chunk)
+
+    def _block(self, sha: str, rows: list[Row]) -> Block:
+        """Units and vectors of one meeting (units stored without a vector are embedded); the
+        vectors live in the block's matrix only, not in the rows or the units."""
+        units = [index.unit_from_row(r) for r in rows]
+        dim = self.embedder.dim
+        missing = [u for u in units if not u.embedding or len(u.embedding) != dim]
+        for u, v in zip(missing, self.embedder.embed_passages(
+                [index.unit_passage(u) for u in missing]), strict=True):
+            u.embedding = [float(x) for x in v]
+        vectors = np.asarray([u.embedding for u in units], dtype=np.float32).reshape(-1, dim)
+        for u, r in zip(units, rows, strict=True):
+            u.embedding = None
+            r.pop("embedding", None)
+        return Block(sha, units, rows, vectors, index.unit_terms(units))
+
+    def _assemble(self) -> tuple[index.SearchIndex, dict[str, Row]]:
+        """The index over every block's units, in unit-id order (as the store returns them):
+        vectors stacked and lexical term counts merged, nothing re-tokenised; equal to a
+        `SearchIndex` built from the units."""
+        blocks = list(self._blocks.values())
+        for m, b in self._blocks.items():
+            if m not in self._term_ids:
+                self._term_ids[m] = self._vocabulary.ids(b.terms.terms)
+        units = [u for b in blocks for u in b.units]
+        order = np.asarray(sorted(range(len(units)), key=lambda i: units[i].id), dtype=np.int64)
+        vectors = np.vstack([b.vectors for b in blocks]) if blocks else \
+            np.zeros((0, self.embedder.dim), dtype=np.float32)
+        rows = {r["id"]: r for b in blocks for r in b.rows}
+        if self._restorer is None:
+            self._restorer = Restorer(p for b in blocks for p in b.passages())
+        terms = merge_terms([b.terms for b in blocks], order, self._vocabulary,
+                            [self._term_ids[m] for m in self._blocks])
+        return index.SearchIndex([units[i] for i in order], vectors[order], terms,
+                                 self._restorer), rows
+
+    def search(self, q: str, k: int, filters: Row, preset: str, offset: int = 0,
+               group: str | None = None) -> Row:
+        """Results offset..offset+k of the ranking (of its task groups with `group="task"`),
+        and why there is none when there is none (`no_result`: the evidence floors of
+        search_api/search/evidence.py, memory backend)."""
+        if preset not in fusion.PRESETS:
+            raise BadRequest(f"unknown preset {preset!r}; one of {sorted(fusion.PRESETS)}")
+        config, f = fusion.PRESETS[preset], make_filters(filters)
+        want = (offset + k) * (grouping.OVERFETCH if group == "task" else 1)
+        reason, evidence = None, None
+        if self.settings.search_index == "store":
+            self._refold_once()
+            hits, rows = store_search.search(self.store, self.embedder, q, config, f, want)
+        else:
+            idx, rows = self._current()
+            outcome = fusion.run(idx, self.embedder, q, config, f, want)
+            hits, reason, evidence = outcome.hits, outcome.no_result, outcome.evidence
+        repeats = self._repeats([h.id for h in hits])
+        results = [_result(rows[h.id], h, repeats) for h in hits]
+        if group == "task":
+            results = grouping.group_by_task(self.store, results)
+        out: Row = {"query": q, "results": results[offset:offset + k], "offset": offset,
+                    "no_result": reason is not None}
+        if reason is not None:
+            out["reason"] = reason
+        if evidence is not None:
+            out["evidence"] = {"coverage": round(evidence.coverage, 4),
+                               "cosine": None if evidence.cosine is None
+                               else round(evidence.cosine, 4)}
+        return out
+
+    def _refold_once(self) -> None:
+        """A store written before the full-text index held headings + paragraph is upgraded
+        the first time this process searches it with the store backend."""
+        with self._lock:
+            if not self._refolded:
+                migrate.refold_units(self.store)
+                self._refolded = True
+
+    def _repeats(self, ids: Iterable[str]) -> dict[str, list[str]]:
+        return search_reads.repeats_of(self.store, list(ids))
+
+
+def _result(row: Row, hit: Any, repeats: dict[str, list[str]]) -> Row:
+    out = {key: row.get(key) for key in RESULT_KEYS}
+    out["score"] = round(float(hit.score), 6)
+    for key in ("lead", "support", "projects", "themes"):
+        out[key] = [x["name"] for x in row.get(key) or []]
+    out["repeats"] = repeats.get(hit.id, [])
+    return out
+
+
+def make_filters(f: Row) -> fusion.Filters:
+    return fusion.Filters(
+        agency_ids=[f["agency"]] if f.get("agency") else [],
+        role=f.get("role"),
+        project_ids=[f["project"]] if f.get("project") else [],
+        theme_ids=[f["theme"]] if f.get("theme") else [],
+        since=f.get("since"),
+        until=f.get("until"),
+        kind=f.get("kind"),
+    )

@@ -1,0 +1,179 @@
+""""No result": whether the best hits carry enough lexical or semantic evidence to be shown.
+
+RRF always ranks something first, so gibberish and questions the corpus cannot answer used to get
+ten confident hits. Three pieces of evidence are measured on each query:
+
+- **lexical coverage**: of the query's syllables, weighted by idf (a syllable the index never saw
+  weighs as much as the rarest one), the share found in the passage of the best of the top
+  `evidence_depth` hits (the query with its abbreviations expanded counts too, whichever covers
+  more). A query typed with diacritics is matched **tone-exact** (`canon`: "sân bay" is not "sản
+  bảy", "cao" is not "cáo"); a query typed without any is matched folded. "sân golf" against
+  notices without golf covers nothing.
+- **semantic similarity**: the best e5 cosine of the query to any unit the filters keep.
+- **names**: a name the query requires (`required_names`: a run of capitalised words such as
+  "Nghệ An" or "Bộ Ngoại giao", an acronym such as "APEC", a document code such as
+  "4567/QĐ-UBND") that occurs nowhere in the index is evidence against an answer.
+
+A search has no result when both coverage and cosine are under their floors
+(`SearchConfig.min_coverage`, `min_cosine`; either kind of evidence alone is enough to answer),
+raised to `SearchConfig.named_floors` when a required name is absent. The floors were chosen on
+the project's own sets (docs/search.md).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+
+from ingest.text import canon, fold_text
+from search_api.search.expand import expand, is_bare
+from search_api.search.index import IndexUnit, SearchIndex, unit_passage
+from search_api.search.lexical import BM25
+
+
+@dataclass(frozen=True)
+class Evidence:
+    coverage: float  # idf-weighted share of the query's syllables in the best top hit
+    cosine: float | None  # best e5 cosine (None: the dense channel did not run)
+    pairs: float = 0.0  # the same for the query's adjacent syllable pairs (BM25's bigrams)
+    absent: tuple[str, ...] = field(default=())  # names the query requires that no unit holds
+
+
+_SYLLABLE = re.compile(r"[^\W_]+")  # as BM25 reads words: punctuation never sticks to one
+# a word, or a code whose parts are joined by / & - . ("4567/QĐ-UBND", "NN&MT")
+_NAME_WORD = re.compile(r"[^\W_]+(?:[/&\-.][^\W_]+)*")
+_ROMAN = re.compile(r"[IVXLC]+")
+_CODE_LETTER = re.compile(r"[^\W\dIVXLC_]")  # a letter that is not a Roman numeral's
+
+
+def _words(text: str, exact: bool) -> list[str]:
+    return _SYLLABLE.findall(canon(text) if exact else fold_text(text)) if text else []
+
+
+def _syllables(text: str, pairs: bool = False, exact: bool = False) -> set[str]:
+    words = _words(text, exact)
+    return {f"{a}_{b}" for a, b in itertools.pairwise(words)} if pairs else set(words)
+
+
+@lru_cache(maxsize=1 << 14)
+def _unit_syllables(passage: str, pairs: bool = False, exact: bool = False) -> frozenset[str]:
+    return frozenset(_syllables(expand(passage), pairs, exact))
+
+
+def _idf(lexical: BM25, syllable: str, ceiling: float) -> float:
+    """The BM25 idf of a syllable or pair; tone-exact syllables by the index's "~" field."""
+    bare = fold_text(syllable)
+    key = bare if bare == syllable or "_" in syllable else "~" + syllable
+    j = lexical.vocab.get(key)
+    return float(lexical.idf[j]) if j is not None else ceiling
+
+
+def coverage(lexical: BM25, query: str, units: list[IndexUnit], pairs: bool = False) -> float:
+    """The idf-weighted share of the query's syllables (or adjacent pairs) in the best of
+    `units` (0 when none); tone-exact unless the query was typed without diacritics."""
+    n = lexical.matrix.shape[0]
+    ceiling = math.log(1 + (n + 0.5) / 0.5)
+    exact = not pairs and not is_bare(query)
+    best = 0.0
+    for q in {query, expand(query)}:
+        words = _syllables(q, pairs, exact)
+        weights = {w: _idf(lexical, w, ceiling) for w in words}
+        total = sum(weights.values())
+        if total <= 0:
+            continue
+        for u in units:
+            have = _unit_syllables(unit_passage(u), pairs, exact)
+            best = max(best, sum(weights[w] for w in words & have) / total)
+    return best
+
+
+def _is_code(word: str) -> bool:
+    """A document code: digits and letters joined by "/" ("4567/QĐ-UBND"; not "27/7", "III/2")."""
+    return "/" in word and any(c.isdigit() for c in word) and bool(_CODE_LETTER.search(word))
+
+
+def _name_word(word: str) -> bool:
+    if any(c.isdigit() for c in word):
+        return _is_code(word)
+    return word[0].isupper() and len(word) > 1 and not _ROMAN.fullmatch(word)
+
+
+def _acronym(word: str) -> bool:
+    return sum(c.isupper() for c in word) >= 2
+
+
+def required_names(query: str) -> list[tuple[str, ...]]:
+    """The names a query requires: runs of capitalised words, acronyms and document codes. The
+    query's first word counts only when it is an acronym or the next word is capitalised too
+    (sentence case); known abbreviations ("UBND", "Sở NN&MT") are left to their long forms, and
+    a query with every word capitalised (title case, capitals) names nothing in particular."""
+    words = _NAME_WORD.findall(query)
+    flags = [_name_word(w) for w in words]
+    if len(words) > 1 and all(flags):
+        return []
+    if flags and not _acronym(words[0]) and not (len(flags) > 1 and flags[1]):
+        flags[0] = False
+    runs = [tuple(w for w, _ in grp) for on, grp in
+            itertools.groupby(zip(words, flags, strict=True), key=lambda x: x[1]) if on]
+    return [r for r in runs if not any(_acronym(w) and expand(w) != w for w in r)]
+
+
+def _held(lexical: BM25, name: tuple[str, ...]) -> bool:
+    """Whether some unit holds the name: a code as BM25's code token; otherwise each marked
+    syllable tone-exact, and the syllables side by side (`_joined`)."""
+    vocab = lexical.vocab
+    if len(name) == 1 and _is_code(name[0]):
+        return fold_text(name[0]) in vocab
+    exact = _words(" ".join(name), exact=True)
+    if any(fold_text(w) != w and "~" + w not in vocab for w in exact):
+        return False
+    folded = _words(" ".join(name), exact=False)
+    return folded[0] in vocab if len(folded) == 1 else _joined(vocab, tuple(folded))
+
+
+def _joined(vocab: dict[str, int], syllables: tuple[str, ...]) -> bool:
+    """The syllables as one or more names side by side ("Đông Xuân Bắc Bộ"), each of two or more
+    syllables whose adjacent pairs are BM25 bigrams of the index."""
+    n = len(syllables)
+    ok = [True] + [False] * n  # ok[i]: syllables[:i] splits into held names
+    for end in range(2, n + 1):
+        ok[end] = any(ok[start] and all(f"{a}_{b}" in vocab for a, b in
+                                        itertools.pairwise(syllables[start:end]))
+                      for start in range(0, end - 1))
+    return ok[n]
+
+
+def absent_names(lexical: BM25, query: str) -> tuple[str, ...]:
+    """The query's required names that no unit of the index holds."""
+    return tuple(" ".join(n) for n in required_names(query) if not _held(lexical, n))
+
+
+def measure(index: SearchIndex, query: str, top_units: list[IndexUnit],
+            dense: np.ndarray | None) -> Evidence:
+    """The evidence of a query's top units; `dense`: the dense channel's masked scores."""
+    cosine = None
+    if dense is not None and len(dense) and np.isfinite(dense).any():
+        cosine = float(np.max(dense[np.isfinite(dense)]))
+    return Evidence(coverage(index.lexical, query, top_units), cosine,
+                    coverage(index.lexical, query, top_units, pairs=True),
+                    absent_names(index.lexical, query))
+
+
+def answered(evidence: Evidence, min_coverage: float, min_cosine: float,
+             named: tuple[float, float] = (0.0, 0.0)) -> bool:
+    """Enough lexical or semantic evidence (floors of 0 turn every check off, one floor of 0
+    that kind of evidence). A required name no unit holds raises the floors to `named`
+    (coverage, cosine): the query may still be answered in other words ("EVN" for "Tập đoàn
+    Điện lực"), but then the rest of it must match well."""
+    if min_coverage <= 0 and min_cosine <= 0:
+        return True
+    if evidence.absent:
+        min_coverage, min_cosine = max(min_coverage, named[0]), max(min_cosine, named[1])
+    lexical = evidence.coverage >= min_coverage if min_coverage > 0 else False
+    semantic = evidence.cosine is not None and min_cosine > 0 and evidence.cosine >= min_cosine
+    return lexical or semantic

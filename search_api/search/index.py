@@ -1,0 +1,145 @@
+"""Indexed units (directives, findings, passages) and the in-memory SearchIndex over them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cached_property
+from typing import Any, Literal
+
+import numpy as np
+from pydantic import BaseModel
+
+from ingest.model import NoticeGraph
+from ingest.text import passage
+from search_api.search.ann import EXACT_UP_TO, IVF
+from search_api.search.embed import Embedder
+from search_api.search.expand import Restorer, expand
+from search_api.search.lexical import BM25, Terms, count_terms
+
+
+class IndexUnit(BaseModel):
+    id: str
+    kind: Literal["directive", "finding", "passage"]
+    text: str
+    section: str = ""
+    headings: list[str] = []
+    meeting_id: str
+    period: str
+    lead_ids: list[str] = []
+    support_ids: list[str] = []
+    project_ids: list[str] = []
+    theme_ids: list[str] = []
+    deadline: str = ""  # ISO date of a directive's deadline, "" for none
+    embedding: list[float] | None = None
+
+
+def unit_passage(u: IndexUnit) -> str:
+    """What gets embedded and indexed: the nearest headings, then the paragraph (the store's
+    full-text index holds the same passage, folded: graph.write)."""
+    return passage(u.text, u.headings)
+
+
+def units_from_notice(ng: NoticeGraph) -> list[IndexUnit]:
+    m = ng.meeting
+    out = [IndexUnit(id=d.id, kind="directive", text=d.text, section=d.section,
+                     headings=d.headings, meeting_id=m.id, period=m.period,
+                     lead_ids=[a.id for a in d.lead], support_ids=[a.id for a in d.support],
+                     project_ids=[p.id for p in d.projects], theme_ids=d.themes,
+                     deadline=d.deadline.date.isoformat() if d.deadline else "")
+           for d in ng.directives]
+    out += [IndexUnit(id=f.id, kind="finding", text=f.text, section=f.section,
+                      headings=f.headings, meeting_id=m.id, period=m.period,
+                      project_ids=[p.id for p in f.projects], theme_ids=f.themes)
+            for f in ng.findings]
+    out += [IndexUnit(id=p.id, kind="passage", text=p.text, section=p.section,
+                      headings=p.headings, meeting_id=m.id, period=m.period)
+            for p in ng.passages]
+    return out
+
+
+def unit_from_row(row: dict[str, Any]) -> IndexUnit:
+    """From a `graph.read.entities.units_of_meetings` row."""
+    def ids(key: str) -> list[str]:
+        return [x["id"] for x in row.get(key) or []]
+
+    return IndexUnit(id=row["id"], kind=row["kind"], text=row["text"] or "",
+                     section=row.get("section") or "", headings=row.get("headings") or [],
+                     meeting_id=row["meeting"]["id"], period=row["meeting"]["period"] or "",
+                     lead_ids=ids("lead"), support_ids=ids("support"),
+                     project_ids=ids("projects"), theme_ids=ids("themes"),
+                     deadline=str((row.get("deadline") or {}).get("date") or ""),
+                     embedding=row.get("embedding"))
+
+
+class SearchIndex:
+    """Dense matrix + BM25 + filter columns over a fixed list of units."""
+
+    def __init__(self, units: Sequence[IndexUnit], vectors: np.ndarray,
+                 terms: Terms | None = None, restorer: Restorer | None = None) -> None:
+        """`terms`: the units' lexical term counts when already counted (`unit_terms`, merged
+        per block by the search cache); `restorer`: one kept over the same units."""
+        self.units = list(units)
+        self.vectors = vectors
+        self.lexical = BM25(terms if terms is not None else unit_terms(self.units))
+        if restorer is not None:
+            self.__dict__["restorer"] = restorer
+        self.ann = IVF(vectors) if len(vectors) > EXACT_UP_TO else None
+        self.periods = np.asarray([u.period for u in self.units])
+        self.kinds = np.asarray([u.kind for u in self.units])
+        self.deadlines = np.asarray([u.deadline for u in self.units], dtype=str)
+        self.lead = postings(u.lead_ids for u in self.units)
+        self.support = postings(u.support_ids for u in self.units)
+        self.projects = postings(u.project_ids for u in self.units)
+        self.themes = postings(u.theme_ids for u in self.units)
+        # agencies by their id without the province prefix, as the graph channel names them
+        self.agency_keys = postings([a.split(":", 1)[-1] for a in u.lead_ids + u.support_ids]
+                                    for u in self.units)
+
+    @classmethod
+    def build(cls, units: Sequence[IndexUnit], embedder: Embedder) -> SearchIndex:
+        missing = [u for u in units if not u.embedding or len(u.embedding) != embedder.dim]
+        fresh = embedder.embed_passages([unit_passage(u) for u in missing])
+        for u, v in zip(missing, fresh, strict=True):
+            u.embedding = [float(x) for x in v]
+        vecs = np.asarray([u.embedding for u in units], dtype=np.float32).reshape(
+            len(units), embedder.dim)
+        return cls(units, vecs)
+
+    def __len__(self) -> int:
+        return len(self.units)
+
+    @cached_property
+    def restorer(self) -> Restorer:
+        """Built on the first query typed without diacritics."""
+        return Restorer(unit_passage(u) for u in self.units)
+
+    def dense(self, query: np.ndarray) -> np.ndarray:
+        """Dot product of every unit vector with the query: exact up to `EXACT_UP_TO` units,
+        above it exact on the units of the query's nearest IVF cells and -inf elsewhere."""
+        if self.ann is None:
+            out: np.ndarray = self.vectors @ query
+            return out
+        return self.ann.scores(self.vectors, query)
+
+    def count(self, column: dict[str, np.ndarray], keys: Iterable[str]) -> np.ndarray:
+        """Per unit, how many of `keys` it holds in `column` (one of the postings above)."""
+        out = np.zeros(len(self.units), dtype=np.float32)
+        for key in set(keys):
+            if key in column:
+                out[column[key]] += 1
+        return out
+
+
+def unit_terms(units: Iterable[IndexUnit]) -> Terms:
+    """The lexical index's term counts of the units' passages, abbreviations expanded
+    ("CCHC" + long form)."""
+    return count_terms(expand(unit_passage(u)) for u in units)
+
+
+def postings(per_unit: Iterable[Iterable[str]]) -> dict[str, np.ndarray]:
+    """key -> ascending indices of the units holding it (each unit once per key)."""
+    out: dict[str, list[int]] = {}
+    for i, keys in enumerate(per_unit):
+        for key in set(keys):
+            out.setdefault(key, []).append(i)
+    return {key: np.asarray(rows, dtype=np.int64) for key, rows in out.items()}

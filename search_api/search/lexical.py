@@ -1,0 +1,135 @@
+"""BM25 over diacritic-folded syllables + folded bigrams + a tone-exact field (scipy.sparse).
+
+Tokens: folded syllables ("bao"), folded bigrams ("bao_cao"), document codes kept whole
+("933/qd-ubnd", "nn&mt"), and tone-exact syllables ("~bão"), which only a query typed with
+diacritics produces, so "bão" (storm) outranks "bảo" when the user typed the marks.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from scipy import sparse
+
+from ingest.text import canon, fold, fold_text, nfc
+
+K1, B = 1.2, 0.75
+_EMPTY = np.zeros(0, dtype=np.int32)
+_CODE = re.compile(r"\b\w+(?:[/&\-.]\w+)+\b", re.UNICODE)
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def tokens(text: str, exact: bool = True) -> list[str]:
+    folded_text = fold_text(text)
+    folded = _WORD.findall(folded_text)
+    out = folded + [f"{a}_{b}" for a, b in itertools.pairwise(folded)]
+    out += [c.lower() for c in _CODE.findall(folded_text)]
+    if exact:
+        out += [t for w in _WORD.findall(nfc(text)) for t in _exact(w)]
+    return out
+
+
+@lru_cache(maxsize=1 << 18)
+def _exact(word: str) -> tuple[str, ...]:
+    """Tone-exact tokens of one word, cached: a corpus has a few thousand distinct syllables,
+    and `canon` (tone placement, character by character) is word-local."""
+    return tuple("~" + w for w in _WORD.findall(canon(word)) if fold(w) != w)
+
+
+@dataclass
+class Terms:
+    """Term counts of a list of documents, before weighting: what a block of the search cache
+    keeps so the index is merged from blocks instead of re-tokenised. Document i holds
+    `terms[cols[k]]` `vals[k]` times for k in indptr[i]:indptr[i + 1]."""
+
+    terms: list[str]  # sorted, distinct
+    indptr: np.ndarray
+    cols: np.ndarray
+    vals: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.indptr) - 1
+
+
+def count_terms(docs: Iterable[str]) -> Terms:
+    counts = [Counter(tokens(doc)) for doc in docs]
+    terms = sorted({t for c in counts for t in c})
+    ids = {t: j for j, t in enumerate(terms)}
+    indptr = np.cumsum([0] + [len(c) for c in counts], dtype=np.int64)
+    cols = np.fromiter((ids[t] for c in counts for t in c), dtype=np.int32, count=indptr[-1])
+    vals = np.fromiter((n for c in counts for n in c.values()), dtype=np.int32,
+                       count=indptr[-1])
+    return Terms([sys.intern(t) for t in terms], indptr, cols, vals)
+
+
+class Vocabulary:
+    """Term -> id, append-only: blocks' terms are looked up once, merges are integer work."""
+
+    def __init__(self) -> None:
+        self.terms: list[str] = []
+        self._ids: dict[str, int] = {}
+
+    def ids(self, terms: Sequence[str]) -> np.ndarray:
+        for t in terms:
+            if t not in self._ids:
+                self._ids[t] = len(self.terms)
+                self.terms.append(t)
+        return np.fromiter((self._ids[t] for t in terms), dtype=np.int32, count=len(terms))
+
+
+def merge_terms(parts: Sequence[Terms], order: np.ndarray, vocabulary: Vocabulary | None = None,
+                ids: Sequence[np.ndarray] | None = None) -> Terms:
+    """The parts' documents one after the other, then reordered: row p is old row order[p].
+    Equal to `count_terms` of the documents in that order. `ids`: each part's terms already
+    looked up in `vocabulary`."""
+    vocabulary = vocabulary or Vocabulary()
+    ids = ids if ids is not None else [vocabulary.ids(p.terms) for p in parts]
+    cols = np.concatenate([i[p.cols] for p, i in zip(parts, ids, strict=True)] or [_EMPTY])
+    used = np.unique(cols)
+    names = [vocabulary.terms[i] for i in used.tolist()]
+    perm = sorted(range(len(names)), key=names.__getitem__)
+    lookup = np.zeros(len(vocabulary.terms), dtype=np.int32)
+    lookup[used[perm]] = np.arange(len(perm), dtype=np.int32)
+    lengths = np.concatenate([np.diff(p.indptr) for p in parts] or [_EMPTY])
+    tf = sparse.csr_matrix((np.concatenate([p.vals for p in parts] or [_EMPTY]), lookup[cols],
+                            np.concatenate([[0], np.cumsum(lengths)])),
+                           shape=(len(lengths), max(len(perm), 1)))[order]
+    return Terms([names[i] for i in perm], tf.indptr.astype(np.int64),
+                 tf.indices.astype(np.int32), tf.data.astype(np.int32))
+
+
+class BM25:
+    def __init__(self, docs: Sequence[str] | Terms) -> None:
+        """From documents, or from their (merged) term counts; the vocabulary is sorted, so
+        both give the same index."""
+        counted = docs if isinstance(docs, Terms) else count_terms(docs)
+        self.vocab: dict[str, int] = {t: j for j, t in enumerate(counted.terms)}
+        tf = sparse.csr_matrix((counted.vals.astype(np.float32), counted.cols, counted.indptr),
+                               shape=(len(counted), max(len(self.vocab), 1)))
+        self.matrix = self._weigh(tf)
+
+    def _weigh(self, tf: sparse.csr_matrix) -> sparse.csc_matrix:
+        n = tf.shape[0]
+        lengths = np.asarray(tf.sum(axis=1)).ravel()
+        avg = lengths.mean() if n else 1.0
+        df = np.bincount(tf.indices, minlength=tf.shape[1])
+        self.idf = np.log(1 + (n - df + 0.5) / (df + 0.5)).astype(np.float32)
+        tf = tf.tocoo()
+        norm = K1 * (1 - B + B * lengths[tf.row] / max(avg, 1e-9))
+        data = tf.data * (K1 + 1) / (tf.data + norm) * self.idf[tf.col]
+        return sparse.csc_matrix((data, (tf.row, tf.col)), shape=tf.shape)
+
+    def scores(self, query: str) -> np.ndarray:
+        """Summed weights of the query's distinct tokens, straight from the CSC postings."""
+        out = np.zeros(self.matrix.shape[0], dtype=np.float32)
+        ptr, rows, data = self.matrix.indptr, self.matrix.indices, self.matrix.data
+        for j in sorted({self.vocab[t] for t in tokens(query) if t in self.vocab}):
+            out[rows[ptr[j]:ptr[j + 1]]] += data[ptr[j]:ptr[j + 1]]
+        return out

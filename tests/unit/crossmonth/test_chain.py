@@ -1,0 +1,119 @@
+"""Task chains (search_api.crossmonth.tasks.chain): a task is a chain of directives of
+successive meetings,
+each directive continuing at most one task and each task continued once per meeting."""
+
+import random
+
+import numpy as np
+
+from search_api.crossmonth.tasks.chain import MAX_GAP_MEETINGS, chain
+
+LEAD = ["so-tai-chinh"]
+
+
+def _unit(ident: str, period: str, vec: list[float], text: str, lead: list[str] = LEAD,
+          projects: list[str] | None = None) -> dict[str, object]:
+    v = np.asarray(vec, dtype=np.float32)
+    return {"id": ident, "meeting": f"m-{period}", "period": period, "lead": lead,
+            "projects": projects or [], "embedding": list(v / np.linalg.norm(v)), "text": text}
+
+
+DISBURSE = "tổng hợp tiến độ giải ngân vốn đầu tư công của từng chủ đầu tư, điều chuyển vốn"
+SCHOOL = "sửa chữa phòng học, nhà bán trú xuống cấp trước năm học mới cho học sinh vùng cao"
+
+
+def test_a_reworded_monthly_task_is_one_chain_with_the_first_id() -> None:
+    units = [_unit("a1", "2024-01", [1, 0.02, 0], "Theo dõi " + DISBURSE),
+             _unit("a2", "2024-02", [1, 0.04, 0], "Tiếp tục " + DISBURSE + " chậm giải ngân"),
+             _unit("a3", "2024-03", [1, 0.0, 0.03], DISBURSE + ", báo cáo hằng tuần")]
+    links, task_of = chain(units)
+    assert [(x.later, x.earlier) for x in links] == [("a2", "a1"), ("a3", "a2")]
+    assert set(task_of.values()) == {"a1"}
+    assert links[0].same_lead is True and "giai ngan" in links[0].shared
+
+
+def test_one_directive_continues_one_task_and_a_task_one_directive_per_meeting() -> None:
+    """Two January directives both like one December task: only the closer one continues it;
+    one bundled directive like two December tasks continues only the closer one."""
+    units = [_unit("d1", "2024-12", [1, 0, 0], DISBURSE),
+             _unit("j1", "2025-01", [1, 0.01, 0], DISBURSE),
+             _unit("j2", "2025-01", [1, 0.2, 0], DISBURSE + " năm 2025")]
+    links, task_of = chain(units)
+    assert [(x.later, x.earlier) for x in links] == [("j1", "d1")]
+    assert task_of["j2"] == "j2"
+
+
+def test_same_agency_and_project_but_different_work_is_not_linked() -> None:
+    """The agency's and the project's names are not evidence of the same work."""
+    name = "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"
+    project = ["duong-noi-ha-giang"]
+    units = [_unit("p1", "2024-04", [1, 0, 0], f"{name} hoàn thành giải phóng mặt bằng Dự án "
+                   "đường nối Hà Giang trước ngày 30/5", ["bqlda"], project),
+             _unit("p2", "2024-05", [1, 0.05, 0], f"{name} đôn đốc nhà thầu thi công ba ca nền "
+                   "đường Dự án đường nối Hà Giang trước ngày 30/6", ["bqlda"], project)]
+    assert chain(units)[0] == []
+
+
+def test_a_task_unseen_for_more_than_the_gap_is_not_continued() -> None:
+    """Yearly tasks (Tết of the next year) come back as new tasks."""
+    first = _unit("t0", "2024-00", [1, 0, 0], DISBURSE)
+    first["period"], first["meeting"] = "2024-01", "m-2024-01"
+    fillers = [_unit(f"f{i}", f"2024-{i + 2:02d}", [0, 1, 0.1 * i], SCHOOL + f" đợt {i}")
+               for i in range(MAX_GAP_MEETINGS)]
+    late = _unit("t1", f"2024-{MAX_GAP_MEETINGS + 2:02d}", [1, 0.01, 0], DISBURSE)
+    links, _ = chain([first, *fillers, late])
+    assert ("t1", "t0") not in {(x.later, x.earlier) for x in links}
+    links, _ = chain([first, *fillers[1:], late])  # one meeting fewer in between: continued
+    assert ("t1", "t0") in {(x.later, x.earlier) for x in links}
+
+
+def test_chains_do_not_depend_on_the_order_of_the_units() -> None:
+    rng = np.random.default_rng(3)
+    texts = [DISBURSE, SCHOOL, "tiêm vắc xin phòng bệnh sởi cho trẻ em từ 1 đến 5 tuổi vùng cao"]
+    bases = rng.normal(size=(3, 8))
+    units = [_unit(f"m{m}-d{k}", f"2024-{m + 1:02d}", list(bases[k % 3] + rng.normal(
+        scale=0.1, size=8)), texts[k % 3]) for m in range(4) for k in range(5)]
+    expected = chain(units)
+    shuffled = units[:]
+    random.Random(5).shuffle(shuffled)
+    assert chain(shuffled) == expected
+
+
+def test_the_same_wording_about_two_projects_is_two_tasks() -> None:
+    """A generic bullet under two project headings ("đẩy nhanh thi công") is not one task."""
+    text = "Đẩy nhanh tiến độ thi công nền đường, bảo đảm an toàn giao thông khu vực thi công"
+    units = [_unit("a", "2024-04", [1, 0, 0], text, projects=["cau-a"]),
+             _unit("b", "2024-05", [1, 0.01, 0], text, projects=["duong-b"]),
+             _unit("c", "2024-05", [1, 0.02, 0], text, projects=["cau-a"])]
+    links, _ = chain(units)
+    assert [(x.later, x.earlier) for x in links] == [("c", "a")]
+
+
+LANDSLIDE = "khắc phục sự cố sạt lở taluy dương khu dân cư, bảo đảm an toàn cho người dân"
+
+
+def test_the_same_work_at_another_commune_is_another_task() -> None:
+    units = [_unit("c1", "2024-07", [1, 0, 0], f"{LANDSLIDE} tại xã Nậm Tăm"),
+             _unit("c2", "2024-08", [1, 0.01, 0], f"Khẩn trương {LANDSLIDE} tại xã Pa Tần"),
+             _unit("c3", "2024-09", [1, 0.02, 0], f"Tiếp tục {LANDSLIDE} tại xã Pa Tần, "
+                   "xã Hua Bum")]
+    links, _ = chain(units)
+    assert [(x.later, x.earlier) for x in links] == [("c3", "c2")]
+
+
+def test_a_place_named_on_one_side_only_does_not_keep_a_task_apart() -> None:
+    units = [_unit("n1", "2024-07", [1, 0, 0], LANDSLIDE),
+             _unit("n2", "2024-08", [1, 0.01, 0], f"Tiếp tục {LANDSLIDE} tại xã Nậm Tăm")]
+    assert [(x.later, x.earlier) for x in chain(units)[0]] == [("n2", "n1")]
+
+
+def test_an_occurrence_naming_no_project_does_not_bridge_two_projects() -> None:
+    """Clearance on project A, then the same wording with no project, then on project B: B
+    starts its own task (the task is about A)."""
+    clear = "tháo gỡ vướng mắc, đẩy nhanh tiến độ giải phóng mặt bằng, bàn giao cho nhà thầu"
+    units = [_unit("a", "2024-01", [1, 0, 0], clear, projects=["cao-toc-a"]),
+             _unit("n", "2024-02", [1, 0.01, 0], "Tiếp tục " + clear),
+             _unit("b", "2024-03", [1, 0.02, 0], "Khẩn trương " + clear, projects=["duong-b"])]
+    links, task_of = chain(units)
+    assert [(x.later, x.earlier) for x in links] == [("n", "a")]
+    assert task_of["b"] == "b"
