@@ -1,6 +1,12 @@
 """"No result": the lexical and semantic evidence of a query's best hits, and the floors."""
 
-from search_api.search.evidence import Evidence, absent_names, answered, coverage, required_names
+from search_api.search.evidence import (
+    Evidence,
+    absent_names,
+    answered,
+    coverage,
+    required_names,
+)
 from search_api.search.index import IndexUnit, unit_terms
 from search_api.search.lexical import BM25
 
