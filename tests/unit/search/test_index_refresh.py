@@ -104,7 +104,7 @@ def test_searches_under_a_rebuild_get_the_old_or_the_new_answer_never_an_error(
     def search_many() -> None:
         try:
             seen.extend(answer(cache) for _ in range(20))
-        except BaseException as exc:
+        except BaseException as exc:  # the test reports any failure of a search
             errors.append(exc)
 
     threads = [threading.Thread(target=search_many) for _ in range(3)]
