@@ -75,7 +75,7 @@ def test_each_channel_finds_what_the_query_names(filled: Any) -> None:
         assert len(out) == 5, preset
         assert "giai ngan" in fold(out[0]["text"]), (preset, out[0]["text"])
         assert set(out[0]) >= {"id", "kind", "text", "meeting", "score", "lead", "repeats"}
-    assert cache._index is None  # the process built no unit index
+    assert cache._state is None  # the process built no unit index
 
 
 def test_the_vector_index_ranks_as_the_exact_search(filled: Any, store: Any,
