@@ -114,8 +114,6 @@ TASKS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-REWORDINGS = ("Tiếp tục ", "Đẩy mạnh việc ", "Khẩn trương ", "Tập trung ", "Quyết liệt ")
-
 PROJECT_TEMPLATES = (
     "Dự án cao tốc {a} - {b}",
     "Dự án đường nối {a} với {b}",

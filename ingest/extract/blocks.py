@@ -94,7 +94,6 @@ _ENTITY = re.compile(r"&#?\w+;")
 # A capitalised noun and a word that also opens a task ("Công trình", "Kế hoạch"): one name word
 # pair inside a body's name ("Công ty Cổ phần Môi trường và Công trình đô thị Huế").
 _NAME_COMPOUNDS = frozenset({"cong trinh", "ke hoach", "dau tu", "xay dung", "phat trien"})
-_INTRO_TAIL = re.compile(r"(?:dong thoi|cu the|nhu sau|sau day|sau|gom|bao gom|nhu)\s*:\s*$")
 
 
 def is_separator(text: str) -> bool:
@@ -145,11 +144,6 @@ def is_intro(text: str) -> bool:
     chủ trì, phối hợp với ...:", "Sở Y tế:", "Chủ tịch UBND tỉnh yêu cầu ... như sau:")."""
     t = text.strip()
     return t.endswith(":") and not _SENTENCE_END.search(t[:-1])
-
-
-def has_intro_tail(text: str) -> bool:
-    """A task sentence followed by a lead-in to its bullets ("... . Đồng thời:")."""
-    return text.strip().endswith(":") and bool(_INTRO_TAIL.search(fold(text)))
 
 
 def opens_with_assignment(text: str) -> bool:
