@@ -299,8 +299,12 @@ def serve(root: Path, bolt: int, http: int, linger_s: float = 0.0,
     stopping: list[int] = []
     signal.signal(signal.SIGTERM, lambda signum, _frame: stopping.append(signum))
     idle = _IdleWatch(root, linger_s)
-    while not stopping and not idle.stopped(server.stop):
-        time.sleep(0.2)
+    try:
+        while not stopping and not idle.stopped(server.stop):
+            time.sleep(0.2)
+    except BaseException:  # never an engine left running without this loop watching it
+        server.stop()
+        raise
     if stopping:
         server.stop()
     (root / f"ready.{os.getpid()}").unlink(missing_ok=True)
@@ -321,6 +325,15 @@ class _IdleWatch:
         if self.linger_s <= 0 or now < self.next_probe:
             return False
         self.next_probe = now + 1.0
+        try:
+            return self._probe(now, stop)
+        except OSError:
+            if self.root.exists():
+                return False  # a passing fault (no file handle left): probe again in a second
+            stop()  # its data dir was deleted under it: no user can reach it again
+            return True
+
+    def _probe(self, now: float, stop: Callable[[], object]) -> bool:
         with _locked(self.root):
             if not _no_users(self.root):
                 self.idle_since = None

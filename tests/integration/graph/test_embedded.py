@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -103,6 +104,16 @@ def test_a_lingering_server_outlives_its_last_user_then_stops_itself(tmp_path: P
         assert fresh.owner and fresh.pid != first.pid
     finally:
         stop_server(fresh)
+
+
+def test_a_lingering_server_whose_data_dir_is_deleted_stops(tmp_path: Path) -> None:
+    """`rm -rf` of the data dir while the server lingers: nobody can reach that server again, so
+    it stops at its next idle probe instead of running on for ever (it used to: the probe's lock
+    file could not be opened, the watch loop died, the JVM stayed)."""
+    first = ensure_server(tmp_path / "d", linger_s=600.0)
+    stop_server(first)
+    shutil.rmtree(tmp_path / "d")
+    assert _gone(first.pid, within_s=60.0)
 
 
 def test_unusable_data_dir_is_a_store_error(tmp_path: Path) -> None:
