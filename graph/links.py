@@ -29,24 +29,21 @@ def linked_sha(store: Store, meeting_id: str) -> str | None:
 def write_repeats(store: Store, edges: Sequence[tuple[str, str, float]]) -> int:
     """MERGE (later)-[:REPEATS {similarity}]->(earlier); returns edges written."""
     rows = [{"a": a, "b": b, "s": float(s)} for a, b, s in edges]
-    with store.transaction() as tx:
-        out = tx.run(
-            "UNWIND $rows AS r MATCH (a:Directive {id: r.a}), (b:Directive {id: r.b}) "
-            "MERGE (a)-[e:REPEATS]->(b) SET e.similarity = r.s RETURN count(e) AS n",
-            {"rows": rows},
-        )
-        tx.run(BUMP, {})
-    return int(out[0]["n"]) if out else 0
+    return _counted(store, "UNWIND $rows AS r MATCH (a:Directive {id: r.a}), (b:Directive "
+                    "{id: r.b}) MERGE (a)-[e:REPEATS]->(b) SET e.similarity = r.s "
+                    "RETURN count(e) AS n", {"rows": rows})
 
 
 def clear_repeats(store: Store, meeting_id: str) -> int:
     """Delete REPEATS edges touching the meeting's directives (either direction)."""
+    return _counted(store, "MATCH (:Meeting {id: $id})-[:ISSUED]->(d:Directive)-[e:REPEATS]-() "
+                    "DELETE e RETURN count(e) AS n", {"id": meeting_id})
+
+
+def _counted(store: Store, query: str, params: Row) -> int:
+    """One write returning `n` and the generation bump, in one transaction; returns `n`."""
     with store.transaction() as tx:
-        out = tx.run(
-            "MATCH (:Meeting {id: $id})-[:ISSUED]->(d:Directive)-[e:REPEATS]-() "
-            "DELETE e RETURN count(e) AS n",
-            {"id": meeting_id},
-        )
+        out = tx.run(query, params)
         tx.run(BUMP, {})
     return int(out[0]["n"]) if out else 0
 
