@@ -201,3 +201,23 @@ class DirectiveFlags(TypedDict):
     id: str
     task: str
     dated: bool
+
+
+class WindowDirective(TypedDict):
+    """A directive with its vector, for clustering (discovered themes)."""
+
+    id: str
+    text: str
+    embedding: list[float] | None
+    meeting: str
+    period: str | None
+    province: str | None
+    themes: list[str]
+
+
+class TaskMember(TypedDict):
+    """One directive of a task, where and when (search's `group=task`)."""
+
+    id: str
+    meeting: str
+    period: str | None
