@@ -84,9 +84,9 @@ class BoltStore:
             if self.server is None or self._closed or alive(self.server):
                 return False
             info = revive(self.server)
-            driver = connect_driver(info.uri, ("root", info.password), DATABASE)
+            driver = connect_driver(info.uri, (info.user, info.password), DATABASE)
             old, self.driver, self.server = self.driver, driver, info
-            self.engine = ArcadeDBEngine(info.http_port, info.password, DATABASE)
+            self.engine = ArcadeDBEngine(info.http_port, info.user, info.password, DATABASE)
             old.close()
             return True
 
