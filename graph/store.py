@@ -108,11 +108,12 @@ class BoltStore:
 
     @contextmanager
     def transaction(self) -> Iterator[Tx]:
-        """An explicit transaction: committed on success, rolled back on any error."""
+        """An explicit transaction: committed on success, rolled back on any error; within a
+        call's time limit, ended by the engine past it too (graph.deadline.engine_timeout)."""
         try:
             with (
                 self.driver.session(database=self.engine.database) as session,
-                session.begin_transaction() as tx,
+                session.begin_transaction(timeout=deadline.engine_timeout()) as tx,
             ):
                 yield _BoltTx(tx)
                 _commit(tx)
