@@ -158,21 +158,40 @@ class Uploads(threading.Thread):
                 "each_s": percentiles(self.seconds, (50, 95))}
 
 
+class Memory(threading.Thread):
+    """The server's RSS (API + engine) every `every` seconds until stopped: growth or not."""
+
+    def __init__(self, pid: int, every: float = 15.0) -> None:
+        super().__init__(name="bench-rss")
+        self.pid, self.every, self.stop = pid, every, threading.Event()
+        self.samples: list[float] = []
+
+    def run(self) -> None:
+        while True:
+            self.samples.append(tree_rss_mib(self.pid))
+            if self.stop.wait(self.every):
+                return
+
+
 def under_load(base: str, pid: int, args: argparse.Namespace) -> dict[str, Any]:
     views = view_paths(base)
     for _, path in views:  # warm-up: first-call costs (index load, caches) are not latency
         httpx.get(f"{base}{path}", timeout=3600)
     httpx.get(f"{base}/search", params={"q": QUERIES[0]}, timeout=3600)
     out: dict[str, Any] = {"rss_before_mib": tree_rss_mib(pid)}
-    uploads = Uploads(base, sorted(INGEST_FILES.glob("*.txt")))
+    uploads, memory = Uploads(base, sorted(INGEST_FILES.glob("*.txt"))), Memory(pid)
     uploads.start()
+    memory.start()
     try:
         out["load"] = asyncio.run(clients(base, args.clients, args.requests, args.seconds,
                                           views))
     finally:
         uploads.stop.set()
         uploads.join()
-    out.update(uploads=uploads.report(), rss_after_mib=tree_rss_mib(pid))
+        memory.stop.set()
+        memory.join()
+    out.update(uploads=uploads.report(), rss_mib_every_15s=memory.samples,
+               rss_after_mib=tree_rss_mib(pid))
     return out
 
 
