@@ -5,6 +5,8 @@ queries."""
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import gc
 import itertools
 import mmap
@@ -53,6 +55,14 @@ def unit_order(units: list[index.IndexUnit]) -> np.ndarray:
     if all(a < b for a, b in itertools.pairwise(ids)):
         return np.arange(len(ids), dtype=np.int64)
     return np.asarray(sorted(range(len(ids)), key=ids.__getitem__), dtype=np.int64)
+
+
+def release_free_memory() -> None:
+    """Give the allocator's free pages back to the system (glibc `malloc_trim`; elsewhere
+    nothing): a build's temporaries (the snapshot's JSON, the merge's sparse matrices) are
+    freed into the heap, which glibc keeps; at 1 k notices 470 -> 304 MiB after a restart."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 class SearchCache:
@@ -131,6 +141,7 @@ class SearchCache:
                 self._state = (gen, built, rows)
                 gc.freeze()  # the index's millions of objects leave the collector's scans
                 self._save(built)
+                release_free_memory()
             else:
                 self._state = (gen, state[1], state[2])
         finally:
