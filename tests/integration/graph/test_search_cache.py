@@ -65,7 +65,7 @@ def test_a_new_process_starts_from_the_snapshot(store: object, tmp_path: Path,
         store.write_notice(ng, embeddings(ng))  # type: ignore[attr-defined]
     settings = Settings(data_dir=tmp_path, store="embedded")
     units = SearchCache(store, settings).current().units  # type: ignore[arg-type]
-    assert (tmp_path / cache_snapshot.SNAPSHOT).is_file()
+    assert (tmp_path / cache_snapshot.SNAPSHOT / cache_snapshot.MANIFEST).is_file()
 
     store.delete_notice(first.meeting.id)  # type: ignore[attr-defined]
     read_ids: list[str] = []
