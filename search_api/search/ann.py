@@ -17,6 +17,7 @@ to their nearest cell (`cells` -1), until the cells drift (`drifted`): then it i
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
@@ -64,6 +65,19 @@ def kmeans(sample: np.ndarray, lists: int, seed: int = SEED,
     return centroids
 
 
+@dataclass(frozen=True)
+class Trained:
+    """What an IVF keeps across rebuilds (and the search cache's snapshot across restarts): its
+    centroids and the row count they were trained on."""
+
+    centroids: np.ndarray
+    rows: int
+
+    def drifted(self, n: int) -> bool:
+        """Retrain rather than assign: the rows grew or shrank by REGROW since training."""
+        return not (self.rows / REGROW <= n <= self.rows * REGROW)
+
+
 class IVF:
     """Cells of unit rows; `scores` scans the `nprobe` cells nearest to the query."""
 
@@ -86,9 +100,12 @@ class IVF:
         # the codes cell by cell: a probed cell is one contiguous block (the only copy)
         self.codes = codes.take(self.rows)
 
+    @property
+    def state(self) -> Trained:
+        return Trained(self.centroids, self.trained)
+
     def drifted(self, n: int) -> bool:
-        """Retrain rather than assign: the rows grew or shrank by REGROW since training."""
-        return not (self.trained / REGROW <= n <= self.trained * REGROW)
+        return self.state.drifted(n)
 
     def unit_codes(self, lo: int, hi: int) -> Codes:
         """The codes of unit rows lo..hi, in unit order."""

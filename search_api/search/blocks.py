@@ -1,13 +1,14 @@
-"""One meeting's share of the search index (`Block`), and its form as plain arrays and JSON for
-the snapshot (`encode` / `decode`): numbers in numpy arrays, everything else in one JSON document,
-with the store's temporal values tagged so they come back as the same types."""
+"""One meeting's share of the search index (`Block`), its result rows packed as UTF-8 (`Packed`),
+and the blocks' form as plain arrays and JSON for the snapshot (`encode` / `decode`): numbers and
+packed rows in a few flat numpy arrays (all blocks one after the other, so a snapshot maps them
+as they are), units as JSON columns, the store's temporal values tagged so they come back as the
+same types."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sys
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, cast
 
 import numpy as np
@@ -22,23 +23,47 @@ Row = dict[str, Any]
 
 
 UNIT_KEYS = ("id", "kind", "text", "section", "headings")  # a row's values its unit holds
+COLUMNS = ("id", "kind", "text", "section", "headings", "meeting_id", "period", "lead_ids",
+           "support_ids", "project_ids", "theme_ids", "deadline")  # a unit's snapshot fields
+_ID_LISTS = ("lead_ids", "support_ids", "project_ids", "theme_ids")
+
+
+class Packed:
+    """Texts held as one UTF-8 buffer and their offsets: no Python object per text (a str of
+    Vietnamese text takes 2 bytes per character plus its header; UTF-8 ~1.2). The buffer may be
+    a view of a mapped snapshot file."""
+
+    def __init__(self, data: np.ndarray, offsets: np.ndarray) -> None:
+        self.data, self.offsets = data, offsets
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> Packed:
+        raw = [t.encode("utf-8") for t in texts]
+        offsets = np.cumsum([0] + [len(r) for r in raw], dtype=np.int64)
+        return cls(np.frombuffer(b"".join(raw), dtype=np.uint8), offsets)
+
+    def __len__(self) -> int:
+        return len(self.offsets) - 1
+
+    def __getitem__(self, i: int) -> str:
+        return bytes(self.data[self.offsets[i]:self.offsets[i + 1]]).decode("utf-8")
 
 
 class Block:
     """One meeting's share of the index: its units, their result rows, their vectors, their
     lexical term counts (merged into the index's BM25 without re-tokenising). The rows are kept
     packed: one JSON text each without what the unit or the block already holds (text,
-    headings, the meeting), made a dict again for a result only (~3 KiB less per unit)."""
+    headings, the meeting), as UTF-8 (`Packed`), made a dict again for a result only."""
 
     def __init__(self, sha: str, units: list[index.IndexUnit], rows: list[UnitRow], vectors: Codes,
                  terms: Terms) -> None:
         self.sha, self.units, self.vectors, self.terms = sha, units, vectors, terms
         self.meeting: Row = {**rows[0]["meeting"]} if rows else {}
-        self.packed = [_pack(r, self.meeting) for r in rows]
+        self.packed = Packed.of(_pack(r, self.meeting) for r in rows)
         self.cells: np.ndarray | None = None  # each unit's IVF cell, once an index had one
 
     @classmethod
-    def of_packed(cls, sha: str, units: list[index.IndexUnit], meeting: Row, packed: list[str],
+    def of_packed(cls, sha: str, units: list[index.IndexUnit], meeting: Row, packed: Packed,
                   vectors: Codes, terms: Terms) -> Block:
         out = cls(sha, units, [], vectors, terms)
         out.meeting, out.packed = meeting, packed
@@ -102,31 +127,118 @@ def _untagged(obj: dict[str, Any]) -> Any:
     return obj
 
 
-def encode(blocks: dict[str, Block], header: dict[str, Any]) -> dict[str, np.ndarray]:
-    """The arrays of an `.npz`: per block vectors and term counts, and one JSON "meta"."""
-    arrays: dict[str, np.ndarray] = {}
-    meta: list[Row] = []
-    for i, (meeting, b) in enumerate(blocks.items()):
-        arrays.update({f"v{i}": b.vectors.codes, f"s{i}": b.vectors.scales,
-                       f"p{i}": b.terms.indptr, f"c{i}": b.terms.cols, f"x{i}": b.terms.vals})
-        meta.append({"meeting": meeting, "sha": b.sha, "held": b.meeting, "rows": b.packed,
-                     "terms": b.terms.terms, "units": [dataclasses.asdict(u) for u in b.units]})
-    text = json.dumps({"header": header, "blocks": meta}, ensure_ascii=False, default=_tagged)
-    arrays["meta"] = np.frombuffer(text.encode("utf-8"), dtype=np.uint8)
-    return arrays
 
 
-def decode(archive: Any, header: dict[str, Any]) -> dict[str, Block]:
-    """The blocks of an archive written by `encode` with the same header, else {}."""
-    meta = json.loads(bytes(archive["meta"]).decode("utf-8"), object_hook=_untagged)
-    if meta.get("header") != header:
-        return {}
-    out: dict[str, Block] = {}
-    for i, b in enumerate(meta["blocks"]):
-        names = [sys.intern(t) for t in b["terms"]]
-        terms = Terms(names, archive[f"p{i}"], archive[f"c{i}"], archive[f"x{i}"])
-        units = [index.IndexUnit(**u) for u in b["units"]]
-        vectors = Codes(archive[f"v{i}"], archive[f"s{i}"])
-        out[b["meeting"]] = Block.of_packed(b["sha"], units, b["held"], b["rows"], vectors,
-                                            terms)
+def encode(blocks: Mapping[str, Block]) -> tuple[dict[str, np.ndarray], Row]:
+    """The blocks as flat arrays (vector codes and scales, term counts over one sorted
+    vocabulary, packed rows, IVF cells; block after block) and a JSON-able document (the
+    blocks' meetings and shas, the vocabulary, the units as columns)."""
+    items = list(blocks.values())
+    vocab = sorted({t for b in items for t in b.terms.terms})
+    where = {t: j for j, t in enumerate(vocab)}
+    arrays = {"codes": _cat([b.vectors.codes for b in items], np.int16, items),
+              "scales": _cat([b.vectors.scales for b in items], np.float32),
+              "term_ptr": _offsets([b.terms.indptr for b in items]),
+              "term_cols": _cat([np.fromiter((where[t] for t in b.terms.terms), dtype=np.int32,
+                                             count=len(b.terms.terms))[b.terms.cols]
+                                 for b in items], np.int32),
+              "term_vals": _cat([b.terms.vals for b in items], np.int32),
+              "rows": _cat([b.packed.data for b in items], np.uint8),
+              "row_ptr": _offsets([b.packed.offsets for b in items]),
+              "cells": _cat([b.cells if b.cells is not None else
+                             np.full(len(b.units), -1, dtype=np.int32) for b in items], np.int32)}
+    units = [u for b in items for u in b.units]
+    meta: Row = {"vocab": vocab, "units": {c: [getattr(u, c) for u in units] for c in COLUMNS},
+                 "blocks": [{"meeting": m, "sha": b.sha, "held": b.meeting, "units": len(b.units)}
+                            for m, b in blocks.items()]}
+    return arrays, meta
+
+
+def _cat(parts: list[np.ndarray], dtype: type, blocks: Sequence[Block] = ()) -> np.ndarray:
+    if parts:
+        return np.concatenate(parts).astype(dtype, copy=False)
+    dim = blocks[0].vectors.dim if blocks else 0
+    return np.zeros((0, dim) if dtype is np.int16 else 0, dtype=dtype)
+
+
+def _offsets(parts: list[np.ndarray]) -> np.ndarray:
+    """Per-block offsets (each from 0) as one array of global offsets."""
+    out, base = [np.zeros(1, dtype=np.int64)], 0
+    for p in parts:
+        out.append(np.asarray(p[1:], dtype=np.int64) + base)
+        base += int(p[-1])
+    return np.concatenate(out)
+
+
+def meta_text(meta: Row) -> bytes:
+    return json.dumps(meta, ensure_ascii=False, separators=(",", ":"),
+                      default=_tagged).encode("utf-8")
+
+
+def meta_of(text: bytes) -> Row:
+    out: Row = json.loads(text.decode("utf-8"), object_hook=_untagged)
     return out
+
+
+def decode(arrays: Mapping[str, np.ndarray], meta: Row) -> dict[str, Block]:
+    """The blocks `encode` made. The blocks' arrays are views of `arrays` (a mapped snapshot's
+    stay on disk until read); every block's terms are the one shared vocabulary."""
+    vocab = [sys.intern(t) for t in meta["vocab"]]
+    columns = meta["units"]
+    out: dict[str, Block] = {}
+    lo = 0
+    for b in meta["blocks"]:
+        hi = lo + int(b["units"])
+        units = _units(columns, lo, hi)
+        out[b["meeting"]] = Block.of_packed(
+            b["sha"], units, b["held"], _packed(arrays, lo, hi),
+            Codes(arrays["codes"][lo:hi], arrays["scales"][lo:hi]), _terms(arrays, vocab, lo, hi))
+        out[b["meeting"]].cells = _cells(arrays["cells"][lo:hi])
+        lo = hi
+    if lo != len(arrays["codes"]) or lo != len(columns["id"]):
+        raise ValueError("snapshot arrays and units disagree")
+    return out
+
+
+def remap(blocks: Mapping[str, Block], arrays: Mapping[str, np.ndarray]) -> None:
+    """Point the blocks' vectors, term counts and packed rows at `arrays`, what `encode` made
+    of these same blocks (mapped from a snapshot just written): their own copies are freed.
+    Their terms become the one vocabulary of the arrays' columns."""
+    vocab = sorted({t for b in blocks.values() for t in b.terms.terms})
+    lo = 0
+    for b in blocks.values():
+        hi = lo + len(b.units)
+        b.vectors = Codes(arrays["codes"][lo:hi], arrays["scales"][lo:hi])
+        b.terms, b.packed = _terms(arrays, vocab, lo, hi), _packed(arrays, lo, hi)
+        lo = hi
+
+
+def _units(columns: Row, lo: int, hi: int) -> list[index.IndexUnit]:
+    shared: dict[tuple[str, ...], list[str]] = {}
+    out = []
+    for i in range(lo, hi):
+        headings = columns["headings"][i]
+        lead, support, projects, themes = (index.interned(columns[c][i]) for c in _ID_LISTS)
+        out.append(index.IndexUnit(
+            id=columns["id"][i], kind=columns["kind"][i], text=columns["text"][i],
+            section=sys.intern(columns["section"][i]),
+            headings=shared.setdefault(tuple(headings), headings),
+            meeting_id=sys.intern(columns["meeting_id"][i]),
+            period=sys.intern(columns["period"][i]), deadline=sys.intern(columns["deadline"][i]),
+            lead_ids=lead, support_ids=support, project_ids=projects, theme_ids=themes))
+    return out
+
+
+def _packed(arrays: Mapping[str, np.ndarray], lo: int, hi: int) -> Packed:
+    ptr = np.asarray(arrays["row_ptr"][lo:hi + 1], dtype=np.int64)
+    return Packed(arrays["rows"][ptr[0]:ptr[-1]], ptr - ptr[0])
+
+
+def _terms(arrays: Mapping[str, np.ndarray], vocab: list[str], lo: int, hi: int) -> Terms:
+    ptr = np.asarray(arrays["term_ptr"][lo:hi + 1], dtype=np.int64)
+    a, z = int(ptr[0]), int(ptr[-1])
+    return Terms(vocab, ptr - a, arrays["term_cols"][a:z], arrays["term_vals"][a:z])
+
+
+def _cells(cells: np.ndarray) -> np.ndarray | None:
+    return None if len(cells) and int(cells.min()) < 0 else cells

@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TypeVar
 
+import numpy as np
+
 from ingest.text import fold, fold_text, nfc
 
 GENERAL: dict[str, str] = {
@@ -123,6 +125,33 @@ class Restorer:
 
     def remove(self, texts: Iterable[str]) -> None:
         self.add(texts, -1)
+
+    def table(self) -> tuple[list[str], np.ndarray, np.ndarray]:
+        """The counts as plain data (the search cache's snapshot): the syllables, then rows of
+        their indices with a count: singles (folded, marked, n), pairs (folded a, folded b,
+        marked a, marked b, n)."""
+        names: dict[str, int] = {}
+        with self._lock:
+            singles = [(names.setdefault(f, len(names)), names.setdefault(m, len(names)), n)
+                       for f, forms in self.single.items() for m, n in forms.items()]
+            pairs = [(*(names.setdefault(x, len(names)) for x in (fa, fb, a, b)), n)
+                     for (fa, fb), forms in self.pair.items() for (a, b), n in forms.items()]
+        return (list(names), np.asarray(singles, dtype=np.int64).reshape(-1, 3),
+                np.asarray(pairs, dtype=np.int64).reshape(-1, 5))
+
+    @classmethod
+    def of_table(cls, syllables: list[str], singles: np.ndarray, pairs: np.ndarray) -> Restorer:
+        """The Restorer whose `table()` this was (ValueError when the rows are not counts)."""
+        if (singles.shape[1:] != (3,) or pairs.shape[1:] != (5,)
+                or (len(singles) and singles[:, 2].min() <= 0)
+                or (len(pairs) and pairs[:, 4].min() <= 0)):
+            raise ValueError("not a restorer's counts")
+        out, s = cls(), syllables
+        for f, m, n in singles.tolist():
+            out.single[s[f]][s[m]] = n
+        for fa, fb, a, b, n in pairs.tolist():
+            out.pair[(s[fa], s[fb])][(s[a], s[b])] = n
+        return out
 
     def _choose(self, prev: str | None, word: str, nxt: str | None) -> str:
         votes: Counter[str] = Counter()

@@ -13,7 +13,7 @@ import numpy as np
 from graph.rows import Named, UnitRow
 from ingest.model import NoticeGraph
 from ingest.text import passage
-from search_api.search.ann import EXACT_UP_TO, IVF
+from search_api.search.ann import EXACT_UP_TO, IVF, Trained
 from search_api.search.embed import Embedder
 from search_api.search.expand import Restorer, expand
 from search_api.search.lexical import BM25, Terms, count_terms
@@ -43,7 +43,8 @@ class IndexUnit:
 _NONE: list[str] = []  # the one empty id list units without agencies, projects, themes share
 
 
-def _ids(ids: list[str]) -> list[str]:
+def interned(ids: list[str]) -> list[str]:
+    """The ids interned, or the one shared empty list."""
     return [sys.intern(x) for x in ids] if ids else _NONE
 
 
@@ -79,9 +80,10 @@ def unit_from_row(row: UnitRow) -> IndexUnit:
                      headings=row["headings"] or _NONE,
                      meeting_id=sys.intern(row["meeting"]["id"]),
                      period=sys.intern(row["meeting"]["period"] or ""),
-                     lead_ids=_ids(ids_of(row["lead"])), support_ids=_ids(ids_of(row["support"])),
-                     project_ids=_ids(ids_of(row["projects"])),
-                     theme_ids=_ids(ids_of(row["themes"])),
+                     lead_ids=interned(ids_of(row["lead"])),
+                     support_ids=interned(ids_of(row["support"])),
+                     project_ids=interned(ids_of(row["projects"])),
+                     theme_ids=interned(ids_of(row["themes"])),
                      deadline=sys.intern(str(deadline["date"] or "") if deadline else ""),
                      embedding=row.get("embedding"))
 
@@ -95,10 +97,10 @@ class SearchIndex:
 
     def __init__(self, units: Sequence[IndexUnit], vectors: np.ndarray | Codes,
                  terms: Terms | None = None, restorer: Restorer | None = None,
-                 previous: IVF | None = None, cells: np.ndarray | None = None) -> None:
+                 previous: Trained | None = None, cells: np.ndarray | None = None) -> None:
         """`vectors`: float rows or their codes (`search_api.search.vectors`), one per unit;
         `terms`: the units' lexical term counts when already counted (`unit_terms`, merged per block
-        by the search cache); `restorer`: one kept over the same units; `previous`: an IVF whose
+        by the search cache); `restorer`: one kept over the same units; `previous`: an IVF's
         centroids to keep (unless drifted), `cells` its cell per unit (-1: to assign)."""
         self.units = list(units)
         codes = vectors if isinstance(vectors, Codes) else quantize(vectors)
@@ -158,12 +160,12 @@ class SearchIndex:
         return out
 
 
-def _ivf(codes: Codes, previous: IVF | None, cells: np.ndarray | None) -> IVF:
+def _ivf(codes: Codes, previous: Trained | None, cells: np.ndarray | None) -> IVF:
     """A new IVF, or one with `previous`'s centroids and the known `cells` (new rows assigned)
     while the rows have not drifted from those it was trained on."""
     if previous is None or previous.drifted(len(codes)):
         return IVF(codes)
-    return IVF(codes, centroids=previous.centroids, cells=cells, trained=previous.trained)
+    return IVF(codes, centroids=previous.centroids, cells=cells, trained=previous.rows)
 
 
 def unit_terms(units: Iterable[IndexUnit]) -> Terms:

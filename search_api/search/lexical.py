@@ -22,6 +22,7 @@ from ingest.text import canon, fold, fold_text, nfc
 
 K1, B = 1.2, 0.75
 _EMPTY = np.zeros(0, dtype=np.int32)
+SHARED_AT_LEAST = 4_096  # terms: a list this long is kept with its ids (Vocabulary.ids)
 _CODE = re.compile(r"\b\w+(?:[/&\-.]\w+)+\b", re.UNICODE)
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -70,18 +71,25 @@ def count_terms(docs: Iterable[str]) -> Terms:
 
 
 class Vocabulary:
-    """Term -> id, append-only: blocks' terms are looked up once, merges are integer work."""
+    """Term -> id, append-only: blocks' terms are looked up once, merges are integer work. A
+    list of terms many blocks share (a snapshot's one vocabulary) is looked up once."""
 
     def __init__(self) -> None:
         self.terms: list[str] = []
         self._ids: dict[str, int] = {}
+        self._shared: tuple[Sequence[str], np.ndarray] | None = None  # the last large list
 
     def ids(self, terms: Sequence[str]) -> np.ndarray:
+        if self._shared is not None and self._shared[0] is terms:
+            return self._shared[1]
         for t in terms:
             if t not in self._ids:
                 self._ids[t] = len(self.terms)
                 self.terms.append(t)
-        return np.fromiter((self._ids[t] for t in terms), dtype=np.int32, count=len(terms))
+        out = np.fromiter((self._ids[t] for t in terms), dtype=np.int32, count=len(terms))
+        if len(terms) >= SHARED_AT_LEAST:
+            self._shared = (terms, out)
+        return out
 
 
 def merge_terms(parts: Sequence[Terms], order: np.ndarray, vocabulary: Vocabulary | None = None,

