@@ -322,13 +322,13 @@ class Chidao:
         return discover.discovered_themes(self.store, min_directives, min_meetings, province,
                                           since, until)
 
-    def graph(self, node: str, depth: int = 1, limit: int = 200) -> Row:
-        view = neighbourhood.neighbourhood(self.store, node, depth, limit)
+    def graph(self, node: str, depth: int = 1, limit: int = 200, rel: str | None = None) -> Row:
+        view = neighbourhood.neighbourhood(self.store, node, depth, limit, rel)
         if not view["nodes"]:
             for label in ("Agency", "Project", "Theme", "Meeting"):
                 ids = entities.find_by_name(self.store, label, node)
                 if ids:
-                    return neighbourhood.neighbourhood(self.store, ids[0], depth, limit)
+                    return neighbourhood.neighbourhood(self.store, ids[0], depth, limit, rel)
             raise NotFound(f"no node {node!r}")
         return view
 

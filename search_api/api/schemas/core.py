@@ -245,9 +245,23 @@ class GraphEdge(Open):
     type: str
 
 
+RelType = Literal["ISSUED", "NEXT", "ASSIGNED_TO", "CONCERNS", "ABOUT", "REPEATS", "REPORTED",
+                  "CITES", "SUCCEEDED_BY"]  # graph.schema.REL_TYPES, as a type for the `rel` filter
+
+
+class GraphRelation(Open):
+    type: str
+    count: int
+
+
 class Graph(Open):
+    centre: str | None = Field(None, description="id of the node the neighbourhood is around")
     nodes: list[GraphNode]
     edges: list[GraphEdge]
+    total: int | None = Field(None, description="the centre's relationships (of type `rel`), "
+                                                "depth 1: how many a limited answer leaves out")
+    relations: list[GraphRelation] | None = Field(
+        None, description="the centre's relationships counted by type, most first (depth 1)")
 
 
 class IngestReport(Open):

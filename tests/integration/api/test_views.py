@@ -1,9 +1,12 @@
 """The explorer's own views over the API: the agency task list and its export, the overview,
 the graph's total; errors in the one shape with a Vietnamese message."""
 
-from typing import Any
+from typing import Any, get_args
 
 from fastapi.testclient import TestClient
+
+from graph.schema import REL_TYPES
+from search_api.api.schemas.core import RelType
 
 AGENCY = "cao-bang:so-nong-nghiep-va-moi-truong"
 
@@ -48,3 +51,31 @@ def test_overview_shape_and_graph_total(client: TestClient) -> None:
     assert len(view["edges"]) == 2 < view["total"]
     whole = client.get("/graph", params={"node": "cao-bang-2026-01-thuong-ky", "limit": 2000})
     assert whole.json()["total"] == len(whole.json()["edges"])  # passages are not counted
+
+
+def test_graph_counts_relationship_types_and_expands_one(client: TestClient) -> None:
+    meeting = client.get("/meetings/cao-bang-2026-01-thuong-ky").json()["meeting"]
+    node = next(d["id"] for d in meeting["directives"] if d["lead"] and d["projects"])
+    whole = client.get("/graph", params={"node": node, "limit": 2000}).json()
+    kinds: dict[str, int] = {}
+    for e in whole["edges"]:
+        kinds[e["type"]] = kinds.get(e["type"], 0) + 1
+    assert whole["centre"] == node and len(kinds) >= 3
+    assert {r["type"]: r["count"] for r in whole["relations"]} == kinds
+    assert [r["count"] for r in whole["relations"]] == sorted(kinds.values(), reverse=True)
+    rel = min(kinds, key=kinds.__getitem__)  # the rarest type: a cut at 60 would miss it
+    one = client.get("/graph", params={"node": node, "rel": rel}).json()
+    assert {e["type"] for e in one["edges"]} == {rel} and one["total"] == kinds[rel]
+    assert len(one["edges"]) == kinds[rel] and one["relations"] == whole["relations"]
+
+
+def test_graph_by_name_is_centred_on_the_node_it_found(client: TestClient) -> None:
+    view = client.get("/graph", params={"node": "Sở Nông nghiệp và Môi trường"}).json()
+    assert view["centre"] == AGENCY and view["total"] == sum(r["count"] for r in view["relations"])
+
+
+def test_graph_rejects_an_unknown_relationship_type(client: TestClient) -> None:
+    r = client.get("/graph", params={"node": AGENCY, "rel": "LIKES"})
+    assert r.status_code == 422 and r.json()["error"]["code"] == "invalid_parameter"
+    assert r.json()["error"]["message"].startswith("Tham số query.rel không hợp lệ")
+    assert get_args(RelType) == REL_TYPES  # the filter offers exactly the stored types

@@ -1,0 +1,50 @@
+"""The explorer's working tools: the graph expanded one relationship type at a time, the query
+words marked in the notice opened from a search, a notice's versions listed and restored."""
+
+from __future__ import annotations
+
+from typing import cast
+from urllib.parse import quote
+
+import pytest
+from selenium.webdriver.chrome.webdriver import WebDriver
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+from tests.integration.browser.conftest import screenshot
+from tests.integration.browser.test_explorer import get, text_of, wait_css
+
+pytestmark = pytest.mark.browser
+JAN = "cao-bang-2026-01-thuong-ky"
+
+
+def _edge_types(driver: WebDriver) -> list[str]:
+    script = "return window.chidaoCy.edges().map((e) => e.data('type'))"
+    return cast("list[str]", driver.execute_script(script))
+
+
+def test_graph_expands_one_relationship_type(browser: WebDriver, base_url: str) -> None:
+    meeting = get(base_url, f"/meetings/{JAN}")["meeting"]
+    node = next(d["id"] for d in meeting["directives"] if d["lead"] and d["projects"])
+    whole = get(base_url, f"/graph?node={quote(node)}&limit=2000")
+    counts = {r["type"]: r["count"] for r in whole["relations"]}
+    browser.get(f"{base_url}/#/graph/{quote(node)}?limit=1")
+    buttons = wait_css(browser, "#graph-relations button[data-rel]")
+    assert {str(b.get_attribute("data-rel")): b.text for b in buttons} == {
+        t: f"{label} ({counts[t]})" for t, label in _labels(counts)}
+    assert len(_edge_types(browser)) == 1  # the first page of all types: one relationship
+    rel = next(t for t in sorted(counts, key=counts.__getitem__) if t not in _edge_types(browser))
+    browser.find_element(By.CSS_SELECTOR, f"#graph-relations button[data-rel='{rel}']").click()
+    WebDriverWait(browser, 30).until(lambda d: rel in _edge_types(d))
+    screenshot(browser, "graph-by-type")
+    assert _edge_types(browser).count(rel) == 1 and len(_edge_types(browser)) == 2
+    if counts[rel] > 1:  # the cut names the type it was cut in
+        want = f"Đang hiển thị 1 / {counts[rel]} quan hệ «{dict(_labels(counts))[rel]}» — xem thêm"
+        assert text_of(browser, "#graph-more") == want
+
+
+def _labels(counts: dict[str, int]) -> list[tuple[str, str]]:
+    names = {"ISSUED": "Ban hành", "ASSIGNED_TO": "Giao việc (chủ trì, phối hợp)",
+             "CONCERNS": "Về dự án", "ABOUT": "Chủ đề", "REPEATS": "Lặp lại",
+             "CITES": "Căn cứ văn bản", "NEXT": "Kỳ họp trước/sau"}
+    return [(t, names[t]) for t in counts]
