@@ -6,7 +6,7 @@ import { agencyLink, deadlineText, meetingLabel, projectChip, themeChip } from "
 
 function resultCard(result, query) {
   const meeting = result.meeting || {};
-  const link = `#/meeting/${enc(meeting.id || "")}#${enc(result.id)}`;
+  const link = `#/meeting/${enc(meeting.id || "")}?${new URLSearchParams({ q: query })}#${enc(result.id)}`; // words marked there too
   const lead = result.lead || []; const support = result.support || [];
   return el("article", { class: "card result", "data-id": result.id },
     el("p", { class: "text" }, highlighted(result.text, query)),

@@ -48,3 +48,24 @@ def _labels(counts: dict[str, int]) -> list[tuple[str, str]]:
              "CONCERNS": "Về dự án", "ABOUT": "Chủ đề", "REPEATS": "Lặp lại",
              "CITES": "Căn cứ văn bản", "NEXT": "Kỳ họp trước/sau"}
     return [(t, names[t]) for t in counts]
+
+
+def test_notice_opened_from_a_search_marks_the_query_words(browser: WebDriver,
+                                                           base_url: str) -> None:
+    query = "cây cổ thụ quỹ cây xanh"
+    browser.get(base_url + "/#/search?q=" + quote(query))
+    card = wait_css(browser, "#results .result")[0]
+    result_id = str(card.get_attribute("data-id"))
+    card.find_element(By.CSS_SELECTOR, "a.open-notice").click()
+    target = wait_css(browser, "article.directive.highlight")[0]
+    screenshot(browser, "notice-marked")
+    assert target.get_attribute("id") == result_id
+    marked = [m.text.lower() for m in target.find_elements(By.TAG_NAME, "mark")]
+    assert {"cây", "cổ", "thụ"} <= set(marked) <= set(query.split())
+    everywhere = {m.text.lower() for m in browser.find_elements(By.CSS_SELECTOR, "#view p mark")}
+    assert everywhere <= set(query.split())  # the words, in every paragraph, and nothing else
+    assert text_of(browser, "#marking") == f"Đánh dấu các từ tìm kiếm: “{query}” — bỏ đánh dấu"
+    browser.find_element(By.CSS_SELECTOR, "#marking a").click()
+    WebDriverWait(browser, 30).until(lambda d: not d.find_elements(By.ID, "marking"))
+    wait_css(browser, "article.directive.highlight")
+    assert browser.find_elements(By.CSS_SELECTOR, "#view article mark") == []
