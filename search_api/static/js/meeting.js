@@ -4,6 +4,7 @@ import { el, enc, show } from "./dom.js";
 import { highlighted } from "./highlight.js";
 import { agencyLink, dateLabel, deadlineText, meetingLabel, projectChip, themeChip } from "./format.js";
 import { deleteButton } from "./upload.js";
+import { versionHistory } from "./versions.js";
 
 const KIND_LABEL = { finding: "Đánh giá", passage: "Đoạn văn" };
 
@@ -52,7 +53,7 @@ export async function meetingView(id, target, query) {
   const passages = listOf(meeting.passages || []);
   show(el("h1", {}, meeting.title || meetingLabel(meeting)), facts(meeting),
     el("p", { class: "toolbar" }, el("a", { href: `#/graph/${enc(meeting.id || id)}` }, "Xem đồ thị"), deleteButton(meeting)),
-    marking(meeting.id || id, target, query),
+    versionHistory(meeting.id || id), marking(meeting.id || id, target, query),
     findings.length ? el("h2", {}, "Đánh giá tình hình") : null, withHeadings(findings, "finding", target, query),
     el("h2", {}, "Nội dung chỉ đạo"), withHeadings(directives, "directive", target, query),
     passages.length ? el("h2", {}, "Các đoạn khác của thông báo") : null, withHeadings(passages, "passage", target, query));

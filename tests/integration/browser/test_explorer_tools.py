@@ -6,13 +6,16 @@ from __future__ import annotations
 from typing import cast
 from urllib.parse import quote
 
+import httpx
 import pytest
 from selenium.webdriver.chrome.webdriver import WebDriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
+from tests.integration.browser import live
 from tests.integration.browser.conftest import screenshot
 from tests.integration.browser.test_explorer import get, text_of, wait_css
+from tests.integration.browser.test_office import PREDECESSOR
 
 pytestmark = pytest.mark.browser
 JAN = "cao-bang-2026-01-thuong-ky"
@@ -69,3 +72,50 @@ def test_notice_opened_from_a_search_marks_the_query_words(browser: WebDriver,
     WebDriverWait(browser, 30).until(lambda d: not d.find_elements(By.ID, "marking"))
     wait_css(browser, "article.directive.highlight")
     assert browser.find_elements(By.CSS_SELECTOR, "#view article mark") == []
+
+
+def _current(driver: WebDriver) -> str:
+    row = driver.find_element(By.CSS_SELECTOR, "#versions tr.current")
+    return str(row.get_attribute("data-sha"))
+
+
+def _key(driver: WebDriver, key: str) -> None:
+    field = driver.find_element(By.CSS_SELECTOR, "#versions input[name='key']")
+    field.clear()
+    field.send_keys(key)
+
+
+def test_notice_versions_listed_and_one_restored(browser: WebDriver, base_url: str) -> None:
+    first = live.upload(base_url, "v1.txt", PREDECESSOR.encode())
+    meeting = str(first["meeting_id"])
+    httpx.post(f"{base_url}/documents", params={"replace": "true"}, timeout=300,
+               files={"file": ("v2.txt", PREDECESSOR.replace("20/02/2025", "25/02/2025").encode())},
+               headers={"X-API-Key": live.KEY}).raise_for_status()
+    try:
+        kept = get(base_url, f"/meetings/{meeting}/versions")
+        old = next(v["sha256"] for v in kept["versions"] if not v["current"])
+        browser.get(f"{base_url}/#/meeting/{quote(meeting)}")
+        wait_css(browser, "#versions summary")[0].click()
+        rows = wait_css(browser, "#versions tbody tr")
+        shas = [r.get_attribute("data-sha") for r in rows]
+        assert shas == [v["sha256"] for v in kept["versions"]]
+        assert _current(browser) == kept["current"] and "v2.txt" in rows[0].text + rows[1].text
+        restore = f"#versions button[data-sha='{old}']"
+        _key(browser, "not-the-key")
+        browser.find_element(By.CSS_SELECTOR, restore).click()
+        assert "v1.txt" in browser.switch_to.alert.text
+        browser.switch_to.alert.dismiss()  # asked, declined: nothing sent
+        browser.find_element(By.CSS_SELECTOR, restore).click()
+        browser.switch_to.alert.accept()
+        assert wait_css(browser, "#versions-status .error")[0].text == "Khóa API không đúng"
+        assert get(base_url, f"/meetings/{meeting}/versions")["current"] == kept["current"]
+        _key(browser, live.KEY)
+        browser.find_element(By.CSS_SELECTOR, f"#versions button[data-sha='{old}']").click()
+        browser.switch_to.alert.accept()
+        done = wait_css(browser, "#versions-status .banner")[0]
+        screenshot(browser, "notice-versions")
+        assert done.text == "Đã khôi phục phiên bản này." and _current(browser) == old
+        assert "20/02/2025" in (text_of(browser, "#view article.directive") or "")
+        assert get(base_url, f"/meetings/{meeting}/versions")["current"] == old
+    finally:
+        live.delete(base_url, meeting)
