@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+import logging
 import sys
 import threading
 from collections.abc import Iterable, Iterator, Mapping
@@ -32,6 +33,7 @@ T = TypeVar("T")
 RESULT_KEYS = ("id", "kind", "text", "meeting", "section", "span", "deadline")
 READ_MEETINGS = 50  # meetings per store read (~2,500 units)
 SNAPSHOT_AFTER = 200  # meetings re-read since the last snapshot before writing a new one
+log = logging.getLogger("chidao.index")
 
 
 def with_progress(items: list[T], enabled: bool) -> Iterator[T]:
@@ -67,6 +69,7 @@ class SearchCache:
         self._term_ids: dict[str, np.ndarray] = {}  # meeting -> its block's terms' ids
         self._refolded = False  # graph.migrate.refold_units checked (store backend only)
         self._building = False  # _rebuild running (/health: index_building)
+        self._progress = (0, 0)  # meetings read, meetings to read, in the running build
 
     @property
     def embedder(self) -> embed.Embedder:
@@ -82,6 +85,10 @@ class SearchCache:
     def building(self) -> bool:
         """The index is being built or brought up to date with the store now (for /health)."""
         return self._building
+
+    def progress(self) -> tuple[int, int]:
+        """(meetings read, meetings to read) of the running or the last build (for /health)."""
+        return self._progress
 
     def current(self) -> index.SearchIndex:
         """The index of the store as it is now (built first when the store changed)."""
@@ -141,6 +148,7 @@ class SearchCache:
                       if m not in self._blocks or self._blocks[m].sha != sha)
         for m in gone:
             self._drop(m)
+        self._progress = (0, len(todo))
         for chunk, rows in self._read(todo):
             by_meeting: dict[str, list[Row]] = {m: [] for m in chunk}
             for row in rows:
@@ -151,6 +159,8 @@ class SearchCache:
                 self._blocks[m] = self._block(shas.get(m, ""), unit_rows)
                 if self._restorer is not None:
                     self._restorer.add(self._blocks[m].passages())
+            self._progress = (self._progress[0] + len(chunk), len(todo))
+            log.info("index building %d/%d meetings", *self._progress)
         self._unsaved += len(gone) + len(todo)
         if self._unsaved >= SNAPSHOT_AFTER:
             snapshot.save(self.settings, dict(self._blocks))

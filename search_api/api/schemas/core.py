@@ -45,12 +45,19 @@ class Named(Open):
     name: str | None = None
 
 
+class IndexProgress(Open):
+    done: int = Field(description="meetings read into the search index so far")
+    total: int = Field(description="meetings this build reads (new or changed since the last)")
+
+
 class Health(Open):
     status: Literal["ok", "degraded"]
     problems: list[Literal["disk_full", "index_building"]] = []
     store: str
     meetings: int
     directives: int
+    index_progress: IndexProgress | None = Field(
+        None, description="while the search index is being built (problem index_building)")
 
 
 class SearchResult(Open):
