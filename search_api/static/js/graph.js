@@ -17,6 +17,7 @@ function nodeCaption(node) { // a meeting is known by its month, not its long ti
 const COLLAPSE = 12; // a meeting with more paragraphs than this shows them as one expandable node
 const PAGE = 60; // relationships fetched per expansion; "xem thêm" fetches the next ones
 let page = PAGE; // this graph's (#/graph/ID?limit=N)
+let ownPage = true; // the graph is the page (its calls are the JSON twin), not a small graph inside another
 const groups = new Map(); // group node id -> the elements it stands for
 const LAYOUT = { name: "cose", animate: false, randomize: false, fit: true, nodeRepulsion: 9000, idealEdgeLength: 70 };
 
@@ -168,7 +169,7 @@ export async function expand(cy, id, controls, rel) {
   if (groups.has(id)) return openGroup(cy, id);
   const key = `${id}|${rel || ""}`;
   const limit = (shown.get(key) || 0) + page; shown.set(key, limit);
-  const body = await api(`/graph?node=${enc(id)}&depth=1&limit=${limit}${rel ? `&rel=${enc(rel)}` : ""}`);
+  const body = await api(`/graph?node=${enc(id)}&depth=1&limit=${limit}${rel ? `&rel=${enc(rel)}` : ""}`, ownPage);
   const centre = body.centre || id;
   if (body.relations) relations.set(centre, body.relations);
   const added = addElements(cy, collapse(cy, toElements(body), centre));
@@ -192,7 +193,7 @@ function relationMenu(cy, id, controls) {
 }
 
 export async function mountGraph(container, id, small, limit) {
-  page = Math.min(2000, Math.max(1, Number(limit) || PAGE));
+  page = Math.min(2000, Math.max(1, Number(limit) || PAGE)); ownPage = !small;
   const controls = graphControls();
   const canvas = el("div", { id: "cy", class: small ? "small" : "" });
   const panel = el("aside", { class: "side", id: "side" }, emptyBox("Chọn một nút để xem chi tiết."));

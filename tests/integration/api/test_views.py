@@ -1,12 +1,15 @@
 """The explorer's own views over the API: the agency task list and its export, the overview,
 the graph's total; errors in the one shape with a Vietnamese message."""
 
+import logging
+from pathlib import Path
 from typing import Any, get_args
 
 from fastapi.testclient import TestClient
 
 from graph.schema import REL_TYPES
 from search_api.api.schemas.core import RelType
+from tests.integration.api.conftest import KEY, SAMPLES, uploaded
 
 AGENCY = "cao-bang:so-nong-nghiep-va-moi-truong"
 
@@ -79,3 +82,57 @@ def test_graph_rejects_an_unknown_relationship_type(client: TestClient) -> None:
     assert r.status_code == 422 and r.json()["error"]["code"] == "invalid_parameter"
     assert r.json()["error"]["message"].startswith("Tham số query.rel không hợp lệ")
     assert get_args(RelType) == REL_TYPES  # the filter offers exactly the stored types
+
+
+class _Probe(logging.Handler):
+    """At each "index building N/M" line, what /health says at that moment."""
+
+    def __init__(self, client: TestClient) -> None:
+        super().__init__(logging.INFO)
+        self.client = client
+        self.seen: list[tuple[str, dict[str, Any]]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.seen.append((record.getMessage(), self.client.app.state.service.health()))
+
+
+def test_the_first_index_build_says_how_far_it_is(tmp_path: Path) -> None:
+    logger = logging.getLogger("chidao.index")
+    with uploaded(SAMPLES, data_dir=tmp_path) as c:
+        probe, level = _Probe(c), logger.level
+        logger.addHandler(probe)
+        logger.setLevel(logging.INFO)
+        try:
+            assert c.get("/search", params={"q": "tiến độ"}).status_code == 200
+        finally:
+            logger.removeHandler(probe)
+            logger.setLevel(level)
+        after = c.get("/health").json()
+    message, health = probe.seen[-1]
+    assert message == f"index building {len(SAMPLES)}/{len(SAMPLES)} meetings"
+    assert health["problems"] == ["index_building"] and health["status"] == "degraded"
+    assert health["index_progress"] == {"done": len(SAMPLES), "total": len(SAMPLES)}
+    assert "index_progress" not in after and after["problems"] == []
+
+
+LANG_SON = Path(__file__).parents[2] / "fixtures" / "notices" / "lang-son-2024-09-chuyen-de.txt"
+
+
+def test_overview_of_one_province(client: TestClient) -> None:
+    r = client.post("/documents", files={"file": (LANG_SON.name, LANG_SON.read_bytes())},
+                    headers={"X-API-Key": KEY})
+    assert r.status_code == 201, r.text
+    other = r.json()["meeting_id"]
+    try:
+        every = client.get("/overview").json()
+        lang_son = client.get("/overview", params={"province": "lang son"}).json()
+        cao_bang = client.get("/overview", params={"province": "Cao Bằng"}).json()
+    finally:
+        client.delete(f"/documents/{other}", headers={"X-API-Key": KEY})
+    assert (lang_son["province"], lang_son["meetings"]) == ("Lạng Sơn", 1)
+    assert lang_son["latest_meeting"]["id"] == other
+    assert cao_bang["province"] == "Cao Bằng" and cao_bang["meetings"] == every["meetings"] - 1
+    assert cao_bang["latest_meeting"]["id"] != other and every["province"] is None
+    missing = client.get("/overview", params={"province": "Hà Giang"})
+    assert missing.status_code == 404
+    assert missing.json()["error"]["message"] == "Không có phiên họp nào khớp với 'Hà Giang'"

@@ -4,13 +4,13 @@ words marked in the notice opened from a search, a notice's versions listed and 
 from __future__ import annotations
 
 from typing import cast
-from urllib.parse import quote
+from urllib.parse import quote, quote_plus
 
 import httpx
 import pytest
 from selenium.webdriver.chrome.webdriver import WebDriver
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from tests.integration.browser import live
 from tests.integration.browser.conftest import screenshot
@@ -119,3 +119,64 @@ def test_notice_versions_listed_and_one_restored(browser: WebDriver, base_url: s
         assert get(base_url, f"/meetings/{meeting}/versions")["current"] == old
     finally:
         live.delete(base_url, meeting)
+
+
+HELD_SEARCH = """const real = window.fetch;
+window.chidaoOpen = null;
+const held = new Promise((r) => { window.chidaoOpen = r; });
+window.fetch = async (path, ...rest) => {
+  if (String(path).startsWith('/health')) {
+    const body = await (await real(path, ...rest)).json();
+    body.problems = ['index_building'];
+    body.index_progress = {done: 50, total: 120};
+    return new Response(JSON.stringify(body), {headers: {'Content-Type': 'application/json'}});
+  }
+  if (String(path).startsWith('/search')) await held;
+  return real(path, ...rest);
+};
+location.hash = '#/search?q=' + encodeURIComponent('giải ngân');"""
+
+
+def test_a_search_waiting_on_the_index_build_says_how_far_it_is(browser: WebDriver,
+                                                                base_url: str) -> None:
+    """The page's reading of /health's index_progress (the build itself: test_views): the search
+    held back, /health answering as during a build."""
+    browser.get(base_url + "/")
+    wait_css(browser, "#view h1")
+    browser.execute_script(HELD_SEARCH)
+    WebDriverWait(browser, 30).until(
+        lambda d: text_of(d, "#search-wait") == "Đang xây chỉ mục tìm kiếm: 50/120 phiên họp…")
+    screenshot(browser, "search-index-building")
+    browser.execute_script("window.chidaoOpen()")
+    wait_css(browser, "#results .result")
+    assert browser.find_elements(By.ID, "search-wait") == []
+
+
+LANG_SON = live.ROOT / "tests" / "fixtures" / "notices" / "lang-son-2024-09-chuyen-de.txt"
+
+
+def test_landing_answers_for_the_province_chosen(browser: WebDriver, base_url: str) -> None:
+    report = live.upload(base_url, LANG_SON.name, LANG_SON.read_bytes())
+    try:
+        browser.get(base_url + "/")
+        wait_css(browser, "#overview #latest")
+        options = [o.text for o in browser.find_elements(By.CSS_SELECTOR, "#province option")]
+        assert options == ["Tất cả các tỉnh", "Cao Bằng", "Lạng Sơn"]
+        Select(browser.find_element(By.ID, "province")).select_by_value("Lạng Sơn")
+        WebDriverWait(browser, 30).until(lambda d: "province=" in d.current_url)
+        WebDriverWait(browser, 60).until(
+            lambda d: text_of(d, "#view h1") == "Thông báo kết luận của UBND tỉnh Lạng Sơn")
+        wait_css(browser, "#overview #latest")
+        WebDriverWait(browser, 60).until(
+            lambda d: not d.execute_script("return document.body.classList.contains('busy')"))
+        screenshot(browser, "landing-province")
+        body = get(base_url, "/overview?province=" + quote("Lạng Sơn"))
+        assert body["latest_meeting"]["id"] == report["meeting_id"]
+        assert body["latest_meeting"]["title"] in (text_of(browser, "#latest") or "")
+        listed = browser.find_elements(By.CSS_SELECTOR, "#meeting-list a")
+        assert [a.get_attribute("href").split("#/meeting/")[1] for a in listed] == [
+            quote(str(report["meeting_id"]))]
+        twin = str(browser.find_element(By.ID, "json-twin").get_attribute("href"))
+        assert twin.endswith("/overview?province=" + quote_plus("Lạng Sơn"))
+    finally:
+        live.delete(base_url, str(report["meeting_id"]))
