@@ -1,13 +1,19 @@
 """The explorer's own views over the API: the agency task list and its export, the overview,
 the graph's total; errors in the one shape with a Vietnamese message."""
 
+import csv
+import io
 import logging
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any, get_args
 
+import pytest
 from fastapi.testclient import TestClient
 
 from graph.schema import REL_TYPES
+from search_api.api.export import to_csv, to_xlsx
 from search_api.api.schemas.core import RelType
 from tests.integration.api.conftest import KEY, SAMPLES, uploaded
 
@@ -136,3 +142,34 @@ def test_overview_of_one_province(client: TestClient) -> None:
     missing = client.get("/overview", params={"province": "Hà Giang"})
     assert missing.status_code == 404
     assert missing.json()["error"]["message"] == "Không có phiên họp nào khớp với 'Hà Giang'"
+
+
+SOFFICE = shutil.which("soffice")
+TRICKY = [["Trạng thái", "Nội dung", "Mã"],
+          ["Quá hạn", 'Giao Sở "Tài chính" chủ trì, phối hợp; =1+1', "0012"],
+          ["Đang thực hiện", "hai dòng:\nxong trước 31/8/2025", "2025-08-31"]]
+
+
+def _csv_rows(data: bytes) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice absent (apt-get install -y "
+                    "libreoffice-calc-nogui)")
+def test_xlsx_export_opens_in_libreoffice_as_the_csv_reads(client: TestClient,
+                                                           tmp_path: Path) -> None:
+    url, params = f"/agencies/{AGENCY}/tasklist/export", {"as_of": "2025-08-01"}
+    expected = {"tasks": _csv_rows(client.get(url, params={**params, "format": "csv"}).content),
+                "tricky": _csv_rows(to_csv(TRICKY))}
+    xlsx = client.get(url, params={**params, "format": "xlsx"}).content
+    (tmp_path / "tasks.xlsx").write_bytes(xlsx)
+    (tmp_path / "tricky.xlsx").write_bytes(to_xlsx(TRICKY))
+    subprocess.run([str(SOFFICE), "--headless", "--norestore",
+                    f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+                    "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1",  # UTF-8
+                    "--outdir", str(tmp_path / "out"),
+                    str(tmp_path / "tasks.xlsx"), str(tmp_path / "tricky.xlsx")],
+                   check=True, capture_output=True, timeout=300)
+    for name, rows in expected.items():
+        opened = _csv_rows((tmp_path / "out" / f"{name}.csv").read_bytes())
+        assert opened == rows and len(rows) > 2, name
