@@ -76,6 +76,9 @@ def test_graph_counts_relationship_types_and_expands_one(client: TestClient) -> 
     one = client.get("/graph", params={"node": node, "rel": rel}).json()
     assert {e["type"] for e in one["edges"]} == {rel} and one["total"] == kinds[rel]
     assert len(one["edges"]) == kinds[rel] and one["relations"] == whole["relations"]
+    wider = client.get("/graph", params={"node": node, "rel": "ISSUED", "depth": 2}).json()
+    assert {e["type"] for e in wider["edges"]} == {"ISSUED"} and len(wider["edges"]) > 1
+    assert "relations" not in wider  # counted at depth 1 only
 
 
 def test_graph_by_name_is_centred_on_the_node_it_found(client: TestClient) -> None:
