@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from search_api import remote
 
 if TYPE_CHECKING:
+    from search_api.service import IngestReport
     from search_api.settings import Settings
 
 Handler = Callable[[argparse.Namespace], int]
@@ -64,19 +66,33 @@ def cmd_parse(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
+    """One line per file as soon as it is stored (stdout) or refused (stderr), with its seconds
+    and its place in the run; the summary last (stderr)."""
+    from search_api.service import expand_paths
+
     svc = _service()
+    files = expand_paths(Path(p) for p in args.paths)
+    ingested = failed = 0
     try:
-        summary = svc.ingest_many([Path(p) for p in args.paths], progress=sys.stderr.isatty(),
-                                  replace=args.replace)
+        started = time.monotonic()
+        for i, (name, outcome) in enumerate(svc.ingest_each(files, args.replace), 1):
+            seconds, started = time.monotonic() - started, time.monotonic()
+            if isinstance(outcome, str):
+                failed += 1
+                print(f"{name}: {outcome}", file=sys.stderr, flush=True)
+            else:
+                ingested += 1
+                print(f"{_ingested_line(outcome)} in {seconds:.1f} s [{i}/{len(files)}]",
+                      flush=True)
     finally:
         svc.close()
-    for r in summary.ingested:
-        print(f"{r.source}: {r.status} {r.meeting_id} ({r.directives} directives, "
-              f"{r.findings} findings, {r.unclassified} unclassified, {r.repeats} repeats)")
-    for path, reason in summary.failed:
-        print(f"{path}: {reason}", file=sys.stderr)
-    print(f"{len(summary.ingested)} ingested, {len(summary.failed)} failed", file=sys.stderr)
-    return 0 if not summary.failed and summary.ingested else 1
+    print(f"{ingested} ingested, {failed} failed", file=sys.stderr)
+    return 0 if not failed and ingested else 1
+
+
+def _ingested_line(r: IngestReport) -> str:
+    return (f"{r.source}: {r.status} {r.meeting_id} ({r.directives} directives, "
+            f"{r.findings} findings, {r.unclassified} unclassified, {r.repeats} repeats)")
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -120,21 +120,31 @@ class Chidao:
 
     def ingest_many(self, paths: Iterable[Path], progress: bool = False,
                     replace: bool = False) -> IngestSummary:
-        """Files in order, one writer; the next notices are read, parsed and embedded by a worker
-        thread while the current one is written and linked (search_api.ingestion.prefetch)."""
+        """Files in order, one writer (`ingest_each`), their reports and failures collected."""
         files = expand_paths(paths)
         summary = IngestSummary(ingested=[], failed=[])
+        for name, outcome in self.ingest_each(files, replace, progress):
+            if isinstance(outcome, IngestReport):
+                summary.ingested.append(outcome)
+            else:
+                summary.failed.append((name, outcome))
+        return summary
+
+    def ingest_each(self, files: list[Path], replace: bool = False, progress: bool = False
+                    ) -> Iterator[tuple[str, IngestReport | str]]:
+        """(file, its report or why it failed), each as soon as that file is stored: the next
+        notices are read, parsed and embedded by a worker thread while the current one is
+        written and linked (search_api.ingestion.prefetch); `progress`: a bar on stderr."""
         prepared = prefetch.ahead(files, lambda f: self._prepare(f, replace))
         for f, item in zip(with_progress(files, progress), prepared, strict=True):
             try:
                 if isinstance(item, IngestError):
                     raise item
-                summary.ingested.append(self.ingest_graph(str(f), *item, replace=replace))
+                yield str(f), self.ingest_graph(str(f), *item, replace=replace)
             except IngestError as exc:
-                summary.failed.append((str(f), exc.reason))
+                yield str(f), exc.reason
             except VersionConflict as exc:
-                summary.failed.append((str(f), exc.message))
-        return summary
+                yield str(f), exc.message
 
     def _prepare(self, path: Path, replace: bool
                  ) -> tuple[NoticeGraph, Vectors | None] | IngestError:
@@ -191,13 +201,16 @@ class Chidao:
         """Liveness with the two counts: no edge scan (it took seconds at 10 k notices, and a
         prober's retries piled up on the store)."""
         s = stats_reads.node_counts(self.store, ("meetings", "directives"))  # engine down: 503
+        building = self.settings.search_index == "memory" and self._search.building()
         problems = [name for name, now in (
             ("disk_full", disk_full(self.settings.data_dir, self.settings.min_free_disk_bytes)),
-            ("index_building", self.settings.search_index == "memory" and self._search.building()),
+            ("index_building", building),
         ) if now]
+        done, total = self._search.progress()
         return {"status": "degraded" if problems else "ok", "problems": problems,
                 "store": self.store.engine.name, "meetings": s["meetings"],
-                "directives": s["directives"]}
+                "directives": s["directives"],
+                **({"index_progress": {"done": done, "total": total}} if building else {})}
 
     def stats(self) -> Row:
         return stats_reads.stats(self.store)
@@ -322,13 +335,13 @@ class Chidao:
         return discover.discovered_themes(self.store, min_directives, min_meetings, province,
                                           since, until)
 
-    def graph(self, node: str, depth: int = 1, limit: int = 200) -> Row:
-        view = neighbourhood.neighbourhood(self.store, node, depth, limit)
+    def graph(self, node: str, depth: int = 1, limit: int = 200, rel: str | None = None) -> Row:
+        view = neighbourhood.neighbourhood(self.store, node, depth, limit, rel)
         if not view["nodes"]:
             for label in ("Agency", "Project", "Theme", "Meeting"):
                 ids = entities.find_by_name(self.store, label, node)
                 if ids:
-                    return neighbourhood.neighbourhood(self.store, ids[0], depth, limit)
+                    return neighbourhood.neighbourhood(self.store, ids[0], depth, limit, rel)
             raise NotFound(f"no node {node!r}")
         return view
 

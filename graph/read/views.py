@@ -51,15 +51,18 @@ def graph_with_periods(store: Store, view: Row) -> Row:
     return view
 
 
-def graph_total(store: Store, view: Row, node: str, depth: int) -> Row:
-    """`total`: how many relationships the node has (depth 1, the node named by id), so the
-    explorer can say how many of them a limited answer shows."""
-    start = next((n for n in view["nodes"] if n["id"] == node), None)
+def graph_total(store: Store, view: Row, depth: int, rel: str | None = None) -> Row:
+    """`relations`: the node's relationships counted by type, most first, and `total`: how many
+    of them (of type `rel` where named) there are (depth 1, around the `centre` node), so the
+    explorer can offer an expansion per type and say how many of them a limited answer shows."""
+    start = next((n for n in view["nodes"] if n["id"] == view.get("centre")), None)
     if depth == 1 and start is not None:
         label = check_label(start["label"])
         rows = store.execute(f"MATCH (n:{label} {{id: $id}})-[r]-(x) WHERE NOT x:Passage "
-                             "RETURN count(r) AS n", {"id": node})  # as /graph: no passages
-        view["total"] = int(rows[0]["n"]) if rows else len(view["edges"])
+                             "RETURN type(r) AS type, count(r) AS n", {"id": start["id"]})
+        counts = sorted(((str(r["type"]), int(r["n"])) for r in rows), key=lambda c: (-c[1], c[0]))
+        view["relations"] = [{"type": t, "count": n} for t, n in counts]
+        view["total"] = sum(n for t, n in counts if rel in (None, t))
     return view
 
 

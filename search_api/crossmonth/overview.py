@@ -1,7 +1,8 @@
 """The landing page's answers before anyone clicks: deadlines due this week and this month,
 overdue tasks by agency, the most-repeated open tasks, and the latest meeting's summary. Tasks
 are those of the latest RECENT meetings (a task stays open for 6 stored meetings), so the page
-costs the same at 24 months and at 10 k notices."""
+costs the same at 24 months and at 10 k notices. One province's (`province`, its name as stored,
+compared without diacritics or case), or every province's together."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from typing import Any
 from graph.read import units as units_reads
 from graph.read import views
 from graph.rows import DirectiveFlags
+from ingest.text import fold
+from search_api.api.errors import NotFound
 from search_api.crossmonth.tasks import views as task_views
 from search_api.service import Chidao
 
@@ -81,14 +84,23 @@ def _recent_tasks(service: Chidao, meetings: list[Row], as_of: date) -> tuple[in
     return len({r["task"] for r in rows}), states
 
 
-def overview(service: Chidao, as_of: date | None = None) -> Row:
+def _meetings(service: Chidao, province: str | None) -> list[Row]:
+    """The meetings (of `province` where named) in date order; a province with none: NotFound."""
+    found = [m for m in service.meetings()
+             if province is None or fold(str(m.get("province") or "")) == fold(province).strip()]
+    if province is not None and not found:
+        raise NotFound(f"no meeting matches {province!r}")
+    return sorted(found, key=lambda m: (str(m.get("date") or m.get("period")), m["id"]))
+
+
+def overview(service: Chidao, as_of: date | None = None, province: str | None = None) -> Row:
     day = as_of or date.today()
-    meetings = sorted(service.meetings(),
-                      key=lambda m: (str(m.get("date") or m.get("period")), m["id"]))
+    meetings = _meetings(service, province)
     total, tasks = _recent_tasks(service, meetings, day)
     repeated = sorted((t for t in tasks if t["state"] in LIVE and t["repeated"]),
                       key=lambda t: (-t["repeated"], t["id"]))
     return {"as_of": day.isoformat(), "meetings": len(meetings), "tasks": total,
+            "province": meetings[-1].get("province") if province and meetings else None,
             "due_this_week": _due(tasks, day, day + timedelta(days=6 - day.weekday())),
             "due_this_month": _due(tasks, day, _month_end(day)),
             "overdue_by_agency": _overdue_by_agency(tasks),

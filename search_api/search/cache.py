@@ -9,6 +9,7 @@ import contextlib
 import ctypes
 import gc
 import itertools
+import logging
 import mmap
 import sys
 import threading
@@ -37,6 +38,7 @@ T = TypeVar("T")
 RESULT_KEYS = ("id", "kind", "text", "meeting", "section", "span", "deadline")
 READ_MEETINGS = 50  # meetings per store read (~2,500 units)
 SNAPSHOT_AFTER = 200  # meetings re-read since the last snapshot before writing a new one
+log = logging.getLogger("chidao.index")
 
 
 def with_progress(items: list[T], enabled: bool) -> Iterator[T]:
@@ -82,6 +84,7 @@ class SearchCache:
         self._building = False  # _rebuild running (/health: index_building)
         self._trained: Trained | None = None  # IVF centroids from the snapshot, for the first build
         self._maps: list[mmap.mmap] = []  # the snapshot files the blocks' arrays are views of
+        self._progress = (0, 0)  # meetings read, meetings to read, in the running build
 
     @property
     def embedder(self) -> embed.Embedder:
@@ -97,6 +100,10 @@ class SearchCache:
     def building(self) -> bool:
         """The index is being built or brought up to date with the store now (for /health)."""
         return self._building
+
+    def progress(self) -> tuple[int, int]:
+        """(meetings read, meetings to read) of the running or the last build (for /health)."""
+        return self._progress
 
     def current(self) -> index.SearchIndex:
         """The index of the store as it is now (built first when the store changed)."""
@@ -176,6 +183,7 @@ class SearchCache:
                       if m not in self._blocks or self._blocks[m].sha != sha)
         for m in gone:
             self._drop(m)
+        self._progress = (0, len(todo))
         for chunk, rows in self._read(todo):
             by_meeting: dict[str, list[UnitRow]] = {m: [] for m in chunk}
             for row in rows:
@@ -186,6 +194,8 @@ class SearchCache:
                 self._blocks[m] = self._block(shas.get(m, ""), unit_rows)
                 if self._restorer is not None:
                     self._restorer.add(self._blocks[m].passages())
+            self._progress = (self._progress[0] + len(chunk), len(todo))
+            log.info("index building %d/%d meetings", *self._progress)
         self._unsaved += len(gone) + len(todo)
         return bool(gone or todo)
 

@@ -45,12 +45,19 @@ class Named(Open):
     name: str | None = None
 
 
+class IndexProgress(Open):
+    done: int = Field(description="meetings read into the search index so far")
+    total: int = Field(description="meetings this build reads (new or changed since the last)")
+
+
 class Health(Open):
     status: Literal["ok", "degraded"]
     problems: list[Literal["disk_full", "index_building"]] = []
     store: str
     meetings: int
     directives: int
+    index_progress: IndexProgress | None = Field(
+        None, description="while the search index is being built (problem index_building)")
 
 
 class SearchResult(Open):
@@ -245,9 +252,23 @@ class GraphEdge(Open):
     type: str
 
 
+RelType = Literal["ISSUED", "NEXT", "ASSIGNED_TO", "CONCERNS", "ABOUT", "REPEATS", "REPORTED",
+                  "CITES", "SUCCEEDED_BY"]  # graph.schema.REL_TYPES, as a type for the `rel` filter
+
+
+class GraphRelation(Open):
+    type: str
+    count: int
+
+
 class Graph(Open):
+    centre: str | None = Field(None, description="id of the node the neighbourhood is around")
     nodes: list[GraphNode]
     edges: list[GraphEdge]
+    total: int | None = Field(None, description="the centre's relationships (of type `rel`), "
+                                                "depth 1: how many a limited answer leaves out")
+    relations: list[GraphRelation] | None = Field(
+        None, description="the centre's relationships counted by type, most first (depth 1)")
 
 
 class IngestReport(Open):

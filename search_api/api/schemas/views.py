@@ -76,6 +76,7 @@ class Overview(Open):
     as_of: str
     meetings: int
     tasks: int = Field(description="tasks of the latest 12 meetings considered")
+    province: str | None = Field(None, description="the province asked for, as stored")
     due_this_week: list[TaskBrief]
     due_this_month: list[TaskBrief]
     overdue_by_agency: list[Count]

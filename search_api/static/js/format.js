@@ -11,6 +11,10 @@ export const ROLE_LABELS = { lead: "Chủ trì", support: "Phối hợp" };
 export const EDGE_LABELS = { ISSUED: "ban hành", ASSIGNED_TO: "giao", CONCERNS: "về dự án", ABOUT: "chủ đề",
   HAS_DEADLINE: "thời hạn", NEXT: "kỳ sau", REPEATS: "lặp lại", CITES: "căn cứ", SUCCEEDED_BY: "hợp nhất vào",
   MEASURES: "chỉ tiêu", PART_OF: "thuộc" };
+/** A relationship type as the graph's "expand by type" menu names it. */
+export const REL_LABELS = { ISSUED: "Ban hành", NEXT: "Kỳ họp trước/sau", ASSIGNED_TO: "Giao việc (chủ trì, phối hợp)",
+  CONCERNS: "Về dự án", ABOUT: "Chủ đề", REPEATS: "Lặp lại", REPORTED: "Chỉ tiêu báo cáo", CITES: "Căn cứ văn bản",
+  SUCCEEDED_BY: "Hợp nhất / kế thừa" };
 
 /** "2025-06" -> "Tháng 6/2025"; also quarters, halves and years; anything else as written. */
 export function periodLabel(period) {

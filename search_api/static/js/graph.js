@@ -1,7 +1,7 @@
 /* #/graph/ID: a Cytoscape graph centred on any node; a tap adds the node's neighbours. */
 import { api, listOf } from "./api.js";
 import { el, enc, short, show, emptyBox, errorBox } from "./dom.js";
-import { dateLabel, EDGE_LABELS, meetingLabel, periodLabel, TYPE_COLORS, TYPE_LABELS } from "./format.js";
+import { dateLabel, EDGE_LABELS, meetingLabel, periodLabel, REL_LABELS, TYPE_COLORS, TYPE_LABELS } from "./format.js";
 
 const FIELD_LABELS = { period: "Kỳ họp", date: "Ngày họp", issued: "Ngày ban hành", chair: "Chủ trì", signer: "Người ký",
   number: "Số", kind: "Loại", province: "Tỉnh", directives: "Số chỉ đạo", section: "Mục", text: "Nội dung",
@@ -17,6 +17,7 @@ function nodeCaption(node) { // a meeting is known by its month, not its long ti
 const COLLAPSE = 12; // a meeting with more paragraphs than this shows them as one expandable node
 const PAGE = 60; // relationships fetched per expansion; "xem thêm" fetches the next ones
 let page = PAGE; // this graph's (#/graph/ID?limit=N)
+let ownPage = true; // the graph is the page (its calls are the JSON twin), not a small graph inside another
 const groups = new Map(); // group node id -> the elements it stands for
 const LAYOUT = { name: "cose", animate: false, randomize: false, fit: true, nodeRepulsion: 9000, idealEdgeLength: 70 };
 
@@ -33,11 +34,11 @@ function toElements(body) {
   return nodes.concat(edges);
 }
 
-/** A meeting expanded with many paragraphs: those paragraphs (and their edges) become one node. */
-function collapse(fresh, centre) {
+/** A meeting expanded with many paragraphs not yet on screen: those paragraphs (and their edges) become one node. */
+function collapse(cy, fresh, centre) {
   const meeting = fresh.find((i) => i.group === "nodes" && i.data.id === centre && i.data.type === "Meeting");
   const units = new Set(fresh.filter((i) => i.group === "nodes" && ["Directive", "Finding"].includes(i.data.type)
-    && i.data.meeting === centre).map((i) => i.data.id));
+    && i.data.meeting === centre && cy.getElementById(i.data.id).empty()).map((i) => i.data.id));
   if (!meeting || units.size <= COLLAPSE) return fresh;
   const inside = (i) => units.has(i.data.id) || units.has(i.data.source) || units.has(i.data.target);
   const members = fresh.filter(inside);
@@ -104,6 +105,7 @@ function fieldValue(key, value) {
 function detailPanel(panel, data) {
   const rows = Object.entries(data).filter(([k, v]) => FIELD_LABELS[k] && v !== null && v !== "" && typeof v !== "object");
   const type = data.type;
+  panel.dataset.node = data.id;
   if (type === "Group") { panel.replaceChildren(el("h2", {}, "Nhóm đoạn của phiên họp"), el("p", {}, data.caption)); return; }
   const links = { Agency: `#/agency/${enc(data.id)}`, Project: `#/project/${enc(data.id)}`, Meeting: `#/meeting/${enc(data.id)}` };
   if (["Directive", "Finding"].includes(type) && data.meeting) links[type] = `#/meeting/${enc(data.meeting)}#${enc(data.id)}`;
@@ -145,7 +147,8 @@ function refreshPeriods(cy, controls) {
   }
 }
 
-const shown = new Map(); // node id -> relationships asked for so far
+const shown = new Map(); // "node id|type" -> relationships asked for so far
+const relations = new Map(); // node id -> its relationships counted by type (from its last /graph answer)
 
 export function updateCount(cy, controls) {
   controls.querySelector("#node-count").textContent = `${cy.nodes().length} nút`;
@@ -153,26 +156,44 @@ export function updateCount(cy, controls) {
 }
 
 /** "Đang hiển thị 60 / 110 — xem thêm" for the last expansion that was cut at its limit. */
-function moreButton(controls, cy, id, body) {
+function moreButton(controls, cy, id, body, rel) {
   const more = controls.querySelector("#graph-more");
   const edges = listOf(body, "edges").length; const total = body.total || edges;
   more.hidden = edges >= total;
-  more.textContent = `Đang hiển thị ${edges} / ${total} quan hệ — xem thêm`;
-  more.onclick = async () => { await expand(cy, id, controls); updateCount(cy, controls); };
+  more.textContent = `Đang hiển thị ${edges} / ${total} quan hệ${rel ? ` «${REL_LABELS[rel] || rel}»` : ""} — xem thêm`;
+  more.onclick = async () => { await expand(cy, id, controls, rel); updateCount(cy, controls); };
 }
 
-export async function expand(cy, id, controls) {
+/** Add the node's neighbours (only those over relationships of type `rel` where given), a page more each call. */
+export async function expand(cy, id, controls, rel) {
   if (groups.has(id)) return openGroup(cy, id);
-  const limit = (shown.get(id) || 0) + page; shown.set(id, limit);
-  const body = await api(`/graph?node=${enc(id)}&depth=1&limit=${limit}`);
-  const added = addElements(cy, collapse(toElements(body), id));
-  if (controls) moreButton(controls, cy, id, body);
+  const key = `${id}|${rel || ""}`;
+  const limit = (shown.get(key) || 0) + page; shown.set(key, limit);
+  const body = await api(`/graph?node=${enc(id)}&depth=1&limit=${limit}${rel ? `&rel=${enc(rel)}` : ""}`, ownPage);
+  const centre = body.centre || id;
+  if (body.relations) relations.set(centre, body.relations);
+  const added = addElements(cy, collapse(cy, toElements(body), centre));
+  if (controls) moreButton(controls, cy, id, body, rel);
   if (added) cy.layout(LAYOUT).run();
   return added;
 }
 
+/** The node's relationship types with their counts; a button expands that one type. */
+function relationMenu(cy, id, controls) {
+  const counts = relations.get(id) || [];
+  if (!counts.length) return null;
+  const pick = async (button, type) => {
+    button.disabled = true;
+    await expand(cy, id, controls, type).catch((error) => button.after(errorBox(error)));
+    applyFilters(cy, controls); updateCount(cy, controls); button.disabled = false;
+  };
+  return el("div", { id: "graph-relations", class: "relations", "data-node": id }, el("h3", {}, "Mở rộng theo loại quan hệ"),
+    counts.map(({ type, count }) => el("button", { type: "button", class: "btn small", "data-rel": type,
+      onclick: (event) => pick(event.currentTarget, type) }, `${REL_LABELS[type] || type} (${count})`)));
+}
+
 export async function mountGraph(container, id, small, limit) {
-  page = Math.min(2000, Math.max(1, Number(limit) || PAGE));
+  page = Math.min(2000, Math.max(1, Number(limit) || PAGE)); ownPage = !small;
   const controls = graphControls();
   const canvas = el("div", { id: "cy", class: small ? "small" : "" });
   const panel = el("aside", { class: "side", id: "side" }, emptyBox("Chọn một nút để xem chi tiết."));
@@ -183,12 +204,16 @@ export async function mountGraph(container, id, small, limit) {
   cy.on("mouseover", "node", (event) => event.target.addClass("hover"));
   cy.on("mouseout", "node", (event) => event.target.removeClass("hover"));
   cy.on("tap", "node", async (event) => {
+    const node = event.target.id();
     detailPanel(panel, event.target.data());
-    await expand(cy, event.target.id(), controls).catch((error) => panel.append(errorBox(error)));
+    await expand(cy, node, controls).catch((error) => panel.append(errorBox(error)));
+    if (panel.dataset.node === node) panel.append(relationMenu(cy, node, controls) || "");
     applyFilters(cy, controls); updateCount(cy, controls);
   });
-  shown.clear(); groups.clear();
+  shown.clear(); groups.clear(); relations.clear();
   await expand(cy, id, controls); updateCount(cy, controls);
+  const [centre] = relations.keys(); // the start node (named by id or by name)
+  if (centre) panel.append(relationMenu(cy, centre, controls) || "");
   return cy;
 }
 

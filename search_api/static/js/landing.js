@@ -5,6 +5,7 @@ import { api, listOf, optional, setTwin } from "./api.js";
 import { el, enc, show, short, emptyBox, loadingBox } from "./dom.js";
 import { agencyLink, dateLabel, deadlineText, meetingLabel, noticeLink, projectChip, stateBadge } from "./format.js";
 import { expand, latestMeeting, mountGraph, updateCount } from "./graph.js";
+import { fold } from "./highlight.js";
 
 const SMALL_MEETING = 8; // the landing graph of a notice with this few directives also shows their neighbours
 
@@ -48,8 +49,8 @@ function latestCard(m) {
     m.projects.length ? el("p", {}, "Dự án được nhắc: ", m.projects.map((p) => projectChip(p.name))) : null);
 }
 
-async function answers() {
-  const body = await optional(api("/overview", false), null);
+async function answers(overviewPath) {
+  const body = await optional(api(overviewPath, false), null);
   if (!body) return null;
   return el("div", { id: "overview" }, el("p", { class: "meta" }, `Tính đến ngày ${dateLabel(body.as_of)} · ${body.tasks} nhiệm vụ của các phiên họp gần đây`),
     el("div", { class: "grid2" }, dueCard("due-week", "Đến hạn tuần này", body.due_this_week),
@@ -57,23 +58,40 @@ async function answers() {
     repeatedCard(body.most_repeated));
 }
 
-/** The lists first, then the answers and the latest meeting's graph fetched side by side. */
-export async function landingView() {
+/** "Tỉnh: (tất cả) / Cao Bằng / …" when the store holds several provinces; a choice is a new #/?province=. */
+function provinceChoice(provinces, chosen) {
+  if (provinces.length < 2) return null;
+  const select = el("select", { id: "province", name: "province" }, el("option", { value: "" }, "Tất cả các tỉnh"),
+    provinces.map((p) => el("option", { value: p }, p)));
+  select.value = provinces.find((p) => fold(p) === fold(chosen).trim()) || "";
+  select.addEventListener("change", () => { location.hash = select.value ? `#/?${new URLSearchParams({ province: select.value })}` : "#/"; });
+  return el("p", { class: "toolbar" }, el("label", {}, "Tỉnh: ", select));
+}
+
+const inProvince = (province) => (item) => !province || !item.province || fold(item.province) === fold(province).trim();
+
+/** The lists first, then the answers and the latest meeting's graph fetched side by side (of one province if chosen). */
+export async function landingView(route) {
+  const province = (route && route.params && route.params.get("province")) || "";
   const [agencies, projects, meetings] = await Promise.all([api("/agencies", false), api("/projects", false), api("/meetings", false)]);
-  const meetingList = listOf(meetings, "meetings").slice().sort((a, b) => String(a.date || a.period).localeCompare(String(b.date || b.period)));
+  const every = listOf(meetings, "meetings");
+  const provinces = Array.from(new Set(every.map((m) => m.province).filter(Boolean))).sort((a, b) => a.localeCompare(b, "vi"));
+  const meetingList = every.filter(inProvince(province)).sort((a, b) => String(a.date || a.period).localeCompare(String(b.date || b.period)));
   const latest = latestMeeting(meetingList);
+  const overviewPath = province ? `/overview?${new URLSearchParams({ province })}` : "/overview";
+  setTwin(overviewPath); // this page's twin from the start (the small graph's calls never are)
   const summary = el("div", { id: "overview-box" }, loadingBox("Đang tổng hợp nhiệm vụ…"));
   const graphBox = el("section", { class: "card" }, el("h2", {}, latest ? `Đồ thị phiên họp gần nhất: ${latest.title || meetingLabel(latest)}` : "Chưa có phiên họp nào"));
-  show(el("h1", {}, "Thông báo kết luận của UBND tỉnh"), summary,
-    el("section", { class: "card" }, el("h2", {}, "Các phiên họp"), el("ul", { class: "plain" }, meetingList.map((m) =>
+  show(el("h1", {}, province ? `Thông báo kết luận của UBND tỉnh ${province}` : "Thông báo kết luận của UBND tỉnh"),
+    provinceChoice(provinces, province), summary,
+    el("section", { class: "card" }, el("h2", {}, "Các phiên họp"), el("ul", { class: "plain", id: "meeting-list" }, meetingList.map((m) =>
       el("li", {}, el("a", { href: `#/meeting/${enc(m.id)}` }, `${meetingLabel(m)} — ${m.title || ""}`))))),
     graphBox,
     el("div", { class: "grid2" },
-      el("section", { class: "card" }, el("h2", {}, "Cơ quan"), linkList(listOf(agencies, "agencies"), "agency")),
-      el("section", { class: "card" }, el("h2", {}, "Dự án"), linkList(listOf(projects, "projects"), "project"))));
-  const filled = answers().then((node) => summary.replaceChildren(node || emptyBox("Chưa tổng hợp được nhiệm vụ.")));
+      el("section", { class: "card" }, el("h2", {}, "Cơ quan"), linkList(listOf(agencies, "agencies").filter(inProvince(province)), "agency")),
+      el("section", { class: "card" }, el("h2", {}, "Dự án"), linkList(listOf(projects, "projects").filter(inProvince(province)), "project"))));
+  const filled = answers(overviewPath).then((node) => summary.replaceChildren(node || emptyBox("Chưa tổng hợp được nhiệm vụ.")));
   await Promise.all([filled, latest ? latestGraph(graphBox, latest) : null]);
-  setTwin("/overview"); // the graph's calls are not this page's twin
 }
 
 async function latestGraph(graphBox, latest) {

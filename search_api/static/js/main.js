@@ -21,7 +21,7 @@ function parseHash() {
 
 const ROUTES = {
   search: (r) => searchView(r.params), agency: (r) => agencyView(r.id, r.params), project: (r) => projectView(r.id, r.params),
-  themes: () => themesView(), upload: () => uploadView(), graph: (r) => graphView(r.id, r.params), meeting: (r) => meetingView(r.id, r.fragment),
+  themes: () => themesView(), upload: () => uploadView(), graph: (r) => graphView(r.id, r.params), meeting: (r) => meetingView(r.id, r.fragment, r.params.get("q")),
 };
 
 let lastView = "";

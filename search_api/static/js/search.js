@@ -6,7 +6,7 @@ import { agencyLink, deadlineText, meetingLabel, projectChip, themeChip } from "
 
 function resultCard(result, query) {
   const meeting = result.meeting || {};
-  const link = `#/meeting/${enc(meeting.id || "")}#${enc(result.id)}`;
+  const link = `#/meeting/${enc(meeting.id || "")}?${new URLSearchParams({ q: query })}#${enc(result.id)}`; // words marked there too
   const lead = result.lead || []; const support = result.support || [];
   return el("article", { class: "card result", "data-id": result.id },
     el("p", { class: "text" }, highlighted(result.text, query)),
@@ -52,13 +52,26 @@ function moreLink(params, count) {
   return el("a", { class: "btn", id: "more-results", href: `#/search?${next}` }, "Xem thêm kết quả");
 }
 
+/** While a search waits, /health every second: a first index build shows how far it is. */
+function watchIndex(box) {
+  const tick = async () => {
+    const health = await api("/health", false).catch(() => null);
+    const p = health && health.index_progress;
+    if (p) box.lastChild.textContent = `Đang xây chỉ mục tìm kiếm: ${p.done}/${p.total} phiên họp…`;
+  };
+  const timer = setInterval(tick, 1000);
+  return () => clearInterval(timer);
+}
+
 export async function searchView(params) {
   const query = params.get("q") || "";
   document.getElementById("q").value = query;
   if (!query.trim()) { show(el("h1", {}, "Nhập nội dung cần tìm")); return; }
   const head = [el("h1", {}, `Kết quả tìm kiếm cho “${query}”`), filterForm(params)];
-  show(head, loadingBox("Đang tìm…"));
-  const results = listOf(await api(`/search?${params.toString()}`), "results");
+  const waiting = loadingBox("Đang tìm…"); waiting.id = "search-wait";
+  show(head, waiting);
+  const stop = watchIndex(waiting);
+  const results = listOf(await api(`/search?${params.toString()}`).finally(stop), "results");
   const filtered = FILTERS.some((f) => params.get(f));
   show(head, results.length ? [el("div", { id: "results" }, results.map((r) => resultCard(r, query))), moreLink(params, results.length)]
     : el("p", { class: "empty", id: "no-results" }, filtered ? "Không có kết quả nào khớp với nội dung và bộ lọc đã chọn." : "Không tìm thấy kết quả phù hợp."));

@@ -7,6 +7,7 @@ import { meetingLabel } from "./format.js";
 const KEY = "chidao-api-key";
 
 export function apiKey() { return sessionStorage.getItem(KEY) || ""; }
+export function storeKey(key) { sessionStorage.setItem(KEY, key); }
 
 /** One write request with the key; resolves with the JSON body, rejects with the Vietnamese
  * message of the error shape. `progress(fraction)` follows the upload. */
@@ -57,7 +58,7 @@ function uploadForm(out) {
     el("button", { class: "btn", type: "submit" }, "Tải lên"), bar);
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
-    sessionStorage.setItem(KEY, form.elements.key.value);
+    storeKey(form.elements.key.value);
     bar.hidden = false; out.replaceChildren(el("p", { class: "loading" }, "Đang tải lên và phân tích…"));
     try { out.replaceChildren(reportBox(await uploadOrReplace(form.elements.file.files[0], (f) => { bar.value = f; }))); }
     catch (error) { out.replaceChildren(el("p", { class: error.code === "declined" ? "empty" : "error", role: "alert" }, error.message)); }

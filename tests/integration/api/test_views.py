@@ -1,9 +1,21 @@
 """The explorer's own views over the API: the agency task list and its export, the overview,
 the graph's total; errors in the one shape with a Vietnamese message."""
 
-from typing import Any
+import csv
+import io
+import logging
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any, get_args
 
+import pytest
 from fastapi.testclient import TestClient
+
+from graph.schema import REL_TYPES
+from search_api.api.export import to_csv, to_xlsx
+from search_api.api.schemas.core import RelType
+from tests.integration.api.conftest import KEY, SAMPLES, uploaded
 
 AGENCY = "cao-bang:so-nong-nghiep-va-moi-truong"
 
@@ -48,3 +60,119 @@ def test_overview_shape_and_graph_total(client: TestClient) -> None:
     assert len(view["edges"]) == 2 < view["total"]
     whole = client.get("/graph", params={"node": "cao-bang-2026-01-thuong-ky", "limit": 2000})
     assert whole.json()["total"] == len(whole.json()["edges"])  # passages are not counted
+
+
+def test_graph_counts_relationship_types_and_expands_one(client: TestClient) -> None:
+    meeting = client.get("/meetings/cao-bang-2026-01-thuong-ky").json()["meeting"]
+    node = next(d["id"] for d in meeting["directives"] if d["lead"] and d["projects"])
+    whole = client.get("/graph", params={"node": node, "limit": 2000}).json()
+    kinds: dict[str, int] = {}
+    for e in whole["edges"]:
+        kinds[e["type"]] = kinds.get(e["type"], 0) + 1
+    assert whole["centre"] == node and len(kinds) >= 3
+    assert {r["type"]: r["count"] for r in whole["relations"]} == kinds
+    assert [r["count"] for r in whole["relations"]] == sorted(kinds.values(), reverse=True)
+    rel = min(kinds, key=kinds.__getitem__)  # the rarest type: a cut at 60 would miss it
+    one = client.get("/graph", params={"node": node, "rel": rel}).json()
+    assert {e["type"] for e in one["edges"]} == {rel} and one["total"] == kinds[rel]
+    assert len(one["edges"]) == kinds[rel] and one["relations"] == whole["relations"]
+    wider = client.get("/graph", params={"node": node, "rel": "ISSUED", "depth": 2}).json()
+    assert {e["type"] for e in wider["edges"]} == {"ISSUED"} and len(wider["edges"]) > 1
+    assert "relations" not in wider  # counted at depth 1 only
+
+
+def test_graph_by_name_is_centred_on_the_node_it_found(client: TestClient) -> None:
+    view = client.get("/graph", params={"node": "Sở Nông nghiệp và Môi trường"}).json()
+    assert view["centre"] == AGENCY and view["total"] == sum(r["count"] for r in view["relations"])
+
+
+def test_graph_rejects_an_unknown_relationship_type(client: TestClient) -> None:
+    r = client.get("/graph", params={"node": AGENCY, "rel": "LIKES"})
+    assert r.status_code == 422 and r.json()["error"]["code"] == "invalid_parameter"
+    assert r.json()["error"]["message"].startswith("Tham số query.rel không hợp lệ")
+    assert get_args(RelType) == REL_TYPES  # the filter offers exactly the stored types
+
+
+class _Probe(logging.Handler):
+    """At each "index building N/M" line, what /health says at that moment."""
+
+    def __init__(self, client: TestClient) -> None:
+        super().__init__(logging.INFO)
+        self.client = client
+        self.seen: list[tuple[str, dict[str, Any]]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.seen.append((record.getMessage(), self.client.app.state.service.health()))
+
+
+def test_the_first_index_build_says_how_far_it_is(tmp_path: Path) -> None:
+    logger = logging.getLogger("chidao.index")
+    with uploaded(SAMPLES, data_dir=tmp_path) as c:
+        probe, level = _Probe(c), logger.level
+        logger.addHandler(probe)
+        logger.setLevel(logging.INFO)
+        try:
+            assert c.get("/search", params={"q": "tiến độ"}).status_code == 200
+        finally:
+            logger.removeHandler(probe)
+            logger.setLevel(level)
+        after = c.get("/health").json()
+    message, health = probe.seen[-1]
+    assert message == f"index building {len(SAMPLES)}/{len(SAMPLES)} meetings"
+    assert health["problems"] == ["index_building"] and health["status"] == "degraded"
+    assert health["index_progress"] == {"done": len(SAMPLES), "total": len(SAMPLES)}
+    assert "index_progress" not in after and after["problems"] == []
+
+
+LANG_SON = Path(__file__).parents[2] / "fixtures" / "notices" / "lang-son-2024-09-chuyen-de.txt"
+
+
+def test_overview_of_one_province(client: TestClient) -> None:
+    r = client.post("/documents", files={"file": (LANG_SON.name, LANG_SON.read_bytes())},
+                    headers={"X-API-Key": KEY})
+    assert r.status_code == 201, r.text
+    other = r.json()["meeting_id"]
+    try:
+        every = client.get("/overview").json()
+        lang_son = client.get("/overview", params={"province": "lang son"}).json()
+        cao_bang = client.get("/overview", params={"province": "Cao Bằng"}).json()
+    finally:
+        client.delete(f"/documents/{other}", headers={"X-API-Key": KEY})
+    assert (lang_son["province"], lang_son["meetings"]) == ("Lạng Sơn", 1)
+    assert lang_son["latest_meeting"]["id"] == other
+    assert cao_bang["province"] == "Cao Bằng" and cao_bang["meetings"] == every["meetings"] - 1
+    assert cao_bang["latest_meeting"]["id"] != other and every["province"] is None
+    missing = client.get("/overview", params={"province": "Hà Giang"})
+    assert missing.status_code == 404
+    assert missing.json()["error"]["message"] == "Không có phiên họp nào khớp với 'Hà Giang'"
+
+
+SOFFICE = shutil.which("soffice")
+TRICKY = [["Trạng thái", "Nội dung", "Mã"],
+          ["Quá hạn", 'Giao Sở "Tài chính" chủ trì, phối hợp; =1+1', "0012"],
+          ["Đang thực hiện", "hai dòng:\nxong trước 31/8/2025", "2025-08-31"]]
+
+
+def _csv_rows(data: bytes) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+
+
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice absent (apt-get install -y "
+                    "libreoffice-calc-nogui)")
+def test_xlsx_export_opens_in_libreoffice_as_the_csv_reads(client: TestClient,
+                                                           tmp_path: Path) -> None:
+    url, params = f"/agencies/{AGENCY}/tasklist/export", {"as_of": "2025-08-01"}
+    expected = {"tasks": _csv_rows(client.get(url, params={**params, "format": "csv"}).content),
+                "tricky": _csv_rows(to_csv(TRICKY))}
+    xlsx = client.get(url, params={**params, "format": "xlsx"}).content
+    (tmp_path / "tasks.xlsx").write_bytes(xlsx)
+    (tmp_path / "tricky.xlsx").write_bytes(to_xlsx(TRICKY))
+    subprocess.run([str(SOFFICE), "--headless", "--norestore",
+                    f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+                    "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1",  # UTF-8
+                    "--outdir", str(tmp_path / "out"),
+                    str(tmp_path / "tasks.xlsx"), str(tmp_path / "tricky.xlsx")],
+                   check=True, capture_output=True, timeout=300)
+    for name, rows in expected.items():
+        opened = _csv_rows((tmp_path / "out" / f"{name}.csv").read_bytes())
+        assert opened == rows and len(rows) > 2, name
