@@ -55,6 +55,14 @@ _QUALIFIERS = frozenset(tuple(canon(p).split()) for p in (
 # Before one site ("diễn tập phương án chữa cháy tại chợ trung tâm") the site is the object.
 _LOCATIVE = frozenset(canon(w) for w in ("tại", "ở", "trên"))
 _PLURAL = frozenset(canon(w) for w in ("các", "những", "mọi"))
+# A comma between two kinds of administrative unit lists them, it ends no instruction: "hướng
+# dẫn các xã, phường kiện toàn …", "sắp xếp thôn, tổ dân phố" (the object is "thôn, tổ dân phố";
+# cut at the comma it was one word, and "hoàn thiện đề án sắp xếp" read as the object itself).
+_UNIT_BEFORE = frozenset(canon(w) for w in (
+    "tỉnh", "huyện", "xã", "phường", "trấn", "phố", "thôn", "bản", "làng", "xóm", "ấp"))
+_UNIT_AFTER = frozenset(canon(w) for w in (
+    "tỉnh", "huyện", "xã", "phường", "thị", "thành", "thôn", "bản", "làng", "xóm", "ấp", "tổ",
+    "khu"))
 
 
 @cache
@@ -97,13 +105,18 @@ def _clauses(text: str, projects: list[str], tokens: Tokens) -> list[Clause]:
     out: list[Clause] = [[]]
     for i, m in enumerate(matches):
         gap = text[matches[i - 1].end():m.start()] if i else ""
-        if i in where or _CLAUSE_END.search(gap):
+        if i in where or (_CLAUSE_END.search(gap) and not _unit_list(gap, exact, i)):
             out.append([])
         if i in names:
             out[-1].append(NAME + folded[i])
         elif i not in stop and i not in where:
             out[-1].append(folded[i])
     return [c for c in out if c]
+
+
+def _unit_list(gap: str, exact: list[str], i: int) -> bool:
+    """The gap before word i is a comma between two administrative unit words."""
+    return gap.strip() == "," and exact[i - 1] in _UNIT_BEFORE and exact[i] in _UNIT_AFTER
 
 
 def _grams(cs: list[Clause]) -> set[Gram]:
