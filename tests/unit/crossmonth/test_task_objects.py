@@ -106,3 +106,12 @@ def test_a_comma_between_two_kinds_of_unit_lists_them_and_ends_no_clause() -> No
     assert clauses(_row("Hướng dẫn các xã, phường kiện toàn bộ máy")) == [
         ["huong", "dan", "@cac", "@xa", "@phuong", "kien", "toan", "bo", "may"]]
 
+
+
+def test_a_list_of_verbs_before_two_objects_is_a_stock_action() -> None:
+    """"Khảo sát, đánh giá | X" / "| Y": the comma lists the actions, the objects differ."""
+    a = _row("Khảo sát, đánh giá hiện trạng hệ thống kênh mương nội đồng")
+    b = _row("Khảo sát, đánh giá chất lượng nước sinh hoạt nông thôn")
+    assert object_shared(a, b) == set()
+    same = _row("Khẩn trương khảo sát, đánh giá hiện trạng kênh mương nội đồng")
+    assert {"kenh muong", "noi dong"} <= _words(object_shared(a, same))
