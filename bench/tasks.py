@@ -13,7 +13,8 @@ restatements above 0.95 on a generated series): linking has candidates to score 
 link QUALITY is measured with the real model on one series (`chidao eval-links` on
 `python -m bench.gold`), not here.
 Timed: each ingest of the last `--requests` notices (write + link), `relink.link_meeting` alone
-on them again (nothing changes; cold = a fresh province cache, warm = the cache kept), and
+on them again (nothing changes; cold = a fresh province cache, warm = the cache kept; with this
+process's CPU time beside the wall time: the store's own time is in its JVM), and
 through the API (FastAPI TestClient, in process) `/projects/{id}` and
 `/agencies/{id}/obligations` of projects and lead agencies drawn from the store; with the rows
 every request read and whether any query read REPEATS edges unfiltered.
@@ -108,19 +109,21 @@ def relink_times(svc: Any, meetings: list[dict[str, Any]]) -> dict[str, list[flo
     from search_api.crossmonth.province_units import ProvinceUnits
     from search_api.crossmonth.tasks import relink
 
-    def once(m: dict[str, Any], cache: ProvinceUnits) -> float:
-        t0 = time.perf_counter()
+    def once(m: dict[str, Any], cache: ProvinceUnits, kind: str) -> None:
+        t0, c0 = time.perf_counter(), time.process_time()
         with svc.store.writer():
             relink.link_meeting(svc.store, m["id"], m["sha"], cache)
-        return time.perf_counter() - t0
+        out[kind].append(time.perf_counter() - t0)
+        out[kind + "_cpu"].append(time.process_time() - c0)
 
+    out: dict[str, list[float]] = {k: [] for k in ("first", "first_cpu", "cold", "cold_cpu",
+                                                  "warm", "warm_cpu")}
     for m in meetings:
-        once(m, ProvinceUnits())
-    out: dict[str, list[float]] = {"cold": [], "warm": []}
+        once(m, ProvinceUnits(), "first")
     for m in meetings:
         cache = ProvinceUnits()
-        out["cold"].append(once(m, cache))
-        out["warm"].append(once(m, cache))
+        once(m, cache, "cold")
+        once(m, cache, "warm")
     return out
 
 
@@ -141,15 +144,17 @@ class Counting:
 
 
 def timed_gets(client: Any, paths: list[str], counting: Counting) -> dict[str, Any]:
-    times, rows = [], []
+    times, cpu, rows = [], [], []
     for path in paths:
         before = counting.rows
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         response = client.get(path)
         times.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
         rows.append(counting.rows - before)
         assert response.status_code == 200, (path, response.status_code)
-    return {"requests": len(paths), **percentiles(times), "rows_read_max": max(rows),
+    return {"requests": len(paths), **percentiles(times), "cpu": percentiles(cpu),
+            "rows_read_max": max(rows),
             "rows_read_median": sorted(rows)[len(rows) // 2]}
 
 
@@ -199,8 +204,7 @@ def run(notices: int, seed: int, requests: int, reuse: bool = False) -> dict[str
             client.get(path)
         return {"fill_seconds": fill_s, "stored_notices": stored,
                 "ingest_write_and_link": percentiles(ingest) if ingest else "not timed (reuse)",
-                "link_meeting_cold": percentiles(relink["cold"]),
-                "link_meeting_warm": percentiles(relink["warm"]),
+                **{f"link_meeting_{k}": percentiles(v) for k, v in relink.items()},
                 "projects": timed_gets(client, projects, counting),
                 "obligations": timed_gets(client, agencies, counting),
                 "unfiltered_repeats_reads": counting.unfiltered}
