@@ -13,9 +13,11 @@ restatements above 0.95 on a generated series): linking has candidates to score 
 link QUALITY is measured with the real model on one series (`chidao eval-links` on
 `python -m bench.gold`), not here.
 Timed: each ingest of the last `--requests` notices (write + link), `relink.link_meeting` alone
-on them again (nothing changes), and through the API (FastAPI TestClient, in process)
-`/projects/{id}` and `/agencies/{id}/obligations` of projects and lead agencies drawn from the
-store; with the rows every request read and whether any query read REPEATS edges unfiltered.
+on them again (nothing changes; cold = a fresh province cache, warm = the cache kept; with this
+process's CPU time beside the wall time: the store's own time is in its JVM), and
+through the API (FastAPI TestClient, in process) `/projects/{id}` and
+`/agencies/{id}/obligations` of projects and lead agencies drawn from the store; with the rows
+every request read and whether any query read REPEATS edges unfiltered.
 """
 
 from __future__ import annotations
@@ -99,17 +101,29 @@ def fill(svc: Any, notices: int, seed: int, timed_last: int) -> list[float]:
     return times
 
 
-def relink_times(svc: Any, meetings: list[dict[str, Any]]) -> list[float]:
-    """`relink.link_meeting` on stored meetings again (a fresh cache: the province is read)."""
+def relink_times(svc: Any, meetings: list[dict[str, Any]]) -> dict[str, list[float]]:
+    """`relink.link_meeting` on stored meetings again, nothing changing: "cold", each with a
+    fresh province cache (the province read from the store, as the first link after a
+    restart), then "warm", with that cache kept (as each new notice in a running server: only
+    the new meeting is read). An untimed pass first brings a reused store's links up to date."""
     from search_api.crossmonth.province_units import ProvinceUnits
     from search_api.crossmonth.tasks import relink
 
-    out, cache = [], ProvinceUnits()
-    for m in meetings:
-        t0 = time.perf_counter()
+    def once(m: dict[str, Any], cache: ProvinceUnits, kind: str) -> None:
+        t0, c0 = time.perf_counter(), time.process_time()
         with svc.store.writer():
             relink.link_meeting(svc.store, m["id"], m["sha"], cache)
-        out.append(time.perf_counter() - t0)
+        out[kind].append(time.perf_counter() - t0)
+        out[kind + "_cpu"].append(time.process_time() - c0)
+
+    out: dict[str, list[float]] = {k: [] for k in ("first", "first_cpu", "cold", "cold_cpu",
+                                                  "warm", "warm_cpu")}
+    for m in meetings:
+        once(m, ProvinceUnits(), "first")
+    for m in meetings:
+        cache = ProvinceUnits()
+        once(m, cache, "cold")
+        once(m, cache, "warm")
     return out
 
 
@@ -130,15 +144,17 @@ class Counting:
 
 
 def timed_gets(client: Any, paths: list[str], counting: Counting) -> dict[str, Any]:
-    times, rows = [], []
+    times, cpu, rows = [], [], []
     for path in paths:
         before = counting.rows
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         response = client.get(path)
         times.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
         rows.append(counting.rows - before)
         assert response.status_code == 200, (path, response.status_code)
-    return {"requests": len(paths), **percentiles(times), "rows_read_max": max(rows),
+    return {"requests": len(paths), **percentiles(times), "cpu": percentiles(cpu),
+            "rows_read_max": max(rows),
             "rows_read_median": sorted(rows)[len(rows) // 2]}
 
 
@@ -188,7 +204,7 @@ def run(notices: int, seed: int, requests: int, reuse: bool = False) -> dict[str
             client.get(path)
         return {"fill_seconds": fill_s, "stored_notices": stored,
                 "ingest_write_and_link": percentiles(ingest) if ingest else "not timed (reuse)",
-                "link_meeting_alone": percentiles(relink),
+                **{f"link_meeting_{k}": percentiles(v) for k, v in relink.items()},
                 "projects": timed_gets(client, projects, counting),
                 "obligations": timed_gets(client, agencies, counting),
                 "unfiltered_repeats_reads": counting.unfiltered}

@@ -104,10 +104,12 @@ def get_project(store: Store, project_id: str) -> Row | None:
     rows = store.execute("MATCH (p:Project {id: $id}) RETURN p AS p", {"id": project_id})
     if not rows:
         return None
+    # From the project (its id is indexed): matched from the meetings, the engine walked every
+    # meeting's units first, 0.3-1.3 s per page at 816 notices against 0.02-0.06 s.
     units = store.execute(
-        "MATCH (m:Meeting)-[:ISSUED]->(u)-[:CONCERNS]->(:Project {id: $id}) "
+        "MATCH (:Project {id: $id})<-[:CONCERNS]-(u)<-[:ISSUED]-(m:Meeting) "
         "RETURN u.id AS id, labels(u)[0] AS label, u.text AS text, m.id AS meeting, "
-        "m.period AS period ORDER BY m.period, u.order",
+        "m.period AS period ORDER BY m.period, m.id, u.order",
         {"id": project_id},
     )
     return {**node_props(rows[0]["p"]), "units": units}

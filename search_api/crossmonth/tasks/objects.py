@@ -42,6 +42,11 @@ MIN_RUN = 2  # bigrams: one shared two-word phrase ("vướng mắc") is no stoc
 # Words: a clause of two ("đôn đốc", "rà soát" in a comma list) is a word, not boilerplate
 # wording; on the samples such one-word clauses recur in many directives of one notice.
 MIN_BOILER = 3
+# A clause of one word (two syllables) before a comma is an item of a list of verbs, when both
+# directives go on with the same word after it ("đo đạc, chỉnh lý"); a longer clause that ends
+# at a comma is an instruction of its own (joining those cost 7 right links on the generated
+# Cao Bằng series: "hoàn thiện công tác tự đánh giá, xác định Chỉ số …" + a reworded tail).
+MAX_LISTED = 2
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\n]|\s[-–]\s")
 # Function words kept out of the tails; the agency-ish words of stoplists.LINK_STOP_WORDS (sở,
 # ban, ngành, tỉnh, xã, phường) are left in: names are already cut as whole names.
@@ -55,6 +60,14 @@ _QUALIFIERS = frozenset(tuple(canon(p).split()) for p in (
 # Before one site ("diễn tập phương án chữa cháy tại chợ trung tâm") the site is the object.
 _LOCATIVE = frozenset(canon(w) for w in ("tại", "ở", "trên"))
 _PLURAL = frozenset(canon(w) for w in ("các", "những", "mọi"))
+# A comma between two kinds of administrative unit lists them, it ends no instruction: "hướng
+# dẫn các xã, phường kiện toàn …", "sắp xếp thôn, tổ dân phố" (the object is "thôn, tổ dân phố";
+# cut at the comma it was one word, and "hoàn thiện đề án sắp xếp" read as the object itself).
+_UNIT_BEFORE = frozenset(canon(w) for w in (
+    "tỉnh", "huyện", "xã", "phường", "trấn", "phố", "thôn", "bản", "làng", "xóm", "ấp"))
+_UNIT_AFTER = frozenset(canon(w) for w in (
+    "tỉnh", "huyện", "xã", "phường", "thị", "thành", "thôn", "bản", "làng", "xóm", "ấp", "tổ",
+    "khu"))
 
 
 @cache
@@ -97,13 +110,18 @@ def _clauses(text: str, projects: list[str], tokens: Tokens) -> list[Clause]:
     out: list[Clause] = [[]]
     for i, m in enumerate(matches):
         gap = text[matches[i - 1].end():m.start()] if i else ""
-        if i in where or _CLAUSE_END.search(gap):
+        if i in where or (_CLAUSE_END.search(gap) and not _unit_list(gap, exact, i)):
             out.append([])
         if i in names:
             out[-1].append(NAME + folded[i])
         elif i not in stop and i not in where:
             out[-1].append(folded[i])
     return [c for c in out if c]
+
+
+def _unit_list(gap: str, exact: list[str], i: int) -> bool:
+    """The gap before word i is a comma between two administrative unit words."""
+    return gap.strip() == "," and exact[i - 1] in _UNIT_BEFORE and exact[i] in _UNIT_AFTER
 
 
 def _grams(cs: list[Clause]) -> set[Gram]:
@@ -164,10 +182,33 @@ def boilerplate(units: list[Row]) -> frozenset[tuple[str, ...]]:
 def object_shared(a: Row, b: Row, boiler: frozenset[tuple[str, ...]] = frozenset()
                   ) -> set[Gram]:
     """The shared bigrams of the two units less the stock runs (those that both units follow
-    with objects of their own) and less the `boiler` clauses."""
+    with objects of their own) and less the `boiler` clauses; a one-word clause both continue
+    the same way is read with the next one (`_joined`)."""
     ca = [c for c in clauses(a) if tuple(c) not in boiler]
     cb = [c for c in clauses(b) if tuple(c) not in boiler]
+    both = _joins(ca) & _joins(cb)
+    ca, cb = _joined(ca, both), _joined(cb, both)
     shared = _grams(ca) & _grams(cb)
     ra, rb = _stock_runs(ca, shared), _stock_runs(cb, shared)
     stock = {g for end in ra.keys() & rb.keys() for g in ra[end] | rb[end]}
     return {g for g in shared - stock if not _named(g)}
+
+
+def _joins(cs: list[Clause]) -> set[Gram]:
+    """(last word, next clause's first word) after each clause of one word (MAX_LISTED)."""
+    return {(x[-1], y[0]) for x, y in pairwise(cs)
+            if len(x) <= MAX_LISTED and NAME not in x[-1] + y[0]}
+
+
+def _joined(cs: list[Clause], both: set[Gram]) -> list[Clause]:
+    """A one-word clause joined to the next one where both directives have that join: a list of
+    verbs before one object ("Đo đạc, chỉnh lý | bản đồ địa chính" / "Đo đạc, chỉnh lý | ranh
+    giới đất rừng"), the comma lists the actions, it ends no instruction. Cut there, "đo đạc" and
+    "chỉnh lý" were two shared words, neither a run of its own before two objects."""
+    out: list[Clause] = []
+    for c in cs:
+        if out and len(out[-1]) <= MAX_LISTED and (out[-1][-1], c[0]) in both:
+            out[-1] = out[-1] + c
+        else:
+            out.append(list(c))
+    return out

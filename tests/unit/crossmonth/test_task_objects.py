@@ -4,7 +4,7 @@ phrase that both directives follow with words of their own is not evidence of th
 import numpy as np
 
 from search_api.crossmonth.tasks.chain import chain
-from search_api.crossmonth.tasks.objects import boilerplate, object_shared
+from search_api.crossmonth.tasks.objects import boilerplate, clauses, object_shared
 
 
 def _row(text: str, projects: list[str] | None = None) -> dict[str, object]:
@@ -95,3 +95,23 @@ def test_wording_two_directives_of_one_meeting_share_is_boilerplate() -> None:
     later = {"text": "Phân bổ vốn đầu tư công, không để chậm trễ như tháng trước", "projects": []}
     assert "cham tre" in _words(object_shared(rows[0], later))
     assert object_shared(rows[0], later, boilerplate(rows)) == set()
+
+
+def test_a_comma_between_two_kinds_of_unit_lists_them_and_ends_no_clause() -> None:
+    """"thôn, bản" is one object; cut at its comma, the shared "xây dựng phương án sáp nhập"
+    was followed by one word of its own and read as the object itself."""
+    a = _row("Xây dựng phương án sáp nhập thôn, bản")
+    b = _row("Xây dựng phương án sáp nhập các trường mầm non")
+    assert object_shared(a, b) == set()
+    assert clauses(_row("Hướng dẫn các xã, phường kiện toàn bộ máy")) == [
+        ["huong", "dan", "@cac", "@xa", "@phuong", "kien", "toan", "bo", "may"]]
+
+
+
+def test_a_list_of_verbs_before_two_objects_is_a_stock_action() -> None:
+    """"Khảo sát, đánh giá | X" / "| Y": the comma lists the actions, the objects differ."""
+    a = _row("Khảo sát, đánh giá hiện trạng hệ thống kênh mương nội đồng")
+    b = _row("Khảo sát, đánh giá chất lượng nước sinh hoạt nông thôn")
+    assert object_shared(a, b) == set()
+    same = _row("Khẩn trương khảo sát, đánh giá hiện trạng kênh mương nội đồng")
+    assert {"kenh muong", "noi dong"} <= _words(object_shared(a, same))
