@@ -40,8 +40,8 @@ def open_store(cfg: StoreConfig) -> BoltStore:
         store = BoltStore(driver, Neo4jEngine(cfg.neo4j_database))
     else:
         info = ensure_server(cfg.data_dir, cfg.engine_linger_s, cfg.arcadedb_heap)
-        driver = connect_driver(info.uri, ("root", info.password), DATABASE)
-        engine = ArcadeDBEngine(info.http_port, info.password, DATABASE)
+        driver = connect_driver(info.uri, (info.user, info.password), DATABASE)
+        engine = ArcadeDBEngine(info.http_port, info.user, info.password, DATABASE)
         store = BoltStore(driver, engine, info)
     atexit.register(store.close)
     init_schema(store)

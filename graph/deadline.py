@@ -1,10 +1,13 @@
 """A store call with a time limit: it runs in a worker thread; past the limit the caller gets
 StoreError(kind="timeout") at once (and so leaves its locks), and the worker's transaction is
-abandoned: its next statement raises and it never commits (it rolls back)."""
+abandoned: its next statement raises and it never commits (it rolls back). The engine ends it
+too (`engine_timeout`): Neo4j holds a transaction's row locks until it ends, so an abandoned
+one would block every later write on the same nodes for as long as its call hangs."""
 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -18,6 +21,7 @@ GRACE_S = 1.0  # how long the caller waits for a commit already under way
 
 @dataclass
 class Guard:
+    ends: float = float("inf")  # time.monotonic() when the caller gives up
     abandoned: bool = False
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -36,9 +40,18 @@ def check() -> None:
         guard.check()
 
 
+def engine_timeout() -> float | None:
+    """The time limit for the engine of a transaction begun now: the call's time left, plus
+    room for a commit under way at the limit (None: the call has no limit)."""
+    guard = CURRENT.get()
+    if guard is None or guard.ends == float("inf"):
+        return None
+    return max(guard.ends - time.monotonic(), 0.0) + 2 * GRACE_S
+
+
 def bounded(seconds: float, fn: Callable[[], T]) -> T:
     """fn() within `seconds`, else StoreError timeout (fn's transaction then never commits)."""
-    guard, out = Guard(), dict[str, object]()
+    guard, out = Guard(ends=time.monotonic() + seconds), dict[str, object]()
 
     def work() -> None:
         CURRENT.set(guard)

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import pairwise
+from typing import cast
 
 from graph.contract import Row, Store
+from graph.rows import ProvinceMeeting
 from graph.write import BUMP, LINKED
 
 
@@ -59,7 +61,7 @@ MERGE_NEXT = (
 )
 
 
-def next_pairs(meetings: Sequence[Row]) -> list[Row]:
+def next_pairs(meetings: Sequence[ProvinceMeeting]) -> list[Row]:
     """Consecutive meetings of each province (rows as MEETING_ORDER returns), by period then
     date: the NEXT edges."""
     rows = sorted(meetings, key=lambda r: (str(r["province"]), str(r["period"]),
@@ -70,7 +72,7 @@ def next_pairs(meetings: Sequence[Row]) -> list[Row]:
 
 def write_next_chain(store: Store) -> int:
     """Rebuild NEXT edges between consecutive meetings of each province, by period then date."""
-    pairs = next_pairs(store.execute(MEETING_ORDER, {}))
+    pairs = next_pairs(cast("list[ProvinceMeeting]", store.execute(MEETING_ORDER, {})))
     with store.transaction() as tx:
         tx.run("MATCH (:Meeting)-[e:NEXT]->(:Meeting) DELETE e", {})
         tx.run(MERGE_NEXT, {"rows": pairs})
@@ -79,7 +81,8 @@ def write_next_chain(store: Store) -> int:
 
 
 def write_links(store: Store, meeting_id: str, sha256: str,
-                edges: Sequence[tuple[str, str, float]], province: Sequence[Row]) -> None:
+                edges: Sequence[tuple[str, str, float]],
+                province: Sequence[ProvinceMeeting]) -> None:
     """One transaction for a meeting's linking: its REPEATS edges replaced by `edges`, the NEXT
     chain of its province (`province`: that province's MEETING_ORDER rows) rebuilt, and the link
     marker set, so the marker is never there without the links."""
@@ -99,7 +102,8 @@ def write_links(store: Store, meeting_id: str, sha256: str,
 
 
 def write_task_links(store: Store, meeting_id: str, sha256: str, edges: Sequence[Row],
-                     stale: Sequence[Row], tasks: Sequence[Row], province: Sequence[Row]) -> None:
+                     stale: Sequence[Row], tasks: Sequence[Row],
+                     province: Sequence[ProvinceMeeting]) -> None:
     """One transaction for a province's task chains after a meeting was written: the REPEATS
     edges `stale` (rows a, b) deleted and `edges` written (rows a, b, similarity and the
     evidence: score, containment, shared, same_lead, same_project), each directive of

@@ -84,9 +84,9 @@ class BoltStore:
             if self.server is None or self._closed or alive(self.server):
                 return False
             info = revive(self.server)
-            driver = connect_driver(info.uri, ("root", info.password), DATABASE)
+            driver = connect_driver(info.uri, (info.user, info.password), DATABASE)
             old, self.driver, self.server = self.driver, driver, info
-            self.engine = ArcadeDBEngine(info.http_port, info.password, DATABASE)
+            self.engine = ArcadeDBEngine(info.http_port, info.user, info.password, DATABASE)
             old.close()
             return True
 
@@ -108,11 +108,12 @@ class BoltStore:
 
     @contextmanager
     def transaction(self) -> Iterator[Tx]:
-        """An explicit transaction: committed on success, rolled back on any error."""
+        """An explicit transaction: committed on success, rolled back on any error; within a
+        call's time limit, ended by the engine past it too (graph.deadline.engine_timeout)."""
         try:
             with (
                 self.driver.session(database=self.engine.database) as session,
-                session.begin_transaction() as tx,
+                session.begin_transaction(timeout=deadline.engine_timeout()) as tx,
             ):
                 yield _BoltTx(tx)
                 _commit(tx)

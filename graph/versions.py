@@ -10,11 +10,12 @@ from __future__ import annotations
 import base64
 import zlib
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from pydantic import ValidationError
 
 from graph.errors import StoreError
+from graph.rows import VersionRow
 from ingest.model import NoticeGraph
 
 if TYPE_CHECKING:
@@ -83,9 +84,9 @@ def drop_versions(tx: Tx, meeting_id: str) -> None:
         tx.run(stmt, {"mid": meeting_id})
 
 
-def list_versions(store: Store, meeting_id: str) -> list[Row]:
+def list_versions(store: Store, meeting_id: str) -> list[VersionRow]:
     """The meeting's kept versions, newest first."""
-    rows = store.execute(LIST, {"mid": meeting_id})
+    rows = cast("list[VersionRow]", store.execute(LIST, {"mid": meeting_id}))
     return sorted(rows, key=lambda r: (str(r["stored_at"] or ""), str(r["sha256"])), reverse=True)
 
 

@@ -18,10 +18,10 @@ Execute = Callable[[str, dict[str, Any]], list[dict[str, Any]]]
 class ArcadeDBEngine:
     name = "arcadedb"
 
-    def __init__(self, http_port: int, password: str, database: str = "kg") -> None:
+    def __init__(self, http_port: int, user: str, password: str, database: str = "kg") -> None:
         self.database: str | None = database
         self._url = f"http://127.0.0.1:{http_port}/api/v1/command/{database}"
-        token = base64.b64encode(f"root:{password}".encode()).decode()
+        token = base64.b64encode(f"{user}:{password}".encode()).decode()
         self._auth = f"Basic {token}"
         self._vector_ready: set[str] = set()  # labels whose vector index this process has seen
 

@@ -1,5 +1,9 @@
 """Start, reuse and stop the local ArcadeDB server (Bolt + HTTP on 127.0.0.1).
 
+chidao logs in with an account of a random name (ArcadeDB locks an account by name for 30 s
+after 5 bad logins, over Bolt or HTTP: any local user can do that to `root`, nobody else can
+name this one); its name and password are in 0600 files of the 0700 store dir.
+
 ArcadeDBServer runs its JVM in-process (JPype), so the server lives in a small child Python
 process (`python -m graph.engines.embedded serve ROOT BOLT HTTP`) whose lifetime is explicit.
 A second
@@ -23,12 +27,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from graph.errors import StoreError
 
 DATABASE = "kg"
 START_TIMEOUT_S = 90.0
 DEFAULT_HEAP = "1g"
+ROOT_USER = "root"
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,7 @@ class ServerInfo:
     owner: bool
     linger_s: float = 0.0
     heap: str = DEFAULT_HEAP  # the JVM heap it was started with (e.g. "1g")
+    user: str = ROOT_USER  # the account chidao logs in with (`root`: a server of older code)
 
     @property
     def uri(self) -> str:
@@ -86,13 +93,24 @@ def _write_private(path: Path, text: str) -> None:
     os.chmod(path, 0o600)
 
 
-def _password(root: Path) -> str:
-    path = root / "password"
+def _secret(root: Path, name: str, make: Callable[[], str]) -> str:
+    """The value kept in the private file `name` of the store dir, made on first use."""
+    path = root / name
     if path.exists():
         return path.read_text().strip()
-    pw = secrets.token_urlsafe(24)
-    _write_private(path, pw)
-    return pw
+    value = make()
+    _write_private(path, value)
+    return value
+
+
+def _password(root: Path) -> str:
+    return _secret(root, "password", lambda: secrets.token_urlsafe(24))
+
+
+def _account(root: Path) -> str:
+    """The name of the account chidao logs in with: random per data dir, kept so that the
+    engine's user list does not grow by one per start."""
+    return _secret(root, "account", lambda: f"chidao_{secrets.token_hex(16)}")
 
 
 @contextmanager
@@ -119,11 +137,12 @@ def _running(root: Path, password: str) -> ServerInfo | None:
         data = json.loads(path.read_text())
         pid, bolt, http = int(data["pid"]), int(data["bolt_port"]), int(data["http_port"])
         linger, heap = float(data.get("linger_s", 0.0)), str(data.get("heap", DEFAULT_HEAP))
+        user = str(data.get("account", ROOT_USER))
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
     if _pid_alive(pid) and _port_open(bolt):
         return ServerInfo(root, pid, bolt, http, password, owner=False, linger_s=linger,
-                          heap=heap)
+                          heap=heap, user=user)
     path.unlink(missing_ok=True)  # stale: dead pid or closed port
     return None
 
@@ -202,11 +221,11 @@ def _no_users(root: Path) -> bool:
 
 
 def _spawn(root: Path, password: str, linger_s: float, heap: str) -> ServerInfo:
-    bolt, http = _free_port(), _free_port()
+    bolt, http, user = _free_port(), _free_port(), _account(root)
     pkg_root = str(Path(__file__).resolve().parents[2])
     path = os.pathsep.join(p for p in (pkg_root, os.environ.get("PYTHONPATH", "")) if p)
     env = {k: v for k, v in os.environ.items() if k not in SECRETS}  # not the API key
-    env.update(CHIDAO_ARCADEDB_PASSWORD=password, PYTHONPATH=path)
+    env.update(CHIDAO_ARCADEDB_PASSWORD=password, CHIDAO_ARCADEDB_USER=user, PYTHONPATH=path)
     with open(root / "server.out", "ab") as log:
         proc = subprocess.Popen(
             [sys.executable, "-m", "graph.engines.embedded", "serve",
@@ -219,10 +238,10 @@ def _spawn(root: Path, password: str, linger_s: float, heap: str) -> ServerInfo:
         )
     _wait_started(proc, root, bolt)
     data = {"pid": proc.pid, "bolt_port": bolt, "http_port": http, "linger_s": linger_s,
-            "heap": heap}
+            "heap": heap, "account": user}
     _write_private(root / "server.json", json.dumps(data))
     return ServerInfo(root, proc.pid, bolt, http, password, owner=True, linger_s=linger_s,
-                      heap=heap)
+                      heap=heap, user=user)
 
 
 def _wait_started(proc: subprocess.Popen[bytes], root: Path, bolt: int) -> None:
@@ -295,6 +314,8 @@ def serve(root: Path, bolt: int, http: int, linger_s: float = 0.0,
     )
     server.start()
     server.create_database(DATABASE)
+    _ensure_account(server, os.environ["CHIDAO_ARCADEDB_USER"],
+                    os.environ["CHIDAO_ARCADEDB_PASSWORD"])
     (root / f"ready.{os.getpid()}").touch()
     stopping: list[int] = []
     signal.signal(signal.SIGTERM, lambda signum, _frame: stopping.append(signum))
@@ -308,6 +329,13 @@ def serve(root: Path, bolt: int, http: int, linger_s: float = 0.0,
     if stopping:
         server.stop()
     (root / f"ready.{os.getpid()}").unlink(missing_ok=True)
+
+
+def _ensure_account(server: Any, user: str, password: str) -> None:
+    """The account chidao logs in with (admin of every database), created on the first start."""
+    security = server._java_server.getSecurity()
+    if not security.existsUser(user):
+        security.createUser(user, password)
 
 
 class _IdleWatch:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, cast
 
+from graph.rows import WindowDirective
 from ingest.text import fold
 
 if TYPE_CHECKING:
     from graph.contract import Store
 
-Row = dict[str, Any]
 DIRECTIVES = (
     "MATCH (m:Meeting)-[:ISSUED]->(d:Directive) "
     "WHERE ($province IS NULL OR m.province = $province) "
@@ -26,11 +26,11 @@ LATEST = (
 
 
 def directives_in_window(store: Store, province: str | None, since: str | None,
-                         until: str | None, limit: int) -> list[Row]:
+                         until: str | None, limit: int) -> list[WindowDirective]:
     """Directives with vectors of meetings of `province` (stored name) whose period lies in
     [since, until], the most recent `limit` of them."""
     params = {"province": province, "since": since, "until": until, "limit": limit}
-    return store.execute(DIRECTIVES, params)
+    return cast("list[WindowDirective]", store.execute(DIRECTIVES, params))
 
 
 def stored_province(store: Store, name: str) -> str | None:

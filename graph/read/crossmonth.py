@@ -5,8 +5,16 @@ theme trends, a meeting's diff against the previous one (NEXT)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
 from graph.contract import Row, Store
+from graph.rows import (
+    DirectiveRepeats,
+    ProvinceDirective,
+    ProvinceMeeting,
+    ThemeTrendRow,
+    ThreadRow,
+)
 
 PROVINCE_MEETINGS = (  # graph.links.MEETING_ORDER's columns, for one province
     "MATCH (m:Meeting) WHERE m.province = $province "
@@ -41,14 +49,15 @@ def province_of(store: Store, meeting_id: str) -> str | None:
     return rows[0]["p"] if rows else None
 
 
-def province_meetings(store: Store, province: str) -> list[Row]:
+def province_meetings(store: Store, province: str) -> list[ProvinceMeeting]:
     """The province's meetings (id, province, period, date, sha), in no order."""
-    return store.execute(PROVINCE_MEETINGS, {"province": province})
+    return cast("list[ProvinceMeeting]", store.execute(PROVINCE_MEETINGS, {"province": province}))
 
 
-def province_directives(store: Store, meeting_ids: Sequence[str]) -> list[Row]:
+def province_directives(store: Store, meeting_ids: Sequence[str]) -> list[ProvinceDirective]:
     """What linking compares of these meetings' directives: text, vector, lead, projects."""
-    return store.execute(PROVINCE_DIRECTIVES, {"ids": list(meeting_ids)})
+    rows = store.execute(PROVINCE_DIRECTIVES, {"ids": list(meeting_ids)})
+    return cast("list[ProvinceDirective]", rows)
 
 
 def repeats_edges(store: Store) -> list[tuple[str, str]]:
@@ -72,9 +81,9 @@ def task_members(store: Store, tasks: Sequence[str]) -> list[tuple[str, str]]:
     return [(str(r["id"]), str(r["task"])) for r in rows]
 
 
-def thread_rows(store: Store, directive_ids: Sequence[str]) -> list[Row]:
+def thread_rows(store: Store, directive_ids: Sequence[str]) -> list[ThreadRow]:
     """One row per directive: text, deadline columns, meeting, lead names (THREAD_ROWS)."""
-    return store.execute(THREAD_ROWS, {"ids": list(directive_ids)})
+    return cast("list[ThreadRow]", store.execute(THREAD_ROWS, {"ids": list(directive_ids)}))
 
 
 def project_directive_ids(store: Store, project_id: str) -> list[str]:
@@ -99,9 +108,9 @@ def lineage_ids(store: Store, agency_id: str) -> list[str]:
     return ids
 
 
-def theme_trend_rows(store: Store) -> list[Row]:
+def theme_trend_rows(store: Store) -> list[ThemeTrendRow]:
     """Per theme and meeting period: meetings and units (THEME_TRENDS)."""
-    return store.execute(THEME_TRENDS, {})
+    return cast("list[ThemeTrendRow]", store.execute(THEME_TRENDS, {}))
 
 
 def previous_meeting(store: Store, meeting_id: str) -> str | None:
@@ -110,11 +119,11 @@ def previous_meeting(store: Store, meeting_id: str) -> str | None:
     return str(rows[0]["id"]) if rows else None
 
 
-def directive_repeats(store: Store, meeting_id: str) -> list[Row]:
+def directive_repeats(store: Store, meeting_id: str) -> list[DirectiveRepeats]:
     """The meeting's directives (id) with the ids they repeat (`repeats`)."""
-    return store.execute(
+    return cast("list[DirectiveRepeats]", store.execute(
         "MATCH (:Meeting {id: $id})-[:ISSUED]->(d:Directive) "
-        "RETURN d.id AS id, [(d)-[:REPEATS]->(o) | o.id] AS repeats", {"id": meeting_id})
+        "RETURN d.id AS id, [(d)-[:REPEATS]->(o) | o.id] AS repeats", {"id": meeting_id}))
 
 
 def meeting_directive_ids(store: Store, meeting_id: str) -> list[str]:

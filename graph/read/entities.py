@@ -4,11 +4,13 @@ themes; a name to ids (exact, aliases, fuzzy)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
 from rapidfuzz import fuzz, process
 
 from graph.contract import Row, Store
 from graph.read.units import UNIT_RETURN, node_props, plain, unit_row
+from graph.rows import AgencyDirective
 from graph.schema import label as check_label
 from ingest.text import fold
 
@@ -58,7 +60,7 @@ def get_directive(store: Store, directive_id: str) -> Row | None:
     )
     if not rows:
         return None
-    unit = unit_row(rows[0])
+    unit: Row = {**unit_row(rows[0])}
     unit.pop("embedding")
     unit["agencies"] = rows[0]["agencies"]
     unit["documents"] = rows[0]["documents"]
@@ -141,7 +143,7 @@ def find_by_name(store: Store, label: str, text: str, cutoff: float = 85.0) -> l
 
 def agency_directives(
     store: Store, agency_ids: Sequence[str], role: str | None = None
-) -> list[Row]:
+) -> list[AgencyDirective]:
     """Raw rows (directive, meeting, agency, role, deadline) for the obligations view."""
     rows = store.execute(
         "MATCH (m:Meeting)-[:ISSUED]->(d:Directive)-[r:ASSIGNED_TO]->(a:Agency) "
@@ -153,6 +155,6 @@ def agency_directives(
         "ORDER BY m.period, d.order, d.id",
         {"ids": list(agency_ids), "role": role},
     )
-    return [plain(r) for r in rows]
+    return cast("list[AgencyDirective]", [plain(r) for r in rows])
 
 

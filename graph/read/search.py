@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from graph.contract import Row, Store
+from graph.rows import TaskMember
 
 TASKS_OF = ("MATCH (d:Directive) WHERE d.id IN $ids "
             "RETURN d.id AS id, coalesce(d.task, d.id) AS task")
@@ -21,9 +22,9 @@ def tasks_of(store: Store, ids: Sequence[str]) -> dict[str, str]:
     return {str(r["id"]): str(r["task"]) for r in store.execute(TASKS_OF, {"ids": list(ids)})}
 
 
-def occurrences(store: Store, tasks: Sequence[str]) -> dict[str, list[Row]]:
+def occurrences(store: Store, tasks: Sequence[str]) -> dict[str, list[TaskMember]]:
     """Task id -> its directives ({id, meeting, period}) by period then id."""
-    out: dict[str, list[Row]] = {}
+    out: dict[str, list[TaskMember]] = {}
     if not tasks:
         return out
     for r in store.execute(OCCURRENCES, {"tasks": sorted(set(tasks))}):

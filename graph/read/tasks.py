@@ -5,8 +5,10 @@ province (its findings, its directives' current task state)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
-from graph.contract import Row, Store
+from graph.contract import Store
+from graph.rows import FindingRow, LinkRow, Occurrence, TaskState
 
 PROVINCE_FINDINGS = (
     "MATCH (m:Meeting)-[:ISSUED]->(f:Finding) WHERE m.id IN $ids "
@@ -33,14 +35,14 @@ LINK_ROWS = (
     "e.same_project AS same_project")
 
 
-def province_findings(store: Store, meeting_ids: Sequence[str]) -> list[Row]:
+def province_findings(store: Store, meeting_ids: Sequence[str]) -> list[FindingRow]:
     """The meetings' findings (where done reports are looked for), with their projects."""
-    return store.execute(PROVINCE_FINDINGS, {"ids": list(meeting_ids)})
+    return cast("list[FindingRow]", store.execute(PROVINCE_FINDINGS, {"ids": list(meeting_ids)}))
 
 
-def province_tasks(store: Store, meeting_ids: Sequence[str]) -> list[Row]:
+def province_tasks(store: Store, meeting_ids: Sequence[str]) -> list[TaskState]:
     """The meetings' directives as linking left them: task, done report, earlier (REPEATS)."""
-    return store.execute(PROVINCE_TASKS, {"ids": list(meeting_ids)})
+    return cast("list[TaskState]", store.execute(PROVINCE_TASKS, {"ids": list(meeting_ids)}))
 
 
 def task_column(store: Store, directive_ids: Sequence[str]) -> dict[str, str | None]:
@@ -50,17 +52,19 @@ def task_column(store: Store, directive_ids: Sequence[str]) -> dict[str, str | N
     return {str(r["id"]): r["task"] for r in rows}
 
 
-def occurrences(store: Store, tasks: Sequence[str]) -> list[Row]:
+def occurrences(store: Store, tasks: Sequence[str]) -> list[Occurrence]:
     """Every directive of these tasks, with its meeting, deadline, done report, lead, support."""
-    return store.execute(_OCCURRENCES.format(where="d.task IN $tasks"), {"tasks": list(tasks)})
+    rows = store.execute(_OCCURRENCES.format(where="d.task IN $tasks"), {"tasks": list(tasks)})
+    return cast("list[Occurrence]", rows)
 
 
-def directive_occurrences(store: Store, directive_ids: Sequence[str]) -> list[Row]:
+def directive_occurrences(store: Store, directive_ids: Sequence[str]) -> list[Occurrence]:
     """As `occurrences`, by directive id (a directive never linked is its own task)."""
-    return store.execute(_OCCURRENCES.format(where="d.id IN $tasks"),
+    rows = store.execute(_OCCURRENCES.format(where="d.id IN $tasks"),
                          {"tasks": list(directive_ids)})
+    return cast("list[Occurrence]", rows)
 
 
-def link_rows(store: Store, tasks: Sequence[str]) -> list[Row]:
+def link_rows(store: Store, tasks: Sequence[str]) -> list[LinkRow]:
     """The REPEATS edges within these tasks, with their evidence."""
-    return store.execute(LINK_ROWS, {"tasks": list(tasks)})
+    return cast("list[LinkRow]", store.execute(LINK_ROWS, {"tasks": list(tasks)}))

@@ -4,9 +4,10 @@ agencies by role, projects, themes, deadline and embedding; node properties as p
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Literal
 
 from graph.contract import Row, Store
+from graph.rows import DeadlineCols, UnitRow
 from graph.schema import UNIT_LABELS
 from graph.schema import label as check_label
 
@@ -34,7 +35,7 @@ UNIT_RETURN = (
 )
 
 
-def _deadline(props: Row) -> Row | None:
+def _deadline(props: Row) -> DeadlineCols | None:
     if props.get("deadline_date") is None:
         return None
     return {
@@ -44,12 +45,12 @@ def _deadline(props: Row) -> Row | None:
     }
 
 
-def _kind(labels: Sequence[str]) -> str:
+def _kind(labels: Sequence[str]) -> Literal["directive", "finding", "passage"]:
     return "directive" if "Directive" in labels else "passage" if "Passage" in labels \
         else "finding"
 
 
-def unit_row(row: Row) -> Row:
+def unit_row(row: Row) -> UnitRow:
     u = dict(row["u"])
     agencies = row["agencies"] or []
     return {
@@ -86,7 +87,7 @@ def by_ids(store: Store, labels: Sequence[str], ids: Sequence[str], then: str,
         {"ids": list(ids), "label": lab})]
 
 
-def units_of_meetings(store: Store, meeting_ids: Sequence[str]) -> list[Row]:
+def units_of_meetings(store: Store, meeting_ids: Sequence[str]) -> list[UnitRow]:
     """The units issued by these meetings, in id order, each with its meeting, agencies by role,
     projects, themes, deadline and embedding (`_unit`)."""
     rows = store.execute(
@@ -98,7 +99,7 @@ def units_of_meetings(store: Store, meeting_ids: Sequence[str]) -> list[Row]:
     return sorted((unit_row(r) for r in rows), key=lambda x: str(x["id"]))
 
 
-def units_by_id(store: Store, ids: Sequence[str]) -> list[Row]:
+def units_by_id(store: Store, ids: Sequence[str]) -> list[UnitRow]:
     """The units (as `units_of_meetings` rows) with these ids, in id order (`by_ids`)."""
     rows = by_ids(store, UNIT_LABELS, ids, f"WITH u {UNIT_RETURN}", var="u")
     return sorted((unit_row(r) for r in rows), key=lambda x: str(x["id"]))

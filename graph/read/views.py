@@ -4,23 +4,29 @@ the meeting (id, month) on graph nodes issued by one meeting (the graph's period
 
 from __future__ import annotations
 
+from typing import cast
+
 from graph.contract import Row, Store
 from graph.read.units import UNIT_RETURN, by_ids, unit_row
+from graph.rows import DirectiveFlags, Named, UnitRow
 from graph.schema import UNIT_LABELS
 from graph.schema import label as check_label
 
-CONTEXT_KEYS = ("span", "deadline", "lead", "support", "projects", "themes", "headings")
 UNITS_OF_MEETING = "MATCH (:Meeting {id: $id})-[:ISSUED]->(u) WITH u " + UNIT_RETURN
 ISSUERS = (  # after the units' id look-up (`by_ids`): from the meetings, this walked
     # every ISSUED edge, seconds per /graph call at 10 k notices
     "MATCH (m:Meeting)-[:ISSUED]->(u) RETURN u.id AS id, m.id AS meeting, m.period AS period")
 
 
-def _context(unit: Row) -> Row:
-    out = {key: unit.get(key) for key in CONTEXT_KEYS}
-    for key in ("lead", "support", "projects", "themes"):
-        out[key] = [x["name"] for x in unit.get(key) or []]
-    return out
+def _context(unit: UnitRow) -> Row:
+    """CONTEXT_KEYS of a unit, agencies, projects and themes by name."""
+    return {"span": unit["span"], "deadline": unit["deadline"], "headings": unit["headings"],
+            "lead": _names(unit["lead"]), "support": _names(unit["support"]),
+            "projects": _names(unit["projects"]), "themes": _names(unit["themes"])}
+
+
+def _names(named: list[Named]) -> list[str]:
+    return [x["name"] for x in named]
 
 
 def meeting_with_context(store: Store, meeting: Row) -> Row:
@@ -62,10 +68,10 @@ DIRECTIVES_OF_MEETINGS = (
     "RETURN d.id AS id, coalesce(d.task, d.id) AS task, d.deadline_date IS NOT NULL AS dated")
 
 
-def directives_of(store: Store, meeting_ids: list[str]) -> list[Row]:
+def directives_of(store: Store, meeting_ids: list[str]) -> list[DirectiveFlags]:
     """Id, task and whether it has a deadline, of every directive of these meetings (the
     overview's candidates: no text, no embedding read)."""
-    return store.execute(DIRECTIVES_OF_MEETINGS, {"ids": meeting_ids})
+    return cast("list[DirectiveFlags]", store.execute(DIRECTIVES_OF_MEETINGS, {"ids": meeting_ids}))
 
 
 PROJECTS_OF = ("MATCH (d:Directive)-[:CONCERNS]->(p:Project) WHERE d.id IN $ids "

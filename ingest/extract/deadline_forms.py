@@ -1,11 +1,11 @@
 """The date forms a deadline phrase can take, each with the rule that turns it into the last day
 allowed (ingest/extract/deadlines.py puts a cue in front of each and finds them in a text).
 
-Forms are regexes over folded text (ingest/extract/folding.py): Gregorian days, months, quarters,
-halves and years; lunar days and months (leap months "tháng 6 nhuận"), Tết (with its year: "Tết
-Nguyên đán Bính Ngọ", "Tết 2026"), Tết Dương lịch; a school year, its opening ("khai giảng", 5
-September) and its end (31 May). A year left out is the held date's, or the next when that is well
-past.
+Forms are regexes over folded text (ingest/text.py): Gregorian days, months, quarters, halves
+and years (named periods are ingest/periods.py's grammar, shared with search); lunar days and
+months (leap months "tháng 6 nhuận"), Tết (with its year: "Tết Nguyên đán Bính Ngọ", "Tết 2026"),
+Tết Dương lịch; a school year, its opening ("khai giảng", 5 September) and its end (31 May). A
+year left out is the held date's, or the next when that is well past.
 """
 
 from __future__ import annotations
@@ -18,13 +18,13 @@ from datetime import date, timedelta
 
 from ingest.extract.lunar import BRANCHES, STEMS, lunar_to_solar, named_year, solar_to_lunar
 from ingest.model import Precision
+from ingest.periods import HALF, QUARTER, YEAR_TAIL, Period, half, quarter
 from ingest.text import fold
 
 STRONG = r"truoc|cham nhat(?: la)?|muon nhat(?: la)?|han chot(?: la)?|den het|kip thoi truoc"
 WEAK = r"trong|hoan thanh|hoan tat|xong|ket thuc"
 END = r"(?![^\W_]|/\d|\.\d)"
-_YEAR = r"(?:\s*(?:/|nam)\s*(?P<y>\d{4}))?"
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_YEAR = rf"(?:{YEAR_TAIL})?"
 _LUNAR_MONTHS = {"chap": 12, "gieng": 1, "mot": 11}
 _SLACK = timedelta(days=62)
 _STEMS = [fold(s) for s in STEMS]
@@ -86,15 +86,23 @@ def _month(m: re.Match[str], w: When) -> Built:
     return infer_year(m["y"], w.ref, lambda y: end_of_month(y, month)), "month"
 
 
+def _last_day(period: Period, m: re.Match[str], w: When) -> date:
+    """The last day of a named period (ingest/periods.py), in the year written or inferred."""
+    return infer_year(m["y"], w.ref, lambda y: end_of_month(y, period.last))
+
+
 def _quarter(m: re.Match[str], w: When) -> Built:
-    q = _ROMAN[m["q"]]
-    return infer_year(m["y"], w.ref, lambda y: end_of_month(y, 3 * q)), "quarter"
+    return _last_day(quarter(m["q"]), m, w), "quarter"
 
 
 def _half(m: re.Match[str], w: When) -> Built:
-    if m["h"] == "dau":
-        return infer_year(m["y"], w.ref, lambda y: date(y, 6, 30)), "quarter"
-    return infer_year(m["y"], w.ref, lambda y: date(y, 12, 31)), "year"
+    """ "6 tháng đầu năm": 30 June; "nửa cuối năm": 31 December; "9 tháng đầu năm": 30 Sept."""
+    period = half(m["n"], m["h"])
+    if period is None:
+        return None
+    ends = period.last
+    precision: Precision = "year" if ends == 12 else "quarter" if ends % 3 == 0 else "month"
+    return _last_day(period, m, w), precision
 
 
 def _year(m: re.Match[str], w: When) -> Built:
@@ -232,8 +240,8 @@ FORMS: list[tuple[str, Builder]] = [
     (r"thang\s+\d{1,2}\s*(?:[-–]|va)\s*(?:thang\s+)?(?P<m>\d{1,2})" + _YEAR + END, _month_range),
     (r"hoc\s+ky\s+(?:ii|2)\s+(?:cua\s+)?" + _SCHOOL + END, _semester),
     (r"hoc\s+ky\s+(?:i|1)\s+(?:cua\s+)?" + _SCHOOL + END, _first_semester),
-    (r"quy\s+(?P<q>iv|iii|ii|i|[1-4])" + _YEAR + END, _quarter),
-    (r"(?:6|sau)\s+thang\s+(?P<h>dau|cuoi)\s+nam(?:\s+(?P<y>\d{4}))?" + END, _half),
+    (QUARTER + _YEAR + END, _quarter),
+    (HALF + _YEAR + END, _half),
     (rf"(?P<close>(?:khi\s+)?ket\s+thuc\s+)?{_SCHOOL}" + END, _school_year),
     (r"(?:(?:le|ngay)\s+)?khai\s+giang(?:\s+" + _SCHOOL + ")?" + END, _opening),
     (r"nam\s+(?P<y>\d{4})(?!\s*[-–—]\s*\d)" + END, _year),

@@ -21,12 +21,14 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 
 from graph.read import clusters
 from graph.read import units as units_reads
+from graph.rows import WindowDirective
 from graph.store import BoltStore
 from ingest.resolve import get_resolver
 from ingest.text import canon, fold, slug, words
@@ -265,11 +267,11 @@ def _discover_window(store: BoltStore, win: dict[str, str | None], min_directive
     return out
 
 
-def discover(units: list[Row], min_directives: int = MIN_DIRECTIVES,
+def discover(rows: Sequence[WindowDirective], min_directives: int = MIN_DIRECTIVES,
              min_meetings: int = MIN_MEETINGS) -> Row:
     """The discovered themes of a set of directive rows (id, text, embedding, meeting, period,
     themes), most recurring first."""
-    units = sorted((units_reads.plain(u) for u in units if u["embedding"]), key=lambda u: u["id"])
+    units = sorted((units_reads.plain(u) for u in rows if u["embedding"]), key=lambda u: u["id"])
     params = {"cluster_cosine": CLUSTER_COSINE, "min_directives": min_directives,
               "min_meetings": min_meetings, "max_taxonomy_share": MAX_TAXONOMY_SHARE}
     if not units:

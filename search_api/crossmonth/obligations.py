@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from graph.read import crossmonth, entities
+from graph.rows import AgencyDirective
 from graph.store import BoltStore
 from search_api.crossmonth.threads import deadline_of, task_groups
 
@@ -19,7 +20,7 @@ def status(deadline: str | None, as_of: date) -> str:
     return "overdue" if date.fromisoformat(deadline[:10]) < as_of else "open"
 
 
-def _obligation(r: Row, agency: Row, as_of: date, tasks: dict[str, str]) -> Row:
+def _obligation(r: AgencyDirective, agency: Row, as_of: date, tasks: dict[str, str]) -> Row:
     return {"id": r["id"], "text": r["text"], "role": r["role"], "section": r["section"],
             "meeting": {"id": r["meeting_id"], "period": r["period"], "date": r["meeting_date"]},
             "deadline": deadline_of(r), "status": status(r["deadline_date"], as_of),

@@ -11,6 +11,7 @@ from typing import Any
 
 from graph.read import units as units_reads
 from graph.read import views
+from graph.rows import DirectiveFlags
 from search_api.crossmonth.tasks import views as task_views
 from search_api.service import Chidao
 
@@ -63,7 +64,7 @@ def _latest(store: Any, meeting: Row) -> Row:
             "projects": [{"name": n, "directives": c} for n, c in projects.most_common(TOP)]}
 
 
-def _candidates(rows: list[Row]) -> list[str]:
+def _candidates(rows: list[DirectiveFlags]) -> list[str]:
     """The tasks the overview can show: one with a deadline in these meetings, or repeated (its
     id is an earlier directive's, or several of these directives are it); a task without either
     is neither due, overdue nor repeated, and reading its state would cost a query for nothing."""

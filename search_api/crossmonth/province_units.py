@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from graph.read import crossmonth
+from graph.rows import ProvinceMeeting
 from graph.store import BoltStore
 from ingest.model import NoticeGraph
 
@@ -55,12 +56,12 @@ class ProvinceUnits:
         vecs = np.asarray([vectors[str(r["id"])] for r in rows], dtype=np.float32)
         self._provinces.setdefault(m.province, {})[m.id] = Block(m.sha256, rows, vecs)
 
-    def meetings(self, store: BoltStore, province: str) -> list[Row]:
+    def meetings(self, store: BoltStore, province: str) -> list[ProvinceMeeting]:
         """The province's meetings (id, province, period, date, sha)."""
         return crossmonth.province_meetings(store, province)
 
     def units(self, store: BoltStore, province: str,
-              meetings: list[Row]) -> tuple[list[Row], np.ndarray]:
+              meetings: Sequence[ProvinceMeeting]) -> tuple[list[Row], np.ndarray]:
         """The directives of these meetings (the province's, as `meetings` returned them) and
         their vectors, rows in one order with the matrix."""
         blocks = self._provinces.pop(province, {})
@@ -84,12 +85,12 @@ def _read_blocks(store: BoltStore, meeting_ids: list[str], shas: dict[str, str]
     found: dict[str, list[Row]] = {mid: [] for mid in meeting_ids}
     for r in crossmonth.province_directives(store, meeting_ids):
         if r["embedding"]:
-            found[str(r["meeting"])].append(r)
+            found[r["meeting"]].append(dict(r))  # the cache's own row: "grams" is added
     out = {}
     for mid, rows in found.items():
         rows.sort(key=lambda r: str(r["id"]))
-        for r in rows:
-            r["lead"], r["projects"] = sorted(set(r["lead"])), sorted(set(r["projects"]))
-        vectors = np.asarray([r.pop("embedding") for r in rows], dtype=np.float32)
+        for row in rows:
+            row["lead"], row["projects"] = sorted(set(row["lead"])), sorted(set(row["projects"]))
+        vectors = np.asarray([row.pop("embedding") for row in rows], dtype=np.float32)
         out[mid] = Block(shas[mid], rows, vectors)
     return out

@@ -9,6 +9,7 @@ from typing import Any
 
 from graph.read import crossmonth
 from graph.read.units import plain
+from graph.rows import DeadlineColumns, ThreadRow
 from graph.store import BoltStore
 
 Row = dict[str, Any]
@@ -48,7 +49,7 @@ def task_groups(store: BoltStore, directive_ids: list[str]) -> dict[str, list[st
     return {d: sorted(members[t]) for d, t in task_of.items() if len(members[t]) > 1}
 
 
-def deadline_of(r: Row) -> Row | None:
+def deadline_of(r: DeadlineColumns) -> Row | None:
     """The deadline object of a row with deadline_date/_precision/_text columns."""
     if r["deadline_date"] is None:
         return None
@@ -56,8 +57,8 @@ def deadline_of(r: Row) -> Row | None:
             "text": r["deadline_text"]}
 
 
-def _occurrence(r: Row) -> Row:
-    r = plain(r)
+def _occurrence(row: ThreadRow) -> Row:
+    r = plain(row)
     return {"id": r["id"], "text": r["text"], "lead": r["lead"], "deadline": deadline_of(r),
             "meeting": {"id": r["meeting_id"], "period": r["period"],
                         "date": r["meeting_date"], "title": r["title"]}}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from graph.read import crossmonth
+from graph.rows import ThemeTrendRow
 from graph.store import BoltStore
 from search_api.crossmonth import answer_cache
 
@@ -18,7 +19,7 @@ def theme_trends(store: BoltStore) -> list[Row]:
                                    lambda: _trends(crossmonth.theme_trend_rows(store)))
 
 
-def _trends(rows: list[Row]) -> list[Row]:
+def _trends(rows: list[ThemeTrendRow]) -> list[Row]:
     themes: dict[str, Row] = {}
     for r in rows:
         t = themes.setdefault(r["id"], {"id": r["id"], "name": r["name"],

@@ -9,11 +9,12 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 from neo4j.time import Date, DateTime
 
+from graph.rows import UnitRow
 from search_api.search import index
 from search_api.search.lexical import Terms
 from search_api.search.vectors import Codes
@@ -54,10 +55,10 @@ class Block:
     packed: one JSON text each without what the unit or the block already holds (text,
     headings, the meeting), as UTF-8 (`Packed`), made a dict again for a result only."""
 
-    def __init__(self, sha: str, units: list[index.IndexUnit], rows: list[Row], vectors: Codes,
+    def __init__(self, sha: str, units: list[index.IndexUnit], rows: list[UnitRow], vectors: Codes,
                  terms: Terms) -> None:
         self.sha, self.units, self.vectors, self.terms = sha, units, vectors, terms
-        self.meeting: Row = rows[0]["meeting"] if rows else {}
+        self.meeting: Row = {**rows[0]["meeting"]} if rows else {}
         self.packed = Packed.of(_pack(r, self.meeting) for r in rows)
         self.cells: np.ndarray | None = None  # each unit's IVF cell, once an index had one
 
@@ -68,31 +69,31 @@ class Block:
         out.meeting, out.packed = meeting, packed
         return out
 
-    def row(self, i: int) -> Row:
+    def row(self, i: int) -> UnitRow:
         """The store's row of unit i (`graph.read.units_of_meetings`, without the embedding)."""
         out: Row = json.loads(self.packed[i], object_hook=_untagged)
         u = self.units[i]
         out.update(id=u.id, kind=u.kind, text=u.text, section=u.section,
                    headings=list(u.headings))
         out.setdefault("meeting", self.meeting)
-        return out
+        return cast(UnitRow, out)  # the packed row is a UnitRow's JSON, less what u holds
 
     @property
-    def rows(self) -> list[Row]:
+    def rows(self) -> list[UnitRow]:
         return [self.row(i) for i in range(len(self.packed))]
 
     def passages(self) -> list[str]:
         return [index.unit_passage(u) for u in self.units]
 
 
-class Rows(Mapping[str, Row]):
+class Rows(Mapping[str, UnitRow]):
     """Unit id -> its result row, made from the blocks' packed rows when asked for."""
 
     def __init__(self, blocks: Iterable[Block]) -> None:
         self._where = {u.id: (b, i) for b in blocks for i in range(len(b.packed))
                        for u in (b.units[i],)}
 
-    def __getitem__(self, uid: str) -> Row:
+    def __getitem__(self, uid: str) -> UnitRow:
         block, i = self._where[uid]
         return block.row(i)
 
@@ -103,7 +104,7 @@ class Rows(Mapping[str, Row]):
         return len(self._where)
 
 
-def _pack(row: Row, meeting: Row) -> str:
+def _pack(row: UnitRow, meeting: Row) -> str:
     rest = {k: v for k, v in row.items() if k not in UNIT_KEYS and k != "embedding"
             and not (k == "meeting" and v == meeting)}
     return json.dumps(rest, ensure_ascii=False, separators=(",", ":"), default=_tagged)

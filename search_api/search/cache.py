@@ -20,6 +20,7 @@ import numpy as np
 from graph import migrate
 from graph.read import search as search_reads
 from graph.read import units as units_reads
+from graph.rows import Named, UnitRow
 from graph.store import BoltStore
 from ingest.model import NoticeGraph
 from search_api.api.errors import BadRequest
@@ -71,7 +72,7 @@ class SearchCache:
         self.settings = settings
         self._lock = threading.Lock()  # one build at a time; searches do not take it
         # (generation, index, rows), swapped in whole once built: a search reads it once
-        self._state: tuple[int, index.SearchIndex, Mapping[str, Row]] | None = None
+        self._state: tuple[int, index.SearchIndex, Mapping[str, UnitRow]] | None = None
         self._blocks: dict[str, Block] = {}
         self._unsaved = 0  # meetings read or dropped since the last snapshot
         self._restorer: Restorer | None = None  # over the blocks' passages, kept block by block
@@ -101,7 +102,7 @@ class SearchCache:
         """The index of the store as it is now (built first when the store changed)."""
         return self._current(wait=True)[0]
 
-    def _current(self, wait: bool) -> tuple[index.SearchIndex, Mapping[str, Row]]:
+    def _current(self, wait: bool) -> tuple[index.SearchIndex, Mapping[str, UnitRow]]:
         """The index and its result rows, as one consistent pair. An index of the present
         generation is returned at once; a stale one is rebuilt by one thread, off the searches'
         path: with `wait` (or setting search_refresh "wait") the caller waits for it, else it
@@ -176,7 +177,7 @@ class SearchCache:
         for m in gone:
             self._drop(m)
         for chunk, rows in self._read(todo):
-            by_meeting: dict[str, list[Row]] = {m: [] for m in chunk}
+            by_meeting: dict[str, list[UnitRow]] = {m: [] for m in chunk}
             for row in rows:
                 if row["meeting"]["id"] in by_meeting:
                     by_meeting[row["meeting"]["id"]].append(row)
@@ -194,7 +195,7 @@ class SearchCache:
         if block is not None and self._restorer is not None:
             self._restorer.remove(block.passages())
 
-    def _read(self, todo: list[str]) -> Iterator[tuple[list[str], list[Row]]]:
+    def _read(self, todo: list[str]) -> Iterator[tuple[list[str], list[UnitRow]]]:
         """(meetings, their unit rows), READ_MEETINGS meetings per query: each read starts from
         the meetings' id index, so a cold build costs the same per unit at any store size (a
         paged scan of all units re-scanned and re-sorted the store on every page)."""
@@ -202,7 +203,7 @@ class SearchCache:
             chunk = todo[i:i + READ_MEETINGS]
             yield chunk, units_reads.units_of_meetings(self.store, chunk)
 
-    def _block(self, sha: str, rows: list[Row]) -> Block:
+    def _block(self, sha: str, rows: list[UnitRow]) -> Block:
         """Units and vectors of one meeting (units stored without a vector are embedded); the
         vectors live in the block's matrix only, not in the rows or the units."""
         units = [index.unit_from_row(r) for r in rows]
@@ -221,7 +222,7 @@ class SearchCache:
         return Block(sha, units, rows, quantize(vectors), index.unit_terms(units))
 
     def _assemble(self, previous: index.SearchIndex | None = None
-                  ) -> tuple[index.SearchIndex, Mapping[str, Row]]:
+                  ) -> tuple[index.SearchIndex, Mapping[str, UnitRow]]:
         """The index over every block's units, in unit-id order (as the store returns them):
         vectors stacked and lexical term counts merged, nothing re-tokenised; equal to a
         `SearchIndex` built from the units. Above EXACT_UP_TO units the IVF of `previous` is
@@ -265,7 +266,7 @@ class SearchCache:
         config, f = fusion.PRESETS[preset], make_filters(filters)
         want = (offset + k) * (grouping.OVERFETCH if group == "task" else 1)
         reason, evidence = None, None
-        rows: Mapping[str, Row]
+        rows: Mapping[str, UnitRow]
         if self.settings.search_index == "store":
             self._refold_once()
             hits, rows = store_search.search(self.store, self.embedder, q, config, f, want)
@@ -299,13 +300,18 @@ class SearchCache:
         return search_reads.repeats_of(self.store, list(ids))
 
 
-def _result(row: Row, hit: Any, repeats: dict[str, list[str]]) -> Row:
-    out = {key: row.get(key) for key in RESULT_KEYS}
+def _result(row: UnitRow, hit: Any, repeats: dict[str, list[str]]) -> Row:
+    """A search result: RESULT_KEYS of the unit, its agencies, projects and themes by name."""
+    out: Row = {key: row.get(key) for key in RESULT_KEYS}
     out["score"] = round(float(hit.score), 6)
-    for key in ("lead", "support", "projects", "themes"):
-        out[key] = [x["name"] for x in row.get(key) or []]
+    out.update(lead=_names(row["lead"]), support=_names(row["support"]),
+               projects=_names(row["projects"]), themes=_names(row["themes"]))
     out["repeats"] = repeats.get(hit.id, [])
     return out
+
+
+def _names(named: list[Named]) -> list[str]:
+    return [x["name"] for x in named or []]
 
 
 def make_filters(f: Row) -> fusion.Filters:

@@ -28,6 +28,7 @@ from datetime import date
 import numpy as np
 
 from ingest.extract.deadlines import read_deadline
+from ingest.periods import named_period
 from ingest.text import fold
 
 _OVERDUE = re.compile(r"\b(?:qua|tre|cham) (?:thoi )?han\b")
@@ -52,16 +53,15 @@ class Due:
 
 
 def _start(d: date, precision: str, text: str) -> date:
-    """The first day of the period a coarse deadline ends."""
-    f = fold(text)
-    if precision == "month":
-        return d.replace(day=1)
-    if precision == "quarter":
-        months = 6 if ("6 thang" in f or "nua" in f) else 3
-        return date(d.year, d.month - months + 1, 1)
-    if precision == "year":
-        return date(d.year, 1, 1)
-    return d
+    """The first day of the period a coarse deadline ends: the named period's (ingest/periods.py:
+    "6 tháng đầu năm" from January), else its month, quarter or year."""
+    if precision in ("day", "lunar", "relative"):
+        return d
+    named = named_period(fold(text), years=False)
+    if named is not None and named.last == d.month:
+        return named.start(d.year)
+    first = {"month": d.month, "quarter": d.month - 2}.get(precision, 1)
+    return date(d.year, first, 1)
 
 
 def due_in_query(query: str, as_of: date) -> Due | None:

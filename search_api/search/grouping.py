@@ -10,6 +10,7 @@ from typing import Any
 
 from graph.contract import Store
 from graph.read import search
+from graph.rows import TaskMember
 
 Row = dict[str, Any]
 # group over this many ranked hits per result asked for: a task seldom has more occurrences
@@ -33,9 +34,15 @@ def group_by_task(store: Store, results: Sequence[Row]) -> list[Row]:
         if task in first:
             first[task]["grouped"].append(r["id"])
             continue
-        occ = found.get(task) or [{"id": r["id"], "meeting": (r.get("meeting") or {}).get("id"),
-                                   "period": (r.get("meeting") or {}).get("period")}]
+        occ = found.get(task) or [_member(r)]
         first[task] = {**r, "task": task, "occurrences": occ, "grouped": [],
                        "months": sorted({str(o["period"]) for o in occ if o["period"]})}
         out.append(first[task])
     return out
+
+
+def _member(result: Row) -> TaskMember:
+    """A result never linked into a task: the only occurrence of its own."""
+    meeting = result.get("meeting") or {}
+    return {"id": result["id"], "meeting": str(meeting.get("id") or ""),
+            "period": meeting.get("period")}

@@ -6,10 +6,11 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Literal
+from typing import Literal
 
 import numpy as np
 
+from graph.rows import Named, UnitRow
 from ingest.model import NoticeGraph
 from ingest.text import passage
 from search_api.search.ann import EXACT_UP_TO, IVF, Trained
@@ -71,20 +72,24 @@ def units_from_notice(ng: NoticeGraph) -> list[IndexUnit]:
     return out
 
 
-def unit_from_row(row: dict[str, Any]) -> IndexUnit:
+def unit_from_row(row: UnitRow) -> IndexUnit:
     """From a `graph.read.entities.units_of_meetings` row."""
-    def ids(key: str) -> list[str]:
-        return [x["id"] for x in row.get(key) or []]
-
+    deadline = row["deadline"]
     return IndexUnit(id=row["id"], kind=row["kind"], text=row["text"] or "",
-                     section=sys.intern(row.get("section") or ""),
-                     headings=row.get("headings") or _NONE,
+                     section=sys.intern(row["section"] or ""),
+                     headings=row["headings"] or _NONE,
                      meeting_id=sys.intern(row["meeting"]["id"]),
                      period=sys.intern(row["meeting"]["period"] or ""),
-                     lead_ids=interned(ids("lead")), support_ids=interned(ids("support")),
-                     project_ids=interned(ids("projects")), theme_ids=interned(ids("themes")),
-                     deadline=sys.intern(str((row.get("deadline") or {}).get("date") or "")),
+                     lead_ids=interned(ids_of(row["lead"])),
+                     support_ids=interned(ids_of(row["support"])),
+                     project_ids=interned(ids_of(row["projects"])),
+                     theme_ids=interned(ids_of(row["themes"])),
+                     deadline=sys.intern(str(deadline["date"] or "") if deadline else ""),
                      embedding=row.get("embedding"))
+
+
+def ids_of(named: Sequence[Named]) -> list[str]:
+    return [x["id"] for x in named or []]
 
 
 class SearchIndex:

@@ -20,6 +20,7 @@ import numpy as np
 
 from graph.read import search as search_reads
 from graph.read import units as units_reads
+from graph.rows import UnitRow
 from graph.schema import UNIT_LABELS
 from graph.store import BoltStore
 from ingest.text import fold
@@ -89,11 +90,14 @@ def _graph(store: BoltStore, query: str, want: int) -> Scored:
     return sorted(scores.items(), key=lambda p: (-p[1], p[0]))[:want]
 
 
-def _deadline(rows: dict[str, Row], named: Due) -> Scored:
+def _due(row: UnitRow) -> str | None:
+    return row["deadline"]["date"] if row["deadline"] else None
+
+
+def _deadline(rows: dict[str, UnitRow], named: Due) -> Scored:
     """The deadline channel over the other channels' candidates (their stored deadlines)."""
     ids = sorted(rows)
-    got = due_scores(np.asarray([str((rows[i].get("deadline") or {}).get("date") or "")
-                                 for i in ids], dtype=str), named)
+    got = due_scores(np.asarray([str(_due(rows[i]) or "") for i in ids], dtype=str), named)
     return sorted(((i, float(v)) for i, v in zip(ids, got, strict=True) if v > 0),
                   key=lambda p: (-p[1], p[0]))
 
@@ -104,7 +108,7 @@ def _ranks(found: Scored) -> list[tuple[str, int]]:
     return [(found[i][0], rank) for i, rank in fusion.ranked(scores, np.arange(len(found)))]
 
 
-def _rows(store: BoltStore, ids: set[str] | list[str]) -> dict[str, Row]:
+def _rows(store: BoltStore, ids: set[str] | list[str]) -> dict[str, UnitRow]:
     out = {r["id"]: r for r in units_reads.units_by_id(store, sorted(ids))}
     for r in out.values():
         r.pop("embedding", None)
@@ -112,7 +116,7 @@ def _rows(store: BoltStore, ids: set[str] | list[str]) -> dict[str, Row]:
 
 
 def search(store: BoltStore, embedder: Embedder, query: str, config: fusion.SearchConfig,
-           filters: fusion.Filters | None, k: int) -> tuple[list[fusion.Hit], dict[str, Row]]:
+           filters: fusion.Filters | None, k: int) -> tuple[list[fusion.Hit], dict[str, UnitRow]]:
     """Hits and their result rows. Bare queries skip the dense channel (no corpus-wide
     diacritic restorer without an in-process index: retrieve's `restore=False` path)."""
     config = replace(config, restore=False)

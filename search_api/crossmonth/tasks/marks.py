@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from graph.marks import PREFIX, append_mark, mark_rows
+from graph.rows import MarkRow
 from graph.store import BoltStore
 
 Row = dict[str, Any]
@@ -36,7 +37,7 @@ def mark(store: BoltStore, task: str, state: str, who: str, note: str = "",
          at: datetime | None = None) -> Row:
     """Append one mark; returns it."""
     seq = len(history(store, [task])) + 1
-    row = {"key": f"{PREFIX}{task}:{seq}", "task": task, "state": state, "who": who,
+    row: MarkRow = {"key": f"{PREFIX}{task}:{seq}", "task": task, "state": state, "who": who,
            "at": (at or datetime.now(UTC)).isoformat(timespec="seconds"), "note": note}
     append_mark(store, row)
     return {k: v for k, v in row.items() if k != "key"} | {"seq": seq}

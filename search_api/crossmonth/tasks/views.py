@@ -9,6 +9,7 @@ from typing import Any
 
 from graph.read import crossmonth, units
 from graph.read import tasks as task_reads
+from graph.rows import Occurrence
 from graph.store import BoltStore
 from search_api.crossmonth.tasks import marks, state
 
@@ -20,8 +21,8 @@ def task_ids(store: BoltStore, directive_ids: list[str]) -> dict[str, str]:
     return {d: t or d for d, t in task_reads.task_column(store, directive_ids).items()}
 
 
-def _occurrence(r: Row) -> Row:
-    r = units.plain(r)
+def _occurrence(row: Occurrence) -> Row:
+    r = units.plain(row)
     deadline = ({"date": r["deadline_date"], "precision": r["deadline_precision"],
                  "text": r["deadline_text"]} if r["deadline_date"] else None)
     report = ({"finding": r["done_report"], "date": str(r["done_report_date"] or "") or None}
@@ -36,7 +37,7 @@ def tasks(store: BoltStore, ids: list[str], as_of: date) -> list[Row]:
     """The tasks `ids` as of a date: occurrences, state, deadline history, lead changes."""
     found: dict[str, list[Row]] = defaultdict(list)
     for r in task_reads.occurrences(store, sorted(set(ids))):
-        found[r["task"]].append(_occurrence(r))
+        found[r["task"] or r["id"]].append(_occurrence(r))
     for ident in set(ids) - found.keys():  # never linked: the directive is its own task
         found[ident] = [_occurrence(r) for r in task_reads.directive_occurrences(store, [ident])]
     _add_evidence(store, found)

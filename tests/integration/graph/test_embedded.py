@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 import os
@@ -10,12 +11,17 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 from typing import Any
 
+import neo4j
 import pytest
 
-from graph.engines.embedded import _pid_alive, ensure_server, stop_server
+from graph.config import StoreConfig
+from graph.connect import open_store
+from graph.engines.embedded import ServerInfo, _pid_alive, ensure_server, stop_server
 from graph.errors import StoreError
 from tests.integration.graph.notices import notice
 
@@ -26,7 +32,7 @@ from pathlib import Path
 import neo4j
 from graph.engines.embedded import ensure_server
 info = ensure_server(Path(sys.argv[1]))
-with neo4j.GraphDatabase.driver(info.uri, auth=("root", info.password)) as d:
+with neo4j.GraphDatabase.driver(info.uri, auth=(info.user, info.password)) as d:
     n = d.execute_query("MATCH (m:Meeting) RETURN count(m) AS n", database_="kg").records[0]["n"]
 print(json.dumps({"pid": info.pid, "bolt": info.bolt_port, "owner": info.owner, "meetings": n}))
 """
@@ -60,6 +66,7 @@ def test_second_process_reuses_the_running_server(store: Any) -> None:
     assert seen == {"pid": info.pid, "bolt": info.bolt_port, "owner": False, "meetings": 1}, err
     assert store.execute("RETURN 1 AS x", {}) == [{"x": 1}]  # the child left it running
     assert oct((info.root / "password").stat().st_mode & 0o777) == "0o600"
+    assert oct((info.root / "account").stat().st_mode & 0o777) == "0o600"
 
 
 def test_stale_lock_is_recovered(tmp_path: Path) -> None:
@@ -150,3 +157,40 @@ def test_kill_9_mid_write_leaves_the_old_state(store: Any) -> None:
     assert store.stats()["directives"] == 3
     again = notice(sha="d" * 64)
     assert store.write_notice(again, {}).status == "replaced"
+
+
+COLD = """
+import sys
+from pathlib import Path
+from graph.config import StoreConfig
+from graph.connect import open_store
+store = open_store(StoreConfig(kind="embedded", data_dir=Path(sys.argv[1])))
+print(store.stats()["meetings"])
+"""
+
+
+def _bad_logins(info: ServerInfo, times: int) -> None:
+    """What any local user can do: wrong passwords for `root` on both loopback ports."""
+    token = base64.b64encode(b"root:not-the-password").decode()
+    url = f"http://127.0.0.1:{info.http_port}/api/v1/server"
+    for _ in range(times):
+        req = urllib.request.Request(url, headers={"Authorization": f"Basic {token}"})
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(req, timeout=10)
+        with (pytest.raises(neo4j.exceptions.AuthError),
+              neo4j.GraphDatabase.driver(info.uri, auth=("root", "not-it")) as driver):
+            driver.verify_connectivity()
+
+
+def test_bad_logins_by_others_do_not_lock_chidao_out_of_its_engine(tmp_path: Path) -> None:
+    """ArcadeDB locks an account for 30 s after 5 bad logins (by name, over HTTP or Bolt). It
+    used to lock chidao's own `root`: a new process, a cold connection and the HTTP indexes
+    failed. chidao's account has a random name now: the lock falls on an account nobody uses."""
+    store = open_store(StoreConfig(kind="embedded", data_dir=tmp_path))
+    try:
+        _bad_logins(_arcadedb(store), times=6)
+        out, err = _run(COLD, str(tmp_path)).communicate(timeout=180)  # a new chidao process
+        assert out.strip().splitlines()[-1:] == ["0"], err[-500:]
+        assert store.engine.sql("SELECT 1 AS x")["result"] == [{"x": 1}]  # HTTP, this process
+    finally:
+        store.close()

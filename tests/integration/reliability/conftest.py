@@ -19,6 +19,7 @@ from graph.store import BoltStore
 from search_api.api.app import create_app
 from search_api.service import Chidao
 from search_api.settings import Settings
+from tests.conftest import ENGINES
 
 ROOT = Path(__file__).resolve().parents[3]
 SAMPLES = sorted((ROOT / "data" / "samples").glob("*.txt"))
@@ -35,13 +36,37 @@ def rclient(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
         yield c
 
 
-@pytest.fixture()
-def svc(rclient: TestClient) -> Chidao:
-    """The app's service over an emptied store."""
-    service: Chidao = rclient.app.state.service  # type: ignore[attr-defined]
+def _emptied(client: TestClient) -> Chidao:
+    service: Chidao = client.app.state.service  # type: ignore[attr-defined]
     service.store.execute("MATCH (n) DETACH DELETE n", {})
     return service
 
+
+@pytest.fixture()
+def svc(rclient: TestClient) -> Chidao:
+    """The app's service over an emptied store."""
+    return _emptied(rclient)
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def eclient(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+            ) -> Iterator[TestClient]:
+    """The reliability app on each engine: `rclient` itself, and the same app over the
+    reliability Neo4j server (shared with the kill and concurrency tests, which empty it)."""
+    if request.param != "neo4j":
+        yield request.getfixturevalue("rclient")
+        return
+    target = request.getfixturevalue("neo4j_servers")("reliability")
+    settings = Settings(data_dir=tmp_path_factory.mktemp("reliability-neo4j"), store="neo4j",
+                        api_key=SecretStr(KEY), max_upload_bytes=300_000, **target)
+    with TestClient(create_app(settings)) as c:
+        yield c
+
+
+@pytest.fixture()
+def esvc(eclient: TestClient) -> Chidao:
+    """`svc` on each engine: the service of `eclient` over an emptied store."""
+    return _emptied(eclient)
 
 
 

@@ -35,10 +35,10 @@ def _server_error(code: str, message: str = ENGINE_TEXT) -> Neo4jError:
     return Neo4jError._hydrate_neo4j(code=code, message=message)
 
 
-def test_unique_id_violation_in_the_engine_is_a_conflict(svc: Chidao) -> None:
-    svc.store.execute("CREATE (:Meeting {id: $id})", {"id": "m-dup"})
+def test_unique_id_violation_in_the_engine_is_a_conflict(esvc: Chidao) -> None:
+    esvc.store.execute("CREATE (:Meeting {id: $id})", {"id": "m-dup"})
     with pytest.raises(StoreError) as caught:
-        svc.store.execute("CREATE (:Meeting {id: $id})", {"id": "m-dup"})
+        esvc.store.execute("CREATE (:Meeting {id: $id})", {"id": "m-dup"})
     assert caught.value.kind == "conflict", caught.value
 
 
@@ -49,18 +49,18 @@ def test_unique_id_violation_in_the_engine_is_a_conflict(svc: Chidao) -> None:
     (OSError(28, "No space left on device"), 507, "disk_full"),
 ])
 def test_store_error_answers_with_its_status_and_a_clean_message(
-        svc: Chidao, rclient: TestClient, monkeypatch: pytest.MonkeyPatch,
+        esvc: Chidao, eclient: TestClient, monkeypatch: pytest.MonkeyPatch,
         fault: Exception, status: int, code: str) -> None:
-    svc.ingest_path(SAMPLES[0])
-    before = snapshot(svc.store)
+    esvc.ingest_path(SAMPLES[0])
+    before = snapshot(esvc.store)
     monkeypatch.setattr(write, "_write_indicators", _fault(fault))
-    got, headers, error = _post(rclient)
+    got, headers, error = _post(eclient)
     assert (got, error["code"]) == (status, code), error
     assert ("retry-after" in headers) == (status == 503)
     for internal in ("127.0.0.1", "42871", "/tmp", "IPv4Address", "defunct"):
         assert internal not in error["message"]
     assert "dữ liệu" in error["message"]
-    assert snapshot(svc.store) == before
+    assert snapshot(esvc.store) == before
 
 
 def test_a_nearly_full_disk_is_told_as_full_whatever_the_engine_said(

@@ -31,41 +31,41 @@ def _post(client: TestClient, data: bytes, **params: str) -> tuple[int, dict[str
 
 
 def test_another_version_needs_replace_else_409_store_unchanged(
-        svc: Chidao, rclient: TestClient) -> None:
-    first = svc.ingest_path(SAMPLES[0])
-    before = snapshot(svc.store)
-    kept = rclient.get(f"/meetings/{first.meeting_id}/versions").json()
-    got, body = _post(rclient, _version(1))
+        esvc: Chidao, eclient: TestClient) -> None:
+    first = esvc.ingest_path(SAMPLES[0])
+    before = snapshot(esvc.store)
+    kept = eclient.get(f"/meetings/{first.meeting_id}/versions").json()
+    got, body = _post(eclient, _version(1))
     assert got == 409, body
     error = body["error"]
     assert isinstance(error, dict) and error["code"] == "version_conflict"
     assert first.meeting_id in error["message"] and "replace=true" in error["message"]
-    assert snapshot(svc.store) == before
-    assert rclient.get(f"/meetings/{first.meeting_id}/versions").json() == kept
+    assert snapshot(esvc.store) == before
+    assert eclient.get(f"/meetings/{first.meeting_id}/versions").json() == kept
     assert len(kept["versions"]) == 1 and kept["versions"][0]["current"]
 
 
-def test_replaced_version_is_kept_and_restored_exactly(svc: Chidao, rclient: TestClient) -> None:
-    first = svc.ingest_path(SAMPLES[0])
-    original, mid = snapshot(svc.store), first.meeting_id
-    old_sha = svc.store.notice_sha(mid)
-    got, body = _post(rclient, _version(1), replace="true")
+def test_replaced_version_is_kept_and_restored_exactly(esvc: Chidao, eclient: TestClient) -> None:
+    first = esvc.ingest_path(SAMPLES[0])
+    original, mid = snapshot(esvc.store), first.meeting_id
+    old_sha = esvc.store.notice_sha(mid)
+    got, body = _post(eclient, _version(1), replace="true")
     assert (got, body["status"]) == (201, "replaced"), body
-    assert snapshot(svc.store) != original
-    listed = rclient.get(f"/meetings/{mid}/versions").json()
+    assert snapshot(esvc.store) != original
+    listed = eclient.get(f"/meetings/{mid}/versions").json()
     assert [v["current"] for v in listed["versions"]] == [True, False]
     assert listed["versions"][1]["sha256"] == old_sha and listed["current"] != old_sha
     path = f"/meetings/{mid}/versions/{old_sha}/restore"
-    assert rclient.post(path).status_code == 401
-    r = rclient.post(path, headers=HEADERS)
+    assert eclient.post(path).status_code == 401
+    r = eclient.post(path, headers=HEADERS)
     assert r.status_code == 200 and r.json()["status"] == "replaced", r.text
-    assert snapshot(svc.store) == original
-    after = rclient.get(f"/meetings/{mid}/versions").json()
+    assert snapshot(esvc.store) == original
+    after = eclient.get(f"/meetings/{mid}/versions").json()
     assert after["current"] == old_sha and len(after["versions"]) == 2
-    missing = rclient.post(f"/meetings/{mid}/versions/{'0' * 64}/restore", headers=HEADERS)
+    missing = eclient.post(f"/meetings/{mid}/versions/{'0' * 64}/restore", headers=HEADERS)
     assert missing.status_code == 404
-    svc.delete(mid)
-    assert rclient.get(f"/meetings/{mid}/versions").status_code == 404
+    esvc.delete(mid)
+    assert eclient.get(f"/meetings/{mid}/versions").status_code == 404
 
 
 def _race(client: TestClient, bodies: list[bytes], **params: str) -> list[int]:
@@ -85,14 +85,14 @@ def _race(client: TestClient, bodies: list[bytes], **params: str) -> list[int]:
 
 
 def test_two_versions_at_once_have_one_winner_and_one_409(
-        svc: Chidao, rclient: TestClient) -> None:
-    assert _race(rclient, [_version(1), _version(2)]) == [201, 409]
-    mid = next(m["id"] for m in svc.meetings())
-    current = svc.store.notice_sha(mid)
+        esvc: Chidao, eclient: TestClient) -> None:
+    assert _race(eclient, [_version(1), _version(2)]) == [201, 409]
+    mid = next(m["id"] for m in esvc.meetings())
+    current = esvc.store.notice_sha(mid)
     assert current is not None
-    assert _race(rclient, [_version(3), _version(4)], replace="true",
+    assert _race(eclient, [_version(3), _version(4)], replace="true",
                  replaces=current) == [201, 409]
-    assert len(rclient.get(f"/meetings/{mid}/versions").json()["versions"]) == 2
+    assert len(eclient.get(f"/meetings/{mid}/versions").json()["versions"]) == 2
 
 
 def test_cli_ingest_needs_replace_for_another_version(tmp_path: Path, data: Path) -> None:
