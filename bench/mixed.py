@@ -136,6 +136,7 @@ class Uploads(threading.Thread):
         super().__init__(name="bench-uploads")
         self.base, self.files, self.stop = base, files, threading.Event()
         self.done, self.failed, self.seconds = 0, 0, list[float]()
+        self.refused: dict[str, int] = {}  # status of each upload or delete not done
 
     def run(self) -> None:
         with httpx.Client(base_url=self.base, timeout=900, headers=HEADERS) as c:
@@ -147,14 +148,17 @@ class Uploads(threading.Thread):
     def _one(self, c: httpx.Client, f: Path) -> None:
         start = time.perf_counter()
         r = c.post("/documents", files={"file": (f.name, f.read_bytes())})
-        ok = r.status_code in (200, 201)
-        if ok:
-            ok = c.delete(f"/documents/{quote(r.json()['meeting_id'])}").status_code == 200
+        status = r.status_code
+        if status in (200, 201):
+            status = c.delete(f"/documents/{quote(r.json()['meeting_id'])}").status_code
+        ok = status in (200, 201)
+        if not ok:  # 409: the store holds another version of that meeting (replace not asked)
+            self.refused[str(status)] = self.refused.get(str(status), 0) + 1
         self.done, self.failed = self.done + ok, self.failed + (not ok)
         self.seconds.append(time.perf_counter() - start)
 
     def report(self) -> dict[str, Any]:
-        return {"uploaded_and_deleted": self.done, "failed": self.failed,
+        return {"uploaded_and_deleted": self.done, "failed": self.failed, "refused": self.refused,
                 "each_s": percentiles(self.seconds, (50, 95))}
 
 

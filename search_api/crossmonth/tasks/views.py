@@ -38,8 +38,9 @@ def tasks(store: BoltStore, ids: list[str], as_of: date) -> list[Row]:
     found: dict[str, list[Row]] = defaultdict(list)
     for r in task_reads.occurrences(store, sorted(set(ids))):
         found[r["task"] or r["id"]].append(_occurrence(r))
-    for ident in set(ids) - found.keys():  # never linked: the directive is its own task
-        found[ident] = [_occurrence(r) for r in task_reads.directive_occurrences(store, [ident])]
+    unlinked = sorted(set(ids) - found.keys())  # never linked: the directive is its own task
+    for r in task_reads.directive_occurrences(store, unlinked) if unlinked else []:
+        found[r["id"]].append(_occurrence(r))  # one read for all (one per directive was N+1)
     _add_evidence(store, found)
     user = marks.latest(store, sorted(found))  # latest mark per task, when it is "done"
     out = [_task(t, occ, as_of, user.get(t)) for t, occ in found.items()]
