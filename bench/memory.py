@@ -20,8 +20,8 @@ from typing import Any
 
 import numpy as np
 
-from bench.common import machine, rss_mib, write_result
-from bench.scale import load_average, parsed_units, pool_vectors
+from bench.common import load_average, machine, rss_mib, write_result
+from bench.scale import parsed_units, pool_vectors
 
 Row = dict[str, Any]
 

@@ -29,8 +29,8 @@ from urllib.parse import quote
 
 import httpx
 
-from bench.common import BENCH_DIR, Unavailable, machine, percentiles, tree_rss_mib, write_result
-from bench.load import API_KEY, INGEST_FILES, fill_pooled, load_average
+from bench.common import BENCH_DIR, finish, load_average, machine, percentiles, tree_rss_mib
+from bench.load import API_KEY, INGEST_FILES, fill_pooled
 from bench.search import HOST, QUERIES, free_port, start_server, wait_healthy
 
 SAMPLES = Path(__file__).parents[1] / "data" / "samples"
@@ -213,29 +213,24 @@ def serve(data_dir: Path, args: argparse.Namespace) -> dict[str, Any]:
         proc.wait(timeout=60)
 
 
+# --name: default (its type the option's); --seconds bounds the load in time
+OPTIONS: dict[str, int | float] = {"notices": 2, "seed": 0, "pool": 2000, "clients": 16,
+                                   "requests": 6000, "seconds": 900.0}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="16 clients, searches and views, uploads.")
-    parser.add_argument("--notices", type=int, default=2)
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--pool", type=int, default=2000)
-    parser.add_argument("--clients", type=int, default=16)
-    parser.add_argument("--requests", type=int, default=6000)
-    parser.add_argument("--seconds", type=float, default=900, help="time bound of the load")
+    for name, default in OPTIONS.items():
+        parser.add_argument(f"--{name}", type=type(default), default=default)
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
     os.environ["CHIDAO_API_KEY"] = API_KEY
     os.environ["CHIDAO_ENGINE_LINGER_S"] = "0"  # the engine stops with the server
     result: dict[str, Any] = {"machine": machine(), "notices": args.notices,
                               "load_before": load_average()}
-    try:
-        data_dir = (small_store() if args.notices <= 2
-                    else fill_pooled(args.notices, args.seed, args.pool)[0])
-        result.update(serve(data_dir, args))
-    except Unavailable as exc:
-        result["unavailable"] = str(exc)
-    result["load_after"] = load_average()
-    write_result(args.out, result)
-    return 0
+    return finish(args.out, result, lambda: serve(
+        small_store() if args.notices <= 2 else fill_pooled(args.notices, args.seed, args.pool)[0],
+        args))
 
 
 if __name__ == "__main__":

@@ -28,7 +28,16 @@ from typing import Any
 
 import numpy as np
 
-from bench.common import BENCH_DIR, corpus, machine, percentiles, rss_mib, timed, write_result
+from bench.common import (
+    BENCH_DIR,
+    corpus,
+    load_average,
+    machine,
+    percentiles,
+    rss_mib,
+    timed,
+    write_result,
+)
 from bench.search import QUERIES
 
 Units = list[Any]
@@ -247,11 +256,6 @@ def run(notices: int, parsed: int, pool: int, seed: int, rounds: int) -> dict[st
             "search_8_threads": concurrent(idx, 8, rounds), "profile": profile(idx),
             "rss_mib": rss_mib_self(),
             "load_after": load_average()}
-
-
-def load_average() -> list[float]:
-    with open("/proc/loadavg") as fh:
-        return [float(x) for x in fh.read().split()[:3]]
 
 
 def rss_mib_self() -> dict[str, float]:

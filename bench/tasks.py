@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from bench.common import BENCH_DIR, corpus, machine, percentiles, write_result
+from bench.common import BENCH_DIR, corpus, load_average, machine, percentiles, write_result
 
 DIMS = 384
 MIX = 1.5  # weight of the shared direction: texts of different tasks at cosine ~0.77 (median)
@@ -208,11 +208,6 @@ def run(notices: int, seed: int, requests: int, reuse: bool = False) -> dict[str
                 "projects": timed_gets(client, projects, counting),
                 "obligations": timed_gets(client, agencies, counting),
                 "unfiltered_repeats_reads": counting.unfiltered}
-
-
-def load_average() -> list[float]:
-    with open("/proc/loadavg") as fh:
-        return [float(x) for x in fh.read().split()[:3]]
 
 
 def main(argv: list[str] | None = None) -> int:
