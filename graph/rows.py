@@ -9,6 +9,7 @@ grown by migrations) stay `Row` and are typed by those schemas at the edge."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Literal, NotRequired, TypedDict
 
 # A date as the engine returns it: `neo4j.time.Date` (both engines over Bolt) or an ISO string
@@ -19,6 +20,14 @@ Temporal = Any
 class Named(TypedDict):
     id: str
     name: str
+
+
+def ids(named: Sequence[Named]) -> list[str]:
+    return [x["id"] for x in named]
+
+
+def names(named: Sequence[Named]) -> list[str]:
+    return [x["name"] for x in named]
 
 
 class DeadlineCols(TypedDict):

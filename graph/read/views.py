@@ -8,7 +8,7 @@ from typing import cast
 
 from graph.contract import Row, Store
 from graph.read.units import UNIT_RETURN, by_ids, unit_row
-from graph.rows import DirectiveFlags, Named, UnitRow
+from graph.rows import DirectiveFlags, UnitRow, names
 from graph.schema import UNIT_LABELS
 from graph.schema import label as check_label
 
@@ -21,12 +21,8 @@ ISSUERS = (  # after the units' id look-up (`by_ids`): from the meetings, this w
 def _context(unit: UnitRow) -> Row:
     """CONTEXT_KEYS of a unit, agencies, projects and themes by name."""
     return {"span": unit["span"], "deadline": unit["deadline"], "headings": unit["headings"],
-            "lead": _names(unit["lead"]), "support": _names(unit["support"]),
-            "projects": _names(unit["projects"]), "themes": _names(unit["themes"])}
-
-
-def _names(named: list[Named]) -> list[str]:
-    return [x["name"] for x in named]
+            "lead": names(unit["lead"]), "support": names(unit["support"]),
+            "projects": names(unit["projects"]), "themes": names(unit["themes"])}
 
 
 def meeting_with_context(store: Store, meeting: Row) -> Row:

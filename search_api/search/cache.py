@@ -21,7 +21,7 @@ import numpy as np
 from graph import migrate
 from graph.read import search as search_reads
 from graph.read import units as units_reads
-from graph.rows import Named, UnitRow
+from graph.rows import UnitRow, names
 from graph.store import BoltStore
 from ingest.model import NoticeGraph
 from search_api.api.errors import BadRequest
@@ -314,14 +314,10 @@ def _result(row: UnitRow, hit: Any, repeats: dict[str, list[str]]) -> Row:
     """A search result: RESULT_KEYS of the unit, its agencies, projects and themes by name."""
     out: Row = {key: row.get(key) for key in RESULT_KEYS}
     out["score"] = round(float(hit.score), 6)
-    out.update(lead=_names(row["lead"]), support=_names(row["support"]),
-               projects=_names(row["projects"]), themes=_names(row["themes"]))
+    out.update(lead=names(row["lead"]), support=names(row["support"]),
+               projects=names(row["projects"]), themes=names(row["themes"]))
     out["repeats"] = repeats.get(hit.id, [])
     return out
-
-
-def _names(named: list[Named]) -> list[str]:
-    return [x["name"] for x in named or []]
 
 
 def make_filters(f: Row) -> fusion.Filters:

@@ -10,7 +10,7 @@ from typing import Literal
 
 import numpy as np
 
-from graph.rows import Named, UnitRow
+from graph.rows import UnitRow, ids
 from ingest.model import NoticeGraph
 from ingest.text import passage
 from search_api.search.ann import EXACT_UP_TO, IVF, Trained
@@ -80,16 +80,12 @@ def unit_from_row(row: UnitRow) -> IndexUnit:
                      headings=row["headings"] or _NONE,
                      meeting_id=sys.intern(row["meeting"]["id"]),
                      period=sys.intern(row["meeting"]["period"] or ""),
-                     lead_ids=interned(ids_of(row["lead"])),
-                     support_ids=interned(ids_of(row["support"])),
-                     project_ids=interned(ids_of(row["projects"])),
-                     theme_ids=interned(ids_of(row["themes"])),
+                     lead_ids=interned(ids(row["lead"])),
+                     support_ids=interned(ids(row["support"])),
+                     project_ids=interned(ids(row["projects"])),
+                     theme_ids=interned(ids(row["themes"])),
                      deadline=sys.intern(str(deadline["date"] or "") if deadline else ""),
                      embedding=row.get("embedding"))
-
-
-def ids_of(named: Sequence[Named]) -> list[str]:
-    return [x["id"] for x in named or []]
 
 
 class SearchIndex:

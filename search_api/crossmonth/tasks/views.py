@@ -12,6 +12,7 @@ from graph.read import tasks as task_reads
 from graph.rows import Occurrence
 from graph.store import BoltStore
 from search_api.crossmonth.tasks import marks, state
+from search_api.crossmonth.threads import deadline_of
 
 Row = dict[str, Any]
 
@@ -23,12 +24,10 @@ def task_ids(store: BoltStore, directive_ids: list[str]) -> dict[str, str]:
 
 def _occurrence(row: Occurrence) -> Row:
     r = units.plain(row)
-    deadline = ({"date": r["deadline_date"], "precision": r["deadline_precision"],
-                 "text": r["deadline_text"]} if r["deadline_date"] else None)
     report = ({"finding": r["done_report"], "date": str(r["done_report_date"] or "") or None}
               if r["done_report"] else None)
     return {"id": r["id"], "text": r["text"], "section": r["section"], "lead": r["lead"],
-            "support": r["support"], "deadline": deadline, "reported_done": report,
+            "support": r["support"], "deadline": deadline_of(r), "reported_done": report,
             "meeting": {"id": r["meeting_id"], "period": r["period"], "date": r["meeting_date"],
                         "title": r["title"]}}
 
