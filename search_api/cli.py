@@ -9,7 +9,8 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +37,33 @@ def _service() -> Any:
     from search_api.service import Chidao
 
     return Chidao(get_settings())
+
+
+@contextmanager
+def _engine_meanwhile(args: argparse.Namespace) -> Iterator[None]:
+    """For a command that opens the embedded store: its JVM starts in the background while this
+    process imports the service (and, for a search, loads the query encoder), instead of after."""
+    if getattr(args, "func", None) not in STORE_COMMANDS:
+        yield
+        return
+    cfg = get_settings().store_config()
+    if cfg.kind != "embedded":
+        yield
+        return
+    from graph.engines.embedded import started_early
+
+    with started_early(cfg.data_dir, cfg.engine_linger_s, cfg.arcadedb_heap):
+        yield
+
+
+def _warm_encoder(preset: str, query: str) -> None:
+    """Load the query encoder (and encode once) while the engine starts: a preset without the
+    dense channel never needs it; an unknown preset is refused later, by the search."""
+    from search_api.search import embed, fusion
+
+    config = fusion.PRESETS.get(preset)
+    if config is not None and "dense" in config.channels:
+        embed.get_embedder(get_settings().embed_model).embed_query(query)
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
@@ -115,6 +143,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     """In this process: `main` has already asked a running server (`remote.try_search`)."""
     params = remote.search_params(args)
     filters = {k: params[k] for k in remote.FILTERS if k in params}
+    _warm_encoder(args.preset, args.query)
     svc = _service()
     try:
         out = svc.search(args.query, args.k, filters, args.preset, args.offset, args.group)
@@ -259,6 +288,11 @@ def cmd_delete(args: argparse.Namespace) -> int:
     return 0
 
 
+# the commands that open the store (`serve` opens its own, once, and stays)
+STORE_COMMANDS = frozenset({cmd_ingest, cmd_search, cmd_stats, cmd_themes, cmd_eval, cmd_export,
+                            cmd_relink, cmd_delete})
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="chidao", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -320,7 +354,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     func: Handler = args.func
     try:
-        return func(args)
+        with _engine_meanwhile(args):
+            return func(args)
     except (IngestError, StoreError, ChidaoError, OSError) as exc:
         print(f"chidao: {exc}", file=sys.stderr)
         return 2

@@ -22,6 +22,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -167,6 +168,30 @@ def ensure_server(data_dir: Path, linger_s: float = 0.0, heap: str = DEFAULT_HEA
         info = _running(root, password) or _spawn(root, password, linger_s, heap)
         _take_lease(root)
         return info
+
+
+@contextmanager
+def started_early(data_dir: Path, linger_s: float = 0.0, heap: str = DEFAULT_HEAP
+                  ) -> Iterator[None]:
+    """Start (or find) the server for `data_dir` in a background thread while the caller does
+    other work (imports, loading a model): the caller's own `ensure_server` then waits on the
+    server lock and finds it running. The thread's lease is dropped on leaving, after the
+    caller's stores have taken (and maybe dropped) theirs, so the last user still stops it. A
+    start that failed is said again by the caller's `ensure_server`."""
+    started: list[ServerInfo] = []
+
+    def start() -> None:
+        with suppress(StoreError):
+            started.append(ensure_server(data_dir, linger_s, heap))
+
+    thread = threading.Thread(target=start, name="chidao-engine-start", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        thread.join()
+        for info in started:
+            stop_server(info)
 
 
 def revive(info: ServerInfo) -> ServerInfo:

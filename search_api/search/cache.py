@@ -162,8 +162,10 @@ class SearchCache:
         self._maps = saved.maps
 
     def _save(self, built: index.SearchIndex) -> None:
-        """A new snapshot once SNAPSHOT_AFTER meetings were re-read or dropped since the last."""
-        if self._unsaved >= SNAPSHOT_AFTER:
+        """A new snapshot once SNAPSHOT_AFTER meetings, or half of the store's, were re-read or
+        dropped since the last: writing one costs all the blocks, re-reading costs those
+        meetings at every start (a CLI command is one start, so a small store gets one too)."""
+        if self._unsaved >= min(SNAPSHOT_AFTER, max(1, len(self._blocks) // 2)):
             maps = snapshot.save(self.settings, snapshot.Saved(
                 dict(self._blocks), self._restorer,
                 built.ann.state if built.ann is not None else None))

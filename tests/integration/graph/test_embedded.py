@@ -21,7 +21,13 @@ import pytest
 
 from graph.config import StoreConfig
 from graph.connect import open_store
-from graph.engines.embedded import ServerInfo, _pid_alive, ensure_server, stop_server
+from graph.engines.embedded import (
+    ServerInfo,
+    _pid_alive,
+    ensure_server,
+    started_early,
+    stop_server,
+)
 from graph.errors import StoreError
 from tests.integration.graph.notices import notice
 
@@ -121,6 +127,45 @@ def test_a_lingering_server_whose_data_dir_is_deleted_stops(tmp_path: Path) -> N
     stop_server(first)
     shutil.rmtree(tmp_path / "d")
     assert _gone(first.pid, within_s=60.0)
+
+
+def test_a_server_started_early_is_the_one_the_command_opens_and_stops_with_it(
+        tmp_path: Path) -> None:
+    """A CLI command starts the engine in the background while it imports: the store it then
+    opens is that server (not a second one), closing the store leaves it running while the early
+    start's lease is held, and leaving the command stops it (no linger): no JVM left behind."""
+    with started_early(tmp_path):
+        info = ensure_server(tmp_path)
+        stop_server(info)
+        assert not info.owner and _pid_alive(info.pid)
+    assert _gone(info.pid, within_s=60.0)
+    assert not (tmp_path / "arcadedb" / "server.json").exists()
+
+
+def test_a_cli_command_leaves_no_engine_behind(tmp_path: Path) -> None:
+    """`chidao stats` (engine started early, in the background) with no linger: the command
+    answers from that engine and the engine is gone when the command is."""
+    env = {**os.environ, "CHIDAO_DATA_DIR": str(tmp_path), "CHIDAO_ENGINE_LINGER_S": "0"}
+    done = subprocess.run([sys.executable, "-m", "search_api.cli", "stats", "--json"], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["meetings"] == 0
+    assert not (tmp_path / "arcadedb" / "server.json").exists()
+    pids = [p for p in Path("/proc").iterdir() if p.name.isdigit()]
+    assert not [p for p in pids if str(tmp_path) in _cmdline(p)]
+
+
+def _cmdline(proc: Path) -> str:
+    with contextlib.suppress(OSError):
+        return (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    return ""
+
+
+def test_an_early_start_that_fails_is_said_by_the_command(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with started_early(blocker), pytest.raises(StoreError, match="cannot create"):
+        ensure_server(blocker)
 
 
 def test_unusable_data_dir_is_a_store_error(tmp_path: Path) -> None:
