@@ -393,12 +393,14 @@ class AgencyResolver:
         return list(nodes.values())
 
     def _owner(self, body: str) -> AgencyResolver | None:
-        """The resolver that knows `body`: this one, or another province's for a successor
-        there (the province this one was merged into; province X's UBND named in a national
-        notice)."""
+        """The resolver that knows `body`: this one, its province's for a commune's (district's)
+        notice, or another province's for a successor there (the province this one was merged
+        into; province X's UBND named in a national notice)."""
         if body in self._bodies:
             return self
         prefix = body.split(":", 1)[0]
+        if prefix == self.scope.key and self.scope.commune:
+            return get_resolver(self.province)  # a district's successor among the communes
         found = provinces.find(prefix) if prefix not in (self.scope.key, NATIONAL) else None
         return get_resolver(found.name) if found else None
 

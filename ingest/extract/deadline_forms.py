@@ -16,12 +16,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ingest.extract.holidays import last_day_off
 from ingest.extract.lunar import BRANCHES, STEMS, lunar_to_solar, named_year, solar_to_lunar
 from ingest.model import Precision
 from ingest.periods import HALF, QUARTER, YEAR_TAIL, Period, half, quarter
 from ingest.text import fold
 
-STRONG = r"truoc|cham nhat(?: la)?|muon nhat(?: la)?|han chot(?: la)?|den het|kip thoi truoc"
+STRONG = (r"truoc|cham nhat(?: la)?|muon nhat(?: la)?|han chot(?: la)?|den het|den cuoi"
+          r"|kip thoi truoc")
 WEAK = r"trong|hoan thanh|hoan tat|xong|ket thuc"
 END = r"(?![^\W_]|/\d|\.\d)"
 _YEAR = rf"(?:{YEAR_TAIL})?"
@@ -107,6 +109,23 @@ def _half(m: re.Match[str], w: When) -> Built:
 
 def _year(m: re.Match[str], w: When) -> Built:
     return date(int(m["y"]) if m["y"] else w.ref.year, 12, 31), "year"
+
+
+def _this_year(m: re.Match[str], w: When) -> Built:
+    """ "đến hết năm", "đến cuối năm", "trước cuối năm", "trong năm" without a year: 31 December
+    of the meeting's year. Other cues before a bare "năm" ("trước năm") are no deadline."""
+    if not re.search(r"(?:het|cuoi|trong)\s+nam$", m[0]):
+        return None
+    return date(w.ref.year, 12, 31), "year"
+
+
+def _holiday_break(m: re.Match[str], w: When) -> Built:
+    """ "trong dịp nghỉ lễ Quốc khánh 2/9", "trong thời gian nghỉ lễ 30/4 - 1/5": a duty for a
+    holiday's days off, written with the holiday's date, ends with the break (its last day off,
+    ingest/extract/holidays.py). Without the date ("những ngày nghỉ Tết", "dịp Tết") it is a
+    period of the season, no deadline."""
+    built = _day(m, w)
+    return (last_day_off(built[0]), "day") if built else None
 
 
 def _school_year(m: re.Match[str], w: When) -> Built:
@@ -244,6 +263,10 @@ FORMS: list[tuple[str, Builder]] = [
     (HALF + _YEAR + END, _half),
     (rf"(?P<close>(?:khi\s+)?ket\s+thuc\s+)?{_SCHOOL}" + END, _school_year),
     (r"(?:(?:le|ngay)\s+)?khai\s+giang(?:\s+" + _SCHOOL + ")?" + END, _opening),
+    (r"(?:(?:dip|ky|thoi gian|nhung ngay|cac ngay)\s+)?nghi\s+(?:le|tet)\s+(?:[^\W\d_]+\s+){0,6}?"
+     r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?" + END, _holiday_break),
     (r"nam\s+(?P<y>\d{4})(?!\s*[-–—]\s*\d)" + END, _year),
+    (r"nam(?!\s+(?:hoc|nay|qua|toi|sau|truoc|moi|dau|tiep|thu|tai chinh|ngan sach|ke hoach)"
+     r"(?![^\W_])|\s*\d)" + END, _this_year),
     (r"nam\s+nay" + END + r"(?P<y>)?", _year),
 ]

@@ -69,6 +69,8 @@ _RESTATED = re.compile(  # "trước khai giảng (05/9/2025)": the date in brac
 _NOT_A_DEADLINE = re.compile(
     r"(?<![^\W_])(?:nhung ngay|cac ngay|dip|thoi gian|ap dung|co hieu luc|bat dau)\s+$")
 _BUDGET = re.compile(r"(?<![^\W_])(?:du toan|ngan sach|ke hoach von)\s+$")
+# "coi đây là nhiệm vụ trọng tâm đến hết năm 2025": how long a priority lasts, not a deadline.
+_HORIZON = re.compile(r"(?<![^\W_])(?:trong tam|hang dau|uu tien|xuyen suot|then chot)\s+$")
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,7 @@ def _make_hit(m: re.Match[str], text: str, folded: str, w: When, build: Builder)
     weak = is_weak(cue_of(m))
     before = folded[max(0, m.start() - 16) : m.start()]
     vetoed = _NOT_A_DEADLINE.search(before) or (_BUDGET.search(before) and (weak or not cue_of(m)))
+    vetoed = vetoed or (cue_of(m) in ("den het", "den cuoi") and _HORIZON.search(before))
     if built is None or vetoed or recurs_after(folded[m.end() :]) or (weak and built[0] < w.ref):
         return _Hit(m.start(), m.end(), None)  # still blocks shorter overlapping phrases
     restated = _restated(folded, m.end(), w.ref)

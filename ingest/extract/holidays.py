@@ -50,3 +50,13 @@ def is_working_day(day: date) -> bool:
     if day in make_up:
         return True
     return day.weekday() < 5 and day not in off
+
+
+def last_day_off(day: date) -> date:
+    """The last day of the break a day off falls in ("nghỉ lễ Quốc khánh 2/9": 2/9/2024 was a
+    Monday, off with 3/9, so the break ends on 3/9); a working day is its own last day."""
+    if is_working_day(day):
+        return day
+    while not is_working_day(day + timedelta(days=1)):
+        day += timedelta(days=1)
+    return day

@@ -178,7 +178,8 @@ def jurisdiction(name: str, parent: str, level: Level) -> str:
 def _commune_province(name: str) -> str:
     """A commune whose header names no parent: its province when its name is unique."""
     local = _LOCAL.match(fold(expand(name)))
-    unit = " ".join(name.split()[-len(local.group(2).split()) - 1:]) if local else ""
+    words = len(local.group(1).split()) + len(local.group(2).split()) if local else 0
+    unit = " ".join(name.split()[-words:]) if local else ""  # "đặc khu Phú Quốc": two unit words
     found = provinces.provinces_of_commune(unit) if unit else ()
     return found[0] if len(found) == 1 else ""
 

@@ -134,6 +134,13 @@ def _departments(entry: AgencyEntry, scope: Scope, ministries: list[AgencyEntry]
     return sorted(out, key=lambda b: not b.id.startswith(f"{NATIONAL}:{scope.ministry}:"))
 
 
+def _local_successors(entry: AgencyEntry, scope: Scope) -> tuple[str, ...]:
+    """A pre-2025 district body's successors (local.json): "cap-xa:<slug>", that kind of body of
+    the province's communes, or a provincial body, in the province as it is after 1 July 2025."""
+    province = merged_into(scope) or scope.key
+    return tuple(f"{province}:{s}" for s in entry.successors)
+
+
 def _commune_kind(entry: AgencyEntry, scope: Scope) -> Body | None:
     """A commune's (district's, department's) body named in a notice whose commune is not known
     ("Công an xã" when the issuer was not read): that kind of body of some commune,
@@ -142,7 +149,8 @@ def _commune_kind(entry: AgencyEntry, scope: Scope) -> Body | None:
         return None
     level = {"huyện": "cap-huyen", "": "cap-so"}.get(entry.unit, "cap-xa")
     surfaces = [entry.name, *entry.aliases]
-    return _body(entry, f"{scope.key}:{level}:{entry.slug}", entry.name, surfaces)
+    return _body(entry, f"{scope.key}:{level}:{entry.slug}", entry.name, surfaces,
+                 successors=_local_successors(entry, scope))
 
 
 def _unit_of_department(entry: AgencyEntry, scope: Scope) -> Body:
@@ -162,6 +170,7 @@ def _commune(entry: AgencyEntry, scope: Scope) -> Body:
         entry, own if entry.itself else f"{scope.key}:{scope.commune}:{entry.slug}",
         f"UBND {scope.commune_name}" if entry.itself else entry.name,
         [entry.name, *entry.aliases], parent="" if entry.itself else own, oversight=over,
+        successors=_local_successors(entry, scope),
     )
 
 

@@ -46,6 +46,12 @@ def test_commune_without_parent_line_takes_its_province_from_the_2025_list() -> 
     assert found is not None and found.province == "Sơn La"
 
 
+def test_special_zone_without_parent_line_takes_its_province_from_the_2025_list() -> None:
+    """ "đặc khu" (and "thị trấn") are two words of the unit: the whole unit name is looked up."""
+    found = from_header(["ỦY BAN NHÂN DÂN", "ĐẶC KHU PHÚ QUỐC"])
+    assert found is not None and (found.level, found.province) == ("commune", "An Giang")
+
+
 @pytest.mark.parametrize(("opening", "issued", "expected"), [
     ("Ngày 07/4/2025, UBND tỉnh tổ chức Phiên họp.", date(2025, 4, 10), date(2025, 4, 7)),
     ("Chiều ngày 03/5/2024, tại trụ sở, Chủ tịch chủ trì.", None, date(2024, 5, 3)),
