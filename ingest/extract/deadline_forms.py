@@ -81,20 +81,35 @@ def _day(m: re.Match[str], w: When) -> Built:
         return None
 
 
+def before_it(m: re.Match[str]) -> bool:
+    """ "trước tháng 6", "trước quý III", "trước năm 2027": before the period BEGINS (the day
+    before its first), where "trong / đến hết / chậm nhất tháng 6" run to its end. A day is
+    its own deadline either way ("trước ngày 22/7": by 22 July, the genre's reading)."""
+    return re.fullmatch(r"(?:kip thoi )?truoc", cue_of(m)) is not None
+
+
 def _month(m: re.Match[str], w: When) -> Built:
     month = int(m["m"])
     if not 1 <= month <= 12:
         return None
-    return infer_year(m["y"], w.ref, lambda y: end_of_month(y, month)), "month"
+    return _bound(Period(month, month, None), m, w), "month"
+
+
+def _bound(period: Period, m: re.Match[str], w: When) -> date:
+    """The deadline a named period (ingest/periods.py) sets, in the year written or inferred:
+    its last day, or the day before its first after "trước"."""
+    if before_it(m):
+        return infer_year(m["y"], w.ref, lambda y: period.start(y) - timedelta(days=1))
+    return _last_day(period, m, w)
 
 
 def _last_day(period: Period, m: re.Match[str], w: When) -> date:
-    """The last day of a named period (ingest/periods.py), in the year written or inferred."""
+    """The last day of a named period, in the year written or inferred."""
     return infer_year(m["y"], w.ref, lambda y: end_of_month(y, period.last))
 
 
 def _quarter(m: re.Match[str], w: When) -> Built:
-    return _last_day(quarter(m["q"]), m, w), "quarter"
+    return _bound(quarter(m["q"]), m, w), "quarter"
 
 
 def _half(m: re.Match[str], w: When) -> Built:
@@ -108,7 +123,8 @@ def _half(m: re.Match[str], w: When) -> Built:
 
 
 def _year(m: re.Match[str], w: When) -> Built:
-    return date(int(m["y"]) if m["y"] else w.ref.year, 12, 31), "year"
+    year = int(m["y"]) if m["y"] else w.ref.year
+    return date(year - 1 if m["y"] and before_it(m) else year, 12, 31), "year"
 
 
 def _this_year(m: re.Match[str], w: When) -> Built:

@@ -244,3 +244,23 @@ def test_any_explicit_date_is_read_exactly(d: date) -> None:
     ):
         found = find_deadlines(text, date(2000, 1, 1))
         assert [(x.date, x.precision) for x in found] == [(d, "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hoàn thành trước tháng 6 năm 2027", date(2027, 5, 31)),
+        ("đưa vào sử dụng trước tháng 1/2027", date(2026, 12, 31)),
+        ("hoàn thành trước quý III năm 2026", date(2026, 6, 30)),
+        ("hoàn thành dứt điểm trước năm 2027", date(2026, 12, 31)),
+        ("hoàn thành trong tháng 6 năm 2027", date(2027, 6, 30)),
+        ("chậm nhất trong quý III năm 2026", date(2026, 9, 30)),
+        ("phấn đấu đến hết năm 2027", date(2027, 12, 31)),
+        ("báo cáo trước ngày 30/6/2026", date(2026, 6, 30)),
+    ],
+)
+def test_before_a_period_is_before_it_begins(text: str, expected: date) -> None:
+    """Genre: "trước" + a month, quarter or year sets the day before the period's first; the
+    cues that run into the period ("trong", "chậm nhất", "đến hết") its last; a day is its own."""
+    found = find_deadline(text, JUNE_2025)
+    assert found is not None and found.date == expected

@@ -42,7 +42,7 @@ def test_no_period_in_words_that_only_look_like_one() -> None:
 
 @pytest.mark.parametrize("phrase", [
     "trong quý III năm 2025", "trong 6 tháng đầu năm 2025", "trong nửa cuối năm 2025",
-    "trong 9 tháng đầu năm 2025", "trước quý II/2025",
+    "trong 9 tháng đầu năm 2025", "đến hết quý II/2025",
 ])
 def test_a_deadline_ends_where_the_named_period_ends(phrase: str) -> None:
     period = named_period(fold(phrase))
