@@ -7,7 +7,7 @@ from datetime import date
 
 import numpy as np
 
-from search_api.search import clauses, evidence
+from search_api.search import clauses, evidence, synonyms
 from search_api.search.due import Due, due_in_query
 from search_api.search.due import scores as due_scores
 from search_api.search.embed import Embedder
@@ -32,6 +32,8 @@ class SearchConfig:
     year_filter: bool = False  # "năm 2025" alone filters nothing (January reviews last year)
     deadlines: bool = True  # deadlines named in the query (search_api/search/due.py) read as such
     clause_weight: float = 1.0  # lexical: + this x the best clause's BM25 (search/clauses.py)
+    # lexical: + this x the BM25 of the query's near-synonyms (search/synonyms.py); 0 turns it off
+    synonym_weight: float = 0.5
     # "no result" (search/evidence.py): both floors missed -> no hits; 0 turns a check off
     min_coverage: float = 0.0  # idf-weighted share of the query's syllables in a top hit
     min_cosine: float = 0.0  # best e5 cosine of the query to a unit
@@ -168,10 +170,7 @@ def ranked(scores: np.ndarray, order: np.ndarray) -> list[tuple[int, int]]:
 def _channel(index: SearchIndex, embedder: Embedder, name: str, query: str,
              config: SearchConfig, f: Filters) -> np.ndarray:
     if name == "lexical":
-        text = expand(query) if config.expand else query
-        scores = index.lexical.scores(text)
-        return clauses.rescore(index.lexical, text, scores, index.units,
-                               top(scores, config.depth), config.clause_weight)
+        return _lexical(index, expand(query) if config.expand else query, config)
     if name == "dense":
         text = index.restorer.restore(query) if config.restore and is_bare(query) else query
         dense: np.ndarray = index.dense(embedder.embed_query(
@@ -182,6 +181,19 @@ def _channel(index: SearchIndex, embedder: Embedder, name: str, query: str,
         return due_scores(index.deadlines, named) if named and named.cued \
             else np.zeros(len(index))
     return _graph_scores(index, query)
+
+
+def _lexical(index: SearchIndex, text: str, config: SearchConfig) -> np.ndarray:
+    """BM25 with the best clause, plus the query's near-synonyms as a second, lighter query."""
+    scores = index.lexical.scores(text)
+    out = clauses.rescore(index.lexical, text, scores, index.units, top(scores, config.depth),
+                          config.clause_weight)
+    alt = " ; ".join(synonyms.alternatives(text)) if config.synonym_weight > 0 else ""
+    if alt:
+        more = index.lexical.scores(alt)
+        out = out + config.synonym_weight * clauses.rescore(
+            index.lexical, alt, more, index.units, top(more, config.depth), config.clause_weight)
+    return out
 
 
 def _channels(config: SearchConfig, query: str) -> tuple[str, ...]:
