@@ -31,6 +31,7 @@ from functools import lru_cache
 import numpy as np
 
 from ingest.text import canon, fold_text
+from search_api.search import synonyms
 from search_api.search.expand import expand, is_bare
 from search_api.search.index import IndexUnit, SearchIndex, unit_passage
 from search_api.search.lexical import BM25
@@ -42,6 +43,7 @@ class Evidence:
     cosine: float | None  # best e5 cosine (None: the dense channel did not run)
     pairs: float = 0.0  # the same for the query's adjacent syllable pairs (BM25's bigrams)
     absent: tuple[str, ...] = field(default=())  # names the query requires that no unit holds
+    agree: bool = True  # the best hit is in the top AGREE of both the lexical and dense channels
 
 
 _SYLLABLE = re.compile(r"[^\W_]+")  # as BM25 reads words: punctuation never sticks to one
@@ -80,7 +82,8 @@ def coverage(lexical: BM25, query: str, units: list[IndexUnit], pairs: bool = Fa
     ceiling = math.log(1 + (n + 0.5) / 0.5)
     exact = not pairs and not is_bare(query)
     best = 0.0
-    for q in {query, expand(query)}:
+    rewritten = [] if pairs else synonyms.rewrites(query)
+    for q in {query, expand(query), *rewritten}:
         words = _syllables(q, pairs, exact)
         weights = {w: _idf(lexical, w, ceiling) for w in words}
         total = sum(weights.values())
@@ -153,27 +156,43 @@ def absent_names(lexical: BM25, query: str) -> tuple[str, ...]:
     return tuple(" ".join(n) for n in required_names(query) if not _held(lexical, n))
 
 
+AGREE = 3  # ranks within which the two channels agree on the best hit
+
+
+def agree(ranks: dict[str, int]) -> bool:
+    """Whether the lexical and dense channels both rank a hit in their top AGREE (True when
+    either did not run: nothing to disagree)."""
+    if "lexical" not in ranks and "dense" not in ranks:
+        return True
+    return ranks.get("lexical", AGREE + 1) <= AGREE and ranks.get("dense", AGREE + 1) <= AGREE
+
+
 def measure(index: SearchIndex, query: str, top_units: list[IndexUnit],
-            dense: np.ndarray | None) -> Evidence:
-    """The evidence of a query's top units; `dense`: the dense channel's masked scores."""
+            dense: np.ndarray | None, agreed: bool = True) -> Evidence:
+    """The evidence of a query's top units; `dense`: the dense channel's masked scores;
+    `agreed`: `agree` of the best hit's channel ranks."""
     cosine = None
     if dense is not None and len(dense) and np.isfinite(dense).any():
         cosine = float(np.max(dense[np.isfinite(dense)]))
     return Evidence(coverage(index.lexical, query, top_units), cosine,
                     coverage(index.lexical, query, top_units, pairs=True),
-                    absent_names(index.lexical, query))
+                    absent_names(index.lexical, query), agreed)
 
 
 def answered(evidence: Evidence, min_coverage: float, min_cosine: float,
-             named: tuple[float, float] = (0.0, 0.0)) -> bool:
+             named: tuple[float, float] = (0.0, 0.0),
+             apart: tuple[float, float] = (0.0, 0.0)) -> bool:
     """Enough lexical or semantic evidence (floors of 0 turn every check off, one floor of 0
     that kind of evidence). A required name no unit holds raises the floors to `named`
     (coverage, cosine): the query may still be answered in other words ("EVN" for "Tập đoàn
-    Điện lực"), but then the rest of it must match well."""
+    Điện lực"), but then the rest of it must match well. Channels that disagree on the best hit
+    raise them to `apart` the same way."""
     if min_coverage <= 0 and min_cosine <= 0:
         return True
     if evidence.absent:
         min_coverage, min_cosine = max(min_coverage, named[0]), max(min_cosine, named[1])
+    if not evidence.agree:
+        min_coverage, min_cosine = max(min_coverage, apart[0]), max(min_cosine, apart[1])
     lexical = evidence.coverage >= min_coverage if min_coverage > 0 else False
     semantic = evidence.cosine is not None and min_cosine > 0 and evidence.cosine >= min_cosine
     return lexical or semantic

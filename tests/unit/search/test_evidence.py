@@ -3,6 +3,7 @@
 from search_api.search.evidence import (
     Evidence,
     absent_names,
+    agree,
     answered,
     coverage,
     required_names,
@@ -95,3 +96,20 @@ def test_names_side_by_side_are_held_one_by_one() -> None:
     bm = BM25(unit_terms(_units("Gieo cấy vụ Đông Xuân đúng lịch", "Các tỉnh Bắc Bộ lấy nước")))
     assert absent_names(bm, "lấy nước vụ Đông Xuân Bắc Bộ") == ()
     assert absent_names(bm, "lấy nước vụ Đông Xuân Nam Bộ") == ("Đông Xuân Nam Bộ",)
+
+
+def test_channels_that_disagree_on_the_best_hit_raise_the_floors() -> None:
+    """A hit only one channel ranks high is weaker evidence than one both rank high."""
+    assert agree({"lexical": 1, "dense": 3}) and agree({"graph": 1})
+    assert not agree({"lexical": 1, "dense": 4}) and not agree({"dense": 1})
+    fair = Evidence(0.45, 0.855, agree=False)
+    assert answered(Evidence(0.45, 0.855), 0.4, 0.85, apart=(0.52, 0.86))
+    assert not answered(fair, 0.4, 0.85, apart=(0.52, 0.86))
+    assert answered(Evidence(0.6, 0.8, agree=False), 0.4, 0.85, apart=(0.52, 0.86))
+
+
+def test_a_synonym_of_the_query_covers_its_words() -> None:
+    """"tiêm phòng" in the question, "tiêm chủng" in the unit (search/synonyms.tsv)."""
+    unit = _units("Đẩy mạnh tiêm chủng mở rộng cho trẻ em")
+    bm = BM25(unit_terms(unit))
+    assert coverage(bm, "tiêm phòng cho trẻ em", unit) == 1.0
