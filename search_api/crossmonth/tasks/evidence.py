@@ -119,25 +119,27 @@ def content_grams(unit: Row) -> Grams:
     bigram may span stop wording, not a name); memoised in the unit (key "task_grams")."""
     grams: Grams | None = unit.get("task_grams")
     if grams is None:
-        toks, folded, exact = tokens(unit)
-        names = project_positions(folded, list(unit["projects"])) | local_positions(toks, exact)
-        names |= phrase_positions(exact, _names_only())
-        drop = names | phrase_positions(exact, name_phrases())
-        drop |= {i for i, w in enumerate(exact) if w in stoplists.LINK_STOP_WORDS or w.isdigit()}
-        grams = unit["task_grams"] = _spans_grams(folded, drop, names)
+        grams = unit["task_grams"] = set().union(*segment_grams(unit, [0] * len(tokens(unit)[0])))
     return grams
 
 
-def _spans_grams(folded: list[str], drop: set[int], breaks: set[int]) -> Grams:
-    out: Grams = set()
-    prev: str | None = None
+def segment_grams(unit: Row, seg: list[int]) -> list[Grams]:
+    """The content bigrams per segment, `seg` giving each token's segment (numbered from 0): a
+    bigram never spans two segments."""
+    toks, folded, exact = tokens(unit)
+    names = project_positions(folded, list(unit["projects"])) | local_positions(toks, exact)
+    names |= phrase_positions(exact, _names_only())
+    drop = names | phrase_positions(exact, name_phrases())
+    drop |= {i for i, w in enumerate(exact) if w in stoplists.LINK_STOP_WORDS or w.isdigit()}
+    out: list[Grams] = [set() for _ in range(max(seg, default=0) + 1)]
+    prev: int | None = None
     for i, f in enumerate(folded):
-        if i in breaks:
+        if i in names:
             prev = None
         elif i not in drop:
-            if prev is not None:
-                out.add((prev, f))
-            prev = f
+            if prev is not None and seg[prev] == seg[i]:
+                out[seg[i]].add((folded[prev], f))
+            prev = i
     return out
 
 

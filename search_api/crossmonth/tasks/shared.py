@@ -1,0 +1,77 @@
+"""What two directives share, as evidence that one continues the other's task: their content
+bigrams (`evidence.content_grams`) in common, with two refinements from the genre.
+
+- **One instruction at a time.** A paragraph that bundles several instructions separates them
+  with ";" (or sentences): "rà soát, đề xuất sửa đổi … các quy định …; từng bước triển khai ứng
+  dụng BIM …; … đặc biệt đối với các dự án trọng điểm; … thí nghiệm vật liệu …". Each is a task
+  of its own, so the evidence is what the closest pair of instructions share, not words gathered
+  from all of them ("rà soát", "trọng điểm", "vật liệu", "quy hoạch" from four instructions made
+  that paragraph continue "rà soát, quy hoạch các mỏ vật liệu xây dựng … các dự án trọng điểm").
+- **Spelled alike, not only folded alike.** Bigrams are compared folded, so that words typed
+  without diacritics ("kien toàn", "bo máy") still match; but two words both written with
+  diacritics match only when they are the same word: "sự cố sạt lở" and "nguy cơ sạt lở" fold to
+  the same "co sat lo" and are an incident and a risk."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ingest.text import WORD_RE, fold
+from search_api.crossmonth.tasks.evidence import Grams, content_grams, segment_grams, tokens
+
+Row = dict[str, Any]
+_SEGMENT_END = re.compile(r";|[.!?](?=\s)|\n")
+# Two parts are one task and its elaboration ("giải quyết dứt điểm các vướng mắc …; hoàn thành bàn
+# giao mặt bằng trước ngày …", "kiểm soát chặt chẽ … thi công …; báo cáo khối lượng hằng tháng":
+# cut there, 3 of the hand-written series' right links were lost); three or more are a bundle.
+MIN_BUNDLE = 3
+
+
+def segments(unit: Row) -> list[Grams]:
+    """The unit's content bigrams per instruction (split at ";" and sentence ends, empty ones left
+    out) when it bundles MIN_BUNDLE or more, else all of them as one; memoised (key
+    "segment_grams")."""
+    found: list[Grams] | None = unit.get("segment_grams")
+    if found is None:
+        text = unit["text"] or ""
+        ends = [m.start() for m in _SEGMENT_END.finditer(text.rstrip(" .;\n"))]
+        seg = [sum(1 for e in ends if e < m.start()) for m in WORD_RE.finditer(text)]
+        parts = [g for g in segment_grams(unit, seg) if g] if ends else []
+        found = parts if len(parts) >= MIN_BUNDLE else [content_grams(unit)]
+        unit["segment_grams"] = found
+    return found
+
+
+def _forms(unit: Row) -> dict[str, set[str]]:
+    """Folded word -> the unit's spellings of it (`canon`: tone-exact); memoised (key
+    "forms")."""
+    found: dict[str, set[str]] | None = unit.get("forms")
+    if found is None:
+        found = unit["forms"] = {}
+        _, folded, exact = tokens(unit)
+        for f, e in zip(folded, exact, strict=True):
+            found.setdefault(f, set()).add(e)
+    return found
+
+
+def _alike(a: set[str], b: set[str]) -> bool:
+    """Some spelling of the word in one text matches one in the other: the same, or one written
+    without diacritics (it matches whatever it folds to)."""
+    return bool(a & b) or any(fold(w) == w for w in a | b)
+
+
+def compatible(a: Row, b: Row, g: tuple[str, str]) -> bool:
+    fa, fb = _forms(a), _forms(b)
+    return all(_alike(fa.get(w, {w}), fb.get(w, {w})) for w in g)
+
+
+def shared(a: Row, b: Row) -> Grams:
+    """The bigrams the two units share, from their closest pair of instructions, spelled alike."""
+    best: Grams = set()
+    for sa in segments(a):
+        for sb in segments(b):
+            common = {g for g in sa & sb if compatible(a, b, g)}
+            if len(common) > len(best):
+                best = common
+    return best
