@@ -4,9 +4,10 @@ bigrams (`evidence.content_grams`) in common, with two refinements from the genr
 - **One instruction at a time.** A paragraph that bundles several instructions separates them
   with ";" (or sentences): "rà soát, đề xuất sửa đổi … các quy định …; từng bước triển khai ứng
   dụng BIM …; … đặc biệt đối với các dự án trọng điểm; … thí nghiệm vật liệu …". Each is a task
-  of its own, so the evidence is what the closest pair of instructions share, not words gathered
-  from all of them ("rà soát", "trọng điểm", "vật liệu", "quy hoạch" from four instructions made
-  that paragraph continue "rà soát, quy hoạch các mỏ vật liệu xây dựng … các dự án trọng điểm").
+  of its own, so what a single instruction shares with a bundle is what it shares with the
+  bundle's closest instruction, not words gathered from all of them ("rà soát", "trọng điểm",
+  "vật liệu", "quy hoạch" from four instructions made that paragraph continue "rà soát, quy
+  hoạch các mỏ vật liệu xây dựng … các dự án trọng điểm").
 - **Spelled alike, not only folded alike.** Bigrams are compared folded, so that words typed
   without diacritics ("kien toàn", "bo máy") still match; but two words both written with
   diacritics match only when they are the same word: "sự cố sạt lở" and "nguy cơ sạt lở" fold to
@@ -26,6 +27,10 @@ _SEGMENT_END = re.compile(r";|[.!?](?=\s)|\n")
 # giao mặt bằng trước ngày …", "kiểm soát chặt chẽ … thi công …; báo cáo khối lượng hằng tháng":
 # cut there, 3 of the hand-written series' right links were lost); three or more are a bundle.
 MIN_BUNDLE = 3
+# A part of fewer bigrams is a qualifier of the instruction before it, not one of its own: "rà
+# soát VBQPPL; bảo đảm chất lượng, tiến độ; …" (read alone, the pinned June 2025 → January 2026
+# link of Sở Tư pháp's review of draft legal documents was lost).
+MIN_PART = 4
 
 
 def segments(unit: Row) -> list[Grams]:
@@ -37,10 +42,22 @@ def segments(unit: Row) -> list[Grams]:
         text = unit["text"] or ""
         ends = [m.start() for m in _SEGMENT_END.finditer(text.rstrip(" .;\n"))]
         seg = [sum(1 for e in ends if e < m.start()) for m in WORD_RE.finditer(text)]
-        parts = [g for g in segment_grams(unit, seg) if g] if ends else []
+        parts = _qualified([g for g in segment_grams(unit, seg) if g]) if ends else []
         found = parts if len(parts) >= MIN_BUNDLE else [content_grams(unit)]
         unit["segment_grams"] = found
     return found
+
+
+def _qualified(parts: list[Grams]) -> list[Grams]:
+    """Parts of fewer than MIN_PART bigrams joined to the part before them (the first to the
+    next)."""
+    out: list[Grams] = []
+    for g in parts:
+        if out and (len(g) < MIN_PART or len(out[-1]) < MIN_PART):
+            out[-1] = out[-1] | g
+        else:
+            out.append(set(g))
+    return out
 
 
 def _forms(unit: Row) -> dict[str, set[str]]:
@@ -67,10 +84,17 @@ def compatible(a: Row, b: Row, g: tuple[str, str]) -> bool:
 
 
 def shared(a: Row, b: Row) -> Grams:
-    """The bigrams the two units share, from their closest pair of instructions, spelled alike."""
+    """The bigrams the two units share, spelled alike: a single instruction against a bundle, from
+    the bundle's closest instruction; two bundles (the same section's standing instructions
+    restated: "trực sẵn sàng chiến đấu; bảo đảm an ninh …; …") or two single instructions whole
+    (comparing two bundles instruction by instruction lost 3 of the 7 links pinned on the two
+    samples)."""
+    pa, pb = segments(a), segments(b)
+    if len(pa) > 1 and len(pb) > 1:
+        pa, pb = [content_grams(a)], [content_grams(b)]
     best: Grams = set()
-    for sa in segments(a):
-        for sb in segments(b):
+    for sa in pa:
+        for sb in pb:
             common = {g for g in sa & sb if compatible(a, b, g)}
             if len(common) > len(best):
                 best = common

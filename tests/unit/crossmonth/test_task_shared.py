@@ -18,9 +18,10 @@ def _words(grams: set[tuple[str, str]]) -> set[str]:
     return {" ".join(g) for g in grams}
 
 
-BUNDLE = ("Sở Xây dựng rà soát, sửa đổi các quy định về hoạt động xây dựng; triển khai ứng dụng "
-          "BIM; kiểm tra chất lượng các dự án trọng điểm; thí nghiệm vật liệu; quy hoạch "
-          "mạng lưới bến xe khách.")
+BUNDLE = ("Sở Xây dựng rà soát, sửa đổi các quy định về hoạt động xây dựng; từng bước triển khai "
+          "ứng dụng BIM trong đầu tư công; giám sát tuân thủ pháp luật, đặc biệt đối với các dự "
+          "án trọng điểm; quản lý chất lượng công trình, kiểm tra nghiệm thu, thí nghiệm vật "
+          "liệu; xây dựng kế hoạch vận tải phù hợp quy hoạch mạng lưới giao thông.")
 
 
 def test_words_gathered_from_several_instructions_of_a_bundle_are_not_shared() -> None:
@@ -94,3 +95,16 @@ def test_a_task_restated_without_its_project_name_still_continues_it() -> None:
               "dọc tuyến", [])]
     links, _ = chain(units)
     assert [(x.later, x.earlier) for x in links] == [("b", "a")]
+
+
+def test_an_abbreviation_shares_the_wording_of_its_long_form() -> None:
+    a = _row("Rà soát chất lượng dự thảo văn bản quy phạm pháp luật trước khi trình")
+    b = _row("Kiểm tra, rà soát VBQPPL trước khi trình")
+    assert {"van ban", "quy pham", "phap luat"} <= _words(shared(a, b))
+
+
+def test_the_follow_up_formula_is_no_evidence() -> None:
+    """"báo cáo kết quả trước ngày 25 hằng tháng" follows any task."""
+    a = _row("Đẩy nhanh tiến độ thi công, báo cáo kết quả trước ngày 25 hằng tháng")
+    b = _row("Triển khai các bước chuẩn bị đầu tư, báo cáo kết quả trước ngày 25 hằng tháng")
+    assert "ket qua" not in _words(shared(a, b))
