@@ -177,14 +177,28 @@ def _score(a: Row, b: Row, cos: float, boiler: frozenset[tuple[str, ...]]) -> fl
     work at another commune is another task), the pair rule refuses, or what they share is
     stock wording that both follow with objects of their own (`objects.object_shared`: "thu hồi
     tạm ứng quá hạn của" two different works) and fewer than MIN_SHARED bigrams besides."""
-    ga, gb, common = content_grams(a), content_grams(b), shared(a, b)
-    if len(common) < MIN_SHARED or _apart(scope(a), scope(b)) or _apart(places(a), places(b)):
+    ga, gb = content_grams(a), content_grams(b)
+    if not _may_link(a, b, ga, gb, cos):
+        return None
+    common = shared(a, b)
+    if len(common) < MIN_SHARED:
         return None
     s = linking.pair_score(cos, linking.containment(ga, gb, common), linking.shared_lead(a, b),
                            _same_project(a, b))
     if s is None or s < THRESHOLD:
         return None
     return s if _same_project(a, b) or len(object_shared(a, b, boiler)) >= MIN_SHARED else None
+
+
+def _may_link(a: Row, b: Row, ga: Grams, gb: Grams, cos: float) -> bool:
+    """The cheap tests first (`shared` is a subset of ga & gb, so a pair that fails with all of
+    ga & gb fails with it): enough bigrams in common, no two scopes or places apart, and the
+    pair rule passed with the largest containment `shared` could give."""
+    if len(ga & gb) < MIN_SHARED or _apart(scope(a), scope(b)) or _apart(places(a), places(b)):
+        return False
+    s = linking.pair_score(cos, linking.containment(ga, gb), linking.shared_lead(a, b),
+                           _same_project(a, b))
+    return s is not None and s >= THRESHOLD
 
 
 def _apart(a: Iterable[str], b: Iterable[str]) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ingest.text import WORD_RE, fold
+from ingest.text import WORD_RE
 from search_api.crossmonth.tasks.evidence import Grams, content_grams, segment_grams, tokens
 
 Row = dict[str, Any]
@@ -60,27 +60,25 @@ def _qualified(parts: list[Grams]) -> list[Grams]:
     return out
 
 
-def _forms(unit: Row) -> dict[str, set[str]]:
-    """Folded word -> the unit's spellings of it (`canon`: tone-exact); memoised (key
-    "forms")."""
-    found: dict[str, set[str]] | None = unit.get("forms")
+def _marked(unit: Row) -> dict[str, frozenset[str]]:
+    """Folded word -> the unit's spellings of it (`canon`: tone-exact) when every one carries
+    diacritics; a word also typed bare (or an abbreviation's long form) is absent: it matches
+    whatever folds alike. Memoised (key "marked")."""
+    found: dict[str, frozenset[str]] | None = unit.get("marked")
     if found is None:
-        found = unit["forms"] = {}
         _, folded, exact = tokens(unit)
+        forms: dict[str, set[str]] = {}
         for f, e in zip(folded, exact, strict=True):
-            found.setdefault(f, set()).add(e)
+            forms.setdefault(f, set()).add(e)
+        found = unit["marked"] = {f: frozenset(es) for f, es in forms.items() if f not in es}
     return found
 
 
-def _alike(a: set[str], b: set[str]) -> bool:
-    """Some spelling of the word in one text matches one in the other: the same, or one written
-    without diacritics (it matches whatever it folds to)."""
-    return bool(a & b) or any(fold(w) == w for w in a | b)
-
-
 def compatible(a: Row, b: Row, g: tuple[str, str]) -> bool:
-    fa, fb = _forms(a), _forms(b)
-    return all(_alike(fa.get(w, {w}), fb.get(w, {w})) for w in g)
+    """Each word of the bigram is spelled alike in the two units: the same spelling, or one
+    written without diacritics."""
+    ma, mb = _marked(a), _marked(b)
+    return all(not (x := ma.get(w)) or not (y := mb.get(w)) or bool(x & y) for w in g)
 
 
 def shared(a: Row, b: Row) -> Grams:
