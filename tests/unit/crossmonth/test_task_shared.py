@@ -76,8 +76,8 @@ def _unit(ident: str, period: str, text: str, projects: list[str]) -> dict[str, 
 
 def test_a_task_of_a_class_of_projects_does_not_continue_a_task_of_one_project() -> None:
     units = [
-        _unit("a", "2024-01", "Rà soát, quy hoạch các mỏ vật liệu xây dựng đất đắp dọc tuyến",
-              ["cao-toc-x"]),
+        _unit("a", "2024-01", "Rà soát, quy hoạch các mỏ vật liệu xây dựng đất đắp bảo đảm "
+              "nguồn cung", ["cao-toc-x"]),
         _unit("b", "2024-02", "Rà soát, quy hoạch các mỏ vật liệu xây dựng đất đắp bảo đảm "
               "nguồn cung cho các dự án trọng điểm", []),
         _unit("c", "2024-03", "Tiếp tục rà soát, quy hoạch các mỏ vật liệu xây dựng đất đắp "
