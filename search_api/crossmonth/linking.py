@@ -30,10 +30,12 @@ def bigrams(text: str) -> set[tuple[str, str]]:
     return set(pairwise(fold(t) for i, t in enumerate(toks) if i not in drop))
 
 
-def containment(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> float:
+def containment(a: set[tuple[str, str]], b: set[tuple[str, str]],
+                common: set[tuple[str, str]] | None = None) -> float:
+    """|common| / max(min(|a|, |b|), MIN_GRAMS); `common` defaults to a & b."""
     if not a or not b:
         return 0.0
-    return len(a & b) / max(min(len(a), len(b)), MIN_GRAMS)
+    return len(a & b if common is None else common) / max(min(len(a), len(b)), MIN_GRAMS)
 
 
 def pair_score(cos: float, cont: float, shared_lead: bool | None,

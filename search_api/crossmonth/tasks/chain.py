@@ -25,6 +25,8 @@ from threadpoolctl import threadpool_limits
 from search_api.crossmonth import linking
 from search_api.crossmonth.tasks.evidence import Grams, content_grams, places
 from search_api.crossmonth.tasks.objects import boilerplate, object_shared
+from search_api.crossmonth.tasks.scope import scope
+from search_api.crossmonth.tasks.shared import shared
 
 Row = dict[str, Any]
 # A task not repeated in the province's last 6 stored meetings (half a year of monthly meetings)
@@ -124,7 +126,7 @@ def _assign(units: list[Row], vecs: np.ndarray, mine: list[int], tasks: _Tasks,
     for i in mine:
         task = tasks.task_of.setdefault(i, str(units[i]["id"]))
         tasks.last.setdefault(task, i)
-        tasks.about[task].update(units[i]["projects"])
+        tasks.about[task].update(scope(units[i]))
         tasks.where[task].update(places(units[i]))
     return out
 
@@ -132,13 +134,13 @@ def _assign(units: list[Row], vecs: np.ndarray, mine: list[int], tasks: _Tasks,
 def _fits(units: list[Row], c: Candidate, tasks: _Tasks) -> bool:
     a = units[c.unit]
     carried = tasks.carried.get(c.task)
-    return (not _apart(a["projects"], tasks.about[c.task])
+    return (not _apart(scope(a), tasks.about[c.task])
             and not _apart(places(a), tasks.where[c.task])
             and (carried is None or bool(_shared(a, units[c.occurrence]) & carried)))
 
 
 def _shared(a: Row, b: Row) -> Grams:
-    return content_grams(a) & content_grams(b)
+    return shared(a, b)
 
 
 def _open(units: list[Row], first: int, last: dict[str, int], order: dict[str, int]) -> list[int]:
@@ -176,14 +178,27 @@ def _score(a: Row, b: Row, cos: float, boiler: frozenset[tuple[str, ...]]) -> fl
     stock wording that both follow with objects of their own (`objects.object_shared`: "thu hồi
     tạm ứng quá hạn của" two different works) and fewer than MIN_SHARED bigrams besides."""
     ga, gb = content_grams(a), content_grams(b)
-    if len(ga & gb) < MIN_SHARED or _apart(a["projects"], b["projects"]) or _apart(
-            places(a), places(b)):
+    if not _may_link(a, b, ga, gb, cos):
         return None
-    s = linking.pair_score(cos, linking.containment(ga, gb), linking.shared_lead(a, b),
+    common = shared(a, b)
+    if len(common) < MIN_SHARED:
+        return None
+    s = linking.pair_score(cos, linking.containment(ga, gb, common), linking.shared_lead(a, b),
                            _same_project(a, b))
     if s is None or s < THRESHOLD:
         return None
     return s if _same_project(a, b) or len(object_shared(a, b, boiler)) >= MIN_SHARED else None
+
+
+def _may_link(a: Row, b: Row, ga: Grams, gb: Grams, cos: float) -> bool:
+    """The cheap tests first (`shared` is a subset of ga & gb, so a pair that fails with all of
+    ga & gb fails with it): enough bigrams in common, no two scopes or places apart, and the
+    pair rule passed with the largest containment `shared` could give."""
+    if len(ga & gb) < MIN_SHARED or _apart(scope(a), scope(b)) or _apart(places(a), places(b)):
+        return False
+    s = linking.pair_score(cos, linking.containment(ga, gb), linking.shared_lead(a, b),
+                           _same_project(a, b))
+    return s is not None and s >= THRESHOLD
 
 
 def _apart(a: Iterable[str], b: Iterable[str]) -> bool:
@@ -198,10 +213,10 @@ def _same_project(a: Row, b: Row) -> bool:
 
 def _link(units: list[Row], vecs: np.ndarray, c: Candidate, previous: str) -> Link:
     a, b = units[c.unit], units[c.occurrence]
-    ga, gb = content_grams(a), content_grams(b)
+    ga, gb, common = content_grams(a), content_grams(b), shared(a, b)
     return Link(later=str(a["id"]), earlier=previous, task=c.task, matched=str(b["id"]),
                 score=round(c.score, 4),
                 cosine=round(float(vecs[c.unit] @ vecs[c.occurrence]), 4),
-                containment=round(linking.containment(ga, gb), 4),
-                shared=tuple(sorted(" ".join(g) for g in ga & gb)),
+                containment=round(linking.containment(ga, gb, common), 4),
+                shared=tuple(sorted(" ".join(g) for g in common)),
                 same_lead=linking.shared_lead(a, b), same_project=_same_project(a, b))

@@ -23,9 +23,11 @@ Grams = set[tuple[str, str]]
 # How a deadline or a project is announced, not what the task is (the deadline is compared as a
 # date, the project as an id): "hoàn thành trước ngày 30/6", "chậm nhất ngày", "Dự án ..."; and
 # the intensifiers of an instruction, like "tăng cường", "đẩy mạnh" among the stop phrases:
-# "đẩy nhanh", "khẩn trương", "tập trung", "quyết liệt".
+# "đẩy nhanh", "khẩn trương", "tập trung", "quyết liệt". "báo cáo kết quả" (trước ngày 25 hằng
+# tháng) is how any task is followed up: two tasks of one project shared "kết quả" + "tiến độ".
 _TASK_STOP_TEXT = ("hoàn thành, trước ngày, chậm nhất, trong tháng, hằng tháng, hằng tuần, "
-                   "dự án, báo cáo, đẩy nhanh, khẩn trương, tập trung, quyết liệt")
+                   "dự án, báo cáo kết quả, báo cáo, đẩy nhanh, khẩn trương, tập trung, "
+                   "quyết liệt")
 _LOCAL_HEADS = {("ubnd",), ("ủy", "ban", "nhân", "dân"), ("uỷ", "ban", "nhân", "dân")}
 _LOCAL_KINDS = {"huyện", "xã", "phường", "thị", "thành", "trấn", "phố"}
 
@@ -119,25 +121,45 @@ def content_grams(unit: Row) -> Grams:
     bigram may span stop wording, not a name); memoised in the unit (key "task_grams")."""
     grams: Grams | None = unit.get("task_grams")
     if grams is None:
-        toks, folded, exact = tokens(unit)
-        names = project_positions(folded, list(unit["projects"])) | local_positions(toks, exact)
-        names |= phrase_positions(exact, _names_only())
-        drop = names | phrase_positions(exact, name_phrases())
-        drop |= {i for i, w in enumerate(exact) if w in stoplists.LINK_STOP_WORDS or w.isdigit()}
-        grams = unit["task_grams"] = _spans_grams(folded, drop, names)
+        grams = unit["task_grams"] = set().union(*segment_grams(unit, [0] * len(tokens(unit)[0])))
     return grams
 
 
-def _spans_grams(folded: list[str], drop: set[int], breaks: set[int]) -> Grams:
-    out: Grams = set()
-    prev: str | None = None
+def segment_grams(unit: Row, seg: list[int]) -> list[Grams]:
+    """The content bigrams per segment, `seg` giving each token's segment (numbered from 0): a
+    bigram never spans two segments. An administrative abbreviation counts as its long form
+    (`_long_forms`)."""
+    toks, folded, exact = tokens(unit)
+    names = project_positions(folded, list(unit["projects"])) | local_positions(toks, exact)
+    names |= phrase_positions(exact, _names_only())
+    drop = names | phrase_positions(exact, name_phrases())
+    drop |= {i for i, w in enumerate(exact) if w in stoplists.LINK_STOP_WORDS or w.isdigit()}
+    out: list[Grams] = [set() for _ in range(max(seg, default=0) + 1)]
+    prev: tuple[int, str] | None = None
     for i, f in enumerate(folded):
-        if i in breaks:
+        if i in names:
             prev = None
         elif i not in drop:
-            if prev is not None:
-                out.add((prev, f))
-            prev = f
+            for word in _long_forms().get(f, (f,)):
+                if prev is not None and prev[0] == seg[i]:
+                    out[seg[i]].add((prev[1], word))
+                prev = (seg[i], word)
+    return out
+
+
+@cache
+def _long_forms() -> dict[str, tuple[str, ...]]:
+    """Folded abbreviation -> the folded content words of its long form: "VBQPPL" is "văn bản quy
+    phạm pháp luật", "GPMB" "giải phóng mặt bằng" (`search.expand.GENERAL`, the general list of
+    the administration's abbreviations), so that a task written once with the abbreviation and
+    once in full shares its wording."""
+    from search_api.search.expand import GENERAL
+
+    out = {}
+    for short, long in GENERAL.items():
+        kept = tuple(fold(w) for w in words(long) if canon(w) not in stoplists.LINK_STOP_WORDS)
+        if len(words(short)) == 1 and kept:
+            out[fold(short)] = kept
     return out
 
 

@@ -47,7 +47,9 @@ MIN_BOILER = 3
 # at a comma is an instruction of its own (joining those cost 7 right links on the generated
 # Cao Bằng series: "hoàn thiện công tác tự đánh giá, xác định Chỉ số …" + a reworded tail).
 MAX_LISTED = 2
-_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\n]|\s[-–]\s")
+# A spaced hyphen joins the two halves of one name ("vắc xin sởi - rubella", "kinh tế - xã hội");
+# a dash ("–") may end a clause.
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\n]|\s–\s")
 # Function words kept out of the tails; the agency-ish words of stoplists.LINK_STOP_WORDS (sở,
 # ban, ngành, tỉnh, xã, phường) are left in: names are already cut as whole names.
 _KEEP = frozenset(canon(w) for w in ("sở", "ban", "ngành", "tỉnh", "xã", "phường"))
