@@ -4,12 +4,12 @@ import { el, enc, show, loadingBox, emptyBox } from "./dom.js";
 import { highlighted } from "./highlight.js";
 import { agencyLink, deadlineText, meetingLabel, projectChip, themeChip } from "./format.js";
 
-function resultCard(result, query) {
+function resultCard(result, query, marks) {
   const meeting = result.meeting || {};
   const link = `#/meeting/${enc(meeting.id || "")}?${new URLSearchParams({ q: query })}#${enc(result.id)}`; // words marked there too
   const lead = result.lead || []; const support = result.support || [];
   return el("article", { class: "card result", "data-id": result.id },
-    el("p", { class: "text" }, highlighted(result.text, query)),
+    el("p", { class: "text" }, highlighted(result.text, marks || query)),
     el("div", { class: "meta" },
       el("span", {}, "Phiên họp: ", el("a", { href: link, class: "open-notice" }, meetingLabel(meeting))),
       el("span", {}, "Thời hạn: ", deadlineText(result.deadline)),
@@ -71,8 +71,9 @@ export async function searchView(params) {
   const waiting = loadingBox("Đang tìm…"); waiting.id = "search-wait";
   show(head, waiting);
   const stop = watchIndex(waiting);
-  const results = listOf(await api(`/search?${params.toString()}`).finally(stop), "results");
+  const body = await api(`/search?${params.toString()}`).finally(stop);
+  const results = listOf(body, "results");
   const filtered = FILTERS.some((f) => params.get(f));
-  show(head, results.length ? [el("div", { id: "results" }, results.map((r) => resultCard(r, query))), moreLink(params, results.length)]
+  show(head, results.length ? [el("div", { id: "results" }, results.map((r) => resultCard(r, query, body.marks))), moreLink(params, results.length)]
     : el("p", { class: "empty", id: "no-results" }, filtered ? "Không có kết quả nào khớp với nội dung và bộ lọc đã chọn." : "Không tìm thấy kết quả phù hợp."));
 }
