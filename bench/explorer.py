@@ -29,7 +29,9 @@ DRAWN = ("return Boolean(document.querySelector('#view h1')) && "
 def _routes(base: str) -> dict[str, str]:
     """One URL per view, on the busiest agency and project of the corpus."""
     overview = httpx.get(f"{base}/overview", timeout=300).json()
-    agency = (overview["overdue_by_agency"] or [{"name": ""}])[0]["name"]
+    busiest = overview["overdue_by_agency"] or httpx.get(f"{base}/agencies", timeout=300).json()[
+        "agencies"]  # a store with no task overdue (bench.load's, never linked): any agency
+    agency = busiest[0]["name"]
     projects = httpx.get(f"{base}/projects", timeout=300).json()["projects"]
     project = max(projects, key=lambda p: p.get("units") or 0)["id"] if projects else ""
     latest = overview["latest_meeting"]["id"]

@@ -2,11 +2,21 @@
 import { api, listOf } from "./api.js";
 import { el, enc, show, loadingBox, emptyBox } from "./dom.js";
 import { highlighted } from "./highlight.js";
-import { agencyLink, deadlineText, meetingLabel, projectChip, themeChip } from "./format.js";
+import { agencyLink, deadlineText, meetingLabel, periodLabel, projectChip, themeChip } from "./format.js";
+
+const noticeLink = (meeting, unit, query) => `#/meeting/${enc(meeting || "")}?${new URLSearchParams({ q: query })}#${enc(unit)}`;
+
+/** A repeated task's one card names every month it was given in, each a link to that notice. */
+function months(result, query) {
+  const occurrences = result.occurrences || [];
+  if (occurrences.length < 2) return null;
+  return el("div", { class: "meta" }, el("span", { class: "months" }, `Giao ${occurrences.length} kỳ họp: `,
+    occurrences.map((o, i) => [i ? ", " : "", el("a", { href: noticeLink(o.meeting, o.id, query) }, periodLabel(o.period))])));
+}
 
 function resultCard(result, query, marks) {
   const meeting = result.meeting || {};
-  const link = `#/meeting/${enc(meeting.id || "")}?${new URLSearchParams({ q: query })}#${enc(result.id)}`; // words marked there too
+  const link = noticeLink(meeting.id, result.id, query); // words marked there too
   const lead = result.lead || []; const support = result.support || [];
   return el("article", { class: "card result", "data-id": result.id },
     el("p", { class: "text" }, highlighted(result.text, marks || query)),
@@ -18,6 +28,7 @@ function resultCard(result, query, marks) {
     el("div", { class: "meta" },
       lead.length ? el("span", {}, "Chủ trì: ", lead.map((n) => agencyLink(n, "lead"))) : null,
       support.length ? el("span", {}, "Phối hợp: ", support.map((n) => agencyLink(n, "support"))) : null),
+    months(result, query),
     el("div", {}, (result.projects || []).map(projectChip), (result.themes || []).map(themeChip)));
 }
 
@@ -71,7 +82,9 @@ export async function searchView(params) {
   const waiting = loadingBox("Đang tìm…"); waiting.id = "search-wait";
   show(head, waiting);
   const stop = watchIndex(waiting);
-  const body = await api(`/search?${params.toString()}`).finally(stop);
+  const ask = new URLSearchParams(params);
+  if (!ask.has("group")) ask.set("group", "task"); // a repeated task once, with its months
+  const body = await api(`/search?${ask}`).finally(stop);
   const results = listOf(body, "results");
   const filtered = FILTERS.some((f) => params.get(f));
   show(head, results.length ? [el("div", { id: "results" }, results.map((r) => resultCard(r, query, body.marks))), moreLink(params, results.length)]

@@ -97,6 +97,26 @@ def _stop_words_only_beside_content_words(driver: WebDriver) -> None:
     assert 0 < marks < texts.split().count("các") and lonely == 0
 
 
+def test_a_repeated_task_is_one_search_result_with_its_months(browser: WebDriver,
+                                                              base_url: str) -> None:
+    query = "tháo gỡ vướng mắc giải phóng mặt bằng cao tốc Đồng Đăng - Trà Lĩnh"
+    browser.get(base_url + "/#/search?q=" + quote(query))
+    cards = wait_css(browser, "#results .result")
+    grouped = get(base_url, f"/search?q={quote_plus(query)}&group=task")["results"]
+    assert [c.get_attribute("data-id") for c in cards] == [r["id"] for r in grouped]
+    occurrences = {r["id"]: r.get("occurrences") or [] for r in grouped}  # findings: none
+    repeated = next(c for c in cards if len(occurrences[str(c.get_attribute("data-id"))]) > 1)
+    screenshot(browser, "search-grouped")
+    occ = occurrences[str(repeated.get_attribute("data-id"))]
+    months = [f"Tháng {int(o['period'][5:])}/{o['period'][:4]}" for o in occ]
+    links = repeated.find_elements(By.CSS_SELECTOR, ".months a")
+    assert [a.text for a in links] == months
+    assert repeated.find_element(By.CSS_SELECTOR, ".months").text == (
+        f"Giao {len(occ)} kỳ họp: " + ", ".join(months))
+    links[-1].click()
+    assert wait_css(browser, "article.directive.highlight")[0].get_attribute("id") == occ[-1]["id"]
+
+
 def _current(driver: WebDriver) -> str:
     row = driver.find_element(By.CSS_SELECTOR, "#versions tr.current")
     return str(row.get_attribute("data-sha"))
