@@ -1,10 +1,10 @@
 """Render time of each explorer view: the real app (uvicorn, embedded store, real embedder) over a
 folder of notices, each view opened in headless Chromium and timed from navigation start until it
 is drawn (its h1 there, no fetch in flight, no spinner left). Run by hand, not a test:
-    python -m bench.explorer --notices DIR [--runs 3] [--shots docs/screenshots]
+    python -m bench.explorer --notices DIR [--runs 3] [--data-dir DIR] [--out FILE]
 Prints a Markdown table (median / max ms per view) as it goes, then the one JSON object of every
-bench (machine, load average, per-view times; `--out FILE` writes it); with --shots, also saves one
-screenshot per view (NAME.png, 1280 px wide) from the same app and data."""
+bench (machine, load average before and after, per-view times; `--out FILE` writes it). The
+README's screenshots come from `bench.screenshots` (same app, same fixture)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from urllib.parse import quote
 import httpx
 from selenium.webdriver.chrome.webdriver import WebDriver
 
-from bench.common import machine, write_result
+from bench.common import load_average, machine, write_result
 from tests.integration.browser import conftest, live
 
 DRAWN = ("return Boolean(document.querySelector('#view h1')) && "
@@ -29,7 +29,9 @@ DRAWN = ("return Boolean(document.querySelector('#view h1')) && "
 def _routes(base: str) -> dict[str, str]:
     """One URL per view, on the busiest agency and project of the corpus."""
     overview = httpx.get(f"{base}/overview", timeout=300).json()
-    agency = (overview["overdue_by_agency"] or [{"name": ""}])[0]["name"]
+    busiest = overview["overdue_by_agency"] or httpx.get(f"{base}/agencies", timeout=300).json()[
+        "agencies"]  # a store with no task overdue (bench.load's, never linked): any agency
+    agency = busiest[0]["name"]
     projects = httpx.get(f"{base}/projects", timeout=300).json()["projects"]
     project = max(projects, key=lambda p: p.get("units") or 0)["id"] if projects else ""
     latest = overview["latest_meeting"]["id"]
@@ -51,21 +53,10 @@ def _time(driver: WebDriver, url: str, limit: float = 120.0) -> float:
     raise RuntimeError(f"{url} not drawn in {limit} s")
 
 
-def _shoot(driver: WebDriver, path: Path) -> None:
-    """The view as drawn, whole page height (up to 1600 px); cytoscape given a moment to lay out."""
-    height = int(driver.execute_script("return document.documentElement.scrollHeight"))
-    driver.set_window_size(1280, min(1600, max(900, height)))
-    time.sleep(1.5)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    driver.save_screenshot(str(path))
-    driver.set_window_size(1280, 900)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--notices", type=Path, required=True)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--shots", type=Path, default=None, help="folder for one PNG per view")
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--data-dir", type=Path, default=None,
                         help="a store of an earlier run: the notices come back unchanged")
@@ -76,14 +67,15 @@ def main(argv: list[str] | None = None) -> int:
     with live.serve(data_dir, files) as base:
         print(f"{len(files)} notices ingested in {time.monotonic() - started:.0f} s")
         ingest_s = time.monotonic() - started
-        views = _views(base, args.runs, args.shots)
-    load = Path("/proc/loadavg").read_text().split()[0]
-    write_result(args.out, {"bench": "explorer", "machine": machine(), "load_1min": float(load),
-                            "notices": len(files), "ingest_s": round(ingest_s), "views": views})
+        load_before = load_average()
+        views = _views(base, args.runs)
+    write_result(args.out, {"bench": "explorer", "machine": machine(), "load_before": load_before,
+                            "load_after": load_average(), "notices": len(files),
+                            "ingest_s": round(ingest_s), "views": views})
     return 0
 
 
-def _views(base: str, runs: int, shots: Path | None) -> dict[str, dict[str, int]]:
+def _views(base: str, runs: int) -> dict[str, dict[str, int]]:
     browser = conftest.chromium()
     driver = next(browser)
     out: dict[str, dict[str, int]] = {}
@@ -93,8 +85,6 @@ def _views(base: str, runs: int, shots: Path | None) -> dict[str, dict[str, int]
             times = [_time(driver, f"{base}/{route}") for _ in range(runs)]
             out[name] = {"median_ms": round(statistics.median(times)), "max_ms": round(max(times))}
             print(f"| {name} | {out[name]['median_ms']} | {out[name]['max_ms']} |", flush=True)
-            if shots:
-                _shoot(driver, shots / f"{name}.png")
     finally:
         next(browser, None)  # quits Chromium
     return out

@@ -1,13 +1,14 @@
 """Meetings: the list by period, and one meeting with its directives and month-to-month diff."""
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 
 from graph.read import lists, views
 from search_api.api.deps import ServiceDep
 from search_api.api.paging import PageDep, encode_cursor
 from search_api.api.schemas.core import ERRORS, MeetingList, MeetingOne
+from search_api.search.marks import query_marks
 
 router = APIRouter(prefix="/meetings", tags=["meetings"])
 
@@ -21,5 +22,8 @@ def meetings(service: ServiceDep, page: PageDep) -> dict[str, Any]:
 
 @router.get("/{meeting_id}", response_model=MeetingOne,
             response_model_exclude_unset=True, responses=ERRORS)
-def meeting(meeting_id: str, service: ServiceDep) -> dict[str, Any]:
-    return {"meeting": views.meeting_with_context(service.store, service.meeting(meeting_id))}
+def meeting(meeting_id: str, service: ServiceDep,
+            q: Annotated[str | None, Query(max_length=500)] = None) -> dict[str, Any]:
+    """`q`: a search's words, returned as `marks` (content words and stop words apart)."""
+    body = {"meeting": views.meeting_with_context(service.store, service.meeting(meeting_id))}
+    return {**body, "marks": query_marks(q)} if q else body

@@ -6,6 +6,7 @@ from fastapi import APIRouter, Query
 
 from search_api.api.deps import ServiceDep
 from search_api.api.schemas.core import ERRORS, SearchResponse
+from search_api.search.marks import query_marks
 
 router = APIRouter(tags=["search"])
 # ASCII digits only: `\d` also takes other scripts' digits ("٢٠٢٥-06" passed and found nothing).
@@ -31,4 +32,5 @@ def search(
 ) -> dict[str, Any]:
     filters = {"agency": agency, "project": project, "theme": theme, "since": since,
                "until": until, "role": role, "kind": kind}
-    return service.search(q, k, {a: b for a, b in filters.items() if b}, preset, offset, group)
+    found = service.search(q, k, {a: b for a, b in filters.items() if b}, preset, offset, group)
+    return {**found, "marks": query_marks(q)}

@@ -87,6 +87,12 @@ class Evidence(Open):
     cosine: float | None = Field(None, description="best e5 cosine of the query to a unit")
 
 
+class QueryMarks(Open):
+    words: list[str] = Field(description="the query's content words, marked wherever they occur")
+    stop: list[str] = Field(description="its stop words (các, và…), marked only inside a run of "
+                            "the query's words that holds a content word")
+
+
 class SearchResponse(Open):
     query: str
     results: list[SearchResult]
@@ -94,6 +100,7 @@ class SearchResponse(Open):
     no_result: bool = Field(False, description="nothing matched well enough (see reason)")
     reason: str | None = Field(None, description="why there is no result")
     evidence: Evidence | None = Field(None, description="what no_result was decided on")
+    marks: QueryMarks | None = None
 
 
 class Agency(Open):
@@ -219,6 +226,7 @@ class MeetingDetail(Open):
 
 class MeetingOne(Open):
     meeting: MeetingDetail
+    marks: QueryMarks | None = Field(None, description="with `q`: the words to mark")
 
 
 class Directive(Open):

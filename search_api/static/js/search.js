@@ -2,14 +2,24 @@
 import { api, listOf } from "./api.js";
 import { el, enc, show, loadingBox, emptyBox } from "./dom.js";
 import { highlighted } from "./highlight.js";
-import { agencyLink, deadlineText, meetingLabel, projectChip, themeChip } from "./format.js";
+import { agencyLink, deadlineText, meetingLabel, periodLabel, projectChip, themeChip } from "./format.js";
 
-function resultCard(result, query) {
+const noticeLink = (meeting, unit, query) => `#/meeting/${enc(meeting || "")}?${new URLSearchParams({ q: query })}#${enc(unit)}`;
+
+/** A repeated task's one card names every month it was given in, each a link to that notice. */
+function months(result, query) {
+  const occurrences = result.occurrences || [];
+  if (occurrences.length < 2) return null;
+  return el("div", { class: "meta" }, el("span", { class: "months" }, `Giao ${occurrences.length} kỳ họp: `,
+    occurrences.map((o, i) => [i ? ", " : "", el("a", { href: noticeLink(o.meeting, o.id, query) }, periodLabel(o.period))])));
+}
+
+function resultCard(result, query, marks) {
   const meeting = result.meeting || {};
-  const link = `#/meeting/${enc(meeting.id || "")}?${new URLSearchParams({ q: query })}#${enc(result.id)}`; // words marked there too
+  const link = noticeLink(meeting.id, result.id, query); // words marked there too
   const lead = result.lead || []; const support = result.support || [];
   return el("article", { class: "card result", "data-id": result.id },
-    el("p", { class: "text" }, highlighted(result.text, query)),
+    el("p", { class: "text" }, highlighted(result.text, marks || query)),
     el("div", { class: "meta" },
       el("span", {}, "Phiên họp: ", el("a", { href: link, class: "open-notice" }, meetingLabel(meeting))),
       el("span", {}, "Thời hạn: ", deadlineText(result.deadline)),
@@ -18,6 +28,7 @@ function resultCard(result, query) {
     el("div", { class: "meta" },
       lead.length ? el("span", {}, "Chủ trì: ", lead.map((n) => agencyLink(n, "lead"))) : null,
       support.length ? el("span", {}, "Phối hợp: ", support.map((n) => agencyLink(n, "support"))) : null),
+    months(result, query),
     el("div", {}, (result.projects || []).map(projectChip), (result.themes || []).map(themeChip)));
 }
 
@@ -71,8 +82,11 @@ export async function searchView(params) {
   const waiting = loadingBox("Đang tìm…"); waiting.id = "search-wait";
   show(head, waiting);
   const stop = watchIndex(waiting);
-  const results = listOf(await api(`/search?${params.toString()}`).finally(stop), "results");
+  const ask = new URLSearchParams(params);
+  if (!ask.has("group")) ask.set("group", "task"); // a repeated task once, with its months
+  const body = await api(`/search?${ask}`).finally(stop);
+  const results = listOf(body, "results");
   const filtered = FILTERS.some((f) => params.get(f));
-  show(head, results.length ? [el("div", { id: "results" }, results.map((r) => resultCard(r, query))), moreLink(params, results.length)]
+  show(head, results.length ? [el("div", { id: "results" }, results.map((r) => resultCard(r, query, body.marks))), moreLink(params, results.length)]
     : el("p", { class: "empty", id: "no-results" }, filtered ? "Không có kết quả nào khớp với nội dung và bộ lọc đã chọn." : "Không tìm thấy kết quả phù hợp."));
 }

@@ -105,6 +105,17 @@ def test_meeting_directive_and_graph(client: TestClient) -> None:
     assert all({"source", "target", "type"} <= set(e) for e in g["edges"])
 
 
+def test_meeting_and_search_split_the_query_for_marking(client: TestClient) -> None:
+    """`q` on a meeting (the notice opened from a search) and every search return the query's
+    content words apart from its stop words: the explorer marks "các" only beside "cây"."""
+    meeting = client.get("/meetings").json()["meetings"][0]["id"]
+    want = {"words": ["cây", "xanh"], "stop": ["các", "và"]}
+    marked = client.get(f"/meetings/{meeting}", params={"q": "các cây xanh và"}).json()
+    assert marked["marks"] == want
+    assert "marks" not in client.get(f"/meetings/{meeting}").json()
+    assert client.get("/search", params={"q": "các cây xanh và"}).json()["marks"] == want
+
+
 @pytest.mark.parametrize("url", ["/agencies/no-such-agency-xyz", "/meetings/nope",
                                  "/directives/nope", "/projects/qqqqqqqq", "/nowhere"])
 def test_not_found_shape(client: TestClient, url: str) -> None:

@@ -53,9 +53,24 @@ def _labels(counts: dict[str, int]) -> list[tuple[str, str]]:
     return [(t, names[t]) for t in counts]
 
 
+# The marked stop words of the notice ("các", "và"), and those of them in no run of marked words
+# that holds a content word (parted by spaces only).
+STOP_MARKS = """
+const stops = new Set(arguments[0]);
+const run = (m, step) => { const out = []; let n = m[step];
+  while (n && (n.nodeName === "MARK" || (n.nodeType === 3 && /^[ \u00a0]+$/.test(n.textContent)))) {
+    if (n.nodeName === "MARK") out.push(n.textContent.toLowerCase()); n = n[step]; }
+  return out; };
+const marks = [...document.querySelectorAll("#view p mark")]
+  .filter((m) => stops.has(m.textContent.toLowerCase()));
+const lonely = marks.filter((m) => ![...run(m, "previousSibling"), ...run(m, "nextSibling")]
+  .some((w) => !stops.has(w)));
+return [marks.length, lonely.length];"""
+
+
 def test_notice_opened_from_a_search_marks_the_query_words(browser: WebDriver,
                                                            base_url: str) -> None:
-    query = "cây cổ thụ quỹ cây xanh"
+    query = "các cây cổ thụ và quỹ cây xanh"
     browser.get(base_url + "/#/search?q=" + quote(query))
     card = wait_css(browser, "#results .result")[0]
     result_id = str(card.get_attribute("data-id"))
@@ -64,14 +79,42 @@ def test_notice_opened_from_a_search_marks_the_query_words(browser: WebDriver,
     screenshot(browser, "notice-marked")
     assert target.get_attribute("id") == result_id
     marked = [m.text.lower() for m in target.find_elements(By.TAG_NAME, "mark")]
-    assert {"cây", "cổ", "thụ"} <= set(marked) <= set(query.split())
+    assert {"các", "cây", "cổ", "thụ"} <= set(marked) <= set(query.split())
     everywhere = {m.text.lower() for m in browser.find_elements(By.CSS_SELECTOR, "#view p mark")}
     assert everywhere <= set(query.split())  # the words, in every paragraph, and nothing else
     assert text_of(browser, "#marking") == f"Đánh dấu các từ tìm kiếm: “{query}” — bỏ đánh dấu"
+    _stop_words_only_beside_content_words(browser)
     browser.find_element(By.CSS_SELECTOR, "#marking a").click()
     WebDriverWait(browser, 30).until(lambda d: not d.find_elements(By.ID, "marking"))
     wait_css(browser, "article.directive.highlight")
     assert browser.find_elements(By.CSS_SELECTOR, "#view article mark") == []
+
+
+def _stop_words_only_beside_content_words(driver: WebDriver) -> None:
+    """"các" is marked in "các cây cổ thụ", not in the notice's other forty "các"."""
+    marks, lonely = cast("list[int]", driver.execute_script(STOP_MARKS, ["các", "và"]))
+    texts = " ".join(p.text.lower() for p in driver.find_elements(By.CSS_SELECTOR, "#view p"))
+    assert 0 < marks < texts.split().count("các") and lonely == 0
+
+
+def test_a_repeated_task_is_one_search_result_with_its_months(browser: WebDriver,
+                                                              base_url: str) -> None:
+    query = "tháo gỡ vướng mắc giải phóng mặt bằng cao tốc Đồng Đăng - Trà Lĩnh"
+    browser.get(base_url + "/#/search?q=" + quote(query))
+    cards = wait_css(browser, "#results .result")
+    grouped = get(base_url, f"/search?q={quote_plus(query)}&group=task")["results"]
+    assert [c.get_attribute("data-id") for c in cards] == [r["id"] for r in grouped]
+    occurrences = {r["id"]: r.get("occurrences") or [] for r in grouped}  # findings: none
+    repeated = next(c for c in cards if len(occurrences[str(c.get_attribute("data-id"))]) > 1)
+    screenshot(browser, "search-grouped")
+    occ = occurrences[str(repeated.get_attribute("data-id"))]
+    months = [f"Tháng {int(o['period'][5:])}/{o['period'][:4]}" for o in occ]
+    links = repeated.find_elements(By.CSS_SELECTOR, ".months a")
+    assert [a.text for a in links] == months
+    assert repeated.find_element(By.CSS_SELECTOR, ".months").text == (
+        f"Giao {len(occ)} kỳ họp: " + ", ".join(months))
+    links[-1].click()
+    assert wait_css(browser, "article.directive.highlight")[0].get_attribute("id") == occ[-1]["id"]
 
 
 def _current(driver: WebDriver) -> str:
