@@ -8,7 +8,7 @@ from graph.read import lists, views
 from search_api.api.deps import ServiceDep
 from search_api.api.paging import PageDep, encode_cursor
 from search_api.api.schemas.core import ERRORS, MeetingList, MeetingOne
-from search_api.search.marks import query_marks
+from search_api.search.highlight import query_marks
 
 router = APIRouter(prefix="/meetings", tags=["meetings"])
 

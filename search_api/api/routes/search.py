@@ -6,7 +6,7 @@ from fastapi import APIRouter, Query
 
 from search_api.api.deps import ServiceDep
 from search_api.api.schemas.core import ERRORS, SearchResponse
-from search_api.search.marks import query_marks
+from search_api.search.highlight import query_marks
 
 router = APIRouter(tags=["search"])
 # ASCII digits only: `\d` also takes other scripts' digits ("٢٠٢٥-06" passed and found nothing).

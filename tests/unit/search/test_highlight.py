@@ -1,6 +1,6 @@
 """The query's words to mark in a notice: content words apart from the stop words."""
 
-from search_api.search.marks import is_stop, query_marks
+from search_api.search.highlight import is_stop, query_marks
 
 
 def test_stop_words_are_told_apart_from_content_words() -> None:
