@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import load_average, machine, percentiles, rss_mib, write_result
+from bench.restart import rss_parts
 from bench.scale import shifted
 from search_api.search import snapshot
 from search_api.search.blocks import Block
@@ -90,11 +91,12 @@ def restart(data_dir: Path) -> tuple[SearchCache, dict[str, Any]]:
             "index_cpu_s": round(time.process_time() - c0, 2), "ivf_from_snapshot": trained}
     if not trained:  # the first build: save the IVF's centroids, as a server's first build does
         cache._unsaved = SNAPSHOT_AFTER
-        cache._save(built)
+    cache._save(built)  # as the server's build ends: the mapped pages leave the resident set
     gc.collect()
     release_free_memory()
     rss1 = rss_mib(os.getpid())
     return cache, {**took, "units": len(built), "rss_before_mib": rss0, "rss_after_mib": rss1,
+                   "rss_parts_mib": rss_parts(),
                    "bytes_per_unit": round((rss1 - rss0) * 2**20 / max(len(built), 1)),
                    "peak_rss_mib": round(resource.getrusage(
                        resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
