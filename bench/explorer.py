@@ -2,6 +2,8 @@
 folder of notices, each view opened in headless Chromium and timed from navigation start until it
 is drawn (its h1 there, no fetch in flight, no spinner left). Run by hand, not a test:
     python -m bench.explorer --notices DIR [--runs 3] [--data-dir DIR] [--out FILE]
+    python -m bench.explorer --data-dir STORE     # a filled store as it is (e.g. bench.load's
+                                                  # 10 k one: a copy), nothing uploaded
 Prints a Markdown table (median / max ms per view) as it goes, then the one JSON object of every
 bench (machine, load average before and after, per-view times; `--out FILE` writes it). The
 README's screenshots come from `bench.screenshots` (same app, same fixture)."""
@@ -55,13 +57,16 @@ def _time(driver: WebDriver, url: str, limit: float = 120.0) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--notices", type=Path, required=True)
+    parser.add_argument("--notices", type=Path, default=None,
+                        help="a folder of notices to upload (none: --data-dir as it is)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--data-dir", type=Path, default=None,
                         help="a store of an earlier run: the notices come back unchanged")
     args = parser.parse_args(argv)
-    files = sorted(args.notices.glob("*.txt"))
+    if args.notices is None and args.data_dir is None:
+        parser.error("--notices or --data-dir")
+    files = sorted(args.notices.glob("*.txt")) if args.notices is not None else []
     started = time.monotonic()
     data_dir = args.data_dir or Path(tempfile.mkdtemp(prefix="bench-explorer-"))
     with live.serve(data_dir, files) as base:

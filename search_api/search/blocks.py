@@ -93,6 +93,15 @@ class Rows(Mapping[str, UnitRow]):
         self._where = {u.id: (b, i) for b in blocks for i in range(len(b.packed))
                        for u in (b.units[i],)}
 
+    def updated(self, gone: Iterable[str], blocks: Iterable[Block]) -> Rows:
+        """These rows without the units `gone`, with the blocks' (a copy: this one serves on)."""
+        out = Rows(())
+        out._where = dict(self._where)
+        for uid in gone:
+            out._where.pop(uid, None)
+        out._where.update(Rows(blocks)._where)
+        return out
+
     def __getitem__(self, uid: str) -> UnitRow:
         block, i = self._where[uid]
         return block.row(i)

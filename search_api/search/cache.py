@@ -25,7 +25,7 @@ from graph.rows import UnitRow, names
 from graph.store import BoltStore
 from ingest.model import NoticeGraph
 from search_api.api.errors import BadRequest
-from search_api.search import embed, fusion, grouping, index, snapshot, store_search
+from search_api.search import embed, fusion, grouping, increment, index, snapshot, store_search
 from search_api.search.ann import Trained
 from search_api.search.blocks import Block, Rows
 from search_api.search.expand import Restorer
@@ -85,6 +85,11 @@ class SearchCache:
         self._trained: Trained | None = None  # IVF centroids from the snapshot, for the first build
         self._maps: list[mmap.mmap] = []  # the snapshot files the blocks' arrays are views of
         self._progress = (0, 0)  # meetings read, meetings to read, in the running build
+        # the last full build: its index, rows and each meeting's rows in it; the meetings
+        # re-read or dropped since (an increment is built over it: search/increment.py)
+        self._main: tuple[index.SearchIndex, Rows, dict[str, np.ndarray]] | None = None
+        self._changed: set[str] = set()
+        self._placed: dict[str, np.ndarray] = {}
 
     @property
     def embedder(self) -> embed.Embedder:
@@ -145,7 +150,7 @@ class SearchCache:
             if state is None and not self._blocks:
                 self._restore()
             if self._refresh() or state is None:
-                built, rows = self._assemble(state[1] if state is not None else None)
+                built, rows = self._next(state[1] if state is not None else None)
                 self._state = (gen, built, rows)
                 gc.freeze()  # the index's millions of objects leave the collector's scans
                 self._save(built)
@@ -154,6 +159,48 @@ class SearchCache:
                 self._state = (gen, state[1], state[2])
         finally:
             self._building = False
+
+    def _next(self, previous: index.SearchIndex | None
+              ) -> tuple[index.SearchIndex, Mapping[str, UnitRow]]:
+        """An increment over the last full build while the meetings changed since are few
+        (`increment.COMPACT_AT`), else a full build (which becomes the next increments' main)."""
+        step = self._extend() if previous is not None else None
+        if step is not None:
+            return step
+        built, rows = self._assemble(previous)
+        self._main, self._changed = (built, rows, self._placed), set()
+        return built, rows
+
+    def _extend(self) -> tuple[index.SearchIndex, Mapping[str, UnitRow]] | None:
+        """The last full build with the changed meetings' rows dead and their blocks as the
+        delta; None when there is no full build to extend or the change is too large."""
+        if self._main is None or len(self._main[0]) < increment.INCREMENT_FROM:
+            return None
+        main, rows, placed = self._main
+        dead = np.zeros(len(main), dtype=bool)
+        for m in self._changed & placed.keys():
+            dead[placed[m]] = True
+        blocks = self._sorted([m for m in self._changed if m in self._blocks])
+        units = [u for _, b in blocks for u in b.units]
+        if int(dead.sum()) + len(units) > increment.COMPACT_AT * len(main):
+            return None
+        built = increment.SegmentedIndex(
+            main, dead, units, stack([b.vectors for _, b in blocks], self.embedder.dim),
+            merge_terms([b.terms for _, b in blocks], np.arange(len(units)), self._vocabulary,
+                        [self._term_ids[m] for m, _ in blocks]), self._restorer)
+        if main.ann is not None:
+            _keep_cells([b for _, b in blocks], built.delta_cells)
+        gone = [main.units[i].id for i in np.flatnonzero(dead).tolist()]
+        return built, rows.updated(gone, [b for _, b in blocks])
+
+    def _sorted(self, meetings: Iterable[str]) -> list[tuple[str, Block]]:
+        """The meetings' blocks by their first unit id, their terms looked up."""
+        blocks = sorted(((m, self._blocks[m]) for m in meetings),
+                        key=lambda mb: mb[1].units[0].id if mb[1].units else "")
+        for m, b in blocks:
+            if m not in self._term_ids:
+                self._term_ids[m] = self._vocabulary.ids(b.terms.terms)
+        return blocks
 
     def _restore(self) -> None:
         """The blocks, restorer and IVF centroids of the snapshot (embedded store), if any."""
@@ -199,6 +246,7 @@ class SearchCache:
             self._progress = (self._progress[0] + len(chunk), len(todo))
             log.info("index building %d/%d meetings", *self._progress)
         self._unsaved += len(gone) + len(todo)
+        self._changed.update(gone + todo)
         return bool(gone or todo)
 
     def _drop(self, meeting: str) -> None:
@@ -234,17 +282,13 @@ class SearchCache:
         return Block(sha, units, rows, quantize(vectors), index.unit_terms(units))
 
     def _assemble(self, previous: index.SearchIndex | None = None
-                  ) -> tuple[index.SearchIndex, Mapping[str, UnitRow]]:
+                  ) -> tuple[index.SearchIndex, Rows]:
         """The index over every block's units, in unit-id order (as the store returns them):
         vectors stacked and lexical term counts merged, nothing re-tokenised; equal to a
         `SearchIndex` built from the units. Above EXACT_UP_TO units the IVF of `previous` is
         kept (or, at the first build, the snapshot's): its centroids, and the cells of the
         blocks it had (only new units assigned)."""
-        blocks = sorted(self._blocks.items(), key=lambda mb: mb[1].units[0].id
-                        if mb[1].units else "")
-        for m, b in blocks:
-            if m not in self._term_ids:
-                self._term_ids[m] = self._vocabulary.ids(b.terms.terms)
+        blocks = self._sorted(self._blocks)
         units = [u for _, b in blocks for u in b.units]
         order = unit_order(units)
         vectors = stack([b.vectors for _, b in blocks], self.embedder.dim)
@@ -260,12 +304,13 @@ class SearchCache:
         built = index.SearchIndex([units[i] for i in order], vectors.take(order), terms,
                                   self._restorer, previous=ivf, cells=cells)
         self._trained = None  # used once: later builds keep their previous index's
+        where = np.empty(len(order), dtype=np.int64)  # a unit's row in the built index
+        where[order] = np.arange(len(order))
+        starts = np.cumsum([0] + [len(b.units) for _, b in blocks])
+        self._placed = {m: where[lo:hi] for (m, _), lo, hi in
+                        zip(blocks, starts[:-1].tolist(), starts[1:].tolist(), strict=True)}
         if built.ann is not None:
-            kept = np.empty(len(order), dtype=np.int32)
-            kept[order] = built.ann.cells
-            for (_, b), part in zip(blocks, np.split(kept, np.cumsum(
-                    [len(b.units) for _, b in blocks])[:-1]), strict=True):
-                b.cells = part
+            _keep_cells([b for _, b in blocks], built.ann.cells[where])
         return built, Rows([b for _, b in blocks])
 
     def search(self, q: str, k: int, filters: Row, preset: str, offset: int = 0,
@@ -310,6 +355,14 @@ class SearchCache:
 
     def _repeats(self, ids: Iterable[str]) -> dict[str, list[str]]:
         return search_reads.repeats_of(self.store, list(ids))
+
+
+def _keep_cells(blocks: list[Block], cells: np.ndarray) -> None:
+    """Each block's share of `cells` (the blocks' units one after the other): the IVF cells the
+    next build keeps."""
+    starts = np.cumsum([0] + [len(b.units) for b in blocks]).tolist()
+    for b, lo, hi in zip(blocks, starts[:-1], starts[1:], strict=True):
+        b.cells = cells[lo:hi]
 
 
 def _result(row: UnitRow, hit: Any, repeats: dict[str, list[str]]) -> Row:

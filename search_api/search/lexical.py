@@ -116,25 +116,40 @@ def merge_terms(parts: Sequence[Terms], order: np.ndarray, vocabulary: Vocabular
 
 
 class BM25:
-    def __init__(self, docs: Sequence[str] | Terms) -> None:
+    def __init__(self, docs: Sequence[str] | Terms, reference: BM25 | None = None) -> None:
         """From documents, or from their (merged) term counts; the vocabulary is sorted, so
-        both give the same index."""
+        both give the same index. With `reference` (a larger index these documents are added
+        to: search_api/search/increment.py), weighed with its mean length and its idf of the
+        terms it holds (the others' idf as if counted over both)."""
         counted = docs if isinstance(docs, Terms) else count_terms(docs)
         self.vocab: dict[str, int] = {t: j for j, t in enumerate(counted.terms)}
         tf = sparse.csr_matrix((counted.vals.astype(np.float32), counted.cols, counted.indptr),
                                shape=(len(counted), max(len(self.vocab), 1)))
-        self.matrix = self._weigh(tf)
+        self.matrix = self._weigh(tf, reference, counted.terms)
 
-    def _weigh(self, tf: sparse.csr_matrix) -> sparse.csc_matrix:
+    def _weigh(self, tf: sparse.csr_matrix, reference: BM25 | None = None,
+               terms: Sequence[str] = ()) -> sparse.csc_matrix:
         n = tf.shape[0]
         lengths = np.asarray(tf.sum(axis=1)).ravel()
-        avg = lengths.mean() if n else 1.0
         df = np.bincount(tf.indices, minlength=tf.shape[1])
-        self.idf = np.log(1 + (n - df + 0.5) / (df + 0.5)).astype(np.float32)
+        rows = n + (reference.matrix.shape[0] if reference is not None else 0)
+        self.idf = np.log(1 + (rows - df + 0.5) / (df + 0.5)).astype(np.float32)
+        self.avg = float(lengths.mean()) if n else 1.0
+        if reference is not None:
+            self._refer(reference, terms)
+        avg = self.avg
         tf = tf.tocoo()
         norm = K1 * (1 - B + B * lengths[tf.row] / max(avg, 1e-9))
         data = tf.data * (K1 + 1) / (tf.data + norm) * self.idf[tf.col]
         return sparse.csc_matrix((data, (tf.row, tf.col)), shape=tf.shape)
+
+    def _refer(self, reference: BM25, terms: Sequence[str]) -> None:
+        """The reference's mean length, and its idf for the terms it holds."""
+        self.avg = reference.avg
+        known = [(j, reference.vocab[t]) for j, t in enumerate(terms) if t in reference.vocab]
+        if known:
+            mine, theirs = np.asarray(known, dtype=np.int64).T
+            self.idf[mine] = reference.idf[theirs]
 
     def scores(self, query: str) -> np.ndarray:
         """Summed weights of the query's distinct tokens, straight from the CSC postings."""

@@ -56,6 +56,11 @@ class Store:
 
 @pytest.fixture
 def store(monkeypatch: pytest.MonkeyPatch) -> Store:
+    return patched_store(monkeypatch)
+
+
+def patched_store(monkeypatch: pytest.MonkeyPatch) -> Store:
+    """A `Store` the cache's reads of meetings and units are patched to read."""
     st = Store()
 
     def units_of_meetings(_: Any, ids: list[str]) -> list[dict[str, Any]]:
