@@ -17,7 +17,8 @@ from neo4j.exceptions import DriverError, Neo4jError, TransientError
 from graph import deadline, write
 from graph.contract import Engine, Row, Tx, WriteResult
 from graph.engines.arcadedb import ArcadeDBEngine
-from graph.engines.embedded import DATABASE, ServerInfo, alive, revive, stop_server, write_lock
+from graph.engines.embedded import DATABASE, ServerInfo, alive, revive, stop_server
+from graph.engines.leases import write_lock
 from graph.errors import StoreError, classify
 from graph.read.stats import stats
 from graph.records import record_data

@@ -14,7 +14,6 @@ itself), so the next CLI command finds it warm instead of starting a JVM.
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import secrets
@@ -30,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from graph.engines.leases import last_user, locked, no_users, take_lease
 from graph.errors import StoreError
 
 DATABASE = "kg"
@@ -114,24 +114,6 @@ def _account(root: Path) -> str:
     return _secret(root, "account", lambda: f"chidao_{secrets.token_hex(16)}")
 
 
-@contextmanager
-def _locked(root: Path, name: str = "server.lock") -> Iterator[None]:
-    with open(root / name, "a+") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
-
-
-@contextmanager
-def write_lock(root: Path) -> Iterator[None]:
-    """One writer per data dir across processes: two `chidao ingest` at once take turns, so the
-    second sees the first one's notice (same sha256) instead of racing it."""
-    with _locked(root, "write.lock"):
-        yield
-
-
 def _running(root: Path, password: str) -> ServerInfo | None:
     path = root / "server.json"
     try:
@@ -163,10 +145,10 @@ def ensure_server(data_dir: Path, linger_s: float = 0.0, heap: str = DEFAULT_HEA
     last user by `linger_s`; either way this process holds a shared lease on it until
     `stop_server`."""
     root = _prepare_root(data_dir.expanduser().resolve())
-    with _locked(root):
+    with locked(root):
         password = _password(root)
         info = _running(root, password) or _spawn(root, password, linger_s, heap)
-        _take_lease(root)
+        take_lease(root)
         return info
 
 
@@ -197,7 +179,7 @@ def started_early(data_dir: Path, linger_s: float = 0.0, heap: str = DEFAULT_HEA
 def revive(info: ServerInfo) -> ServerInfo:
     """The server of `info.root` after it died (its pid or port gone): the one another process
     started meanwhile, or a fresh one. For a process already holding the root's lease."""
-    with _locked(info.root):
+    with locked(info.root):
         password = _password(info.root)
         return (_running(info.root, password)
                 or _spawn(info.root, password, info.linger_s, info.heap))
@@ -205,44 +187,6 @@ def revive(info: ServerInfo) -> ServerInfo:
 
 def alive(info: ServerInfo) -> bool:
     return _pid_alive(info.pid) and _port_open(info.bolt_port)
-
-
-# Every process using a root's server holds a shared flock on `users.lock` (released by the OS
-# when the process dies, kill -9 included). The last one to leave stops the server, so a server
-# is neither stopped under another user nor left running after a crashed CLI.
-_LEASES: dict[Path, list[int]] = {}  # root -> [fd holding the shared lock, stores using it]
-
-
-def _take_lease(root: Path) -> None:
-    if root in _LEASES:
-        _LEASES[root][1] += 1
-        return
-    fd = os.open(root / "users.lock", os.O_RDWR | os.O_CREAT, 0o600)
-    fcntl.flock(fd, fcntl.LOCK_SH)
-    _LEASES[root] = [fd, 1]
-
-
-def _last_user(root: Path) -> bool:
-    """Drop one lease of this process; True when no store anywhere still uses the server."""
-    lease = _LEASES.get(root)
-    if lease is not None:
-        lease[1] -= 1
-        if lease[1] > 0:
-            return False
-        os.close(_LEASES.pop(root)[0])
-    return _no_users(root)
-
-
-def _no_users(root: Path) -> bool:
-    """No process holds a lease (a shared lock on `users.lock`)."""
-    probe = os.open(root / "users.lock", os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        fcntl.flock(probe, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return True
-    except BlockingIOError:
-        return False
-    finally:
-        os.close(probe)
 
 
 def _spawn(root: Path, password: str, linger_s: float, heap: str) -> ServerInfo:
@@ -293,8 +237,8 @@ def _last_line(root: Path) -> str:
 def stop_server(info: ServerInfo, timeout: float = 30.0) -> None:
     """Leave the server; the last process to leave (whoever started it) stops it, unless the
     server lingers (then it stops itself once idle for its linger time)."""
-    with _locked(info.root):
-        if _last_user(info.root) and info.linger_s <= 0:
+    with locked(info.root):
+        if last_user(info.root) and info.linger_s <= 0:
             _terminate(info, timeout)
 
 
@@ -387,8 +331,8 @@ class _IdleWatch:
             return True
 
     def _probe(self, now: float, stop: Callable[[], object]) -> bool:
-        with _locked(self.root):
-            if not _no_users(self.root):
+        with locked(self.root):
+            if not no_users(self.root):
                 self.idle_since = None
                 return False
             self.idle_since = self.idle_since if self.idle_since is not None else now
