@@ -12,6 +12,7 @@ from functools import cache
 
 from ingest.text import canon, fold, words
 from search_api.crossmonth.stoplists import LINK_STOP_WORDS
+from search_api.search.expand import is_bare
 
 
 @cache
@@ -21,8 +22,7 @@ def _folded_stops() -> frozenset[str]:
 
 def is_stop(word: str) -> bool:
     """A function word: tone-exact, or by its folded form when typed without diacritics."""
-    bare = fold(word)
-    return canon(word) in LINK_STOP_WORDS if bare != word.lower() else bare in _folded_stops()
+    return fold(word) in _folded_stops() if is_bare(word) else canon(word) in LINK_STOP_WORDS
 
 
 def query_marks(query: str) -> dict[str, list[str]]:

@@ -12,6 +12,7 @@ from); they are one meaning in this genre, not a topic.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from search_api.search.expand import is_bare
 
 _FILE = Path(__file__).with_name("synonyms.tsv")
 _WORDS = re.compile(r"[^\W_]+")
+Table = tuple[tuple[str, ...], ...]  # groups of phrases of one meaning
 
 
 def _key(phrase: str, exact: bool) -> str:
@@ -41,30 +43,40 @@ def parse(text: str) -> list[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def groups() -> tuple[tuple[str, ...], ...]:
+def groups() -> Table:
     return tuple(parse(_FILE.read_text(encoding="utf-8")))
 
 
-def alternatives(query: str, table: tuple[tuple[str, ...], ...] | None = None) -> list[str]:
-    """The phrases of the groups the query touches that the query does not already contain."""
+@lru_cache(maxsize=4)
+def _keys(table: Table, exact: bool) -> tuple[tuple[str, ...], ...]:
+    """Every group's phrases as `_key` reads them, once per table and reading (not per query)."""
+    return tuple(tuple(_key(p, exact) for p in group) for group in table)
+
+
+def _touched(query: str, table: Table | None) -> Iterator[tuple[tuple[str, ...], tuple[str, ...],
+                                                                str]]:
+    """(group, its phrases' keys, the query's key) of each group one of whose phrases the query
+    contains: tone-exact unless the query is typed bare."""
     exact = not is_bare(query)
-    text = _key(query, exact)
-    out: list[str] = []
-    for group in groups() if table is None else table:
-        keys = [_key(p, exact) for p in group]
+    text, table = _key(query, exact), groups() if table is None else table
+    for group, keys in zip(table, _keys(table, exact), strict=True):
         if any(k in text for k in keys):
-            out += [p for p, k in zip(group, keys, strict=True) if k not in text and p not in out]
+            yield group, keys, text
+
+
+def alternatives(query: str, table: Table | None = None) -> list[str]:
+    """The phrases of the groups the query touches that the query does not already contain."""
+    out: list[str] = []
+    for group, keys, text in _touched(query, table):
+        out += [p for p, k in zip(group, keys, strict=True) if k not in text and p not in out]
     return out
 
 
-def rewrites(query: str, table: tuple[tuple[str, ...], ...] | None = None) -> list[str]:
+def rewrites(query: str, table: Table | None = None) -> list[str]:
     """The query with one phrase replaced by another of its group, for each such pair (words
     as `_key` reads them: lower case, tone-exact unless the query is bare)."""
-    exact = not is_bare(query)
-    text = _key(query, exact)
     out: list[str] = []
-    for group in groups() if table is None else table:
-        keys = [_key(p, exact) for p in group]
+    for _, keys, text in _touched(query, table):
         for have in (k for k in keys if k in text):
             out += [text.replace(have, k).strip() for k in keys if k not in text]
     return list(dict.fromkeys(out))
