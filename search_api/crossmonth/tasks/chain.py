@@ -121,7 +121,7 @@ def _assign(units: list[Row], vecs: np.ndarray, mine: list[int], tasks: _Tasks,
         taken_tasks.add(c.task)
         tasks.task_of[c.unit] = c.task
         out.append(_link(units, vecs, c, str(units[tasks.last[c.task]]["id"])))
-        tasks.carried[c.task] = _shared(units[c.unit], units[c.occurrence])
+        tasks.carried[c.task] = shared(units[c.unit], units[c.occurrence])
         tasks.last[c.task] = c.unit
     for i in mine:
         task = tasks.task_of.setdefault(i, str(units[i]["id"]))
@@ -136,11 +136,7 @@ def _fits(units: list[Row], c: Candidate, tasks: _Tasks) -> bool:
     carried = tasks.carried.get(c.task)
     return (not _apart(scope(a), tasks.about[c.task])
             and not _apart(places(a), tasks.where[c.task])
-            and (carried is None or bool(_shared(a, units[c.occurrence]) & carried)))
-
-
-def _shared(a: Row, b: Row) -> Grams:
-    return shared(a, b)
+            and (carried is None or bool(shared(a, units[c.occurrence]) & carried)))
 
 
 def _open(units: list[Row], first: int, last: dict[str, int], order: dict[str, int]) -> list[int]:
