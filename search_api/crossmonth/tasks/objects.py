@@ -211,3 +211,24 @@ def _joined(cs: list[Clause], both: set[Gram]) -> list[Clause]:
         else:
             out.append(list(c))
     return out
+
+
+def after_actions(a: Row, b: Row, common: set[Gram]) -> bool:
+    """The shared words come, in both units, after an action of the unit's own: the clause that
+    holds the first of them has MIN_TAIL content words or more before it that the two do not
+    share ("thẩm định dự thảo quyết định về phân cấp | quản lý đường bộ" / "thanh tra đột xuất
+    việc | quản lý quỹ bảo trì đường bộ": two actions, each on its own object, that happen to
+    share words of the objects). The mirror of the stock rule, where the shared action comes
+    first and the objects differ after it."""
+    words = {w for g in common for w in g}
+    return all(_own_before(clauses(u), words) >= MIN_TAIL for u in (a, b))
+
+
+def _own_before(cs: list[Clause], words: set[str]) -> int:
+    """Content words before the first shared word, in the first clause that has one (names not
+    counted); 0 when no clause has one."""
+    for c in cs:
+        at = next((j for j, w in enumerate(c) if w in words), None)
+        if at is not None:
+            return sum(1 for w in c[:at] if NAME not in w)
+    return 0

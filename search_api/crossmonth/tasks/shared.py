@@ -97,3 +97,15 @@ def shared(a: Row, b: Row) -> Grams:
             if len(common) > len(best):
                 best = common
     return best
+
+
+def scattered(common: Grams) -> bool:
+    """Two words shared, not a phrase: exactly two bigrams, and they do not overlap ("quản lý" and
+    "đường bộ" in "thẩm định dự thảo quyết định về phân cấp quản lý đường bộ" / "thanh tra đột
+    xuất việc quản lý quỹ bảo trì đường bộ"; "giải phóng mặt bằng" is two bigrams of one
+    phrase). One shared word is coincidence (`chain.MIN_SHARED`); two separate ones say nothing of
+    what the work is either, unless both name the same project (then the object is named)."""
+    if len(common) != 2:
+        return False
+    (a1, a2), (b1, b2) = sorted(common)
+    return a2 != b1 and b2 != a1
