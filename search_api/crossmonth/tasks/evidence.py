@@ -11,7 +11,7 @@ giao thông tỉnh", a project's name) makes every task of that agency on that p
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ingest.gazetteer import agency_entries
@@ -29,6 +29,7 @@ _TASK_STOP_TEXT = ("hoàn thành, trước ngày, chậm nhất, trong tháng, h
                    "dự án, báo cáo kết quả, báo cáo, đẩy nhanh, khẩn trương, tập trung, "
                    "quyết liệt")
 _LOCAL_HEADS = {("ubnd",), ("ủy", "ban", "nhân", "dân"), ("uỷ", "ban", "nhân", "dân")}
+_LOCAL_FIRST = frozenset(h[0] for h in _LOCAL_HEADS)
 _LOCAL_KINDS = {"huyện", "xã", "phường", "thị", "thành", "trấn", "phố"}
 
 
@@ -43,22 +44,24 @@ def name_phrases() -> frozenset[tuple[str, ...]]:
 
 
 @cache
-def _by_first(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
-    """The phrases by their first token, longest first."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for p in sorted(phrases, key=lambda p: (-len(p), p)):
-        out.setdefault(p[0], []).append(p)
-    return out
+def _lengths(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """The lengths of the phrases by their first token, longest first."""
+    out: dict[str, set[int]] = {}
+    for p in phrases:
+        out.setdefault(p[0], set()).add(len(p))
+    return {w: tuple(sorted(ns, reverse=True)) for w, ns in out.items()}
 
 
 def phrase_positions(exact: list[str], phrases: frozenset[tuple[str, ...]]) -> set[int]:
     """Positions inside the longest phrase starting at each token (as `stoplists.stop_positions`
-    does for its phrases, looked up by first token: 300 agency names make the scan long)."""
-    index, out = _by_first(phrases), set[int]()
+    does for its phrases): per token, only the lengths of the phrases that start with it are
+    tried, each by one set lookup (300 agency names, 60 of them starting with "sở", made a
+    phrase-by-phrase comparison most of a cold link)."""
+    lengths, out = _lengths(phrases), set[int]()
     for i, w in enumerate(exact):
-        for p in index.get(w, ()):
-            if tuple(exact[i:i + len(p)]) == p:
-                out.update(range(i, i + len(p)))
+        for n in lengths.get(w, ()):
+            if i + n <= len(exact) and tuple(exact[i:i + n]) in phrases:
+                out.update(range(i, i + n))
                 break
     return out
 
@@ -68,6 +71,8 @@ def local_positions(toks: list[str], exact: list[str]) -> set[int]:
     Châu"): its head, kind words and the capitalised name after them."""
     out: set[int] = set()
     for i in range(len(exact)):
+        if exact[i] not in _LOCAL_FIRST:
+            continue
         head = next((h for h in _LOCAL_HEADS if tuple(exact[i:i + len(h)]) == h), None)
         if head is None:
             continue
@@ -112,7 +117,35 @@ def tokens(unit: Row) -> Tokens:
     found: Tokens | None = unit.get("tokens")
     if found is None:
         toks = words(unit["text"] or "")
-        found = unit["tokens"] = (toks, [fold(t) for t in toks], [canon(t) for t in toks])
+        forms = [_forms(t) for t in toks]
+        found = unit["tokens"] = (toks, [f for f, _ in forms], [e for _, e in forms])
+    return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _forms(word: str) -> tuple[str, str]:
+    """A word folded and tone-exact (a province's directives repeat a few thousand words)."""
+    return fold(word), canon(word)
+
+
+def positions(unit: Row, phrases: frozenset[tuple[str, ...]]) -> set[int]:
+    """`phrase_positions` over the unit's tone-exact words, memoised per phrase set (key
+    "positions"; the bigrams and the clauses both look for the same names). Not to be changed."""
+    memo: dict[frozenset[tuple[str, ...]], set[int]] = unit.setdefault("positions", {})
+    found = memo.get(phrases)
+    if found is None:
+        found = memo[phrases] = phrase_positions(tokens(unit)[2], phrases)
+    return found
+
+
+def named_positions(unit: Row) -> set[int]:
+    """Positions of the unit's project names and of local administrations named as agencies;
+    memoised (key "named"). Not to be changed."""
+    found: set[int] | None = unit.get("named")
+    if found is None:
+        toks, folded, exact = tokens(unit)
+        found = unit["named"] = (project_positions(folded, list(unit["projects"]))
+                                 | local_positions(toks, exact))
     return found
 
 
@@ -129,10 +162,9 @@ def segment_grams(unit: Row, seg: list[int]) -> list[Grams]:
     """The content bigrams per segment, `seg` giving each token's segment (numbered from 0): a
     bigram never spans two segments. An administrative abbreviation counts as its long form
     (`_long_forms`)."""
-    toks, folded, exact = tokens(unit)
-    names = project_positions(folded, list(unit["projects"])) | local_positions(toks, exact)
-    names |= phrase_positions(exact, _names_only())
-    drop = names | phrase_positions(exact, name_phrases())
+    _, folded, exact = tokens(unit)
+    names = named_positions(unit) | positions(unit, _names_only())
+    drop = names | positions(unit, name_phrases())
     drop |= {i for i, w in enumerate(exact) if w in stoplists.LINK_STOP_WORDS or w.isdigit()}
     out: list[Grams] = [set() for _ in range(max(seg, default=0) + 1)]
     prev: tuple[int, str] | None = None

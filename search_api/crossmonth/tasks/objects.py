@@ -23,13 +23,11 @@ from typing import Any
 from ingest.text import WORD_RE, canon
 from search_api.crossmonth import stoplists
 from search_api.crossmonth.tasks.evidence import (
-    Tokens,
     agency_phrases,
-    local_positions,
     name_phrases,
-    phrase_positions,
+    named_positions,
     place_spans,
-    project_positions,
+    positions,
     tokens,
 )
 
@@ -89,25 +87,24 @@ def clauses(unit: Row) -> list[Clause]:
     """The unit's clauses as folded content words; memoised in the unit (key "clauses")."""
     found: list[Clause] | None = unit.get("clauses")
     if found is None:
-        found = unit["clauses"] = _clauses(unit["text"] or "", list(unit["projects"]),
-                                           tokens(unit))
+        found = unit["clauses"] = _clauses(unit)
     return found
 
 
-def _clauses(text: str, projects: list[str], tokens: Tokens) -> list[Clause]:
+def _clauses(unit: Row) -> list[Clause]:
     """Names (agencies, projects, local administrations) stay in their clause as NAME-marked
     words: part of an object after an action ("quy chế làm việc của Trung tâm Phục vụ hành
     chính công"; the same name on both sides is the same object, not a tail of its own), but
     never counted as shared evidence (a shared lead or project counts on its own). Places end
     a clause."""
+    text = unit["text"] or ""
     matches = list(WORD_RE.finditer(text))
-    toks, folded, exact = tokens
-    names = project_positions(folded, projects) | local_positions(toks, exact)
-    names |= phrase_positions(exact, agency_phrases())
+    _, folded, exact = tokens(unit)
+    names = named_positions(unit) | positions(unit, agency_phrases())
     where = _place_positions(text, matches) - names
-    stop = phrase_positions(exact, name_phrases()) - names
+    stop = positions(unit, name_phrases()) - names
     stop |= {i for i, w in enumerate(exact) if w in _function_words() or w.isdigit()}
-    stop |= phrase_positions(exact, _QUALIFIERS)
+    stop |= positions(unit, _QUALIFIERS)
     where |= {i for i, w in enumerate(exact[:-1]) if w in _LOCATIVE and exact[i + 1] in _PLURAL}
     out: list[Clause] = [[]]
     for i, m in enumerate(matches):
@@ -214,3 +211,24 @@ def _joined(cs: list[Clause], both: set[Gram]) -> list[Clause]:
         else:
             out.append(list(c))
     return out
+
+
+def after_actions(a: Row, b: Row, common: set[Gram]) -> bool:
+    """The shared words come, in both units, after an action of the unit's own: the clause that
+    holds the first of them has MIN_TAIL content words or more before it that the two do not
+    share ("thẩm định dự thảo quyết định về phân cấp | quản lý đường bộ" / "thanh tra đột xuất
+    việc | quản lý quỹ bảo trì đường bộ": two actions, each on its own object, that happen to
+    share words of the objects). The mirror of the stock rule, where the shared action comes
+    first and the objects differ after it."""
+    words = {w for g in common for w in g}
+    return all(_own_before(clauses(u), words) >= MIN_TAIL for u in (a, b))
+
+
+def _own_before(cs: list[Clause], words: set[str]) -> int:
+    """Content words before the first shared word, in the first clause that has one (names not
+    counted); 0 when no clause has one."""
+    for c in cs:
+        at = next((j for j, w in enumerate(c) if w in words), None)
+        if at is not None:
+            return sum(1 for w in c[:at] if NAME not in w)
+    return 0

@@ -74,26 +74,48 @@ def _marked(unit: Row) -> dict[str, frozenset[str]]:
     return found
 
 
-def compatible(a: Row, b: Row, g: tuple[str, str]) -> bool:
-    """Each word of the bigram is spelled alike in the two units: the same spelling, or one
-    written without diacritics."""
-    ma, mb = _marked(a), _marked(b)
-    return all(not (x := ma.get(w)) or not (y := mb.get(w)) or bool(x & y) for w in g)
-
-
 def shared(a: Row, b: Row) -> Grams:
     """The bigrams the two units share, spelled alike: a single instruction against a bundle, from
     the bundle's closest instruction; two bundles (the same section's standing instructions
     restated: "trực sẵn sàng chiến đấu; bảo đảm an ninh …; …") or two single instructions whole
     (comparing two bundles instruction by instruction lost 3 of the 7 links pinned on the two
-    samples)."""
+    samples). Memoised in `a` by what `b` is (key "shared": the chain asks for one pair up to
+    four times, and again at each link of the province). Not to be changed."""
+    memo: dict[tuple[str, str, tuple[str, ...]], Grams] = a.setdefault("shared", {})
+    key = (str(b.get("id")), str(b.get("text") or ""), tuple(b.get("projects", ())))
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _shared(a, b)
+    return found
+
+
+def _shared(a: Row, b: Row) -> Grams:
     pa, pb = segments(a), segments(b)
     if len(pa) > 1 and len(pb) > 1:
         pa, pb = [content_grams(a)], [content_grams(b)]
+    clash = _clashes(a, b)
     best: Grams = set()
     for sa in pa:
         for sb in pb:
-            common = {g for g in sa & sb if compatible(a, b, g)}
+            common = {g for g in sa & sb if g[0] not in clash and g[1] not in clash}
             if len(common) > len(best):
                 best = common
     return best
+
+
+def _clashes(a: Row, b: Row) -> set[str]:
+    """Folded words both units write only with diacritics, and never the same way: a bigram with
+    one of them is not shared ("sự cố" / "nguy cơ"); a word typed bare on either side matches."""
+    ma, mb = _marked(a), _marked(b)
+    return {w for w in ma.keys() & mb.keys() if not ma[w] & mb[w]}
+
+def scattered(common: Grams) -> bool:
+    """Two words shared, not a phrase: exactly two bigrams, and they do not overlap ("quản lý" and
+    "đường bộ" in "thẩm định dự thảo quyết định về phân cấp quản lý đường bộ" / "thanh tra đột
+    xuất việc quản lý quỹ bảo trì đường bộ"; "giải phóng mặt bằng" is two bigrams of one
+    phrase). One shared word is coincidence (`chain.MIN_SHARED`); two separate ones say nothing of
+    what the work is either, unless both name the same project (then the object is named)."""
+    if len(common) != 2:
+        return False
+    (a1, a2), (b1, b2) = sorted(common)
+    return a2 != b1 and b2 != a1

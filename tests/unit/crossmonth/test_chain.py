@@ -141,3 +141,31 @@ def test_a_bundled_paragraph_continuing_one_task_is_not_continued_by_another() -
     links, task_of = chain(units)
     assert [(x.later, x.earlier) for x in links] == [("j", "d")]
     assert task_of["f"] == "f"
+
+
+def test_two_words_shared_after_two_different_actions_do_not_continue_a_task() -> None:
+    """An inspection of pumping-station fees does not continue an appraisal of a pumping-station
+    plan: they share "trạm bơm" and "nội đồng", two separate words each reached after an action
+    of its own. Two follow-up instructions sharing "đôn đốc" (their action) and "tiến độ" do."""
+    lead = ["thanh-tra-tinh"]
+    units = [_unit("p1", "2024-01", [1, 0, 0], "Thanh tra tỉnh thẩm định phương án cải tạo trạm "
+                   "bơm tưới tiêu vùng nội đồng.", lead),
+             _unit("p2", "2024-02", [1, 0, 0], "Thanh tra tỉnh thanh tra đột xuất việc thu phí "
+                   "vận hành trạm bơm của hợp tác xã nội đồng.", lead),
+             _unit("f1", "2024-01", [0, 1, 0], "Văn phòng UBND tỉnh đôn đốc các sở giải quyết "
+                   "kiến nghị cử tri, báo cáo tiến độ."),
+             _unit("f2", "2024-02", [0, 1, 0], "Văn phòng UBND tỉnh theo dõi, đôn đốc việc trả "
+                   "lời chất vấn đúng tiến độ.")]
+    links, _ = chain(units)
+    assert [(x.later, x.earlier) for x in links] == [("f2", "f1")]
+    assert links[0].shared == ("don doc", "tien do")
+
+
+def test_two_separate_words_do_continue_a_task_when_both_name_the_same_project() -> None:
+    """The project names the object: the same two sentences about one project are one task."""
+    lead, project = ["thanh-tra-tinh"], ["tram-bom-na-tam"]
+    units = [_unit("p1", "2024-01", [1, 0, 0], "Thanh tra tỉnh thẩm định phương án cải tạo trạm "
+                   "bơm tưới tiêu vùng nội đồng.", lead, project),
+             _unit("p2", "2024-02", [1, 0, 0], "Thanh tra tỉnh thanh tra đột xuất việc thu phí "
+                   "vận hành trạm bơm của hợp tác xã nội đồng.", lead, project)]
+    assert [(x.later, x.earlier) for x in chain(units)[0]] == [("p2", "p1")]
