@@ -6,7 +6,7 @@ from fastapi import APIRouter, Query
 
 from search_api.api.deps import ServiceDep
 from search_api.api.errors import BadRequest
-from search_api.api.paging import PageDep, encode_cursor
+from search_api.api.paging import ListPageDep, PageDep, encode_cursor, paged
 from search_api.api.routes.search import Period
 from search_api.api.schemas.core import ERRORS, ThemeList
 from search_api.api.schemas.crossmonth import DiscoveredThemes
@@ -17,8 +17,8 @@ router = APIRouter(prefix="/themes", tags=["themes"])
 
 @router.get("", response_model=ThemeList,
             response_model_exclude_unset=True, responses=ERRORS)
-def themes(service: ServiceDep) -> dict[str, Any]:
-    return {"themes": service.themes()}
+def themes(service: ServiceDep, page: ListPageDep) -> dict[str, Any]:
+    return paged({"themes": service.themes()}, "themes", page)
 
 
 @router.get("/discovered", response_model=DiscoveredThemes,

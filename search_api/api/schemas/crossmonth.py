@@ -12,6 +12,7 @@ class AgencyRepeated(Open):
     agency: Agency
     threads: list[Thread] = Field(description="threads of the agency (or a predecessor) that "
                                               "span more than one meeting")
+    next_cursor: str | None = Field(None, description="`cursor` of the next page; null on the last")
 
 
 class Phrase(Open):
