@@ -199,14 +199,10 @@ def ensure(store: BoltStore, state: StoreThemes, key: Key) -> Answer:
             state.answers[key] = answer
             state.answers.move_to_end(key)
             while len(state.answers) > ANSWERS:
-                state.answers.popitem(last=False)
+                old, _ = state.answers.popitem(last=False)
+                if old in state.computing and not state.computing[old].locked():
+                    del state.computing[old]
         return answer
-
-
-def busy(state: StoreThemes, key: Key) -> bool:
-    with state.lock:
-        gate = state.computing.get(key)
-    return gate is not None and gate.locked()
 
 
 # ---- the background thread ---------------------------------------------------------------------
@@ -281,7 +277,7 @@ def discovered_themes(store: BoltStore, min_directives: int = discover.MIN_DIREC
         if found is None:
             with state.lock:
                 kept = state.answers.get(key)
-            if (budget is None or spent < budget) and not (kept is not None and busy(state, key)):
+            if budget is None or spent < budget:
                 found = ensure(store, state, key)
                 spent += found.body["params"]["directives"]
             elif kept is not None:
