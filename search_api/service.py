@@ -334,9 +334,9 @@ class Chidao:
     def discovered_themes(self, min_directives: int = discover.MIN_DIRECTIVES,
                           min_meetings: int = discover.MIN_MEETINGS, province: str | None = None,
                           since: str | None = None, until: str | None = None,
-                          budget: int | None = theme_windows.SYNC_DIRECTIVES) -> Row:
+                          wait: bool = False) -> Row:
         return theme_windows.discovered_themes(self.store, min_directives, min_meetings,
-                                               province, since, until, budget)
+                                               province, since, until, wait)
 
     def graph(self, node: str, depth: int = 1, limit: int = 200, rel: str | None = None) -> Row:
         view = neighbourhood.neighbourhood(self.store, node, depth, limit, rel)

@@ -8,12 +8,12 @@ jurisdiction's window: themes never span two jurisdictions, so each window is cl
 
 Each window's answer is kept with its fingerprint (the window and the ids and notice versions of
 its meetings): a notice written elsewhere leaves it current. A write schedules its jurisdiction's
-default window in a background thread (`changed`); a request takes the current answers, clusters
-a window itself while it has clustered fewer than SYNC_DIRECTIVES directives (a window nobody
-answered yet, or one whose answer is out of date), and answers the rest with what is known: an
-out-of-date answer (its jurisdiction in `params.stale`) or none (`params.pending`), both then
-brought up to date in the background. Theme ids are a slug of the label and a hash of the member
-ids: the same whichever thread or order computed them.
+default window in a background thread (`changed`), and a server's start every jurisdiction's
+(`warm`). A request for one window (one province, or a store of one jurisdiction) clusters it
+itself when its answer is missing or out of date; a request for several never does: it answers
+with what is known, an out-of-date answer (its jurisdiction in `params.stale`) or none
+(`params.pending`), both then brought up to date in the background. Theme ids are a slug of the
+label and a hash of the member ids: the same whichever thread or order computed them.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ Row = dict[str, Any]
 log = logging.getLogger(__name__)
 WINDOW_MONTHS = 24  # default window: the last two years of a jurisdiction's meetings
 MAX_DIRECTIVES = 3000  # most recent directives of a window clustered at most
-SYNC_DIRECTIVES = 1500  # a request clusters windows itself until it has clustered this many
+WARM_AFTER_S = 10.0  # a server's start warms every default window after this long
 ANSWERS = 512  # window answers kept per store
 QUEUED = 1024  # windows waiting for the background thread at most
 QUIET_S = 2.0  # after a write the background thread waits until no write came for this long
@@ -249,6 +249,24 @@ def settle(store: BoltStore) -> None:
         worker.join()
 
 
+def warm(store: BoltStore) -> threading.Timer:
+    """Every jurisdiction's default window, in the background, WARM_AFTER_S from now (a
+    server's start: its first answers are then read, not clustered); cancel the timer returned
+    to call it off."""
+    def start() -> None:
+        try:
+            names = jurisdictions(_versions(store, _state(store)), None)
+        except Exception as exc:  # the store closed meanwhile
+            log.warning("discovered themes not warmed: %s", exc)
+            return
+        schedule(store, [Key(p, None, None) for p in names])
+
+    timer = threading.Timer(WARM_AFTER_S, start)
+    timer.daemon = True
+    timer.start()
+    return timer
+
+
 def changed(store: BoltStore, province: str | None) -> None:
     """A notice of `province` was written or deleted: its default window, in the background
     once the writes pause for QUIET_S."""
@@ -261,25 +279,24 @@ def changed(store: BoltStore, province: str | None) -> None:
 def discovered_themes(store: BoltStore, min_directives: int = discover.MIN_DIRECTIVES,
                       min_meetings: int = discover.MIN_MEETINGS, province: str | None = None,
                       since: str | None = None, until: str | None = None,
-                      budget: int | None = SYNC_DIRECTIVES) -> Row:
+                      wait: bool = False) -> Row:
     """The themes of one jurisdiction's window, or of every jurisdiction's (`province` None),
-    most recurring first. `budget`: this call clusters windows itself while it has clustered
-    fewer directives than this (None: every window, now); the others are answered as known."""
+    most recurring first. A window is clustered by this call when it is the only one asked for
+    or with `wait`; the others are answered as known and brought up to date in the background."""
     state = _state(store)
     versions = _versions(store, state)
     keys = [Key(p, since, until, min_directives, min_meetings)
             for p in jurisdictions(versions, province)]
     bodies, stale, pending = [], [], []
-    spent = 0
+    alone = wait or len(keys) == 1
     for key in keys:
         window = resolve(versions, key)
         found = current(state, key, window)
         if found is None:
             with state.lock:
                 kept = state.answers.get(key)
-            if budget is None or spent < budget:
+            if alone:
                 found = ensure(store, state, key)
-                spent += found.body["params"]["directives"]
             elif kept is not None:
                 stale.append(key)
                 found = kept

@@ -1,6 +1,7 @@
 """Discovered themes in bounded windows (crossmonth/theme_windows.py): one window per
-jurisdiction, kept until a notice of that window changes, computed off the request path past a
-budget, paged (no store: a fake answering the two reads)."""
+jurisdiction, kept until a notice of that window changes, a request for several answered with
+what is known while the rest is computed in the background, paged (no store: a fake answering the
+two reads)."""
 
 from __future__ import annotations
 
@@ -58,7 +59,7 @@ def _ids(body: dict[str, Any]) -> list[str]:
 
 def test_each_jurisdiction_is_clustered_alone_and_the_union_keeps_their_ids() -> None:
     store = _two_provinces()
-    union = discovered_themes(store, budget=None)  # type: ignore[arg-type]
+    union = discovered_themes(store, wait=True)  # type: ignore[arg-type]
     cao = discovered_themes(store, province="cao bang")  # type: ignore[arg-type]
     bac = discovered_themes(store, province="Bắc Kạn")  # type: ignore[arg-type]
     assert len(cao["themes"]) == len(bac["themes"]) == 1 and _ids(cao) != _ids(bac)
@@ -85,18 +86,18 @@ def test_a_window_is_clustered_again_only_when_one_of_its_notices_changes() -> N
     assert store.reads == 4
 
 
-def test_past_the_budget_a_request_answers_what_is_known_and_the_rest_follows() -> None:
+def test_a_request_for_every_jurisdiction_answers_what_is_known_and_the_rest_follows() -> None:
     store = _two_provinces()
-    cold = discovered_themes(store, budget=0)  # type: ignore[arg-type]
+    cold = discovered_themes(store)  # type: ignore[arg-type]
     assert cold["themes"] == [] and cold["params"]["pending"] == ["Bắc Kạn", "Cao Bằng"]
     settle(store)  # type: ignore[arg-type]
-    warm = discovered_themes(store, budget=0)  # type: ignore[arg-type]
+    warm = discovered_themes(store)  # type: ignore[arg-type]
     assert len(warm["themes"]) == 2 and warm["params"]["pending"] == []
     store.change("m-2025-06", [])  # Cao Bằng's task now recurs in two meetings only
-    stale = discovered_themes(store, budget=0)  # type: ignore[arg-type]
+    stale = discovered_themes(store)  # type: ignore[arg-type]
     assert stale["params"]["stale"] == ["Cao Bằng"] and _ids(stale) == _ids(warm)
     settle(store)  # type: ignore[arg-type]
-    fresh = discovered_themes(store, budget=0)  # type: ignore[arg-type]
+    fresh = discovered_themes(store)  # type: ignore[arg-type]
     assert fresh["params"]["stale"] == [] and _ids(fresh) != _ids(warm)
 
 
@@ -107,8 +108,17 @@ def test_a_write_brings_its_jurisdiction_up_to_date_in_the_background(
     theme_windows.changed(store, "Cao Bằng")  # type: ignore[arg-type]
     settle(store)  # type: ignore[arg-type]
     reads = store.reads
-    body = discovered_themes(store, province="Cao Bằng", budget=0)  # type: ignore[arg-type]
+    body = discovered_themes(store, province="Cao Bằng")  # type: ignore[arg-type]
     assert store.reads == reads == 1 and len(body["themes"]) == 1
+
+
+def test_a_servers_start_warms_every_jurisdiction(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(theme_windows, "WARM_AFTER_S", 0.0)
+    store = _two_provinces()
+    theme_windows.warm(store).join()  # type: ignore[arg-type]
+    settle(store)  # type: ignore[arg-type]
+    body = discovered_themes(store)  # type: ignore[arg-type]
+    assert store.reads == 2 and len(body["themes"]) == 2 and body["params"]["pending"] == []
 
 
 def test_the_default_window_is_the_24_months_up_to_the_jurisdictions_latest_meeting() -> None:
