@@ -4,10 +4,13 @@ jurisdiction in turn) while one more client uploads and deletes the notices of e
 (bench.mixed's `Uploads`: the store is as before afterwards). Bounded in requests and seconds.
 
     python -m bench.themes --data-dir COPY [--clients 4] [--requests 400] [--seconds 240]
+                           [--no-uploads]   # a store shared read-only: nothing written
+                           [--settle]       # start the load once every window is clustered
 
-The first request (nothing computed yet) is timed apart from the load. Reported: p50/p95/p99 of
-the all-jurisdiction and the one-jurisdiction requests, the answers that had jurisdictions stale
-or pending, the uploads done, the load average.
+The first request (nothing computed yet) is timed apart from the load; with --settle the load
+starts once an answer has no jurisdiction pending (the server's warm-up done: `settle_s`).
+Reported: p50/p95/p99 of the all-jurisdiction and the one-jurisdiction requests, the answers that
+had jurisdictions stale or pending, the uploads done, the load average.
 """
 
 from __future__ import annotations
@@ -66,6 +69,16 @@ async def clients(base: str, args: argparse.Namespace, names: list[str]) -> dict
             "answers_with": partial}
 
 
+def settle(base: str, start: float, limit: float = 1800) -> float:
+    """Seconds from `start` until /themes/discovered answers with nothing pending."""
+    while time.perf_counter() - start < limit:
+        body = httpx.get(f"{base}{PATH}", timeout=600).json()
+        if not body["params"].get("pending"):
+            break
+        time.sleep(5)
+    return round(time.perf_counter() - start, 1)
+
+
 def serve(args: argparse.Namespace) -> dict[str, Any]:
     port = free_port()
     base = f"http://{HOST}:{port}"
@@ -76,14 +89,18 @@ def serve(args: argparse.Namespace) -> dict[str, Any]:
         first = httpx.get(f"{base}{PATH}", timeout=3600).json()
         out["first_s"] = round(time.perf_counter() - start, 2)
         out["first_params"] = first.get("params")
+        if args.settle:
+            out["settle_s"] = settle(base, start)
         names = provinces(base)
-        uploads = Uploads(base, sorted(INGEST_FILES.glob("*.txt")))
-        uploads.start()
+        uploads = Uploads(base, sorted(INGEST_FILES.glob("*.txt")) if args.uploads else [])
+        if args.uploads:
+            uploads.start()
         try:
             out["load"] = asyncio.run(clients(base, args, names))
         finally:
             uploads.stop.set()
-            uploads.join()
+            if args.uploads:
+                uploads.join()
         return {**out, "uploads": uploads.report()}
     finally:
         proc.terminate()
@@ -96,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--requests", type=int, default=400)
     parser.add_argument("--seconds", type=float, default=240.0)
+    parser.add_argument("--no-uploads", dest="uploads", action="store_false")
+    parser.add_argument("--settle", action="store_true")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
     os.environ["CHIDAO_API_KEY"] = API_KEY
