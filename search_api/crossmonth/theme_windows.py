@@ -335,9 +335,11 @@ def order(theme: Row) -> tuple[str, ...]:
             str(theme["id"]))
 
 
-def page(themes: list[Row], after: tuple[str, ...] | None, limit: int
+def page(themes: list[Row], after: tuple[str, ...] | None, limit: int | None
          ) -> tuple[list[Row], tuple[str, ...] | None]:
-    """The themes after the key `after` (in `order`), `limit` of them, and the next page's key."""
+    """The themes after the key `after` (in `order`), `limit` of them (None: all), and the next
+    page's key."""
     rest = [t for t in themes if after is None or order(t) > after]
-    shown = rest[:limit]
-    return shown, order(shown[-1]) if len(rest) > limit else None
+    if limit is None or len(rest) <= limit:
+        return rest, None
+    return rest[:limit], order(rest[limit - 1])

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Query
 
 from search_api.api.deps import ServiceDep
 from search_api.api.errors import BadRequest
-from search_api.api.paging import ListPageDep, PageDep, encode_cursor, paged
+from search_api.api.paging import ListPageDep, encode_cursor, paged
 from search_api.api.routes.search import Period
 from search_api.api.schemas.core import ERRORS, ThemeList
 from search_api.api.schemas.crossmonth import DiscoveredThemes
@@ -23,7 +23,7 @@ def themes(service: ServiceDep, page: ListPageDep) -> dict[str, Any]:
 
 @router.get("/discovered", response_model=DiscoveredThemes,
             response_model_exclude_unset=True, responses=ERRORS)
-def discovered(service: ServiceDep, page: PageDep,
+def discovered(service: ServiceDep, page: ListPageDep,
                min_directives: int = Query(3, ge=2, le=100),
                min_meetings: int = Query(2, ge=1, le=100),
                province: Annotated[str | None, Query(max_length=200)] = None,
@@ -31,7 +31,7 @@ def discovered(service: ServiceDep, page: PageDep,
     """Clusters of directives recurring across meetings that the taxonomy does not name, in
     bounded windows: one jurisdiction (default: each, clustered alone) and periods (default: the
     24 months up to the jurisdiction's latest meeting), computed off the request path
-    (`params.stale`, `params.pending`); paged by `limit` and `cursor`."""
+    (`params.stale`, `params.pending`); paged by `limit` (default: all) and `cursor`."""
     if since and until and until < since:
         raise BadRequest("until đứng trước since")
     body = service.discovered_themes(min_directives, min_meetings, province, since, until)
