@@ -212,6 +212,16 @@ class DirectiveFlags(TypedDict):
     dated: bool
 
 
+class MeetingVersion(TypedDict):
+    """A meeting's stored notice version, jurisdiction and period (a discovered-theme window's
+    choice and fingerprint)."""
+
+    id: str
+    sha: str
+    province: str | None
+    period: str | None
+
+
 class WindowDirective(TypedDict):
     """A directive with its vector, for clustering (discovered themes)."""
 

@@ -165,7 +165,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_themes(args: argparse.Namespace) -> int:
     svc = _service()
     try:
-        out = svc.discovered_themes(args.min_directives) if args.discovered else svc.themes()
+        out = (svc.discovered_themes(args.min_directives, wait=True) if args.discovered
+               else svc.themes())
     finally:
         svc.close()
     if args.json:

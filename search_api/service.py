@@ -21,7 +21,7 @@ from ingest.formats import SUPPORTED, load
 from ingest.model import NoticeGraph
 from search_api.api.errors import BadRequest, NotFound, VersionConflict
 from search_api.api.store_errors import disk_full
-from search_api.crossmonth import discover
+from search_api.crossmonth import discover, theme_windows
 from search_api.crossmonth.diff import meeting_diff
 from search_api.crossmonth.obligations import obligations
 from search_api.crossmonth.province_units import ProvinceUnits
@@ -116,6 +116,7 @@ class Chidao:
             elif linked_sha(self.store, mid) == sha:
                 return _report(name, ng, status)
             links = link_meeting(self.store, mid, sha, self._province_units)
+        theme_windows.changed(self.store, ng.meeting.province)
         return _report(name, ng, status, links)
 
     def ingest_many(self, paths: Iterable[Path], progress: bool = False,
@@ -185,6 +186,7 @@ class Chidao:
             write_next_chain(self.store)
             if ok and meeting.get("province"):
                 relink_province(self.store, meeting["province"], self._province_units)
+        theme_windows.changed(self.store, meeting.get("province"))
         return ok
 
     def relink(self) -> int:
@@ -331,9 +333,10 @@ class Chidao:
 
     def discovered_themes(self, min_directives: int = discover.MIN_DIRECTIVES,
                           min_meetings: int = discover.MIN_MEETINGS, province: str | None = None,
-                          since: str | None = None, until: str | None = None) -> Row:
-        return discover.discovered_themes(self.store, min_directives, min_meetings, province,
-                                          since, until)
+                          since: str | None = None, until: str | None = None,
+                          wait: bool = False) -> Row:
+        return theme_windows.discovered_themes(self.store, min_directives, min_meetings,
+                                               province, since, until, wait)
 
     def graph(self, node: str, depth: int = 1, limit: int = 200, rel: str | None = None) -> Row:
         view = neighbourhood.neighbourhood(self.store, node, depth, limit, rel)

@@ -1,46 +1,34 @@
-"""Reads for clustering directives (discovered themes): their vectors within a bounded window."""
+"""Reads for clustering directives (discovered themes): the meetings' versions that choose and
+fingerprint a window, and the vectors of the directives of a window's meetings."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from graph.rows import WindowDirective
-from ingest.text import fold
+from graph.rows import MeetingVersion, WindowDirective
 
 if TYPE_CHECKING:
     from graph.contract import Store
 
+VERSIONS = ("MATCH (m:Meeting) RETURN m.id AS id, m.sha256 AS sha, m.province AS province, "
+            "m.period AS period")
 DIRECTIVES = (
-    "MATCH (m:Meeting)-[:ISSUED]->(d:Directive) "
-    "WHERE ($province IS NULL OR m.province = $province) "
-    "AND ($since IS NULL OR m.period >= $since) AND ($until IS NULL OR m.period <= $until) "
+    "MATCH (m:Meeting) WHERE m.id IN $meetings "
+    "MATCH (m)-[:ISSUED]->(d:Directive) "
     "WITH m, d ORDER BY m.period DESC, d.id LIMIT $limit "
     "RETURN d.id AS id, d.text AS text, d.embedding AS embedding, m.id AS meeting, "
     "m.period AS period, m.province AS province, [(d)-[:ABOUT]->(t:Theme) | t.id] AS themes"
 )
-PROVINCES = "MATCH (m:Meeting) RETURN DISTINCT m.province AS province"
-LATEST = (
-    "MATCH (m:Meeting) WHERE $province IS NULL OR m.province = $province "
-    "RETURN max(m.period) AS latest"
-)
 
 
-def directives_in_window(store: Store, province: str | None, since: str | None,
-                         until: str | None, limit: int) -> list[WindowDirective]:
-    """Directives with vectors of meetings of `province` (stored name) whose period lies in
-    [since, until], the most recent `limit` of them."""
-    params = {"province": province, "since": since, "until": until, "limit": limit}
+def meeting_versions(store: Store) -> list[MeetingVersion]:
+    """Every meeting's id, stored notice version (sha256), jurisdiction and period: one light
+    row per meeting, read again only when the store's generation moved."""
+    return cast("list[MeetingVersion]", store.execute(VERSIONS, {}))
+
+
+def directives_of_meetings(store: Store, meetings: list[str], limit: int) -> list[WindowDirective]:
+    """Directives with vectors of the given meetings (from their id index), the most recent
+    `limit` of them (latest period first, then by id)."""
+    params = {"meetings": meetings, "limit": limit}
     return cast("list[WindowDirective]", store.execute(DIRECTIVES, params))
-
-
-def stored_province(store: Store, name: str) -> str | None:
-    """The stored jurisdiction name `name` means, compared without diacritics or case."""
-    wanted = fold(name).strip()
-    rows = store.execute(PROVINCES, {})
-    return next((str(r["province"]) for r in rows
-                 if r["province"] and fold(str(r["province"])).strip() == wanted), None)
-
-
-def latest_period(store: Store, province: str | None) -> str | None:
-    rows = store.execute(LATEST, {"province": province})
-    return str(rows[0]["latest"]) if rows and rows[0]["latest"] else None

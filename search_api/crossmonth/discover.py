@@ -13,27 +13,26 @@ theme taxonomy (ingest/gazetteer/themes.json) does not name, each labelled by it
 
 Deterministic: directives are sorted by id before clustering (ties merge the lowest ids first),
 and a theme's id is a slug of its label plus a hash of its member ids, so it is the same whatever
-order the notices were ingested in.
+order the notices were ingested in. Which directives are clustered, and when, is
+`search_api/crossmonth/theme_windows.py`'s (bounded windows, computed off the request path).
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
-from collections import Counter
+import sys
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 
-from graph.read import clusters
 from graph.read import units as units_reads
 from graph.rows import WindowDirective
-from graph.store import BoltStore
 from ingest.resolve import get_resolver
 from ingest.text import canon, fold, slug, words
-from search_api.api.errors import NotFound
-from search_api.crossmonth import answer_cache
 from search_api.crossmonth.stoplists import LABEL_STOP_PHRASES, LABEL_STOP_WORDS, stop_positions
 
 Row = dict[str, Any]
@@ -45,10 +44,11 @@ MAX_TAXONOMY_SHARE = 0.5
 MIN_PHRASE_SHARE = 0.5  # the best label phrase must occur in at least this share of the members
 LABEL_PHRASES = 3
 MAX_PHRASE = 5  # syllables of a grown label phrase
-WINDOW_MONTHS = 24  # default window: the last two years of meetings
-MAX_DIRECTIVES = 3000  # most recent directives clustered at most (the clustering is O(n^2))
 BLOCK = 1024  # rows of the similarity matrix computed at a time by the neighbour filter
-
+DOC_CACHE = 50_000  # directives whose label phrases are kept between clusterings
+_DOCS: OrderedDict[tuple[str, str | None, int], tuple[tuple[str, ...], tuple[str, ...]]] = (
+    OrderedDict())
+_DOCS_LOCK = threading.Lock()
 
 
 # ---- clustering ------------------------------------------------------------------------------
@@ -225,45 +225,34 @@ def _surface(term: str, docs: list[dict[str, str]]) -> str:
 
 
 # ---- themes ----------------------------------------------------------------------------------
-def discovered_themes(store: BoltStore, min_directives: int = MIN_DIRECTIVES,
-                      min_meetings: int = MIN_MEETINGS, province: str | None = None,
-                      since: str | None = None, until: str | None = None) -> Row:
-    """The themes of one bounded window (`window`): cached by the stored notice versions
-    (`notice_cache`), so the clustering runs again only after a notice is added or removed."""
-    win = window(store, province, since, until)
-    found = answer_cache.by_notices(
-        store, ("discovered", min_directives, min_meetings, tuple(sorted(win.items()))),
-        lambda: _discover_window(store, win, min_directives, min_meetings))
-    return found
+def cached_phrases(ident: str, text: str, province: str | None) -> dict[str, str]:
+    """`topic_phrases` of a directive, kept (DOC_CACHE directives, least recently used out) so
+    that clustering a window again after one notice changed phrases only that notice's
+    directives (the labels' phrases are most of a clustering's time)."""
+    key = (ident, province, hash(text))
+    with _DOCS_LOCK:
+        kept = _DOCS.get(key)
+        if kept is not None:
+            _DOCS.move_to_end(key)
+            return dict(zip(*kept, strict=True))
+    doc = topic_phrases(text, province)
+    packed = (tuple(sys.intern(t) for t in doc), tuple(sys.intern(f) for f in doc.values()))
+    with _DOCS_LOCK:
+        _DOCS[key] = packed
+        while len(_DOCS) > DOC_CACHE:
+            _DOCS.popitem(last=False)
+    return doc
 
 
-def window(store: BoltStore, province: str | None, since: str | None,
-           until: str | None) -> dict[str, str | None]:
-    """Which directives are clustered: one jurisdiction (stored name, or all), the periods
-    [since, until] (default: the WINDOW_MONTHS months up to the latest stored meeting)."""
-    stored = clusters.stored_province(store, province) if province else None
-    if province and stored is None:
-        raise NotFound(f"không có cuộc họp nào của {province[:80]!r}")
-    if since is None and until is None:
-        latest = clusters.latest_period(store, stored)
-        since = _months_before(latest, WINDOW_MONTHS - 1) if latest else None
-    return {"province": stored, "since": since, "until": until}
+def params_of(min_directives: int, min_meetings: int) -> Row:
+    return {"cluster_cosine": CLUSTER_COSINE, "min_directives": min_directives,
+            "min_meetings": min_meetings, "max_taxonomy_share": MAX_TAXONOMY_SHARE}
 
 
-def _months_before(period: str, months: int) -> str | None:
-    if len(period) < 7 or not period[:4].isdigit() or not period[5:7].isdigit():
-        return period[:4] + "-01" if period[:4].isdigit() else None
-    index = int(period[:4]) * 12 + int(period[5:7]) - 1 - months
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
-
-
-def _discover_window(store: BoltStore, win: dict[str, str | None], min_directives: int,
-                     min_meetings: int) -> Row:
-    rows = clusters.directives_in_window(store, win["province"], win["since"], win["until"],
-                                         MAX_DIRECTIVES + 1)
-    out = discover(rows[:MAX_DIRECTIVES], min_directives, min_meetings)
-    out["params"].update({**win, "directives": min(len(rows), MAX_DIRECTIVES),
-                          "truncated": len(rows) > MAX_DIRECTIVES})
+def _unit(row: WindowDirective) -> Row:
+    """A row as plain values; its vector as read (plain() would walk every float of it)."""
+    out: Row = units_reads.plain({k: v for k, v in row.items() if k != "embedding"})
+    out["embedding"] = row["embedding"]
     return out
 
 
@@ -271,13 +260,12 @@ def discover(rows: Sequence[WindowDirective], min_directives: int = MIN_DIRECTIV
              min_meetings: int = MIN_MEETINGS) -> Row:
     """The discovered themes of a set of directive rows (id, text, embedding, meeting, period,
     themes), most recurring first."""
-    units = sorted((units_reads.plain(u) for u in rows if u["embedding"]), key=lambda u: u["id"])
-    params = {"cluster_cosine": CLUSTER_COSINE, "min_directives": min_directives,
-              "min_meetings": min_meetings, "max_taxonomy_share": MAX_TAXONOMY_SHARE}
+    units = sorted((_unit(u) for u in rows if u["embedding"]), key=lambda u: u["id"])
+    params = params_of(min_directives, min_meetings)
     if not units:
         return {"themes": [], "params": params}
     vecs = np.asarray([u["embedding"] for u in units], dtype=np.float32)
-    docs = [topic_phrases(u["text"] or "", u["province"]) for u in units]
+    docs = [cached_phrases(u["id"], u["text"] or "", u["province"]) for u in units]
     clusters = shared_clusters(average_linkage(vecs, CLUSTER_COSINE), docs, max(min_directives, 2))
     clustered = {i for c in clusters for i in c}
     background = [d for i, d in enumerate(docs) if i not in clustered]

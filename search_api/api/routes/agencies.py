@@ -7,7 +7,7 @@ from fastapi import APIRouter
 
 from graph.read import lists
 from search_api.api.deps import ServiceDep
-from search_api.api.paging import PageDep, encode_cursor
+from search_api.api.paging import ListPageDep, PageDep, encode_cursor, paged
 from search_api.api.schemas.core import ERRORS, AgencyList, AgencyOne
 from search_api.api.schemas.crossmonth import AgencyRepeated
 from search_api.api.schemas.tasks import TaskObligations, TaskState
@@ -30,18 +30,19 @@ def agency(agency_id: str, service: ServiceDep) -> dict[str, Any]:
 
 @router.get("/{agency_id}/obligations", response_model=TaskObligations,
             response_model_exclude_unset=True, responses=ERRORS)
-def obligations(agency_id: str, service: ServiceDep, as_of: date | None = None,
+def obligations(agency_id: str, service: ServiceDep, page: ListPageDep, as_of: date | None = None,
                 role: Literal["lead", "support"] | None = None, state: TaskState | None = None,
                 since: str | None = None, until: str | None = None,
                 sort: Literal["first_seen", "last_seen", "deadline", "repeated"] = "first_seen",
                 ) -> dict[str, Any]:
     """Paragraphs assigned to the agency (or a predecessor) and the tasks behind them, a task
     counted once; `state` filters tasks, `since`/`until` (YYYY-MM) the paragraphs' periods,
-    `sort` orders the tasks."""
-    return service.obligations(agency_id, as_of, role, state, since, until, sort)
+    `sort` orders the tasks; `limit`/`cursor` page the paragraphs (`obligations`)."""
+    return paged(service.obligations(agency_id, as_of, role, state, since, until, sort),
+                 "obligations", page)
 
 
 @router.get("/{agency_id}/repeated", response_model=AgencyRepeated,
             response_model_exclude_unset=True, responses=ERRORS)
-def repeated(agency_id: str, service: ServiceDep) -> dict[str, Any]:
-    return service.agency_repeated(agency_id)
+def repeated(agency_id: str, service: ServiceDep, page: ListPageDep) -> dict[str, Any]:
+    return paged(service.agency_repeated(agency_id), "threads", page)

@@ -9,6 +9,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from search_api.api import export, labels
 from search_api.api.deps import ServiceDep
+from search_api.api.paging import ListPageDep, paged
 from search_api.api.schemas.core import ERRORS
 from search_api.api.schemas.views import AgencyTaskList
 from search_api.crossmonth import tasklist
@@ -21,9 +22,10 @@ HEADER = ("Trạng thái", "Vai trò", "Nội dung", "Thời hạn", "Hạn (ng�
 
 @router.get("/{agency_id}/tasklist", response_model=AgencyTaskList,
             response_model_exclude_unset=True, responses=ERRORS)
-def task_list(agency_id: str, service: ServiceDep, as_of: date | None = None) -> dict[str, Any]:
+def task_list(agency_id: str, service: ServiceDep, page: ListPageDep,
+              as_of: date | None = None) -> dict[str, Any]:
     """Every task of the agency (predecessors included) as one row each: the agency page."""
-    return tasklist.agency_tasks(service, agency_id, as_of)
+    return paged(tasklist.agency_tasks(service, agency_id, as_of), "tasks", page)
 
 
 def _cells(row: dict[str, Any]) -> list[str]:

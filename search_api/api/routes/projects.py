@@ -7,7 +7,7 @@ from fastapi import APIRouter
 
 from graph.read import lists
 from search_api.api.deps import ServiceDep
-from search_api.api.paging import PageDep, encode_cursor
+from search_api.api.paging import ListPageDep, PageDep, encode_cursor, paged
 from search_api.api.schemas.core import ERRORS, ProjectList, ProjectOne, ProjectRepeated
 from search_api.api.schemas.tasks import ProjectTasks
 
@@ -31,11 +31,12 @@ def project(project_id: str, service: ServiceDep, as_of: date | None = None) -> 
 
 @router.get("/{project_id}/tasks", response_model=ProjectTasks,
             response_model_exclude_unset=True, responses=ERRORS)
-def tasks(project_id: str, service: ServiceDep, as_of: date | None = None) -> dict[str, Any]:
-    return service.project_tasks(project_id, as_of)
+def tasks(project_id: str, service: ServiceDep, page: ListPageDep,
+          as_of: date | None = None) -> dict[str, Any]:
+    return paged(service.project_tasks(project_id, as_of), "tasks", page)
 
 
 @router.get("/{project_id}/repeated", response_model=ProjectRepeated,
             response_model_exclude_unset=True, responses=ERRORS)
-def repeated(project_id: str, service: ServiceDep) -> dict[str, Any]:
-    return service.project_repeated(project_id)
+def repeated(project_id: str, service: ServiceDep, page: ListPageDep) -> dict[str, Any]:
+    return paged(service.project_repeated(project_id), "threads", page)

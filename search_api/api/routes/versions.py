@@ -6,6 +6,7 @@ from fastapi import APIRouter
 from fastapi.concurrency import run_in_threadpool
 
 from search_api.api.deps import ApiKeyDep, ServiceDep
+from search_api.api.paging import ListPageDep, paged
 from search_api.api.schemas.core import ERRORS, IngestReport
 from search_api.api.schemas.versions import VERSION_WRITE_ERRORS, VersionList
 
@@ -13,8 +14,9 @@ router = APIRouter(prefix="/meetings", tags=["meetings"])
 
 
 @router.get("/{meeting_id}/versions", response_model=VersionList, responses=ERRORS)
-def versions(meeting_id: str, service: ServiceDep) -> dict[str, Any]:
-    return service.versions(meeting_id)
+def versions(meeting_id: str, service: ServiceDep, page: ListPageDep) -> dict[str, Any]:
+    return paged(service.versions(meeting_id), "versions", page,
+                 lambda v: str(v.get("sha256")))
 
 
 @router.post("/{meeting_id}/versions/{sha256}/restore", response_model=IngestReport,

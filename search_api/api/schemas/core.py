@@ -133,6 +133,8 @@ class Obligations(Open):
     agency: Agency
     as_of: str
     obligations: list[Obligation]
+    next_cursor: str | None = Field(None, description="`cursor` of the next page of "
+                                    "`obligations`; null on the last")
 
 
 class Project(Open):
@@ -169,6 +171,7 @@ class Thread(Open):
 class ProjectRepeated(Open):
     project: Project
     threads: list[Thread]
+    next_cursor: str | None = Field(None, description="`cursor` of the next page; null on the last")
 
 
 class Theme(Open):
@@ -180,6 +183,7 @@ class Theme(Open):
 
 class ThemeList(Open):
     themes: list[Theme]
+    next_cursor: str | None = Field(None, description="`cursor` of the next page; null on the last")
 
 
 class MeetingSummary(Open):

@@ -12,6 +12,7 @@ class AgencyRepeated(Open):
     agency: Agency
     threads: list[Thread] = Field(description="threads of the agency (or a predecessor) that "
                                               "span more than one meeting")
+    next_cursor: str | None = Field(None, description="`cursor` of the next page; null on the last")
 
 
 class Phrase(Open):
@@ -56,10 +57,17 @@ class DiscoveryParams(Open):
                               "up to the latest meeting)")
     until: str | None = None
     directives: int | None = Field(None, description="directives clustered")
-    truncated: bool | None = Field(None, description="the window held more than 3,000 "
-                                   "directives: the most recent were clustered")
+    truncated: bool | None = Field(None, description="a window held more than 3,000 "
+                                   "directives: its most recent were clustered")
+    windows: int | None = Field(None, description="jurisdictions' windows answered (each "
+                                "clustered alone)")
+    stale: list[str | None] = Field(default_factory=list, description="jurisdictions answered "
+                                    "as of before their latest change (being brought up to date)")
+    pending: list[str | None] = Field(default_factory=list, description="jurisdictions not "
+                                      "clustered yet (being clustered): ask again")
 
 
 class DiscoveredThemes(Open):
     themes: list[DiscoveredTheme] = Field(description="most meetings first")
     params: DiscoveryParams
+    next_cursor: str | None = Field(None, description="`cursor` of the next page; null on the last")

@@ -94,6 +94,7 @@ class ProjectTasks(Open):
     project: Project
     as_of: str
     tasks: list[Task] = Field(description="every task about the project, first seen first")
+    next_cursor: str | None = Field(None, description="`cursor` of the next page; null on the last")
 
 
 class TaskObligations(Obligations):
@@ -111,7 +112,9 @@ class MarkRequest(BaseModel):
 class Marks(Open):
     task: str
     marks: list[Mark]
+    next_cursor: str | None = Field(None, description="`cursor` of the next page; null on the last")
 
 
 class AllMarks(Open):
     marks: list[Mark] = Field(description="every mark, by task then in the order made")
+    next_cursor: str | None = Field(None, description="`cursor` of the next page; null on the last")

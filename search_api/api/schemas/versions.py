@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from search_api.api.schemas.core import WRITE_ERRORS, ErrorResponse, Open
 
 
@@ -19,6 +21,7 @@ class VersionList(Open):
     meeting: str
     current: str | None
     versions: list[Version]
+    next_cursor: str | None = Field(None, description="`cursor` of the next page; null on the last")
 
 
 CONFLICT: dict[int | str, dict[str, object]] = {

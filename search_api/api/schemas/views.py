@@ -41,6 +41,7 @@ class AgencyTaskList(Open):
     counts: dict[str, int] = Field(default_factory=dict, description="tasks per state")
     lineage: list[LineageStep] = Field(default_factory=list)
     tasks: list[TaskRow]
+    next_cursor: str | None = Field(None, description="`cursor` of the next page; null on the last")
 
 
 class TaskBrief(Open):

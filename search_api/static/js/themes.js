@@ -45,10 +45,23 @@ function discoveredCard(theme, periods, max) {
       el("a", { href: `#/meeting/${enc(m.meeting)}#${enc(m.id)}` }, periodLabel(m.period) || m.meeting), " ", short(m.text, 140)))));
 }
 
+/** What the answer does not hold yet: jurisdictions still being clustered, or answered as of
+ * before their latest notice (both brought up to date by the server in the background). */
+function partialNote(params) {
+  const pending = (params && params.pending) || []; const stale = (params && params.stale) || [];
+  if (!pending.length && !stale.length) return null;
+  const parts = [];
+  if (pending.length) parts.push(`${pending.length} địa phương đang được phân cụm`);
+  if (stale.length) parts.push(`${stale.length} địa phương hiển thị kết quả trước lần cập nhật gần nhất`);
+  return el("p", { class: "meta partial" }, `${parts.join("; ")}: tải lại trang sau ít phút để xem đầy đủ.`);
+}
+
 async function discoveredSection(periods, max) {
-  const themes = listOf(await optional(api("/themes/discovered", false), { themes: [] }), "themes");
+  const body = await optional(api("/themes/discovered", false), { themes: [] });
+  const themes = listOf(body, "themes");
   return el("section", { id: "discovered" }, el("h2", {}, "Chủ đề phát hiện từ dữ liệu"),
-    el("p", { class: "meta" }, "Nhóm chỉ đạo lặp lại qua nhiều kỳ họp mà danh mục chủ đề chưa gọi tên; nhãn là các cụm từ đặc trưng nhất của nhóm."),
+    el("p", { class: "meta" }, "Nhóm chỉ đạo lặp lại qua nhiều kỳ họp mà danh mục chủ đề chưa gọi tên, tìm trong từng địa phương (24 tháng gần nhất); nhãn là các cụm từ đặc trưng nhất của nhóm."),
+    partialNote(body.params),
     themes.length ? el("div", { class: "grid2" }, themes.map((t) => discoveredCard(t, periods, max)))
       : emptyBox("Chưa phát hiện chủ đề mới."));
 }

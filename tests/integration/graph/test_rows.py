@@ -81,8 +81,9 @@ READS: dict[str, tuple[Callable[[Any, str, str], list[Any]], Any]] = {
     "agency_directives": (lambda s, a, b: entities.agency_directives(s, [TAI_CHINH.id]),
                           rows.AgencyDirective),
     "directives_of": (lambda s, a, b: views.directives_of(s, [a, b]), rows.DirectiveFlags),
-    "directives_in_window": (lambda s, a, b: clusters.directives_in_window(
-        s, "Cao Bằng", None, None, 10), rows.WindowDirective),
+    "directives_of_meetings": (lambda s, a, b: clusters.directives_of_meetings(
+        s, [a, b], 10), rows.WindowDirective),
+    "meeting_versions": (lambda s, a, b: clusters.meeting_versions(s), rows.MeetingVersion),
     "task_members": (lambda s, a, b: [m for ms in search.occurrences(
         s, [f"{a}:d1", f"{b}:d1"]).values() for m in ms], rows.TaskMember),
 }

@@ -8,7 +8,6 @@ from search_api.crossmonth.discover import (
     average_linkage,
     ctfidf,
     discover,
-    discovered_themes,
     grow,
     leaves,
     phrases,
@@ -140,31 +139,3 @@ def test_discovery_does_not_depend_on_order() -> None:
     random.Random(7).shuffle(shuffled)
     assert discover(shuffled) == discover(units)
     assert discover([]) == {"themes": [], "params": discover(units)["params"]}
-
-
-class _CountingStore:
-    """Answers the two reads discovered_themes makes; counts the unit reads."""
-
-    def __init__(self, units: list[dict[str, object]], shas: dict[str, str]) -> None:
-        self.units, self.shas, self.unit_reads = units, shas, 0
-
-    def execute(self, query: str, params: dict[str, object]) -> list[dict[str, object]]:
-        if "m.sha256" in query:
-            return [{"id": k, "sha": v} for k, v in self.shas.items()]
-        if "max(m.period)" in query:
-            return [{"latest": max(str(u["period"]) for u in self.units)}]
-        self.unit_reads += 1
-        return self.units
-
-
-def test_discovered_themes_recomputed_only_when_a_notice_changes() -> None:
-    store = _CountingStore(_corpus(), {"m-2024-11": "a1", "m-2025-03": "b1", "m-2025-06": "c1"})
-    first = discovered_themes(store)  # type: ignore[arg-type]
-    first["themes"].clear()  # a caller mutating its answer does not touch the cache
-    again = discovered_themes(store)  # type: ignore[arg-type]
-    assert store.unit_reads == 1 and len(again["themes"]) == 1
-    store.units, store.shas = store.units[3:], {**store.shas, "m-2025-06": "c2"}  # replaced
-    assert discovered_themes(store)["themes"] == []  # type: ignore[arg-type]
-    assert store.unit_reads == 2
-    discovered_themes(store, min_directives=4)  # type: ignore[arg-type]
-    assert store.unit_reads == 3
