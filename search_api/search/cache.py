@@ -174,9 +174,13 @@ class SearchCache:
     def _extend(self) -> tuple[index.SearchIndex, Mapping[str, UnitRow]] | None:
         """The last full build with the changed meetings' rows dead and their blocks as the
         delta; None when there is no full build to extend or the change is too large."""
-        if self._main is None or len(self._main[0]) < increment.INCREMENT_FROM:
+        if self._main is None:
             return None
         main, rows, placed = self._main
+        if not self._changed:  # the build restored from the snapshot, nothing changed since
+            return main, rows
+        if len(main) < increment.INCREMENT_FROM:
+            return None
         dead = np.zeros(len(main), dtype=bool)
         for m in self._changed & placed.keys():
             dead[placed[m]] = True
@@ -203,19 +207,25 @@ class SearchCache:
         return blocks
 
     def _restore(self) -> None:
-        """The blocks, restorer and IVF centroids of the snapshot (embedded store), if any."""
+        """The blocks, restorer and IVF centroids of the snapshot (embedded store), if any,
+        and the full build saved with them: the main part the first build extends."""
         saved = snapshot.load(self.settings)
         self._blocks, self._restorer, self._trained = saved.blocks, saved.restorer, saved.ivf
         self._maps = saved.maps
+        if saved.index is not None:
+            self._placed = saved.placed
+            self._main = (saved.index, Rows(self._blocks.values()), saved.placed)
 
     def _save(self, built: index.SearchIndex) -> None:
         """A new snapshot once SNAPSHOT_AFTER meetings, or half of the store's, were re-read or
         dropped since the last: writing one costs all the blocks, re-reading costs those
         meetings at every start (a CLI command is one start, so a small store gets one too)."""
         if self._unsaved >= min(SNAPSHOT_AFTER, max(1, len(self._blocks) // 2)):
+            full = self._main is not None and self._main[0] is built  # over these blocks
             maps = snapshot.save(self.settings, snapshot.Saved(
                 dict(self._blocks), self._restorer,
-                built.ann.state if built.ann is not None else None))
+                built.ann.state if built.ann is not None else None,
+                index=built if full else None, placed=self._placed if full else {}))
             if maps:  # the blocks are now views of the new files, with its vocabulary
                 self._maps = maps
                 self._term_ids.clear()
