@@ -162,9 +162,10 @@ class SearchCache:
 
     def _next(self, previous: index.SearchIndex | None
               ) -> tuple[index.SearchIndex, Mapping[str, UnitRow]]:
-        """An increment over the last full build while the meetings changed since are few
+        """An increment over the last full build (or the one restored from the snapshot) while
+        the meetings changed since are few
         (`increment.COMPACT_AT`), else a full build (which becomes the next increments' main)."""
-        step = self._extend() if previous is not None else None
+        step = self._extend()
         if step is not None:
             return step
         built, rows = self._assemble(previous)
