@@ -12,8 +12,9 @@ at 10 k; the vocabulary is the 1 k corpus's (a real 10 k corpus has more terms).
 `measure` (run twice: the first run trains the IVF and saves it, as a server's first build
 does): the restart (snapshot read + index assembled: wall, CPU, RSS, peak), searches (the
 product's `SearchCache.search`, hybrid, bench.search's questions, query encode included) with
-one client, the refresh after 1 and 10 replaced meetings (increment and full build timed), and
-the searches' latency while 10 single-meeting increments run in another thread.
+one client, the refresh after 1 and 10 replaced meetings (increment and full build timed), the
+searches' latency while 10 single-meeting increments run in another thread, and while a
+compaction (6 % of the meetings replaced at once: a full build in a thread) runs.
 """
 
 from __future__ import annotations
@@ -124,7 +125,7 @@ def replaced(cache: SearchCache, meetings: list[str]) -> dict[str, Any]:
     for m in meetings:
         renewed(cache, m)
     previous = cache._state[1]
-    steps: dict[str, Callable[[], tuple[SearchIndex, Any]]] = {
+    steps: dict[str, Callable[[], tuple[SearchIndex, Any] | tuple[SearchIndex, Any, Any]]] = {
         "increment": lambda: cache._next(previous),
         "full_build": lambda: cache._assemble(previous)}
     out = {}
@@ -156,6 +157,28 @@ def during_increments(cache: SearchCache, meetings: list[str]) -> dict[str, Any]
     return {"increments": len(meetings), "refresh_s": round(took[0], 2), **out}
 
 
+def during_compaction(cache: SearchCache, meetings: list[str]) -> dict[str, Any]:
+    """The meetings replaced at once (more than `increment.COMPACT_AT` of the units): the
+    refresh answers from an increment and starts the full build in a thread; one client
+    searches until that build is swapped in."""
+    assert cache._state is not None
+    for m in meetings:
+        renewed(cache, m)
+    c0, t0 = time.process_time(), time.perf_counter()
+    with cache._lock:
+        cache._state = (0, *cache._next(cache._state[1]))
+    refresh = {"s": round(time.perf_counter() - t0, 2), "cpu_s": round(time.process_time() - c0, 2),
+               "kind": type(cache._state[1]).__name__, "compacting": cache._compacting}
+    stop = threading.Event()
+    compaction = [t for t in threading.enumerate() if t.name == "search-index-compaction"]
+    threading.Thread(target=lambda: ([t.join() for t in compaction], stop.set())).start()
+    t1 = time.perf_counter()
+    out = searches(cache, 0, stop)
+    return {"meetings": len(meetings), "refresh": refresh,
+            "compaction_s": round(time.perf_counter() - t1, 2),
+            "after": type(cache._state[1]).__name__, **out}
+
+
 def renewed(cache: SearchCache, m: str) -> None:
     """Meeting m's notice as if stored again (its block made again with a new sha), as the
     cache's `_refresh` leaves it."""
@@ -179,6 +202,9 @@ def measure(data_dir: Path, rounds: int) -> dict[str, Any]:
     out["refresh_1_meeting"] = replaced(cache, meetings[:1])
     out["refresh_10_meetings"] = replaced(cache, meetings[1:11])
     out["search_during_10_increments"] = during_increments(cache, meetings[11:21])
+    if hasattr(cache, "_compacting"):  # the compaction off the search path (session 10)
+        share = int(len(meetings) * 0.06)
+        out["search_during_compaction"] = during_compaction(cache, meetings[21:21 + share])
     out["rss_end_mib"] = rss_mib(os.getpid())
     out["load_after"] = load_average()
     return out

@@ -76,7 +76,7 @@ def test_live_units_score_as_a_full_build_with_the_same_centroids(
     cache.current()
     store.put(store_rows(SAMPLES[1], 1))
     delta = cache.current()
-    full, _ = cache._assemble(delta)
+    full = cache._assemble(delta)[0]
     assert isinstance(delta, SegmentedIndex) and full.ann is not None
     query = np.asarray(store_rows(SAMPLES[1], 1)[3]["embedding"], dtype=np.float32)
     got = dict(zip((u.id for u in delta.units), delta.dense(query).tolist(), strict=True))
