@@ -19,7 +19,6 @@ from search_api.search.expand import Restorer, expand
 from search_api.search.lexical import BM25, Terms, count_terms
 from search_api.search.vectors import Codes, quantize
 
-
 POSTINGS = ("lead", "support", "projects", "themes", "agency_keys")  # SearchIndex's postings
 
 

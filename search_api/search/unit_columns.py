@@ -6,6 +6,7 @@ of every unit (at 10 k notices that document was 0.3 GB and ~45 % of the restart
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -43,8 +44,8 @@ class Packed:
 
     def all(self) -> list[str]:
         """Every text, decoded in one pass over the buffer."""
-        view, ptr = memoryview(np.ascontiguousarray(self.data)), self.offsets.tolist()
-        return [str(view[a:b], "utf-8") for a, b in zip(ptr[:-1], ptr[1:], strict=True)]
+        view = memoryview(np.ascontiguousarray(self.data).data)
+        return [str(view[a:b], "utf-8") for a, b in itertools.pairwise(self.offsets.tolist())]
 
 
 def encode(units: Sequence[IndexUnit]) -> tuple[dict[str, np.ndarray], Row]:
@@ -87,7 +88,7 @@ def decode(arrays: Mapping[str, np.ndarray], tables: Row) -> list[IndexUnit]:
     fields = arrays["unit_fields"].tolist()
     if not len(uids) == len(texts) == len(fields) == (len(ptr) - 1) // len(LISTS):
         raise ValueError("snapshot unit columns disagree")
-    return [IndexUnit(id=uids[i], kind=kind[k], text=texts[i], section=section[s],  # type: ignore[arg-type]
+    return [IndexUnit(id=uids[i], kind=kind[k], text=texts[i], section=section[s],
                       headings=headings[h], meeting_id=meeting[m], period=period[p],
                       deadline=deadline[d], lead_ids=ids_at(4 * i),
                       support_ids=ids_at(4 * i + 1), project_ids=ids_at(4 * i + 2),
