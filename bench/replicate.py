@@ -20,6 +20,7 @@ compaction (6 % of the meetings replaced at once: a full build in a thread) runs
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import gc
 import os
@@ -130,12 +131,32 @@ def replaced(cache: SearchCache, meetings: list[str]) -> dict[str, Any]:
         "full_build": lambda: cache._assemble(previous)}
     out = {}
     for name, step in steps.items():
+        rss0 = reset_peak()
         c0, t0 = time.process_time(), time.perf_counter()
         built = step()[0]
         out[name] = {"s": round(time.perf_counter() - t0, 2),
-                     "cpu_s": round(time.process_time() - c0, 2), "kind": type(built).__name__}
+                     "cpu_s": round(time.process_time() - c0, 2), "kind": type(built).__name__,
+                     "rss_before_mib": rss0, "peak_rss_mib": peak_mib()}
+        del built
     cache._state = (0, *cache._next(previous))
     return out
+
+
+def reset_peak() -> float:
+    """The process's peak RSS reset to its RSS now (Linux `clear_refs` 5); the RSS in MiB."""
+    gc.collect()
+    release_free_memory()
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+    return rss_mib(os.getpid())
+
+
+def peak_mib() -> float:
+    """The peak RSS since the last `reset_peak` (VmHWM), MiB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return 0.0
 
 
 def during_increments(cache: SearchCache, meetings: list[str]) -> dict[str, Any]:
