@@ -29,7 +29,7 @@ from search_api.search import embed, fusion, grouping, increment, index, snapsho
 from search_api.search.ann import Trained
 from search_api.search.blocks import Block, Rows
 from search_api.search.expand import Restorer
-from search_api.search.lexical import Terms, Vocabulary, merge_terms
+from search_api.search.lexical import BM25, Terms, Vocabulary, merge_terms
 from search_api.search.vectors import quantize, stack
 from search_api.settings import Settings
 
@@ -357,15 +357,15 @@ class SearchCache:
         vectors = stack([b.vectors for _, b in blocks], self.embedder.dim)
         if self._restorer is None:
             self._restorer = Restorer(p for _, b in blocks for p in b.passages())
-        terms = merge_terms([c[0] for c in counts], order, self._vocabulary,
-                            [c[1] for c in counts])
+        lexical = BM25(merge_terms([c[0] for c in counts], order, self._vocabulary,
+                                   [c[1] for c in counts]))  # the merged counts freed here
         ivf = previous.ann.state if previous is not None and previous.ann is not None \
             else self._trained
         cells = None if ivf is None else np.concatenate(
             [b.cells if b.cells is not None else np.full(len(b.units), -1, dtype=np.int32)
              for _, b in blocks] or [np.zeros(0, dtype=np.int32)])[order]
         built = index.SearchIndex(units if inorder else [units[i] for i in order],
-                                  vectors if inorder else vectors.take(order), terms,
+                                  vectors if inorder else vectors.take(order), lexical,
                                   self._restorer, previous=ivf, cells=cells)
         del vectors
         self._trained = None  # used once: later builds keep their previous index's

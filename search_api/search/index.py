@@ -94,15 +94,17 @@ class SearchIndex:
     """Dense codes + BM25 + filter columns over a fixed list of units."""
 
     def __init__(self, units: Sequence[IndexUnit], vectors: np.ndarray | Codes,
-                 terms: Terms | None = None, restorer: Restorer | None = None,
+                 terms: Terms | BM25 | None = None, restorer: Restorer | None = None,
                  previous: Trained | None = None, cells: np.ndarray | None = None) -> None:
         """`vectors`: float rows or their codes (`search_api.search.vectors`), one per unit;
-        `terms`: the units' lexical term counts when already counted (`unit_terms`, merged per block
-        by the search cache); `restorer`: one kept over the same units; `previous`: an IVF's
-        centroids to keep (unless drifted), `cells` its cell per unit (-1: to assign)."""
+        `terms`: the units' lexical term counts when already counted (`unit_terms`, merged per
+        block by the search cache), or their BM25 already weighed; `restorer`: one kept over the
+        same units; `previous`: an IVF's centroids to keep (unless drifted), `cells` its cell
+        per unit (-1: to assign)."""
         self.units = list(units)
         codes = vectors if isinstance(vectors, Codes) else quantize(vectors)
-        self.lexical = BM25(terms if terms is not None else unit_terms(self.units))
+        self.lexical = terms if isinstance(terms, BM25) else \
+            BM25(terms if terms is not None else unit_terms(self.units))
         if restorer is not None:
             self.__dict__["restorer"] = restorer
         # one copy of the codes: in unit order, or in the IVF's cell order above EXACT_UP_TO
