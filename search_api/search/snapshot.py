@@ -18,6 +18,8 @@ from the store and saved again. A snapshot is a cache: any read error means "non
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import hmac
 import json
@@ -27,6 +29,7 @@ import mmap
 import os
 import secrets
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -119,10 +122,24 @@ def load(settings: Settings) -> Saved:
         manifest = _verified(path, _key(path, create=False))
         if manifest is None or manifest.get("header") != _header(settings):
             return Saved()
-        return _decoded(path, manifest)
+        with _no_collection():
+            return _decoded(path, manifest)
     except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
         log.warning("search cache snapshot %s not used: %s", path, exc)
         return Saved()
+
+
+@contextlib.contextmanager
+def _no_collection() -> Iterator[None]:
+    """The cyclic garbage collector paused: decoding makes a few objects per unit, none of them
+    garbage, and the collector's passes over the growing heap were ~1/3 of the decode's CPU."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _verified(path: Path, key: bytes | None) -> dict[str, Any] | None:

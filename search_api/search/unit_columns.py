@@ -77,20 +77,17 @@ def decode(arrays: Mapping[str, np.ndarray], tables: Row) -> list[IndexUnit]:
         [sys.intern(x) for x in tables[f]] if f != "headings" else [] for f in FIELDS)
     headings: list[list[str]] = [list(h) for h in tables["headings"]]
     names, empty = [sys.intern(x) for x in tables["ids"]], interned([])
-    ptr, flat = arrays["unit_list_ptr"].tolist(), arrays["unit_list_ids"].tolist()
-
-    def ids_at(k: int) -> list[str]:
-        lo, hi = ptr[k], ptr[k + 1]
-        return [names[x] for x in flat[lo:hi]] if hi > lo else empty
-
+    named = [names[x] for x in arrays["unit_list_ids"].tolist()]
+    lists = [named[a:b] if b > a else empty
+             for a, b in itertools.pairwise(arrays["unit_list_ptr"].tolist())]
     uids = Packed(arrays["unit_ids"], arrays["unit_id_ptr"]).all()
     texts = Packed(arrays["unit_texts"], arrays["unit_text_ptr"]).all()
     fields = arrays["unit_fields"].tolist()
-    if not len(uids) == len(texts) == len(fields) == (len(ptr) - 1) // len(LISTS):
+    if not len(uids) == len(texts) == len(fields) == len(lists) // len(LISTS):
         raise ValueError("snapshot unit columns disagree")
     return [IndexUnit(id=uids[i], kind=kind[k], text=texts[i], section=section[s],
                       headings=headings[h], meeting_id=meeting[m], period=period[p],
-                      deadline=deadline[d], lead_ids=ids_at(4 * i),
-                      support_ids=ids_at(4 * i + 1), project_ids=ids_at(4 * i + 2),
-                      theme_ids=ids_at(4 * i + 3))
+                      deadline=deadline[d], lead_ids=lists[4 * i],
+                      support_ids=lists[4 * i + 1], project_ids=lists[4 * i + 2],
+                      theme_ids=lists[4 * i + 3])
             for i, (k, s, h, m, p, d) in enumerate(fields)]
