@@ -71,6 +71,20 @@ def decode(arrays: Mapping[str, np.ndarray], meta: Row, vocab: Sequence[str],
                                 _postings(arrays, meta["postings"]))
 
 
+def remap(built: SearchIndex, arrays: Mapping[str, np.ndarray]) -> None:
+    """Point `built`'s BM25 and postings at `arrays`, what `encode` made of it (mapped from a
+    snapshot just written): its own copies are freed. Equal values, so a search reading the
+    index meanwhile gets the same answer from either."""
+    matrix = built.lexical.matrix
+    built.lexical.matrix = sparse.csc_matrix(
+        (arrays["ix_bm25_data"], arrays["ix_bm25_rows"], arrays["ix_bm25_ptr"]),
+        shape=matrix.shape)
+    built.lexical.idf = arrays["ix_bm25_idf"]
+    keys = {name: list(getattr(built, name)) for name in POSTINGS}
+    for name, column in _postings(arrays, keys).items():
+        setattr(built, name, column)
+
+
 def _dense(arrays: Mapping[str, np.ndarray], meta: Row, codes: Codes, trained: Trained | None
            ) -> IVF | Codes:
     """The saved build's IVF, or its codes in index order (exact)."""

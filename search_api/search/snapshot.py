@@ -233,7 +233,8 @@ def save(settings: Settings, saved: Saved) -> list[mmap.mmap]:
     """Write the snapshot into a new directory, then swap it in (a search process holding the
     old one's files mapped keeps reading them); errors are logged only. Once written, the
     saved blocks' vectors, term counts and packed rows are views of the files (their own
-    copies freed: `blocks.remap`); the maps are returned ([] when nothing was written)."""
+    copies freed: `blocks.remap`), and so are the saved build's BM25 and postings
+    (`saved.remap`); the maps are returned ([] when nothing was written)."""
     path = path_for(settings)
     if path is None:
         return []
@@ -256,6 +257,8 @@ def save(settings: Settings, saved: Saved) -> list[mmap.mmap]:
         _remove(tmp)
         return []
     cache_blocks.remap(saved.blocks, arrays)
+    if saved.index is not None:
+        saved_index.remap(saved.index, arrays)
     return maps
 
 

@@ -1,7 +1,8 @@
 """The full build saved in the snapshot (search/saved.py): a restart maps the weighted BM25, the
 IVF cells, the postings and the order instead of assembling them again, and gets the index a
 build gives, array for array; a notice changed while the process was down reaches it as an
-increment over the saved build."""
+increment over the saved build. Once saved, the build's own BM25 and postings are views of
+the files too (their copies freed)."""
 
 from pathlib import Path
 
@@ -46,6 +47,8 @@ def test_a_restart_maps_the_saved_build_and_equals_it(store: Store, tmp_path: Pa
     store.put(store_rows(SAMPLES[1], 1))
     first = SearchCache(store, Settings(data_dir=tmp_path))  # type: ignore[arg-type]
     built = first.current()
+    assert not built.lexical.matrix.data.flags.writeable  # once saved, a view of the file
+    assert not next(iter(built.lead.values())).flags.writeable
     restarted = SearchCache(store, Settings(data_dir=tmp_path))  # type: ignore[arg-type]
     again = restarted.current()
     assert not again.lexical.matrix.data.flags.writeable  # read from the snapshot's file
