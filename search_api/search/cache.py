@@ -354,11 +354,11 @@ class SearchCache:
         units = [u for _, b in blocks for u in b.units]
         order = unit_order(units)
         inorder = bool(np.array_equal(order, np.arange(len(order))))
-        vectors = stack([b.vectors for _, b in blocks], self.embedder.dim)
         if self._restorer is None:
             self._restorer = Restorer(p for _, b in blocks for p in b.passages())
         lexical = BM25(merge_terms([c[0] for c in counts], order, self._vocabulary,
-                                   [c[1] for c in counts]))  # the merged counts freed here
+                                   [c[1] for c in counts]))  # the merged counts freed here,
+        vectors = stack([b.vectors for _, b in blocks], self.embedder.dim)  # before the codes
         ivf = previous.ann.state if previous is not None and previous.ann is not None \
             else self._trained
         cells = None if ivf is None else np.concatenate(
