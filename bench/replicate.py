@@ -12,13 +12,15 @@ at 10 k; the vocabulary is the 1 k corpus's (a real 10 k corpus has more terms).
 `measure` (run twice: the first run trains the IVF and saves it, as a server's first build
 does): the restart (snapshot read + index assembled: wall, CPU, RSS, peak), searches (the
 product's `SearchCache.search`, hybrid, bench.search's questions, query encode included) with
-one client, the refresh after 1 and 10 replaced meetings (increment and full build timed), and
-the searches' latency while 10 single-meeting increments run in another thread.
+one client, the refresh after 1 and 10 replaced meetings (increment and full build timed), the
+searches' latency while 10 single-meeting increments run in another thread, and while a
+compaction (6 % of the meetings replaced at once: a full build in a thread) runs.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import gc
 import os
@@ -124,17 +126,37 @@ def replaced(cache: SearchCache, meetings: list[str]) -> dict[str, Any]:
     for m in meetings:
         renewed(cache, m)
     previous = cache._state[1]
-    steps: dict[str, Callable[[], tuple[SearchIndex, Any]]] = {
+    steps: dict[str, Callable[[], tuple[SearchIndex, Any] | tuple[SearchIndex, Any, Any]]] = {
         "increment": lambda: cache._next(previous),
         "full_build": lambda: cache._assemble(previous)}
     out = {}
     for name, step in steps.items():
+        rss0 = reset_peak()
         c0, t0 = time.process_time(), time.perf_counter()
         built = step()[0]
         out[name] = {"s": round(time.perf_counter() - t0, 2),
-                     "cpu_s": round(time.process_time() - c0, 2), "kind": type(built).__name__}
+                     "cpu_s": round(time.process_time() - c0, 2), "kind": type(built).__name__,
+                     "rss_before_mib": rss0, "peak_rss_mib": peak_mib()}
+        del built
     cache._state = (0, *cache._next(previous))
     return out
+
+
+def reset_peak() -> float:
+    """The process's peak RSS reset to its RSS now (Linux `clear_refs` 5); the RSS in MiB."""
+    gc.collect()
+    release_free_memory()
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+    return rss_mib(os.getpid())
+
+
+def peak_mib() -> float:
+    """The peak RSS since the last `reset_peak` (VmHWM), MiB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return 0.0
 
 
 def during_increments(cache: SearchCache, meetings: list[str]) -> dict[str, Any]:
@@ -154,6 +176,28 @@ def during_increments(cache: SearchCache, meetings: list[str]) -> dict[str, Any]
     out = searches(cache, 0, stop)
     writer.join()
     return {"increments": len(meetings), "refresh_s": round(took[0], 2), **out}
+
+
+def during_compaction(cache: SearchCache, meetings: list[str]) -> dict[str, Any]:
+    """The meetings replaced at once (more than `increment.COMPACT_AT` of the units): the
+    refresh answers from an increment and starts the full build in a thread; one client
+    searches until that build is swapped in."""
+    assert cache._state is not None
+    for m in meetings:
+        renewed(cache, m)
+    c0, t0 = time.process_time(), time.perf_counter()
+    with cache._lock:
+        cache._state = (0, *cache._next(cache._state[1]))
+    refresh = {"s": round(time.perf_counter() - t0, 2), "cpu_s": round(time.process_time() - c0, 2),
+               "kind": type(cache._state[1]).__name__, "compacting": cache._compacting}
+    stop = threading.Event()
+    compaction = [t for t in threading.enumerate() if t.name == "search-index-compaction"]
+    threading.Thread(target=lambda: ([t.join() for t in compaction], stop.set())).start()
+    t1 = time.perf_counter()
+    out = searches(cache, 0, stop)
+    return {"meetings": len(meetings), "refresh": refresh,
+            "compaction_s": round(time.perf_counter() - t1, 2),
+            "after": type(cache._state[1]).__name__, **out}
 
 
 def renewed(cache: SearchCache, m: str) -> None:
@@ -179,6 +223,9 @@ def measure(data_dir: Path, rounds: int) -> dict[str, Any]:
     out["refresh_1_meeting"] = replaced(cache, meetings[:1])
     out["refresh_10_meetings"] = replaced(cache, meetings[1:11])
     out["search_during_10_increments"] = during_increments(cache, meetings[11:21])
+    if hasattr(cache, "_compacting"):  # the compaction off the search path (session 10)
+        share = int(len(meetings) * 0.06)
+        out["search_during_compaction"] = during_compaction(cache, meetings[21:21 + share])
     out["rss_end_mib"] = rss_mib(os.getpid())
     out["load_after"] = load_average()
     return out

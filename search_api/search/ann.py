@@ -93,12 +93,28 @@ class IVF:
         self.nprobe = min(self.lists, nprobe or max(1, math.ceil(self.lists / 8)))
         self.centroids = centroids if centroids is not None else _train(codes, self.lists, seed)
         self.trained = trained if centroids is not None else n
-        self.cells = _assigned(codes, self.centroids, cells)
+        self._lay_out(codes, _assigned(codes, self.centroids, cells), None)
+
+    @classmethod
+    def restored(cls, codes: Codes, source: np.ndarray, trained: Trained,
+                 cells: np.ndarray) -> IVF:
+        """The IVF of a saved build: row i's codes are `codes` row `source[i]` (a mapped
+        snapshot's, gathered once, cell by cell), its cell `cells[i]`."""
+        out = cls.__new__(cls)
+        out.lists = len(trained.centroids)
+        out.nprobe = min(out.lists, max(1, math.ceil(out.lists / 8)))
+        out.centroids, out.trained = trained.centroids, trained.rows
+        out._lay_out(codes, np.asarray(cells, dtype=np.int32), source)
+        return out
+
+    def _lay_out(self, codes: Codes, cells: np.ndarray, source: np.ndarray | None) -> None:
+        """Rows cell by cell, and the codes in that order: a probed cell is one contiguous
+        block (the index's only copy). `source`: row i's row in `codes` (None: row i)."""
+        self.cells = cells
         self.rows = np.argsort(self.cells, kind="stable").astype(np.int64)  # cell by cell
         self.starts = np.concatenate(
             [[0], np.cumsum(np.bincount(self.cells, minlength=self.lists))])
-        # the codes cell by cell: a probed cell is one contiguous block (the only copy)
-        self.codes = codes.take(self.rows)
+        self.codes = codes.take(self.rows if source is None else source[self.rows])
 
     @property
     def state(self) -> Trained:

@@ -1,8 +1,8 @@
 """One meeting's share of the search index (`Block`), its result rows packed as UTF-8 (`Packed`),
-and the blocks' form as plain arrays and JSON for the snapshot (`encode` / `decode`): numbers and
-packed rows in a few flat numpy arrays (all blocks one after the other, so a snapshot maps them
-as they are), units as JSON columns, the store's temporal values tagged so they come back as the
-same types."""
+and the blocks' form as plain arrays and JSON for the snapshot (`encode` / `decode`): numbers, units
+(`search_api/search/unit_columns.py`) and packed rows in a few flat numpy arrays (all blocks one
+after the other, so a snapshot maps them as they are), the store's temporal values in the JSON
+part tagged so they come back as the same types."""
 
 from __future__ import annotations
 
@@ -15,38 +15,15 @@ import numpy as np
 from neo4j.time import Date, DateTime
 
 from graph.rows import UnitRow
-from search_api.search import index
+from search_api.search import index, unit_columns
 from search_api.search.lexical import Terms
+from search_api.search.unit_columns import Packed
 from search_api.search.vectors import Codes
 
 Row = dict[str, Any]
 
 
 UNIT_KEYS = ("id", "kind", "text", "section", "headings")  # a row's values its unit holds
-COLUMNS = ("id", "kind", "text", "section", "headings", "meeting_id", "period", "lead_ids",
-           "support_ids", "project_ids", "theme_ids", "deadline")  # a unit's snapshot fields
-_ID_LISTS = ("lead_ids", "support_ids", "project_ids", "theme_ids")
-
-
-class Packed:
-    """Texts held as one UTF-8 buffer and their offsets: no Python object per text (a str of
-    Vietnamese text takes 2 bytes per character plus its header; UTF-8 ~1.2). The buffer may be
-    a view of a mapped snapshot file."""
-
-    def __init__(self, data: np.ndarray, offsets: np.ndarray) -> None:
-        self.data, self.offsets = data, offsets
-
-    @classmethod
-    def of(cls, texts: Iterable[str]) -> Packed:
-        raw = [t.encode("utf-8") for t in texts]
-        offsets = np.cumsum([0] + [len(r) for r in raw], dtype=np.int64)
-        return cls(np.frombuffer(b"".join(raw), dtype=np.uint8), offsets)
-
-    def __len__(self) -> int:
-        return len(self.offsets) - 1
-
-    def __getitem__(self, i: int) -> str:
-        return bytes(self.data[self.offsets[i]:self.offsets[i + 1]]).decode("utf-8")
 
 
 class Block:
@@ -140,8 +117,8 @@ def _untagged(obj: dict[str, Any]) -> Any:
 
 def encode(blocks: Mapping[str, Block]) -> tuple[dict[str, np.ndarray], Row]:
     """The blocks as flat arrays (vector codes and scales, term counts over one sorted
-    vocabulary, packed rows, IVF cells; block after block) and a JSON-able document (the
-    blocks' meetings and shas, the vocabulary, the units as columns)."""
+    vocabulary, packed rows, IVF cells, unit columns; block after block) and a JSON-able
+    document (the blocks' meetings and shas, the vocabulary, the units' tables)."""
     items = list(blocks.values())
     vocab = sorted({t for b in items for t in b.terms.terms})
     where = {t: j for j, t in enumerate(vocab)}
@@ -156,8 +133,9 @@ def encode(blocks: Mapping[str, Block]) -> tuple[dict[str, np.ndarray], Row]:
               "row_ptr": _offsets([b.packed.offsets for b in items]),
               "cells": _cat([b.cells if b.cells is not None else
                              np.full(len(b.units), -1, dtype=np.int32) for b in items], np.int32)}
-    units = [u for b in items for u in b.units]
-    meta: Row = {"vocab": vocab, "units": {c: [getattr(u, c) for u in units] for c in COLUMNS},
+    columns, tables = unit_columns.encode([u for b in items for u in b.units])
+    arrays.update(columns)
+    meta: Row = {"vocab": vocab, "units": tables,
                  "blocks": [{"meeting": m, "sha": b.sha, "held": b.meeting, "units": len(b.units)}
                             for m, b in blocks.items()]}
     return arrays, meta
@@ -193,18 +171,18 @@ def decode(arrays: Mapping[str, np.ndarray], meta: Row) -> dict[str, Block]:
     """The blocks `encode` made. The blocks' arrays are views of `arrays` (a mapped snapshot's
     stay on disk until read); every block's terms are the one shared vocabulary."""
     vocab = [sys.intern(t) for t in meta["vocab"]]
-    columns = meta["units"]
+    every = unit_columns.decode(arrays, meta["units"])
     out: dict[str, Block] = {}
     lo = 0
     for b in meta["blocks"]:
         hi = lo + int(b["units"])
-        units = _units(columns, lo, hi)
+        units = every[lo:hi]
         out[b["meeting"]] = Block.of_packed(
             b["sha"], units, b["held"], _packed(arrays, lo, hi),
             Codes(arrays["codes"][lo:hi], arrays["scales"][lo:hi]), _terms(arrays, vocab, lo, hi))
         out[b["meeting"]].cells = _cells(arrays["cells"][lo:hi])
         lo = hi
-    if lo != len(arrays["codes"]) or lo != len(columns["id"]):
+    if lo != len(arrays["codes"]) or lo != len(every):
         raise ValueError("snapshot arrays and units disagree")
     return out
 
@@ -220,22 +198,6 @@ def remap(blocks: Mapping[str, Block], arrays: Mapping[str, np.ndarray]) -> None
         b.vectors = Codes(arrays["codes"][lo:hi], arrays["scales"][lo:hi])
         b.terms, b.packed = _terms(arrays, vocab, lo, hi), _packed(arrays, lo, hi)
         lo = hi
-
-
-def _units(columns: Row, lo: int, hi: int) -> list[index.IndexUnit]:
-    shared: dict[tuple[str, ...], list[str]] = {}
-    out = []
-    for i in range(lo, hi):
-        headings = columns["headings"][i]
-        lead, support, projects, themes = (index.interned(columns[c][i]) for c in _ID_LISTS)
-        out.append(index.IndexUnit(
-            id=columns["id"][i], kind=columns["kind"][i], text=columns["text"][i],
-            section=sys.intern(columns["section"][i]),
-            headings=shared.setdefault(tuple(headings), headings),
-            meeting_id=sys.intern(columns["meeting_id"][i]),
-            period=sys.intern(columns["period"][i]), deadline=sys.intern(columns["deadline"][i]),
-            lead_ids=lead, support_ids=support, project_ids=projects, theme_ids=themes))
-    return out
 
 
 def _packed(arrays: Mapping[str, np.ndarray], lo: int, hi: int) -> Packed:

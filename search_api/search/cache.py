@@ -29,7 +29,7 @@ from search_api.search import embed, fusion, grouping, increment, index, snapsho
 from search_api.search.ann import Trained
 from search_api.search.blocks import Block, Rows
 from search_api.search.expand import Restorer
-from search_api.search.lexical import Vocabulary, merge_terms
+from search_api.search.lexical import BM25, Terms, Vocabulary, merge_terms
 from search_api.search.vectors import quantize, stack
 from search_api.settings import Settings
 
@@ -89,7 +89,8 @@ class SearchCache:
         # re-read or dropped since (an increment is built over it: search/increment.py)
         self._main: tuple[index.SearchIndex, Rows, dict[str, np.ndarray]] | None = None
         self._changed: set[str] = set()
-        self._placed: dict[str, np.ndarray] = {}
+        self._compacting = False  # a full build running in a thread (`_compact_later`)
+        self._since: set[str] = set()  # meetings re-read or dropped since that build began
 
     @property
     def embedder(self) -> embed.Embedder:
@@ -162,27 +163,77 @@ class SearchCache:
 
     def _next(self, previous: index.SearchIndex | None
               ) -> tuple[index.SearchIndex, Mapping[str, UnitRow]]:
-        """An increment over the last full build while the meetings changed since are few
+        """An increment over the last full build (or the one restored from the snapshot) while
+        the meetings changed since are few
         (`increment.COMPACT_AT`), else a full build (which becomes the next increments' main)."""
-        step = self._extend() if previous is not None else None
+        step = self._extend()
+        if step is None and previous is not None and self._main is not None \
+                and len(self._main[0]) >= increment.INCREMENT_FROM:
+            self._compact_later(previous)  # the share passed: compact in the background and
+            step = self._extend(bounded=False)  # answer from an increment meanwhile
         if step is not None:
             return step
-        built, rows = self._assemble(previous)
-        self._main, self._changed = (built, rows, self._placed), set()
+        built, rows, placed = self._assemble(previous)
+        self._main, self._changed = (built, rows, placed), set()
         return built, rows
 
-    def _extend(self) -> tuple[index.SearchIndex, Mapping[str, UnitRow]] | None:
+    def _compact_later(self, previous: index.SearchIndex) -> None:
+        """A full build of the blocks as they are now, in a thread and off the build lock:
+        refreshes and searches go on over the last main part meanwhile (increments), and it is
+        swapped in once built (`_compacted`). One at a time."""
+        if self._compacting:
+            return
+        self._compacting, self._since = True, set()
+        blocks = self._sorted(self._blocks)
+        threading.Thread(target=self._compact, args=(previous, blocks, self._counts(blocks)),
+                         daemon=True, name="search-index-compaction").start()
+
+    def _counts(self, blocks: list[tuple[str, Block]]) -> list[tuple[Terms, np.ndarray]]:
+        """The blocks' term counts with their ids, as they are now (a later refresh drops a
+        block's ids; a snapshot save points its counts at another vocabulary)."""
+        return [(b.terms, self._term_ids[m]) for m, b in blocks]
+
+    def _compact(self, previous: index.SearchIndex, blocks: list[tuple[str, Block]],
+                 counts: list[tuple[Terms, np.ndarray]]) -> None:
+        try:
+            built, rows, placed = self._assemble(previous, blocks, counts)
+            with self._lock:
+                self._compacted(built, rows, placed)
+        except Exception:  # a failed compaction leaves the increments serving; logged only
+            log.exception("search index compaction failed")
+        finally:
+            self._compacting = False
+
+    def _compacted(self, built: index.SearchIndex, rows: Rows,
+                   placed: dict[str, np.ndarray]) -> None:
+        """The compaction's build becomes the main part (under the build lock); the meetings
+        re-read since it began are an increment over it, swapped in at the present generation."""
+        self._main, self._changed = (built, rows, placed), set(self._since)
+        step = self._extend(bounded=False)
+        assert step is not None and self._state is not None  # a main part is there
+        self._state = (self._state[0], *step)
+        gc.freeze()
+        self._save(built)
+        release_free_memory()
+
+    def _extend(self, bounded: bool = True
+                ) -> tuple[index.SearchIndex, Mapping[str, UnitRow]] | None:
         """The last full build with the changed meetings' rows dead and their blocks as the
-        delta; None when there is no full build to extend or the change is too large."""
-        if self._main is None or len(self._main[0]) < increment.INCREMENT_FROM:
+        delta; None when there is no full build to extend or (`bounded`) the change is too
+        large or the store small."""
+        if self._main is None:
             return None
         main, rows, placed = self._main
+        if not self._changed:  # the build restored from the snapshot, nothing changed since
+            return main, rows
+        if bounded and len(main) < increment.INCREMENT_FROM:
+            return None
         dead = np.zeros(len(main), dtype=bool)
         for m in self._changed & placed.keys():
             dead[placed[m]] = True
         blocks = self._sorted([m for m in self._changed if m in self._blocks])
         units = [u for _, b in blocks for u in b.units]
-        if int(dead.sum()) + len(units) > increment.COMPACT_AT * len(main):
+        if bounded and int(dead.sum()) + len(units) > increment.COMPACT_AT * len(main):
             return None
         built = increment.SegmentedIndex(
             main, dead, units, stack([b.vectors for _, b in blocks], self.embedder.dim),
@@ -203,19 +254,25 @@ class SearchCache:
         return blocks
 
     def _restore(self) -> None:
-        """The blocks, restorer and IVF centroids of the snapshot (embedded store), if any."""
+        """The blocks, restorer and IVF centroids of the snapshot (embedded store), if any,
+        and the full build saved with them: the main part the first build extends."""
         saved = snapshot.load(self.settings)
         self._blocks, self._restorer, self._trained = saved.blocks, saved.restorer, saved.ivf
         self._maps = saved.maps
+        if saved.index is not None:
+            self._main = (saved.index, Rows(self._blocks.values()), saved.placed)
 
     def _save(self, built: index.SearchIndex) -> None:
         """A new snapshot once SNAPSHOT_AFTER meetings, or half of the store's, were re-read or
         dropped since the last: writing one costs all the blocks, re-reading costs those
         meetings at every start (a CLI command is one start, so a small store gets one too)."""
         if self._unsaved >= min(SNAPSHOT_AFTER, max(1, len(self._blocks) // 2)):
+            main = self._main if self._main is not None and self._main[0] is built \
+                and not self._changed else None  # a full build over exactly these blocks
             maps = snapshot.save(self.settings, snapshot.Saved(
                 dict(self._blocks), self._restorer,
-                built.ann.state if built.ann is not None else None))
+                built.ann.state if built.ann is not None else None,
+                index=None if main is None else built, placed={} if main is None else main[2]))
             if maps:  # the blocks are now views of the new files, with its vocabulary
                 self._maps = maps
                 self._term_ids.clear()
@@ -247,6 +304,7 @@ class SearchCache:
             log.info("index building %d/%d meetings", *self._progress)
         self._unsaved += len(gone) + len(todo)
         self._changed.update(gone + todo)
+        self._since.update(gone + todo)
         return bool(gone or todo)
 
     def _drop(self, meeting: str) -> None:
@@ -281,37 +339,44 @@ class SearchCache:
             r.pop("embedding", None)
         return Block(sha, units, rows, quantize(vectors), index.unit_terms(units))
 
-    def _assemble(self, previous: index.SearchIndex | None = None
-                  ) -> tuple[index.SearchIndex, Rows]:
-        """The index over every block's units, in unit-id order (as the store returns them):
-        vectors stacked and lexical term counts merged, nothing re-tokenised; equal to a
+    def _assemble(self, previous: index.SearchIndex | None = None,
+                  blocks: list[tuple[str, Block]] | None = None,
+                  counts: list[tuple[Terms, np.ndarray]] | None = None
+                  ) -> tuple[index.SearchIndex, Rows, dict[str, np.ndarray]]:
+        """The index over the blocks' units (`_sorted`), in unit-id order (as the store returns
+        them): vectors stacked and lexical term counts merged, nothing re-tokenised; equal to a
         `SearchIndex` built from the units. Above EXACT_UP_TO units the IVF of `previous` is
         kept (or, at the first build, the snapshot's): its centroids, and the cells of the
-        blocks it had (only new units assigned)."""
-        blocks = self._sorted(self._blocks)
+        blocks it had (only new units assigned). With its rows and each meeting's rows in it.
+        `blocks`, `counts`: these (from `_sorted`, `_counts`) rather than all."""
+        blocks = self._sorted(self._blocks) if blocks is None else blocks
+        counts = self._counts(blocks) if counts is None else counts
         units = [u for _, b in blocks for u in b.units]
         order = unit_order(units)
-        vectors = stack([b.vectors for _, b in blocks], self.embedder.dim)
+        inorder = bool(np.array_equal(order, np.arange(len(order))))
         if self._restorer is None:
             self._restorer = Restorer(p for _, b in blocks for p in b.passages())
-        terms = merge_terms([b.terms for _, b in blocks], order, self._vocabulary,
-                            [self._term_ids[m] for m, _ in blocks])
+        lexical = BM25(merge_terms([c[0] for c in counts], order, self._vocabulary,
+                                   [c[1] for c in counts]))  # the merged counts freed here,
+        vectors = stack([b.vectors for _, b in blocks], self.embedder.dim)  # before the codes
         ivf = previous.ann.state if previous is not None and previous.ann is not None \
             else self._trained
         cells = None if ivf is None else np.concatenate(
             [b.cells if b.cells is not None else np.full(len(b.units), -1, dtype=np.int32)
              for _, b in blocks] or [np.zeros(0, dtype=np.int32)])[order]
-        built = index.SearchIndex([units[i] for i in order], vectors.take(order), terms,
+        built = index.SearchIndex(units if inorder else [units[i] for i in order],
+                                  vectors if inorder else vectors.take(order), lexical,
                                   self._restorer, previous=ivf, cells=cells)
+        del vectors
         self._trained = None  # used once: later builds keep their previous index's
         where = np.empty(len(order), dtype=np.int64)  # a unit's row in the built index
         where[order] = np.arange(len(order))
         starts = np.cumsum([0] + [len(b.units) for _, b in blocks])
-        self._placed = {m: where[lo:hi] for (m, _), lo, hi in
-                        zip(blocks, starts[:-1].tolist(), starts[1:].tolist(), strict=True)}
+        placed = {m: where[lo:hi] for (m, _), lo, hi in
+                  zip(blocks, starts[:-1].tolist(), starts[1:].tolist(), strict=True)}
         if built.ann is not None:
             _keep_cells([b for _, b in blocks], built.ann.cells[where])
-        return built, Rows([b for _, b in blocks])
+        return built, Rows([b for _, b in blocks]), placed
 
     def search(self, q: str, k: int, filters: Row, preset: str, offset: int = 0,
                group: str | None = None) -> Row:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
@@ -18,6 +18,8 @@ from search_api.search.embed import Embedder
 from search_api.search.expand import Restorer, expand
 from search_api.search.lexical import BM25, Terms, count_terms
 from search_api.search.vectors import Codes, quantize
+
+POSTINGS = ("lead", "support", "projects", "themes", "agency_keys")  # SearchIndex's postings
 
 
 @dataclass(slots=True, kw_only=True)
@@ -92,23 +94,23 @@ class SearchIndex:
     """Dense codes + BM25 + filter columns over a fixed list of units."""
 
     def __init__(self, units: Sequence[IndexUnit], vectors: np.ndarray | Codes,
-                 terms: Terms | None = None, restorer: Restorer | None = None,
+                 terms: Terms | BM25 | None = None, restorer: Restorer | None = None,
                  previous: Trained | None = None, cells: np.ndarray | None = None) -> None:
         """`vectors`: float rows or their codes (`search_api.search.vectors`), one per unit;
-        `terms`: the units' lexical term counts when already counted (`unit_terms`, merged per block
-        by the search cache); `restorer`: one kept over the same units; `previous`: an IVF's
-        centroids to keep (unless drifted), `cells` its cell per unit (-1: to assign)."""
+        `terms`: the units' lexical term counts when already counted (`unit_terms`, merged per
+        block by the search cache), or their BM25 already weighed; `restorer`: one kept over the
+        same units; `previous`: an IVF's centroids to keep (unless drifted), `cells` its cell
+        per unit (-1: to assign)."""
         self.units = list(units)
         codes = vectors if isinstance(vectors, Codes) else quantize(vectors)
-        self.lexical = BM25(terms if terms is not None else unit_terms(self.units))
+        self.lexical = terms if isinstance(terms, BM25) else \
+            BM25(terms if terms is not None else unit_terms(self.units))
         if restorer is not None:
             self.__dict__["restorer"] = restorer
         # one copy of the codes: in unit order, or in the IVF's cell order above EXACT_UP_TO
         self.ann = _ivf(codes, previous, cells) if len(codes) > EXACT_UP_TO else None
         self.vectors: Codes | None = codes if self.ann is None else None
-        self.periods = np.asarray([u.period for u in self.units])
-        self.kinds = np.asarray([u.kind for u in self.units])
-        self.deadlines = np.asarray([u.deadline for u in self.units], dtype=str)
+        self._columns()
         self.lead = postings(u.lead_ids for u in self.units)
         self.support = postings(u.support_ids for u in self.units)
         self.projects = postings(u.project_ids for u in self.units)
@@ -116,6 +118,30 @@ class SearchIndex:
         # agencies by their id without the province prefix, as the graph channel names them
         self.agency_keys = postings([a.split(":", 1)[-1] for a in u.lead_ids + u.support_ids]
                                     for u in self.units)
+
+    @classmethod
+    def restored(cls, units: list[IndexUnit], lexical: BM25, restorer: Restorer | None,
+                 dense: IVF | Codes, postings: Mapping[str, dict[str, np.ndarray]]
+                 ) -> SearchIndex:
+        """A saved build from its parts (`search_api/search/saved.py`): its units in order,
+        the weighted BM25, the IVF (or the codes, exact), the postings by name (POSTINGS)."""
+        out = cls.__new__(cls)
+        out.units, out.lexical = units, lexical
+        if restorer is not None:
+            out.__dict__["restorer"] = restorer
+        out.ann = dense if isinstance(dense, IVF) else None
+        out.vectors = dense if isinstance(dense, Codes) else None
+        out._columns()
+        out.lead, out.support = postings["lead"], postings["support"]
+        out.projects, out.themes = postings["projects"], postings["themes"]
+        out.agency_keys = postings["agency_keys"]
+        return out
+
+    def _columns(self) -> None:
+        """The filters' columns: period, kind and deadline per unit."""
+        self.periods = np.asarray([u.period for u in self.units])
+        self.kinds = np.asarray([u.kind for u in self.units])
+        self.deadlines = np.asarray([u.deadline for u in self.units], dtype=str)
 
     @classmethod
     def build(cls, units: Sequence[IndexUnit], embedder: Embedder) -> SearchIndex:

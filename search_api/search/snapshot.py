@@ -6,10 +6,11 @@ or format is ignored.
 
 The snapshot is data, never code, and mapped rather than parsed: a directory `search-cache/` of
 numpy `.npy` files (vector codes and scales, term counts over one vocabulary, packed result rows,
-IVF cells and centroids, the diacritic restorer's counts) mapped read-only, never with pickle or
-an object dtype (the blocks' arrays stay views of the files, also after a save), and one JSON
-document (the meetings
-with their notice sha256, the vocabulary, the units as columns). `manifest.json` lists every
+the units' columns, IVF cells and centroids, the diacritic restorer's counts, and the last full
+build's weighted BM25, postings and order: `search_api/search/saved.py`) mapped read-only, never
+with pickle or an object dtype (the blocks' arrays stay views of the files, also after a save),
+and one JSON document (the meetings with their notice sha256, the vocabulary, the units' tables,
+the postings' keys). `manifest.json` lists every
 file with its size and sha256 and is signed with HMAC-SHA256 under a random key that only this
 data dir holds (`search-cache.key`, mode 0600). A snapshot not written here (planted, copied from
 another store), truncated or altered fails the check and is ignored; the index is then rebuilt
@@ -17,6 +18,8 @@ from the store and saved again. A snapshot is a cache: any read error means "non
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import hmac
 import json
@@ -26,6 +29,7 @@ import mmap
 import os
 import secrets
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,29 +37,38 @@ from typing import Any
 import numpy as np
 
 from search_api.search import blocks as cache_blocks
+from search_api.search import saved as saved_index
+from search_api.search import unit_columns
 from search_api.search.ann import Trained
 from search_api.search.expand import Restorer
+from search_api.search.index import SearchIndex
+from search_api.search.vectors import Codes
 from search_api.settings import Settings
 
 SNAPSHOT = "search-cache"  # a directory
 OLD_FILES = ("search-cache.snap", "search-cache.pkl")  # formats 3-6 (npz) and 2 (pickle)
 KEY_FILE = "search-cache.key"
 MANIFEST, MAC, META = "manifest.json", "manifest.mac", "meta.json"
-FORMAT = 7  # 7: a directory of mapped .npy files + JSON columns; 6: packed rows (one npz)
+FORMAT = 8  # 8: + unit columns as arrays, the full build saved; 7: JSON unit columns
 ARRAYS = ("codes", "scales", "term_ptr", "term_cols", "term_vals", "rows", "row_ptr", "cells",
-          "restorer_singles", "restorer_pairs", "centroids")
+          "restorer_singles", "restorer_pairs", "centroids",
+          *unit_columns.ARRAYS, *saved_index.ARRAYS)
 log = logging.getLogger(__name__)
 
 
 @dataclass
 class Saved:
     """What a snapshot holds: the blocks, and what is derived from all of them (kept so a
-    restart does not recount it): the restorer over their passages, the IVF's centroids."""
+    restart does not recount it): the restorer over their passages, the IVF's centroids, and
+    the full build over exactly these blocks when there was one (`index`; `placed`: each
+    meeting's rows in it)."""
 
     blocks: dict[str, cache_blocks.Block] = field(default_factory=dict)
     restorer: Restorer | None = None
     ivf: Trained | None = None
     maps: list[mmap.mmap] = field(default_factory=list)  # the files the blocks' arrays view
+    index: SearchIndex | None = None
+    placed: dict[str, np.ndarray] = field(default_factory=dict)
 
 
 def path_for(settings: Settings) -> Path | None:
@@ -109,10 +122,24 @@ def load(settings: Settings) -> Saved:
         manifest = _verified(path, _key(path, create=False))
         if manifest is None or manifest.get("header") != _header(settings):
             return Saved()
-        return _decoded(path, manifest)
+        with _no_collection():
+            return _decoded(path, manifest)
     except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
         log.warning("search cache snapshot %s not used: %s", path, exc)
         return Saved()
+
+
+@contextlib.contextmanager
+def _no_collection() -> Iterator[None]:
+    """The cyclic garbage collector paused: decoding makes a few objects per unit, none of them
+    garbage, and the collector's passes over the growing heap were ~1/3 of the decode's CPU."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _verified(path: Path, key: bytes | None) -> dict[str, Any] | None:
@@ -175,14 +202,39 @@ def _decoded(path: Path, manifest: dict[str, Any]) -> Saved:
         cells = arrays["cells"]
         if len(cells) and int(np.max(cells)) >= len(ivf.centroids):
             raise ValueError("IVF cells beyond the centroids")
-    return Saved(blocks, restorer, ivf, maps)
+    out = Saved(blocks, restorer, ivf, maps)
+    if meta.get("index") is not None:
+        out.index = saved_index.decode(
+            arrays, meta["index"], meta["vocab"], [u for b in blocks.values() for u in b.units],
+            Codes(arrays["codes"], arrays["scales"]), restorer, ivf)
+        out.placed = _placed(blocks, arrays["ix_rows"])
+    return out
+
+
+def _placed(blocks: dict[str, cache_blocks.Block], source: np.ndarray) -> dict[str, np.ndarray]:
+    """Each meeting's rows in the saved index (`source[i]`: the snapshot row of its row i)."""
+    where = np.empty(len(source), dtype=np.int64)
+    where[source] = np.arange(len(source))
+    starts = np.cumsum([0] + [len(b.units) for b in blocks.values()]).tolist()
+    return {m: where[lo:hi] for m, lo, hi in zip(blocks, starts[:-1], starts[1:], strict=True)}
+
+
+def _source(saved: Saved) -> np.ndarray:
+    """Per row of the saved index, its unit's row in the snapshot (blocks one after the other)."""
+    out = np.empty(sum(len(b.units) for b in saved.blocks.values()), dtype=np.int64)
+    lo = 0
+    for m, b in saved.blocks.items():
+        out[saved.placed[m]] = np.arange(lo, lo + len(b.units))
+        lo += len(b.units)
+    return out
 
 
 def save(settings: Settings, saved: Saved) -> list[mmap.mmap]:
     """Write the snapshot into a new directory, then swap it in (a search process holding the
     old one's files mapped keeps reading them); errors are logged only. Once written, the
     saved blocks' vectors, term counts and packed rows are views of the files (their own
-    copies freed: `blocks.remap`); the maps are returned ([] when nothing was written)."""
+    copies freed: `blocks.remap`), and so are the saved build's BM25 and postings
+    (`saved.remap`); the maps are returned ([] when nothing was written)."""
     path = path_for(settings)
     if path is None:
         return []
@@ -205,6 +257,8 @@ def save(settings: Settings, saved: Saved) -> list[mmap.mmap]:
         _remove(tmp)
         return []
     cache_blocks.remap(saved.blocks, arrays)
+    if saved.index is not None:
+        saved_index.remap(saved.index, arrays)
     return maps
 
 
@@ -219,6 +273,12 @@ def _written(root: Path, saved: Saved) -> dict[str, Any]:
                   centroids=saved.ivf.centroids if saved.ivf is not None
                   else np.zeros((0, dim), np.float32))
     meta.update(restorer=syllables, ivf=None if saved.ivf is None else {"rows": saved.ivf.rows})
+    arrays.update(saved_index.none())
+    meta["index"] = None
+    if saved.index is not None:
+        vocab = {t: j for j, t in enumerate(meta["vocab"])}
+        built, meta["index"] = saved_index.encode(saved.index, _source(saved), vocab)
+        arrays.update(built)
     (root / META).write_bytes(cache_blocks.meta_text(meta))
     for name, array in arrays.items():
         np.save(root / f"{name}.npy", np.ascontiguousarray(array), allow_pickle=False)

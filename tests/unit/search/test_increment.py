@@ -1,8 +1,9 @@
 """Incremental index updates (search/increment.py): a notice added, replaced or deleted after a
 full build reaches the index as a delta over it, without a global rebuild; removed units are
 never found again, live units score as a full build with the same centroids scores them, and a
-change above the compaction share is built in full again."""
+change above the compaction share is built in full again (in a thread: test_compaction)."""
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -76,7 +77,7 @@ def test_live_units_score_as_a_full_build_with_the_same_centroids(
     cache.current()
     store.put(store_rows(SAMPLES[1], 1))
     delta = cache.current()
-    full, _ = cache._assemble(delta)
+    full = cache._assemble(delta)[0]
     assert isinstance(delta, SegmentedIndex) and full.ann is not None
     query = np.asarray(store_rows(SAMPLES[1], 1)[3]["embedding"], dtype=np.float32)
     got = dict(zip((u.id for u in delta.units), delta.dense(query).tolist(), strict=True))
@@ -95,6 +96,9 @@ def test_a_change_above_the_compaction_share_is_built_in_full(
     cache = SearchCache(store, Settings(data_dir=tmp_path))  # type: ignore[arg-type]
     cache.current()
     store.put(store_rows(SAMPLES[1], 1))  # about as many units as the first: more than half
+    assert isinstance(cache.current(), SegmentedIndex)  # answered at once, compacted aside
+    for t in [t for t in threading.enumerate() if t.name == "search-index-compaction"]:
+        t.join(60)
     after = cache.current()
     fresh = SearchCache(store, Settings(data_dir=tmp_path / "fresh")).current()  # type: ignore[arg-type]
     assert not isinstance(after, SegmentedIndex)
