@@ -212,6 +212,17 @@ class DirectiveFlags(TypedDict):
     dated: bool
 
 
+class TaskKey(TypedDict):
+    """A directive's task (its own id when never linked) and its meeting's month and date: what
+    orders and pages a project's tasks without reading their text."""
+
+    id: str
+    task: str
+    period: str | None
+    date: Temporal
+    chained: NotRequired[bool]  # project_task_keys only
+
+
 class WindowDirective(TypedDict):
     """A directive with its vector, for clustering (discovered themes)."""
 

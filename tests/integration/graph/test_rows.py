@@ -13,7 +13,7 @@ import pytest
 from graph import marks, rows, versions
 from graph.links import write_repeats
 from graph.read import clusters, crossmonth, entities, search, tasks, units, views
-from tests.integration.graph.notices import TAI_CHINH, embeddings, notice
+from tests.integration.graph.notices import CAO_TOC, TAI_CHINH, embeddings, notice
 
 
 def conforms(value: Any, hint: Any) -> bool:
@@ -81,6 +81,8 @@ READS: dict[str, tuple[Callable[[Any, str, str], list[Any]], Any]] = {
     "agency_directives": (lambda s, a, b: entities.agency_directives(s, [TAI_CHINH.id]),
                           rows.AgencyDirective),
     "directives_of": (lambda s, a, b: views.directives_of(s, [a, b]), rows.DirectiveFlags),
+    "project_task_keys": (lambda s, a, b: views.project_task_keys(s, CAO_TOC.id), rows.TaskKey),
+    "task_keys": (lambda s, a, b: views.task_keys(s, [f"{a}:d1"]), rows.TaskKey),
     "directives_in_window": (lambda s, a, b: clusters.directives_in_window(
         s, "Cao Bằng", None, None, 10), rows.WindowDirective),
     "task_members": (lambda s, a, b: [m for ms in search.occurrences(
