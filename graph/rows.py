@@ -223,6 +223,38 @@ class TaskKey(TypedDict):
     chained: NotRequired[bool]  # project_task_keys only
 
 
+class MeetingMonth(TypedDict):
+    """A meeting's id, month, date, title and province (the landing's recent meetings)."""
+
+    id: str
+    period: str | None
+    date: str | None  # ISO (read through `units.plain`)
+    title: str | None
+    province: str | None
+
+
+class ProvinceCount(TypedDict):
+    province: str | None
+    meetings: int
+
+
+class Assignee(TypedDict):
+    """An agency a directive is assigned to, with its role."""
+
+    id: str  # the directive
+    agency: str
+    name: str
+    role: str
+
+
+class Succession(TypedDict):
+    """An agency (`id`) renamed or merged into `successor`."""
+
+    id: str
+    successor: str
+    name: str
+
+
 class WindowDirective(TypedDict):
     """A directive with its vector, for clustering (discovered themes)."""
 
