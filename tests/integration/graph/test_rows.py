@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import types
 from collections.abc import Callable
+from datetime import date
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints, is_typeddict
 
 import pytest
 
 from graph import marks, rows, versions
 from graph.links import write_repeats
-from graph.read import clusters, crossmonth, entities, search, tasks, units, views
+from graph.read import clusters, crossmonth, entities, recent, search, tasks, units, views
 from tests.integration.graph.notices import CAO_TOC, TAI_CHINH, embeddings, notice
 
 
@@ -83,6 +84,10 @@ READS: dict[str, tuple[Callable[[Any, str, str], list[Any]], Any]] = {
     "directives_of": (lambda s, a, b: views.directives_of(s, [a, b]), rows.DirectiveFlags),
     "project_task_keys": (lambda s, a, b: views.project_task_keys(s, CAO_TOC.id), rows.TaskKey),
     "task_keys": (lambda s, a, b: views.task_keys(s, [f"{a}:d1"]), rows.TaskKey),
+    "meetings_since": (lambda s, a, b: recent.meetings_since(s, "2025-01", date(2026, 1, 1), None),
+                       rows.MeetingMonth),
+    "provinces": (lambda s, a, b: recent.provinces(s), rows.ProvinceCount),
+    "assignees": (lambda s, a, b: recent.assignees(s, [f"{a}:d1", f"{b}:d1"]), rows.Assignee),
     "directives_in_window": (lambda s, a, b: clusters.directives_in_window(
         s, "Cao Bằng", None, None, 10), rows.WindowDirective),
     "task_members": (lambda s, a, b: [m for ms in search.occurrences(
