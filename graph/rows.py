@@ -205,11 +205,13 @@ class AgencyDirective(DeadlineColumns):
 
 
 class DirectiveFlags(TypedDict):
-    """A directive's id, task (its own id when never linked) and whether it has a deadline."""
+    """A directive's id, task (its own id when never linked), whether it has a deadline and its
+    date."""
 
     id: str
     task: str
     dated: bool
+    deadline: str | None  # ISO (read through `units.plain`)
 
 
 class TaskKey(TypedDict):

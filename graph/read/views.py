@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import cast
 
 from graph.contract import Row, Store
-from graph.read.units import UNIT_RETURN, by_ids, node_props, unit_row
+from graph.read.units import UNIT_RETURN, by_ids, node_props, plain, unit_row
 from graph.rows import DirectiveFlags, TaskKey, UnitRow, names
 from graph.schema import UNIT_LABELS
 from graph.schema import label as check_label
@@ -64,13 +64,15 @@ def graph_total(store: Store, view: Row, depth: int, rel: str | None = None) -> 
 
 DIRECTIVES_OF_MEETINGS = (
     "MATCH (m:Meeting)-[:ISSUED]->(d:Directive) WHERE m.id IN $ids "
-    "RETURN d.id AS id, coalesce(d.task, d.id) AS task, d.deadline_date IS NOT NULL AS dated")
+    "RETURN d.id AS id, coalesce(d.task, d.id) AS task, d.deadline_date IS NOT NULL AS dated, "
+    "d.deadline_date AS deadline")
 
 
 def directives_of(store: Store, meeting_ids: list[str]) -> list[DirectiveFlags]:
-    """Id, task and whether it has a deadline, of every directive of these meetings (the
-    overview's candidates: no text, no embedding read)."""
-    return cast("list[DirectiveFlags]", store.execute(DIRECTIVES_OF_MEETINGS, {"ids": meeting_ids}))
+    """Id, task and deadline (date), of every directive of these meetings (the overview's
+    candidates: no text, no embedding read)."""
+    rows = store.execute(DIRECTIVES_OF_MEETINGS, {"ids": meeting_ids})
+    return cast("list[DirectiveFlags]", [plain(r) for r in rows])
 
 
 PROJECTS_OF = ("MATCH (d:Directive)-[:CONCERNS]->(p:Project) WHERE d.id IN $ids "

@@ -64,13 +64,15 @@ def _latest(store: Any, meeting: Row) -> Row:
             "projects": [{"name": n, "directives": c} for n, c in projects.most_common(TOP)]}
 
 
-def _candidates(rows: list[DirectiveFlags]) -> list[str]:
-    """The tasks the overview can show: one with a deadline in these meetings, or repeated (its
-    id is an earlier directive's, or several of these directives are it); a task without either
-    is neither due, overdue nor repeated, and reading its state would cost a query for nothing."""
+def _candidates(rows: list[DirectiveFlags], month_end: date) -> list[str]:
+    """The tasks the overview can show: repeated ones (its id is an earlier directive's, or
+    several of these directives are it), and the others with a deadline by the end of the month
+    (due this week or month, or overdue); a task given once in the window is its latest
+    occurrence there, so a later deadline is neither, and reading its state would cost a query
+    for nothing."""
     seen = Counter(r["task"] for r in rows)
-    return sorted({r["task"] for r in rows if r["dated"] or r["task"] != r["id"]
-                   or seen[r["task"]] > 1})
+    return sorted({r["task"] for r in rows if r["task"] != r["id"] or seen[r["task"]] > 1
+                   or (r["deadline"] or "9999")[:10] <= month_end.isoformat()})
 
 
 def _recent_tasks(store: BoltStore, window: list[MeetingMonth], as_of: date
@@ -78,7 +80,7 @@ def _recent_tasks(store: BoltStore, window: list[MeetingMonth], as_of: date
     """How many tasks the window's meetings hold, and the candidates among them with their
     state."""
     rows = views.directives_of(store, [m["id"] for m in window])
-    found = _candidates(rows)
+    found = _candidates(rows, _month_end(as_of))
     states = task_views.tasks(store, found, as_of) if found else []
     return len({r["task"] for r in rows}), states
 
