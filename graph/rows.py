@@ -222,7 +222,12 @@ class TaskKey(TypedDict):
     task: str
     period: str | None
     date: Temporal
-    chained: NotRequired[bool]  # project_task_keys only
+
+
+class ProjectTaskKey(TaskKey):
+    """A TaskKey of a directive about a project, and whether its task may hold other ones."""
+
+    chained: bool
 
 
 class MeetingMonth(TypedDict):

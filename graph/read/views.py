@@ -8,7 +8,7 @@ from typing import cast
 
 from graph.contract import Row, Store
 from graph.read.units import UNIT_RETURN, by_ids, node_props, plain, unit_row
-from graph.rows import DirectiveFlags, TaskKey, UnitRow, names
+from graph.rows import DirectiveFlags, ProjectTaskKey, TaskKey, UnitRow, names
 from graph.schema import UNIT_LABELS
 from graph.schema import label as check_label
 
@@ -96,12 +96,12 @@ PROJECT_TASK_KEYS = (
 TASK_KEYS = "MATCH (m:Meeting)-[:ISSUED]->(d:Directive) WHERE d.task IN $tasks " + TASK_KEY_COLUMNS
 
 
-def project_task_keys(store: Store, project_id: str) -> list[TaskKey]:
+def project_task_keys(store: Store, project_id: str) -> list[ProjectTaskKey]:
     """Each directive about the project with its task and meeting's month and date, no text:
     `chained` when its task may hold other directives (a later one of the task, or the first one
     of a task a later meeting repeated: linking writes a REPEATS edge to each task's previous
     occurrence), whose months `task_keys` then reads."""
-    return cast("list[TaskKey]", store.execute(PROJECT_TASK_KEYS, {"id": project_id}))
+    return cast("list[ProjectTaskKey]", store.execute(PROJECT_TASK_KEYS, {"id": project_id}))
 
 
 def task_keys(store: Store, tasks: list[str]) -> list[TaskKey]:

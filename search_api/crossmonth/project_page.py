@@ -48,8 +48,8 @@ def summaries(store: BoltStore, project_id: str, as_of: date) -> list[Summary]:
     directives of meetings held by `as_of`, wherever they are (a linked task's other directives
     may be about no project)."""
     rows = views.project_task_keys(store, project_id)
-    chained = {r["task"] for r in rows if r.get("chained")}
-    lone = [r for r in rows if r["task"] not in chained]
+    chained = {r["task"] for r in rows if r["chained"]}
+    lone: list[TaskKey] = [r for r in rows if r["task"] not in chained]
     found: dict[str, dict[str, str]] = defaultdict(dict)  # task -> directive -> month
     for r in [*lone, *(views.task_keys(store, sorted(chained)) if chained else [])]:
         if _visible(r, as_of):
