@@ -4,7 +4,8 @@ is drawn (its h1 there, no fetch in flight, no spinner left). Run by hand, not a
     python -m bench.explorer --notices DIR [--runs 3] [--data-dir DIR] [--out FILE]
     python -m bench.explorer --data-dir STORE     # a filled store as it is (e.g. bench.load's
                                                   # 10 k one: a copy), nothing uploaded
-Prints a Markdown table (median / max ms per view) as it goes, then the one JSON object of every
+Prints a Markdown table (median / max ms per view, and the median of the JSON call the view waits
+on, timed alone) as it goes, then the one JSON object of every
 bench (machine, load average before and after, per-view times; `--out FILE` writes it). The
 README's screenshots come from `bench.screenshots` (same app, same fixture)."""
 
@@ -28,19 +29,36 @@ DRAWN = ("return Boolean(document.querySelector('#view h1')) && "
          " ? performance.now() : null")
 
 
-def _routes(base: str) -> dict[str, str]:
-    """One URL per view, on the busiest agency and project of the corpus."""
+QUERY = "giải phóng mặt bằng"
+
+
+def _routes(base: str) -> dict[str, tuple[str, str]]:
+    """One URL per view, on the busiest agency and project of the corpus, with the JSON call the
+    view waits on (timed alone too: the server's share)."""
     overview = httpx.get(f"{base}/overview", timeout=300).json()
     busiest = overview["overdue_by_agency"] or httpx.get(f"{base}/agencies", timeout=300).json()[
         "agencies"]  # a store with no task overdue (bench.load's, never linked): any agency
-    agency = busiest[0]["name"]
+    agency = quote(busiest[0].get("id") or busiest[0]["name"])
     projects = httpx.get(f"{base}/projects", timeout=300).json()["projects"]
-    project = max(projects, key=lambda p: p.get("units") or 0)["id"] if projects else ""
-    latest = overview["latest_meeting"]["id"]
-    return {"landing": "#/", "agency": f"#/agency/{quote(agency)}",
-            "project": f"#/project/{quote(project)}",
-            "notice": f"#/meeting/{quote(latest)}", "graph": f"#/graph/{quote(latest)}",
-            "themes": "#/themes", "search": "#/search?q=" + quote("giải phóng mặt bằng")}
+    project = quote(max(projects, key=lambda p: p.get("units") or 0)["id"] if projects else "")
+    latest = quote(overview["latest_meeting"]["id"])
+    return {"landing": ("#/", "/overview"),
+            "agency": (f"#/agency/{agency}", f"/agencies/{agency}/tasklist"),
+            "project": (f"#/project/{project}", f"/projects/{project}/tasks?limit=50"),
+            "notice": (f"#/meeting/{latest}", f"/meetings/{latest}"),
+            "graph": (f"#/graph/{latest}", f"/graph?node={latest}&depth=1&limit=60"),
+            "themes": ("#/themes", "/themes"),
+            "search": ("#/search?q=" + quote(QUERY), "/search?group=task&q=" + quote(QUERY))}
+
+
+def _server_ms(base: str, path: str, runs: int) -> int:
+    """The median time of the view's JSON call alone (ms)."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        httpx.get(base + path, timeout=600).raise_for_status()
+        times.append((time.perf_counter() - started) * 1000)
+    return round(statistics.median(times))
 
 
 def _time(driver: WebDriver, url: str, limit: float = 120.0) -> float:
@@ -60,6 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--notices", type=Path, default=None,
                         help="a folder of notices to upload (none: --data-dir as it is)")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--views", nargs="*", default=None,
+                        help="only these views (landing agency project notice graph themes "
+                             "search)")
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--data-dir", type=Path, default=None,
                         help="a store of an earlier run: the notices come back unchanged")
@@ -73,23 +94,27 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(files)} notices ingested in {time.monotonic() - started:.0f} s")
         ingest_s = time.monotonic() - started
         load_before = load_average()
-        views = _views(base, args.runs)
+        views = _views(base, args.runs, args.views)
     write_result(args.out, {"bench": "explorer", "machine": machine(), "load_before": load_before,
                             "load_after": load_average(), "notices": len(files),
                             "ingest_s": round(ingest_s), "views": views})
     return 0
 
 
-def _views(base: str, runs: int) -> dict[str, dict[str, int]]:
+def _views(base: str, runs: int, only: list[str] | None) -> dict[str, dict[str, int]]:
     browser = conftest.chromium()
     driver = next(browser)
     out: dict[str, dict[str, int]] = {}
     try:
-        print("| view | median ms | max ms |\n|---|---:|---:|")
-        for name, route in _routes(base).items():
+        print("| view | median ms | max ms | its JSON call, median ms |\n|---|---:|---:|---:|")
+        for name, (route, call) in _routes(base).items():
+            if only and name not in only:
+                continue
             times = [_time(driver, f"{base}/{route}") for _ in range(runs)]
-            out[name] = {"median_ms": round(statistics.median(times)), "max_ms": round(max(times))}
-            print(f"| {name} | {out[name]['median_ms']} | {out[name]['max_ms']} |", flush=True)
+            out[name] = {"median_ms": round(statistics.median(times)), "max_ms": round(max(times)),
+                         "server_ms": _server_ms(base, call, runs)}
+            print(f"| {name} | {out[name]['median_ms']} | {out[name]['max_ms']} | "
+                  f"{out[name]['server_ms']} |", flush=True)
     finally:
         next(browser, None)  # quits Chromium
     return out

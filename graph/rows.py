@@ -205,11 +205,61 @@ class AgencyDirective(DeadlineColumns):
 
 
 class DirectiveFlags(TypedDict):
-    """A directive's id, task (its own id when never linked) and whether it has a deadline."""
+    """A directive's id, task (its own id when never linked), whether it has a deadline and its
+    date."""
 
     id: str
     task: str
     dated: bool
+    deadline: str | None  # ISO (read through `units.plain`)
+
+
+class TaskKey(TypedDict):
+    """A directive's task (its own id when never linked) and its meeting's month and date: what
+    orders and pages a project's tasks without reading their text."""
+
+    id: str
+    task: str
+    period: str | None
+    date: Temporal
+
+
+class ProjectTaskKey(TaskKey):
+    """A TaskKey of a directive about a project, and whether its task may hold other ones."""
+
+    chained: bool
+
+
+class MeetingMonth(TypedDict):
+    """A meeting's id, month, date, title and province (the landing's recent meetings)."""
+
+    id: str
+    period: str | None
+    date: str | None  # ISO (read through `units.plain`)
+    title: str | None
+    province: str | None
+
+
+class ProvinceCount(TypedDict):
+    province: str | None
+    meetings: int
+
+
+class Assignee(TypedDict):
+    """An agency a directive is assigned to, with its role."""
+
+    id: str  # the directive
+    agency: str
+    name: str
+    role: str
+
+
+class Succession(TypedDict):
+    """An agency (`id`) renamed or merged into `successor`."""
+
+    id: str
+    successor: str
+    name: str
 
 
 class MeetingVersion(TypedDict):

@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import cast
 
 from graph.contract import Row, Store
-from graph.read.units import UNIT_RETURN, by_ids, unit_row
-from graph.rows import DirectiveFlags, UnitRow, names
+from graph.read.units import UNIT_RETURN, by_ids, node_props, plain, unit_row
+from graph.rows import DirectiveFlags, ProjectTaskKey, TaskKey, UnitRow, names
 from graph.schema import UNIT_LABELS
 from graph.schema import label as check_label
 
@@ -64,13 +64,15 @@ def graph_total(store: Store, view: Row, depth: int, rel: str | None = None) -> 
 
 DIRECTIVES_OF_MEETINGS = (
     "MATCH (m:Meeting)-[:ISSUED]->(d:Directive) WHERE m.id IN $ids "
-    "RETURN d.id AS id, coalesce(d.task, d.id) AS task, d.deadline_date IS NOT NULL AS dated")
+    "RETURN d.id AS id, coalesce(d.task, d.id) AS task, d.deadline_date IS NOT NULL AS dated, "
+    "d.deadline_date AS deadline")
 
 
 def directives_of(store: Store, meeting_ids: list[str]) -> list[DirectiveFlags]:
-    """Id, task and whether it has a deadline, of every directive of these meetings (the
-    overview's candidates: no text, no embedding read)."""
-    return cast("list[DirectiveFlags]", store.execute(DIRECTIVES_OF_MEETINGS, {"ids": meeting_ids}))
+    """Id, task and deadline (date), of every directive of these meetings (the overview's
+    candidates: no text, no embedding read)."""
+    rows = store.execute(DIRECTIVES_OF_MEETINGS, {"ids": meeting_ids})
+    return cast("list[DirectiveFlags]", [plain(r) for r in rows])
 
 
 PROJECTS_OF = ("MATCH (d:Directive)-[:CONCERNS]->(p:Project) WHERE d.id IN $ids "
@@ -83,3 +85,32 @@ def projects_of(store: Store, directive_ids: list[str]) -> dict[str, list[str]]:
     for r in store.execute(PROJECTS_OF, {"ids": directive_ids}):
         out.setdefault(r["id"], []).append(r["name"])
     return out
+
+
+TASK_KEY_COLUMNS = ("RETURN d.id AS id, coalesce(d.task, d.id) AS task, m.period AS period, "
+                    "m.date AS date")
+PROJECT_TASK_KEYS = (
+    "MATCH (d:Directive)-[:CONCERNS]->(:Project {id: $id}) MATCH (m:Meeting)-[:ISSUED]->(d) "
+    + TASK_KEY_COLUMNS + ", d.task IS NOT NULL AND (d.task <> d.id OR "
+    "size([(d)<-[:REPEATS]-(x) | x.id]) > 0) AS chained")
+TASK_KEYS = "MATCH (m:Meeting)-[:ISSUED]->(d:Directive) WHERE d.task IN $tasks " + TASK_KEY_COLUMNS
+
+
+def project_task_keys(store: Store, project_id: str) -> list[ProjectTaskKey]:
+    """Each directive about the project with its task and meeting's month and date, no text:
+    `chained` when its task may hold other directives (a later one of the task, or the first one
+    of a task a later meeting repeated: linking writes a REPEATS edge to each task's previous
+    occurrence), whose months `task_keys` then reads."""
+    return cast("list[ProjectTaskKey]", store.execute(PROJECT_TASK_KEYS, {"id": project_id}))
+
+
+def task_keys(store: Store, tasks: list[str]) -> list[TaskKey]:
+    """Every directive of these (linked) tasks with its meeting's month and date, no text."""
+    return cast("list[TaskKey]", store.execute(TASK_KEYS, {"tasks": tasks}))
+
+
+def project_node(store: Store, project_id: str) -> Row | None:
+    """The project's own properties, without the units `entities.get_project` lists (2,040
+    texts for the busiest project at 1 k notices)."""
+    rows = store.execute("MATCH (p:Project {id: $id}) RETURN p AS p", {"id": project_id})
+    return node_props(rows[0]["p"]) if rows else None

@@ -1,8 +1,9 @@
 """The landing page's answers before anyone clicks: deadlines due this week and this month,
-overdue tasks by agency, the most-repeated open tasks, and the latest meeting's summary. Tasks
-are those of the latest RECENT meetings (a task stays open for 6 stored meetings), so the page
-costs the same at 24 months and at 10 k notices. One province's (`province`, its name as stored,
-compared without diacritics or case), or every province's together."""
+overdue tasks by agency (`overdue`: the agency page's rule), the most-repeated open tasks, the
+latest meeting's summary, the provinces and the recent meetings. Tasks are those of the window:
+every meeting held by the date in the months of the latest RECENT ones (`since` on), so the page
+reads the same few meetings at 24 months and at 10 k notices. One province's (`province`, its
+name as stored, compared without diacritics or case), or every province's together."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ from collections import Counter
 from datetime import date, timedelta
 from typing import Any
 
+from graph.read import recent, views
 from graph.read import units as units_reads
-from graph.read import views
-from graph.rows import DirectiveFlags
+from graph.rows import DirectiveFlags, MeetingMonth
+from graph.store import BoltStore
 from ingest.text import fold
 from search_api.api.errors import NotFound
+from search_api.crossmonth import overdue
 from search_api.crossmonth.tasks import views as task_views
 from search_api.service import Chidao
 
@@ -43,12 +46,6 @@ def _due(tasks: list[Row], start: date, end: date) -> list[Row]:
     return [_brief(t) for t in sorted(found, key=lambda t: (day(t), t["id"]))]
 
 
-def _overdue_by_agency(tasks: list[Row]) -> list[Row]:
-    counts = Counter(name for t in tasks if t["state"] == "overdue" for name in t["lead"] or [])
-    return [{"name": name, "overdue": n} for name, n in
-            sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
-
-
 def _month_end(day: date) -> date:
     first_next = (day.replace(day=1) + timedelta(days=32)).replace(day=1)
     return first_next - timedelta(days=1)
@@ -67,42 +64,67 @@ def _latest(store: Any, meeting: Row) -> Row:
             "projects": [{"name": n, "directives": c} for n, c in projects.most_common(TOP)]}
 
 
-def _candidates(rows: list[DirectiveFlags]) -> list[str]:
-    """The tasks the overview can show: one with a deadline in these meetings, or repeated (its
-    id is an earlier directive's, or several of these directives are it); a task without either
-    is neither due, overdue nor repeated, and reading its state would cost a query for nothing."""
+def _candidates(rows: list[DirectiveFlags], month_end: date) -> list[str]:
+    """The tasks the overview can show: repeated ones (its id is an earlier directive's, or
+    several of these directives are it), and the others with a deadline by the end of the month
+    (due this week or month, or overdue); a task given once in the window is its latest
+    occurrence there, so a later deadline is neither, and reading its state would cost a query
+    for nothing."""
     seen = Counter(r["task"] for r in rows)
-    return sorted({r["task"] for r in rows if r["dated"] or r["task"] != r["id"]
-                   or seen[r["task"]] > 1})
+    return sorted({r["task"] for r in rows if r["task"] != r["id"] or seen[r["task"]] > 1
+                   or (r["deadline"] or "9999")[:10] <= month_end.isoformat()})
 
 
-def _recent_tasks(service: Chidao, meetings: list[Row], as_of: date) -> tuple[int, list[Row]]:
-    """How many tasks the latest meetings hold, and the candidates among them with their state."""
-    rows = views.directives_of(service.store, [m["id"] for m in meetings[-RECENT:]])
-    found = _candidates(rows)
-    states = task_views.tasks(service.store, found, as_of) if found else []
+def _recent_tasks(store: BoltStore, window: list[MeetingMonth], as_of: date
+                  ) -> tuple[int, list[Row]]:
+    """How many tasks the window's meetings hold, and the candidates among them with their
+    state."""
+    rows = views.directives_of(store, [m["id"] for m in window])
+    found = _candidates(rows, _month_end(as_of))
+    states = task_views.tasks(store, found, as_of) if found else []
     return len({r["task"] for r in rows}), states
 
 
-def _meetings(service: Chidao, province: str | None) -> list[Row]:
-    """The meetings (of `province` where named) in date order; a province with none: NotFound."""
-    found = [m for m in service.meetings()
-             if province is None or fold(str(m.get("province") or "")) == fold(province).strip()]
-    if province is not None and not found:
+def _provinces(store: BoltStore, province: str | None) -> tuple[list[str], list[str] | None, int]:
+    """Every province's name, those `province` names (folded; None: all) and their meetings;
+    a province with none: NotFound."""
+    counts = recent.provinces(store)
+    every = sorted({str(r["province"]) for r in counts if r["province"]}, key=fold)
+    if province is None:
+        return every, None, sum(r["meetings"] for r in counts)
+    chosen = [r for r in counts if fold(str(r["province"] or "")) == fold(province).strip()]
+    if not chosen:
         raise NotFound(f"no meeting matches {province!r}")
-    return sorted(found, key=lambda m: (str(m.get("date") or m.get("period")), m["id"]))
+    return every, [str(r["province"]) for r in chosen], sum(r["meetings"] for r in chosen)
 
 
-def overview(service: Chidao, as_of: date | None = None, province: str | None = None) -> Row:
-    day = as_of or date.today()
-    meetings = _meetings(service, province)
-    total, tasks = _recent_tasks(service, meetings, day)
+def _window(store: BoltStore, day: date, provinces: list[str] | None, n: int
+            ) -> tuple[Row | None, list[MeetingMonth]]:
+    """The latest meeting held by `day` and every meeting of the months of the latest `n`,
+    latest first."""
+    latest = recent.latest_meetings(store, day, provinces, n)
+    if not latest:
+        return None, []
+    since = min(str(m.get("period") or "") for m in latest)
+    window = recent.meetings_since(store, since, day, provinces)
+    window.sort(key=lambda m: (str(m["date"] or m["period"]), m["id"]), reverse=True)
+    return max(latest, key=lambda m: (str(m.get("date") or m.get("period")), m["id"])), window
+
+
+def overview(service: Chidao, as_of: date | None = None, province: str | None = None,
+             recent_meetings: int = RECENT) -> Row:
+    day, store = as_of or date.today(), service.store
+    every, chosen, meetings = _provinces(store, province)
+    latest, window = _window(store, day, chosen, recent_meetings)
+    total, tasks = _recent_tasks(store, window, day)
     repeated = sorted((t for t in tasks if t["state"] in LIVE and t["repeated"]),
                       key=lambda t: (-t["repeated"], t["id"]))
-    return {"as_of": day.isoformat(), "meetings": len(meetings), "tasks": total,
-            "province": meetings[-1].get("province") if province and meetings else None,
+    return {"as_of": day.isoformat(), "meetings": meetings, "tasks": total,
+            "province": chosen[0] if chosen else None, "provinces": every,
+            "since": min((str(m["period"]) for m in window), default=None),
+            "recent_meetings": window,
             "due_this_week": _due(tasks, day, day + timedelta(days=6 - day.weekday())),
             "due_this_month": _due(tasks, day, _month_end(day)),
-            "overdue_by_agency": _overdue_by_agency(tasks),
+            "overdue_by_agency": overdue.by_agency(store, tasks),
             "most_repeated": [_brief(t) for t in repeated[:TOP]],
-            "latest_meeting": _latest(service.store, meetings[-1]) if meetings else None}
+            "latest_meeting": _latest(store, latest) if latest else None}

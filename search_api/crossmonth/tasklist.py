@@ -74,8 +74,10 @@ def _sort_key(sort: str) -> Any:
     return lambda r: (r[sort], r["id"])
 
 
-def filtered(rows: list[Row], state: str | None, role: str | None, sort: str) -> list[Row]:
-    """The rows the page shows for these filters (state, role) in that order."""
-    keep = [r for r in rows
-            if (not state or r["state"] == state) and (not role or r["role"] == role)]
+def filtered(rows: list[Row], state: str | None, role: str | None, sort: str,
+             since: str | None = None) -> list[Row]:
+    """The rows the page shows for these filters (state, role, last seen from the month `since`)
+    in that order."""
+    keep = [r for r in rows if (not state or r["state"] == state)
+            and (not role or r["role"] == role) and (not since or r["last_seen"] >= since)]
     return sorted(keep, key=_sort_key(sort))

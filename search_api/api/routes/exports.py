@@ -2,9 +2,9 @@
 XLSX file."""
 
 from datetime import date
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Query, Response
 from fastapi.concurrency import run_in_threadpool
 
 from search_api.api import export, labels
@@ -43,10 +43,12 @@ def _cells(row: dict[str, Any]) -> list[str]:
 async def task_export(agency_id: str, service: ServiceDep, format: Literal["csv", "xlsx"] = "xlsx",
                       as_of: date | None = None, state: str | None = None,
                       role: Literal["lead", "support"] | None = None,
-                      sort: Sort = "deadline") -> Response:
-    """The agency page's rows for these filters as a file (Vietnamese headers and values)."""
+                      sort: Sort = "deadline",
+                      since: Annotated[str | None, Query(max_length=20)] = None) -> Response:
+    """The agency page's rows for these filters as a file (Vietnamese headers and values);
+    `since` (YYYY-MM): the tasks last seen from that month on, as the landing counts them."""
     body = await run_in_threadpool(tasklist.agency_tasks, service, agency_id, as_of)
-    rows = tasklist.filtered(body["tasks"], state, role, sort)
+    rows = tasklist.filtered(body["tasks"], state, role, sort, since)
     table = [list(HEADER)] + [_cells(r) for r in rows]
     name = f"nhiem-vu-{body['agency']['id'].split(':')[-1]}-{body['as_of']}.{format}"
     data = export.to_csv(table) if format == "csv" else export.to_xlsx(table)

@@ -93,8 +93,12 @@ class TaskOne(Open):
 class ProjectTasks(Open):
     project: Project
     as_of: str
-    tasks: list[Task] = Field(description="every task about the project, first seen first")
-    next_cursor: str | None = Field(None, description="`cursor` of the next page; null on the last")
+    tasks: list[Task] = Field(description="the tasks about the project (a page where `limit` "
+                                          "is given), in the order `sort`")
+    sort: str = "first_seen"
+    total: int | None = Field(None, description="tasks about the project, all pages")
+    repeated_tasks: int | None = Field(None, description="of which repeated at least once")
+    next_cursor: str | None = Field(None, description="the next page's `cursor` (none: the end)")
 
 
 class TaskObligations(Obligations):

@@ -61,6 +61,22 @@ class Count(Open):
     name: str
 
 
+class AgencyOverdue(Count):
+    id: str | None = Field(None, description="the agency (its page lists these tasks: state "
+                                             "overdue, last seen from `since`)")
+    overdue: int = Field(description="its overdue tasks: latest occurrence assigned to it "
+                                     "(lead or support) or to a predecessor")
+    lead: int | None = Field(None, description="of which it leads the latest occurrence")
+
+
+class RecentMeeting(Open):
+    id: str
+    period: str | None = None
+    date: str | None = None
+    title: str | None = None
+    province: str | None = None
+
+
 class LatestMeeting(Open):
     id: str
     title: str | None = None
@@ -76,10 +92,15 @@ class LatestMeeting(Open):
 class Overview(Open):
     as_of: str
     meetings: int
-    tasks: int = Field(description="tasks of the latest 12 meetings considered")
+    tasks: int = Field(description="tasks of the window's meetings")
     province: str | None = Field(None, description="the province asked for, as stored")
+    provinces: list[str] = Field(default_factory=list, description="every province stored")
+    since: str | None = Field(None, description="the window: meetings held by `as_of` in the "
+                                                "months of the latest 12, from this month on")
+    recent_meetings: list[RecentMeeting] = Field(default_factory=list,
+                                                 description="the window's meetings, latest first")
     due_this_week: list[TaskBrief]
     due_this_month: list[TaskBrief]
-    overdue_by_agency: list[Count]
+    overdue_by_agency: list[AgencyOverdue]
     most_repeated: list[TaskBrief]
     latest_meeting: LatestMeeting | None = None

@@ -1,5 +1,6 @@
-/* #/agency/ID?as_of=&state=&role=&sort=&q=: the agency's tasks as one table, filtered and sorted
- * in the page (the URL follows without a reload), counts that filter, lineage banners, exports. */
+/* #/agency/ID?as_of=&since=&state=&role=&sort=&q=: the agency's tasks as one table, filtered and
+ * sorted in the page (the URL follows without a reload), counts that filter, lineage banners,
+ * exports; `since` (a month, from the landing's overdue counts) keeps the tasks last seen from it. */
 import { api, listOf } from "./api.js";
 import { el, enc, short, show, emptyBox } from "./dom.js";
 import { fold } from "./highlight.js";
@@ -69,6 +70,19 @@ function drawTable(box, rows) {
     el("thead", {}, el("tr", {}, HEADS.map((h) => el("th", { scope: "col" }, h)))), body)) : emptyBox("Không có nhiệm vụ nào khớp bộ lọc."), more);
 }
 
+function countsOf(rows) {
+  const out = {};
+  for (const r of rows) out[r.state] = (out[r.state] || 0) + 1;
+  return out;
+}
+
+/** "Nhiệm vụ có kỳ họp gần nhất từ Tháng 11/2026 — xem tất cả" (the landing's window). */
+function sinceBanner(id, asOf, since) {
+  const all = new URLSearchParams(asOf ? { as_of: asOf } : {});
+  return el("p", { class: "banner since", id: "since" }, `Nhiệm vụ có kỳ họp gần nhất từ ${periodLabel(since)} — `,
+    el("a", { href: `#/agency/${enc(id)}?${all}` }, "xem tất cả"));
+}
+
 function countButtons(counts, form, refresh) {
   const states = STATE_ORDER.filter((s) => counts[s]);
   return el("div", { class: "counts", id: "counts" }, states.map((s) => el("button", { type: "button", "data-state": s,
@@ -76,30 +90,31 @@ function countButtons(counts, form, refresh) {
   stateBadge(s), ` ${counts[s]}`)));
 }
 
-function exportLinks(id, asOf, f) {
-  const query = (format) => new URLSearchParams({ format, ...(asOf ? { as_of: asOf } : {}),
+function exportLinks(id, asOf, since, f) {
+  const query = (format) => new URLSearchParams({ format, ...(asOf ? { as_of: asOf } : {}), ...(since ? { since } : {}),
     ...Object.fromEntries(Object.entries({ state: f.state, role: f.role, sort: f.sort }).filter(([, v]) => v)) });
   return [el("a", { class: "btn", id: "export-xlsx", href: `/agencies/${enc(id)}/tasklist/export?${query("xlsx")}` }, "Tải Excel (XLSX)"),
     el("a", { class: "btn", id: "export-csv", href: `/agencies/${enc(id)}/tasklist/export?${query("csv")}` }, "Tải CSV")];
 }
 
 export async function agencyView(id, params) {
-  const asOf = params.get("as_of") || "";
+  const asOf = params.get("as_of") || ""; const since = params.get("since") || "";
   const body = await api(`/agencies/${enc(id)}/tasklist${asOf ? `?as_of=${enc(asOf)}` : ""}`);
   const agency = body.agency || {}; const key = agency.id || id;
-  const rows = listOf(body, "tasks").map((r) => ({ ...r, folded: fold(`${r.text || ""} ${r.projects.join(" ")}`) }));
+  const rows = listOf(body, "tasks").filter((r) => !since || r.last_seen >= since)
+    .map((r) => ({ ...r, folded: fold(`${r.text || ""} ${r.projects.join(" ")}`) }));
   const form = filters(params); const table = el("div", { id: "task-table" }); const exports = el("span", { class: "toolbar" });
   const refresh = () => {
-    const f = chosen(form); drawTable(table, visible(rows, f)); exports.replaceChildren(...exportLinks(key, asOf, f));
+    const f = chosen(form); drawTable(table, visible(rows, f)); exports.replaceChildren(...exportLinks(key, asOf, since, f));
     for (const b of counts.querySelectorAll("button")) b.setAttribute("aria-pressed", String(b.dataset.state === f.state));
-    const next = new URLSearchParams(Object.entries({ as_of: asOf, ...f }).filter(([, v]) => v));
+    const next = new URLSearchParams(Object.entries({ as_of: asOf, since, ...f }).filter(([, v]) => v));
     history.replaceState(null, "", `#/agency/${enc(id)}?${next}`);
   };
-  const counts = countButtons(body.counts || {}, form, refresh);
+  const counts = countButtons(since ? countsOf(rows) : body.counts || {}, form, refresh);
   form.addEventListener("input", refresh);
   show(el("h1", {}, agency.name || id), listOf(body, "lineage").map((s) => el("p", { class: "banner lineage" }, lineageText(s))),
     el("p", { class: "meta" }, el("label", {}, "Tính đến ngày ", el("input", { type: "date", id: "as-of", value: body.as_of,
       onchange: (e) => { location.hash = `#/agency/${enc(id)}?as_of=${enc(e.target.value)}`; } })), `${rows.length} nhiệm vụ`,
-      el("a", { href: `#/graph/${enc(key)}` }, "Xem đồ thị")), counts, form, exports, table);
+      el("a", { href: `#/graph/${enc(key)}` }, "Xem đồ thị")), since ? sinceBanner(id, asOf, since) : null, counts, form, exports, table);
   refresh();
 }

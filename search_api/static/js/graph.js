@@ -217,14 +217,9 @@ export async function mountGraph(container, id, small, limit) {
   return cy;
 }
 
-export function latestMeeting(meetings) {
-  const sorted = meetings.slice().sort((a, b) => String(a.date || a.period).localeCompare(String(b.date || b.period)));
-  return sorted[sorted.length - 1];
-}
-
 export async function graphView(id, params) {
-  const meetings = id ? [] : listOf(await api("/meetings"), "meetings");
-  const start = id || (latestMeeting(meetings) || {}).id; // no node named: the latest meeting
+  // no node named: the latest meeting held (the overview's; /meetings lists the oldest first)
+  const start = id || ((await api("/overview", false)).latest_meeting || {}).id;
   if (!start) { show(el("h1", {}, "Đồ thị quan hệ"), emptyBox("Chưa có phiên họp nào.")); return; }
   const root = el("section", {});
   show(el("h1", {}, "Đồ thị quan hệ"), root);

@@ -1,10 +1,10 @@
 /* #/: what is due this week and this month, overdue tasks by agency, the most-repeated open tasks,
- * the latest meeting's summary (all from /overview); then meetings, agencies, projects and the
- * latest meeting's graph. */
-import { api, listOf, optional, setTwin } from "./api.js";
-import { el, enc, show, short, emptyBox, loadingBox } from "./dom.js";
+ * the latest meeting's summary, the recent meetings (all from /overview); then the latest
+ * meeting's graph; agencies and projects in folds fetched when opened. */
+import { api, listOf } from "./api.js";
+import { el, enc, show, short, emptyBox, errorBox, loadingBox } from "./dom.js";
 import { agencyLink, dateLabel, deadlineText, meetingLabel, noticeLink, projectChip, stateBadge } from "./format.js";
-import { expand, latestMeeting, mountGraph, updateCount } from "./graph.js";
+import { expand, mountGraph, updateCount } from "./graph.js";
 import { fold } from "./highlight.js";
 
 const SMALL_MEETING = 8; // the landing graph of a notice with this few directives also shows their neighbours
@@ -26,10 +26,13 @@ function dueCard(id, title, tasks) {
       : emptyBox("Không có nhiệm vụ nào đến hạn."));
 }
 
-function overdueCard(rows) {
+/** Each count is the agency page's: its overdue tasks last seen in the landing's months. */
+function overdueCard(rows, since) {
+  const query = new URLSearchParams({ state: "overdue", ...(since ? { since } : {}) });
   return el("section", { class: "card", id: "overdue-agencies" }, el("h2", {}, "Nhiệm vụ quá hạn theo cơ quan"),
     rows.length ? el("ol", {}, rows.map((r) => el("li", {},
-      el("a", { href: `#/agency/${enc(r.name)}?state=overdue` }, r.name), ` — ${r.overdue} nhiệm vụ quá hạn`)))
+      el("a", { href: `#/agency/${enc(r.id || r.name)}?${query}` }, r.name), ` — ${r.overdue} nhiệm vụ quá hạn`,
+      r.lead != null && r.lead !== r.overdue ? ` (chủ trì ${r.lead})` : "")))
       : emptyBox("Không có nhiệm vụ quá hạn."));
 }
 
@@ -49,12 +52,11 @@ function latestCard(m) {
     m.projects.length ? el("p", {}, "Dự án được nhắc: ", m.projects.map((p) => projectChip(p.name))) : null);
 }
 
-async function answers(overviewPath) {
-  const body = await optional(api(overviewPath, false), null);
-  if (!body) return null;
-  return el("div", { id: "overview" }, el("p", { class: "meta" }, `Tính đến ngày ${dateLabel(body.as_of)} · ${body.tasks} nhiệm vụ của các phiên họp gần đây`),
+function answers(body) {
+  const since = body.since ? ` từ ${meetingLabel({ period: body.since })}` : "";
+  return el("div", { id: "overview" }, el("p", { class: "meta" }, `Tính đến ngày ${dateLabel(body.as_of)} · ${body.tasks} nhiệm vụ của các phiên họp${since}`),
     el("div", { class: "grid2" }, dueCard("due-week", "Đến hạn tuần này", body.due_this_week),
-      dueCard("due-month", "Đến hạn trong tháng này", body.due_this_month), overdueCard(body.overdue_by_agency), latestCard(body.latest_meeting)),
+      dueCard("due-month", "Đến hạn trong tháng này", body.due_this_month), overdueCard(body.overdue_by_agency, body.since), latestCard(body.latest_meeting)),
     repeatedCard(body.most_repeated));
 }
 
@@ -70,28 +72,45 @@ function provinceChoice(provinces, chosen) {
 
 const inProvince = (province) => (item) => !province || !item.province || fold(item.province) === fold(province).trim();
 
-/** The lists first, then the answers and the latest meeting's graph fetched side by side (of one province if chosen). */
+function meetingCard(body) {
+  const shown = listOf(body, "recent_meetings");
+  const more = body.meetings > shown.length ? el("p", { class: "meta" }, `${shown.length} / ${body.meetings} phiên họp trong kho — `,
+    el("a", { href: "#/upload" }, "xem tất cả")) : null;
+  return el("section", { class: "card" }, el("h2", {}, "Các phiên họp gần đây"),
+    el("ul", { class: "plain", id: "meeting-list" }, shown.map((m) =>
+      el("li", {}, el("a", { href: `#/meeting/${enc(m.id)}` }, `${meetingLabel(m)} — ${m.title || ""}`)))), more);
+}
+
+/** Every agency (project) of the province, fetched when the fold is first opened: ~800 agencies
+ * at 1 k notices, 450 KB, are no answer to draw before anyone asks. */
+function foldedList(id, title, path, route, province) {
+  const fold = el("details", { class: "card list", id }, el("summary", {}, title));
+  fold.addEventListener("toggle", async () => {
+    if (!fold.open || fold.dataset.loaded) return;
+    fold.dataset.loaded = "1";
+    const wait = loadingBox(); fold.append(wait);
+    try {
+      const items = listOf(await api(`/${path}`, false), path).filter(inProvince(province));
+      wait.replaceWith(items.length ? linkList(items, route) : emptyBox("Chưa có."));
+    } catch (error) { delete fold.dataset.loaded; wait.replaceWith(errorBox(error)); }
+  });
+  return fold;
+}
+
+/** The answers (with the provinces, the recent meetings and the latest one), then the latest
+ * meeting's graph (of one province if chosen); the agencies and projects in folds. */
 export async function landingView(route) {
   const province = (route && route.params && route.params.get("province")) || "";
-  const [agencies, projects, meetings] = await Promise.all([api("/agencies", false), api("/projects", false), api("/meetings", false)]);
-  const every = listOf(meetings, "meetings");
-  const provinces = Array.from(new Set(every.map((m) => m.province).filter(Boolean))).sort((a, b) => a.localeCompare(b, "vi"));
-  const meetingList = every.filter(inProvince(province)).sort((a, b) => String(a.date || a.period).localeCompare(String(b.date || b.period)));
-  const latest = latestMeeting(meetingList);
   const overviewPath = province ? `/overview?${new URLSearchParams({ province })}` : "/overview";
-  setTwin(overviewPath); // this page's twin from the start (the small graph's calls never are)
-  const summary = el("div", { id: "overview-box" }, loadingBox("Đang tổng hợp nhiệm vụ…"));
+  const body = await api(overviewPath);
+  const latest = body.latest_meeting;
   const graphBox = el("section", { class: "card" }, el("h2", {}, latest ? `Đồ thị phiên họp gần nhất: ${latest.title || meetingLabel(latest)}` : "Chưa có phiên họp nào"));
   show(el("h1", {}, province ? `Thông báo kết luận của UBND tỉnh ${province}` : "Thông báo kết luận của UBND tỉnh"),
-    provinceChoice(provinces, province), summary,
-    el("section", { class: "card" }, el("h2", {}, "Các phiên họp"), el("ul", { class: "plain", id: "meeting-list" }, meetingList.map((m) =>
-      el("li", {}, el("a", { href: `#/meeting/${enc(m.id)}` }, `${meetingLabel(m)} — ${m.title || ""}`))))),
-    graphBox,
-    el("div", { class: "grid2" },
-      el("section", { class: "card" }, el("h2", {}, "Cơ quan"), linkList(listOf(agencies, "agencies").filter(inProvince(province)), "agency")),
-      el("section", { class: "card" }, el("h2", {}, "Dự án"), linkList(listOf(projects, "projects").filter(inProvince(province)), "project"))));
-  const filled = answers(overviewPath).then((node) => summary.replaceChildren(node || emptyBox("Chưa tổng hợp được nhiệm vụ.")));
-  await Promise.all([filled, latest ? latestGraph(graphBox, latest) : null]);
+    provinceChoice(listOf(body, "provinces"), province), el("div", { id: "overview-box" }, answers(body)),
+    meetingCard(body), graphBox,
+    el("div", { class: "grid2" }, foldedList("agency-list", "Tất cả cơ quan", "agencies", "agency", province),
+      foldedList("project-list", "Tất cả dự án", "projects", "project", province)));
+  if (latest) await latestGraph(graphBox, latest);
 }
 
 async function latestGraph(graphBox, latest) {

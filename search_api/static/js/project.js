@@ -56,14 +56,53 @@ function historyFold(occ) {
   return fold;
 }
 
+const PAGE = 50; // tasks fetched at once; "Xem thêm" fetches the next ones
+const SORTS = { first_seen: "Kỳ họp đầu tiên", last_seen: "Kỳ họp gần nhất", repeated: "Lặp lại nhiều nhất" };
+
+function sortChoice(id, params) {
+  const node = el("select", { name: "sort", id: "project-sort", "aria-label": "Sắp xếp" },
+    Object.entries(SORTS).map(([v, t]) => el("option", { value: v }, t)));
+  node.value = params.get("sort") || "first_seen";
+  node.addEventListener("change", () => {
+    const next = new URLSearchParams(Object.entries({ as_of: params.get("as_of"), sort: node.value, limit: params.get("limit") }).filter(([, v]) => v));
+    location.hash = `#/project/${enc(id)}?${next}`;
+  });
+  return el("label", { class: "toolbar" }, "Sắp xếp ", node);
+}
+
+/** One page of tasks after `cursor`, the JSON twin being the first page. */
+function pageOf(id, params, cursor) {
+  const query = new URLSearchParams(Object.entries({ as_of: params.get("as_of"), sort: params.get("sort"),
+    limit: params.get("limit") || String(PAGE), cursor }).filter(([, v]) => v));
+  return api(`/projects/${enc(id)}/tasks?${query}`, !cursor);
+}
+
 export async function projectView(id, params) {
-  const asOf = (params && params.get("as_of")) || "";
-  const body = await api(`/projects/${enc(id)}/tasks${asOf ? `?as_of=${enc(asOf)}` : ""}`);
-  const tasks = listOf(body, "tasks"); const project = body.project || {};
-  const repeated = tasks.filter((t) => t.repeated).length;
+  params = params || new URLSearchParams();
+  const body = await pageOf(id, params, null);
+  const project = body.project || {}; const tasks = listOf(body, "tasks");
+  const total = body.total ?? tasks.length;
+  const repeated = body.repeated_tasks ?? tasks.filter((t) => t.repeated).length;
+  const line = el("div", { id: "project-timeline-box" }); const cards = el("div", { id: "project-tasks" });
+  const more = el("button", { class: "btn", type: "button", id: "more-tasks" });
+  let cursor = body.next_cursor;
+  const draw = (added) => {
+    line.replaceChildren(timeline(tasks, periodsOf(tasks)));
+    cards.append(...added.map((t, i) => taskCard(t, tasks.length - added.length + i)));
+    more.hidden = !cursor; more.disabled = false;
+    more.textContent = `Đang hiển thị ${tasks.length} / ${total} nhiệm vụ — xem thêm`;
+  };
+  more.onclick = async () => {
+    more.disabled = true; more.textContent = "Đang tải…";
+    try {
+      const next = await pageOf(id, params, cursor); const added = listOf(next, "tasks");
+      cursor = next.next_cursor; tasks.push(...added); draw(added);
+    } catch (error) { more.disabled = false; more.textContent = `${error.message} — thử lại`; }
+  };
   show(el("h1", {}, project.name || id),
-    el("p", { class: "meta" }, `${tasks.length} nhiệm vụ · ${repeated} nhiệm vụ lặp lại · tính đến ngày ${dateLabel(body.as_of)}`,
+    el("p", { class: "meta" }, `${total} nhiệm vụ · ${repeated} nhiệm vụ lặp lại · tính đến ngày ${dateLabel(body.as_of)}`,
       el("a", { href: `#/graph/${enc(project.id || id)}` }, "Xem đồ thị dự án")),
-    tasks.length ? [el("h2", {}, "Dòng thời gian"), timeline(tasks, periodsOf(tasks)), el("h2", {}, "Các nhiệm vụ"),
-      el("div", { id: "project-tasks" }, tasks.map(taskCard))] : emptyBox("Chưa có nhiệm vụ nào về dự án này."));
+    tasks.length ? [sortChoice(id, params), el("h2", {}, "Dòng thời gian"), line, el("h2", {}, "Các nhiệm vụ"), cards, more]
+      : emptyBox("Chưa có nhiệm vụ nào về dự án này."));
+  draw(tasks);
 }

@@ -4,12 +4,14 @@ paragraphs out of the overdue ones, and marking a task done is authenticated, au
 survives re-ingest."""
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
+from search_api.crossmonth.tasks import views as task_views
 from tests.integration.api.conftest import KEY, get_json, uploaded
 
 SERIES = sorted((Path(__file__).parents[3] / "eval" / "tasks").glob("*.txt"))
@@ -58,6 +60,44 @@ def test_project_page_lists_its_tasks_apart(lc: TestClient) -> None:
     assert second["continues"]["score"] >= 1.04 and "mat bang" in second["continues"]["shared"]
     page = get_json(lc, "/projects/duong-noi-thanh-pho-lai-chau", as_of=AS_OF)
     assert {t["id"] for t in page["tasks"]} == {t["id"] for t in tasks}
+
+
+ORDERS = {"first_seen": lambda t: (t["first_seen"], t["id"]),
+          "last_seen": lambda t: (t["last_seen"], t["id"]),
+          "repeated": lambda t: (-t["repeated"], t["id"])}
+
+
+@pytest.mark.parametrize("sort", sorted(ORDERS))
+def test_project_tasks_page_through_the_whole_ordered_list(lc: TestClient, sort: str) -> None:
+    """Pages of 3 (ordered from the directives' months alone) join into every task of the
+    project, in the order their full histories give, each counted as the history counts it."""
+    url = "/projects/duong-noi-thanh-pho-lai-chau/tasks"
+    every = get_json(lc, url, as_of=AS_OF, sort=sort)
+    seen: list[Any] = []
+    cursor: str | None = None
+    while True:
+        page = get_json(lc, url, as_of=AS_OF, sort=sort, limit=3,
+                        **({"cursor": cursor} if cursor else {}))
+        seen += page["tasks"]
+        cursor = page["next_cursor"]
+        assert len(page["tasks"]) == (3 if cursor else len(page["tasks"])) and page["sort"] == sort
+        if not cursor:
+            break
+    assert [t["id"] for t in seen] == [t["id"] for t in every["tasks"]]
+    assert seen == sorted(seen, key=ORDERS[sort]) and every["next_cursor"] is None
+    assert every["total"] == len(seen) > 3 and any(t["repeated"] for t in seen)
+    assert every["repeated_tasks"] == sum(1 for t in seen if t["repeated"])
+    if sort == "first_seen":  # the whole list as before paging
+        store = lc.app.state.service.store  # type: ignore[attr-defined]
+        old = task_views.project_tasks(store, "duong-noi-thanh-pho-lai-chau", date(2024, 12, 31))
+        assert [t["id"] for t in old] == [t["id"] for t in seen]
+
+
+def test_a_project_cursor_of_another_order_is_refused(lc: TestClient) -> None:
+    url = "/projects/duong-noi-thanh-pho-lai-chau/tasks"
+    cursor = get_json(lc, url, as_of=AS_OF, limit=1)["next_cursor"]
+    r = lc.get(url, params={"as_of": AS_OF, "limit": 1, "sort": "repeated", "cursor": cursor})
+    assert r.status_code == 422 and r.json()["error"]["code"] == "invalid_parameter"
 
 
 def test_obligations_count_tasks_and_reassigned_ones_are_superseded(lc: TestClient) -> None:

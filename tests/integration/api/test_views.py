@@ -6,6 +6,7 @@ import io
 import logging
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 from typing import Any, get_args
 
@@ -15,6 +16,7 @@ from fastapi.testclient import TestClient
 from graph.schema import REL_TYPES
 from search_api.api.export import to_csv, to_xlsx
 from search_api.api.schemas.core import RelType
+from search_api.crossmonth import overview as summary
 from tests.integration.api.conftest import KEY, SAMPLES, uploaded
 
 AGENCY = "cao-bang:so-nong-nghiep-va-moi-truong"
@@ -60,6 +62,42 @@ def test_overview_shape_and_graph_total(client: TestClient) -> None:
     assert len(view["edges"]) == 2 < view["total"]
     whole = client.get("/graph", params={"node": "cao-bang-2026-01-thuong-ky", "limit": 2000})
     assert whole.json()["total"] == len(whole.json()["edges"])  # passages are not counted
+
+
+def _overdue_on_agency_pages(client: TestClient, as_of: str, since: str) -> dict[str, int]:
+    """Agency id -> the rows its page lists as overdue and last seen from `since`."""
+    out = {}
+    for agency in client.get("/agencies").json()["agencies"]:
+        rows = client.get(f"/agencies/{agency['id']}/tasklist", params={"as_of": as_of}).json()
+        n = sum(1 for r in rows["tasks"] if r["state"] == "overdue" and r["last_seen"] >= since)
+        if n:
+            out[agency["id"]] = n
+    return out
+
+
+def test_landing_overdue_counts_are_the_agency_pages(client: TestClient) -> None:
+    """One rule for both: the landing's count per agency is what the agency page lists as
+    overdue among the tasks last seen in the landing's months, for a wide and a narrow window."""
+    service = client.app.state.service  # type: ignore[attr-defined]
+    wide = summary.overview(service, date(2026, 3, 1))
+    narrow = summary.overview(service, date(2026, 3, 1), recent_meetings=1)
+    assert wide["since"] == "2025-06" and narrow["since"] == "2026-01"
+    for body in (wide, narrow):
+        landing = {r["id"]: r["overdue"] for r in body["overdue_by_agency"]}
+        assert landing == _overdue_on_agency_pages(client, "2026-03-01", body["since"])
+    assert sum(r["overdue"] for r in wide["overdue_by_agency"]) > sum(
+        r["overdue"] for r in narrow["overdue_by_agency"]) > 0
+    http = client.get("/overview", params={"as_of": "2026-03-01"}).json()
+    assert http["overdue_by_agency"] == wide["overdue_by_agency"]
+    assert [m["id"] for m in http["recent_meetings"]] == [
+        "cao-bang-2026-01-thuong-ky", "cao-bang-2025-06-thuong-ky"]
+
+
+def test_the_landing_sees_no_meeting_held_after_its_date(client: TestClient) -> None:
+    body = client.get("/overview", params={"as_of": "2025-12-31"}).json()
+    assert body["latest_meeting"]["id"] == "cao-bang-2025-06-thuong-ky"
+    assert [m["id"] for m in body["recent_meetings"]] == ["cao-bang-2025-06-thuong-ky"]
+    assert body["meetings"] == 2 and body["provinces"] == ["Cao Bằng"]
 
 
 def test_graph_counts_relationship_types_and_expands_one(client: TestClient) -> None:

@@ -146,11 +146,15 @@ def test_themes_chart_counts_per_month(browser: WebDriver, base_url: str) -> Non
         t["label"] for t in discovered]
 
 
-def test_landing_lists_agencies_projects_and_latest_meeting_graph(browser: WebDriver,
+def test_landing_folds_agencies_projects_and_draws_latest_meeting_graph(browser: WebDriver,
                                                                    base_url: str) -> None:
     browser.get(base_url + "/")
     WebDriverWait(browser, 30).until(lambda d: node_count(d) > 1)
     screenshot(browser, "landing")
+    assert browser.find_elements(By.CSS_SELECTOR, "#agency-list ul.plain a") == []  # folded
+    for fold in ("#agency-list", "#project-list"):
+        browser.find_element(By.CSS_SELECTOR, f"{fold} summary").click()
+        wait_css(browser, f"{fold} ul.plain a")
     links = {a.text for a in browser.find_elements(By.CSS_SELECTOR, "#view ul.plain a")}
     agencies = {a["name"] for a in get(base_url, "/agencies")["agencies"]}
     projects = {p["name"] for p in get(base_url, "/projects")["projects"]}

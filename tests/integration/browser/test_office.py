@@ -154,6 +154,46 @@ def test_project_page_lists_every_task_with_history(browser: WebDriver, base_url
     assert {"Tiếp", "tục", "dứt", "điểm"} <= inserted
 
 
+def test_project_page_comes_a_page_at_a_time(browser: WebDriver, base_url: str) -> None:
+    browser.get(base_url + "/#/project/cao-toc-dong-dang-tra-linh?limit=2")
+    cards = wait_css(browser, "#project-tasks article.task")
+    body = get(base_url, "/projects/cao-toc-dong-dang-tra-linh/tasks")
+    more = browser.find_element(By.ID, "more-tasks")
+    assert len(cards) == 2 < body["total"]
+    assert f"{body['total']} nhiệm vụ" in str(text_of(browser, "#view p.meta"))
+    assert more.text == f"Đang hiển thị 2 / {body['total']} nhiệm vụ — xem thêm"
+    def cards_shown(d: WebDriver) -> int:
+        return len(d.find_elements(By.CSS_SELECTOR, "#project-tasks article.task"))
+    while more.is_displayed():
+        before = cards_shown(browser)
+        more.click()
+        WebDriverWait(browser, 30).until(lambda d, n=before: cards_shown(d) > n)
+    tasks = browser.find_elements(By.CSS_SELECTOR, "#project-tasks article.task")
+    assert [c.get_attribute("data-task") for c in tasks] == [t["id"] for t in body["tasks"]]
+    rows = browser.find_elements(By.CSS_SELECTOR, "#project-timeline .tl-row:not(.tl-head)")
+    assert len(rows) == body["total"]
+
+
+def test_landing_overdue_count_is_what_the_agency_page_lists(browser: WebDriver,
+                                                             base_url: str) -> None:
+    browser.get(base_url + "/")
+    links = wait_css(browser, "#overdue-agencies li a")
+    body = get(base_url, "/overview")
+    first = body["overdue_by_agency"][0]
+    assert links[0].text == first["name"] and f"{first['overdue']} nhiệm vụ quá hạn" in \
+        links[0].find_element(By.XPATH, "..").text
+    links[0].click()
+    WebDriverWait(browser, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#since")
+                                     and set(_states(d)) == {"overdue"})
+    assert len(_states(browser)) == first["overdue"] and f"since={body['since']}" in \
+        browser.current_url
+    href = str(browser.find_element(By.ID, "export-csv").get_attribute("href"))
+    table = list(csv.reader(io.StringIO(httpx.get(href, timeout=120).content.decode("utf-8-sig"))))
+    assert len(table) == 1 + first["overdue"]
+    browser.find_element(By.CSS_SELECTOR, "#since a").click()  # every month again
+    WebDriverWait(browser, 30).until(lambda d: not d.find_elements(By.CSS_SELECTOR, "#since"))
+
+
 def test_landing_answers_what_is_due_overdue_and_repeated(browser: WebDriver,
                                                           base_url: str) -> None:
     browser.get(base_url + "/")

@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import types
 from collections.abc import Callable
+from datetime import date
 from typing import Any, Literal, Union, get_args, get_origin, get_type_hints, is_typeddict
 
 import pytest
 
 from graph import marks, rows, versions
 from graph.links import write_repeats
-from graph.read import clusters, crossmonth, entities, search, tasks, units, views
-from tests.integration.graph.notices import TAI_CHINH, embeddings, notice
+from graph.read import clusters, crossmonth, entities, recent, search, tasks, units, views
+from tests.integration.graph.notices import CAO_TOC, TAI_CHINH, embeddings, notice
 
 
 def conforms(value: Any, hint: Any) -> bool:
@@ -84,6 +85,13 @@ READS: dict[str, tuple[Callable[[Any, str, str], list[Any]], Any]] = {
     "directives_of_meetings": (lambda s, a, b: clusters.directives_of_meetings(
         s, [a, b], 10), rows.WindowDirective),
     "meeting_versions": (lambda s, a, b: clusters.meeting_versions(s), rows.MeetingVersion),
+    "project_task_keys": (lambda s, a, b: views.project_task_keys(s, CAO_TOC.id),
+                          rows.ProjectTaskKey),
+    "task_keys": (lambda s, a, b: views.task_keys(s, [f"{a}:d1"]), rows.TaskKey),
+    "meetings_since": (lambda s, a, b: recent.meetings_since(s, "2025-01", date(2026, 1, 1), None),
+                       rows.MeetingMonth),
+    "provinces": (lambda s, a, b: recent.provinces(s), rows.ProvinceCount),
+    "assignees": (lambda s, a, b: recent.assignees(s, [f"{a}:d1", f"{b}:d1"]), rows.Assignee),
     "task_members": (lambda s, a, b: [m for ms in search.occurrences(
         s, [f"{a}:d1", f"{b}:d1"]).values() for m in ms], rows.TaskMember),
 }
