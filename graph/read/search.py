@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from graph.contract import Row, Store
 from graph.rows import TaskMember
+from graph.schema import UNIT_LABELS
 
 TASKS_OF = ("MATCH (d:Directive) WHERE d.id IN $ids "
             "RETURN d.id AS id, coalesce(d.task, d.id) AS task")
@@ -56,6 +57,21 @@ def index_hits(store: Store, call: str, index: str, params: Row, k: int) -> list
                          "RETURN node.id AS id, score ORDER BY score DESC LIMIT $k",
                          {**params, "index": index, "k": k})
     return [(str(r["id"]), float(r["score"])) for r in rows]
+
+
+def fulltext_count(store: Store, index: str, q: str, cap: int) -> int:
+    """How many units of one full-text index match the Lucene query `q`, counted up to `cap`
+    (the limit inside the call, as FULLTEXT_CALL: a common word never materialises every
+    unit)."""
+    rows = store.execute(f"CALL {FULLTEXT_CALL} YIELD node RETURN count(node) AS n",
+                         {"index": index, "q": q, "k": cap})
+    return int(rows[0]["n"]) if rows else 0
+
+
+def unit_count(store: Store) -> int:
+    """The number of units (directives, findings, passages) in the store."""
+    return sum(int(r["n"]) for lab in UNIT_LABELS
+               for r in store.execute(f"MATCH (n:{lab}) RETURN count(n) AS n", {}))
 
 
 NAMED_UNITS = (  # from the few named nodes to their units, not from every unit

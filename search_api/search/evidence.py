@@ -25,12 +25,15 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Protocol
 
 import numpy as np
 
 from ingest.text import canon, fold_text
+from search_api.crossmonth.stoplists import LINK_STOP_PHRASES, LINK_STOP_WORDS
 from search_api.search import synonyms
 from search_api.search.expand import expand, is_bare
 from search_api.search.index import IndexUnit, SearchIndex, unit_passage
@@ -44,6 +47,7 @@ class Evidence:
     pairs: float = 0.0  # the same for the query's adjacent syllable pairs (BM25's bigrams)
     absent: tuple[str, ...] = field(default=())  # names the query requires that no unit holds
     agree: bool = True  # the best hit is in the top AGREE of both the lexical and dense channels
+    unwritten: bool = False  # no unit holds any two-word content phrase of the query (`unwritten`)
 
 
 _SYLLABLE = re.compile(r"[^\W_]+")  # as BM25 reads words: punctuation never sticks to one
@@ -67,25 +71,59 @@ def _unit_syllables(passage: str, pairs: bool = False, exact: bool = False) -> f
     return frozenset(_syllables(expand(passage), pairs, exact))
 
 
-def _idf(lexical: BM25, syllable: str, ceiling: float) -> float:
-    """The BM25 idf of a syllable or pair; tone-exact syllables by the index's "~" field."""
+class Terms(Protocol):
+    """What the evidence reads of a lexical index: the number of units and a term's idf (None:
+    no unit holds it). Keys as BM25's vocabulary: a folded syllable, "~" + a tone-exact one, a
+    pair "a_b" of folded syllables, a code token ("4567/qd-ubnd")."""
+
+    @property
+    def n(self) -> int: ...
+
+    def idf(self, key: str) -> float | None: ...
+
+
+@dataclass(frozen=True)
+class IndexTerms:
+    """`Terms` of the in-memory BM25."""
+
+    lexical: BM25
+
+    @property
+    def n(self) -> int:
+        return int(self.lexical.matrix.shape[0])
+
+    def idf(self, key: str) -> float | None:
+        j = self.lexical.vocab.get(key)
+        return float(self.lexical.idf[j]) if j is not None else None
+
+
+def _terms(lexical: BM25 | Terms) -> Terms:
+    return IndexTerms(lexical) if isinstance(lexical, BM25) else lexical
+
+
+def _key(syllable: str) -> str:
     bare = fold_text(syllable)
-    key = bare if bare == syllable or "_" in syllable else "~" + syllable
-    j = lexical.vocab.get(key)
-    return float(lexical.idf[j]) if j is not None else ceiling
+    return bare if bare == syllable or "_" in syllable else "~" + syllable
 
 
-def coverage(lexical: BM25, query: str, units: list[IndexUnit], pairs: bool = False) -> float:
+def _idf(terms: Terms, syllable: str, ceiling: float) -> float:
+    """The idf of a syllable or pair; tone-exact syllables by the index's "~" field."""
+    got = terms.idf(_key(syllable))
+    return got if got is not None else ceiling
+
+
+def coverage(lexical: BM25 | Terms, query: str, units: list[IndexUnit],
+             pairs: bool = False) -> float:
     """The idf-weighted share of the query's syllables (or adjacent pairs) in the best of
     `units` (0 when none); tone-exact unless the query was typed without diacritics."""
-    n = lexical.matrix.shape[0]
-    ceiling = math.log(1 + (n + 0.5) / 0.5)
+    terms = _terms(lexical)
+    ceiling = math.log(1 + (terms.n + 0.5) / 0.5)
     exact = not pairs and not is_bare(query)
     best = 0.0
     rewritten = [] if pairs else synonyms.rewrites(query)
     for q in {query, expand(query), *rewritten}:
         words = _syllables(q, pairs, exact)
-        weights = {w: _idf(lexical, w, ceiling) for w in words}
+        weights = {w: _idf(terms, w, ceiling) for w in words}
         total = sum(weights.values())
         if total <= 0:
             continue
@@ -126,34 +164,81 @@ def required_names(query: str) -> list[tuple[str, ...]]:
     return [r for r in runs if not any(_acronym(w) and expand(w) != w for w in r)]
 
 
-def _held(lexical: BM25, name: tuple[str, ...]) -> bool:
+def _held(terms: Terms, name: tuple[str, ...]) -> bool:
     """Whether some unit holds the name: a code as BM25's code token; otherwise each marked
     syllable tone-exact, and the syllables side by side (`_joined`)."""
-    vocab = lexical.vocab
+    def has(key: str) -> bool:
+        return terms.idf(key) is not None
+
     if len(name) == 1 and _is_code(name[0]):
-        return fold_text(name[0]) in vocab
+        return has(fold_text(name[0]))
     exact = _words(" ".join(name), exact=True)
-    if any(fold_text(w) != w and "~" + w not in vocab for w in exact):
+    if any(fold_text(w) != w and not has("~" + w) for w in exact):
         return False
     folded = _words(" ".join(name), exact=False)
-    return folded[0] in vocab if len(folded) == 1 else _joined(vocab, tuple(folded))
+    return has(folded[0]) if len(folded) == 1 else _joined(has, tuple(folded))
 
 
-def _joined(vocab: dict[str, int], syllables: tuple[str, ...]) -> bool:
+def _joined(has: Callable[[str], bool], syllables: tuple[str, ...]) -> bool:
     """The syllables as one or more names side by side ("Đông Xuân Bắc Bộ"), each of two or more
     syllables whose adjacent pairs are BM25 bigrams of the index."""
     n = len(syllables)
     ok = [True] + [False] * n  # ok[i]: syllables[:i] splits into held names
     for end in range(2, n + 1):
-        ok[end] = any(ok[start] and all(f"{a}_{b}" in vocab for a, b in
+        ok[end] = any(ok[start] and all(has(f"{a}_{b}") for a, b in
                                         itertools.pairwise(syllables[start:end]))
                       for start in range(0, end - 1))
     return ok[n]
 
 
-def absent_names(lexical: BM25, query: str) -> tuple[str, ...]:
+def absent_names(lexical: BM25 | Terms, query: str) -> tuple[str, ...]:
     """The query's required names that no unit of the index holds."""
-    return tuple(" ".join(n) for n in required_names(query) if not _held(lexical, n))
+    terms = _terms(lexical)
+    return tuple(" ".join(n) for n in required_names(query) if not _held(terms, n))
+
+
+# question words: with the link stop lists, what a two-word phrase must not hold to say what
+# the query is about
+_QUESTION_TEXT = ("gì nào ai bao nhiêu khi sao thế mấy đâu không chưa hay hôm nay ra làm cách "
+                  "gồm những")
+QUESTION_WORDS = frozenset(canon(w) for w in _QUESTION_TEXT.split())
+
+
+@lru_cache(maxsize=2)
+def _stops(exact: bool) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    words = LINK_STOP_WORDS | QUESTION_WORDS
+    pairs = {(a, b) for a, b in LINK_STOP_PHRASES}
+    if exact:
+        return frozenset(words), frozenset(pairs)
+    return (frozenset(fold_text(w) for w in words),
+            frozenset((fold_text(a), fold_text(b)) for a, b in pairs))
+
+
+def content_pairs(text: str, exact: bool) -> list[tuple[str, str]]:
+    """Adjacent syllables of `text` neither of which is a stop or question word or a number,
+    nor a stop phrase ("triển khai"): the two-word phrases that say what it is about."""
+    words, pairs = _stops(exact)
+    return [(a, b) for a, b in itertools.pairwise(_words(text, exact))
+            if a not in words and b not in words and (a, b) not in pairs
+            and not a.isdigit() and not b.isdigit()]
+
+
+def _pair_held(terms: Terms, a: str, b: str) -> bool:
+    """Some unit holds the two syllables side by side (BM25's folded bigram), each marked one
+    tone-exact somewhere."""
+    return terms.idf(f"{fold_text(a)}_{fold_text(b)}") is not None and all(
+        fold_text(w) == w or terms.idf("~" + w) is not None for w in (a, b))
+
+
+def unwritten(lexical: BM25 | Terms, query: str) -> bool:
+    """Whether no unit holds any content phrase (`content_pairs`) of the query, as typed, with
+    its abbreviations expanded, or rewritten through the thesaurus: a question about what the
+    notices never write of ("sân bay", "học bổng", "lồng bè"), whatever common words it shares
+    with them. A query without a content phrase is unwritten too (one word: its coverage says)."""
+    terms, exact = _terms(lexical), not is_bare(query)
+    return not any(_pair_held(terms, a, b)
+                   for q in {query, expand(query), *synonyms.rewrites(query)}
+                   for a, b in content_pairs(q, exact))
 
 
 AGREE = 3  # ranks within which the two channels agree on the best hit
@@ -174,25 +259,34 @@ def measure(index: SearchIndex, query: str, top_units: list[IndexUnit],
     cosine = None
     if dense is not None and len(dense) and np.isfinite(dense).any():
         cosine = float(np.max(dense[np.isfinite(dense)]))
-    return Evidence(coverage(index.lexical, query, top_units), cosine,
-                    coverage(index.lexical, query, top_units, pairs=True),
-                    absent_names(index.lexical, query), agreed)
+    return of_terms(IndexTerms(index.lexical), query, top_units, cosine, agreed)
+
+
+def of_terms(terms: Terms, query: str, top_units: list[IndexUnit], cosine: float | None,
+             agreed: bool = True) -> Evidence:
+    """The evidence of a query's top units read through any `Terms` (the store's too), with
+    the best cosine already known."""
+    return Evidence(coverage(terms, query, top_units), cosine,
+                    coverage(terms, query, top_units, pairs=True),
+                    absent_names(terms, query), agreed, unwritten(terms, query))
 
 
 def answered(evidence: Evidence, min_coverage: float, min_cosine: float,
              named: tuple[float, float] = (0.0, 0.0),
-             apart: tuple[float, float] = (0.0, 0.0)) -> bool:
+             apart: tuple[float, float] = (0.0, 0.0),
+             unwritten: tuple[float, float] = (0.0, 0.0)) -> bool:
     """Enough lexical or semantic evidence (floors of 0 turn every check off, one floor of 0
     that kind of evidence). A required name no unit holds raises the floors to `named`
     (coverage, cosine): the query may still be answered in other words ("EVN" for "Tập đoàn
     Điện lực"), but then the rest of it must match well. Channels that disagree on the best hit
-    raise them to `apart` the same way."""
+    raise them to `apart` the same way, and a query none of whose content phrases any unit
+    holds (`Evidence.unwritten`) to `unwritten`."""
     if min_coverage <= 0 and min_cosine <= 0:
         return True
-    if evidence.absent:
-        min_coverage, min_cosine = max(min_coverage, named[0]), max(min_cosine, named[1])
-    if not evidence.agree:
-        min_coverage, min_cosine = max(min_coverage, apart[0]), max(min_cosine, apart[1])
+    for on, (cov, cos) in ((bool(evidence.absent), named), (not evidence.agree, apart),
+                           (evidence.unwritten, unwritten)):
+        if on:
+            min_coverage, min_cosine = max(min_coverage, cov), max(min_cosine, cos)
     lexical = evidence.coverage >= min_coverage if min_coverage > 0 else False
     semantic = evidence.cosine is not None and min_cosine > 0 and evidence.cosine >= min_cosine
     return lexical or semantic

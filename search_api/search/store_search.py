@@ -6,13 +6,20 @@ projects and themes. Filters and RRF fusion are fusion.py's. The process holds n
 Filters are applied after each index's top k' (ANN and full-text cannot filter inside the index
 here): with a filter set, k' = OVERFETCH x depth, so a filter that keeps fewer than 1 unit in
 OVERFETCH of a channel's candidates can miss units the exact in-memory search would rank.
+
+"No result" (search/evidence.py) as the memory backend decides it: the best cosine is the
+vector index's first kept hit, and the idf behind the coverage and the names comes from the
+full-text index (`StoreTerms`: one count per query term, capped at DF_CAP, so a term common to
+more than DF_CAP units weighs like one in exactly DF_CAP; the full-text index is folded, so a
+tone-exact syllable weighs by its folded count).
 """
 
 from __future__ import annotations
 
 import itertools
+import math
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -24,7 +31,7 @@ from graph.rows import UnitRow
 from graph.schema import UNIT_LABELS
 from graph.store import BoltStore
 from ingest.text import fold
-from search_api.search import fusion
+from search_api.search import evidence, fusion
 from search_api.search.due import Due, due_in_query
 from search_api.search.due import scores as due_scores
 from search_api.search.embed import Embedder
@@ -34,6 +41,7 @@ from search_api.search.index import unit_from_row
 Row = dict[str, Any]
 Scored = list[tuple[str, float]]  # (unit id, score), best first
 OVERFETCH = 5
+DF_CAP = 1000  # a term's units counted up to this many (full-text limit inside the call)
 _WORD = re.compile(r"\w+", re.UNICODE)
 _LUCENE = re.compile(r'([+\-!(){}\[\]^"~*?:\\/]|&&|\|\|)')
 
@@ -55,6 +63,36 @@ def lucene_query(query: str, config: fusion.SearchConfig) -> str:
     phrases = [f"{a} {b}" for a, b in itertools.pairwise(words)] + [s for s in short if s]
     terms = [lucene_escape(w) for w in dict.fromkeys(words)]
     return " ".join(terms + [f'"{lucene_escape(p)}"' for p in dict.fromkeys(phrases)])
+
+
+@dataclass
+class StoreTerms:
+    """evidence.Terms of the store's full-text index, each term counted once per search."""
+
+    store: BoltStore
+    _n: int | None = None
+    _df: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def n(self) -> int:
+        if self._n is None:
+            self._n = search_reads.unit_count(self.store)
+        return self._n
+
+    def idf(self, key: str) -> float | None:
+        """BM25's idf from the term's count of units; a "~" syllable by its folded count, a
+        pair "a_b" or a code as the phrase of its words."""
+        words = _WORD.findall(fold(key.lstrip("~").replace("_", " ")))
+        if not words:
+            return None
+        if key not in self._df:
+            text = lucene_escape(words[0]) if len(words) == 1 else \
+                '"' + lucene_escape(" ".join(words)) + '"'
+            self._df[key] = sum(search_reads.fulltext_count(
+                self.store, self.store.engine.fulltext_index(lab), text, DF_CAP)
+                for lab in UNIT_LABELS)
+        df = min(self._df[key], max(self.n, 1))
+        return math.log(1 + (self.n - df + 0.5) / (df + 0.5)) if df else None
 
 
 def _query_index(store: BoltStore, call: str, params: Row, want: int) -> Scored:
@@ -117,10 +155,43 @@ def _rows(store: BoltStore, ids: set[str] | list[str]) -> dict[str, UnitRow]:
 
 def search(store: BoltStore, embedder: Embedder, query: str, config: fusion.SearchConfig,
            filters: fusion.Filters | None, k: int) -> tuple[list[fusion.Hit], dict[str, UnitRow]]:
-    """Hits and their result rows. Bare queries skip the dense channel (no corpus-wide
+    """Hits and their result rows, whatever the evidence (`run` decides "no result")."""
+    config = replace(config, restore=False)
+    found, rows = _found(store, embedder, query, config,
+                         fusion.query_filters(query, config, filters))
+    hits = fusion.fuse({n: _ranks(pairs[:config.depth]) for n, pairs in found.items()},
+                       config, k)
+    rows.update(_rows(store, [h.id for h in hits if h.id not in rows]))
+    return hits, rows
+
+
+def run(store: BoltStore, embedder: Embedder, query: str, config: fusion.SearchConfig,
+        filters: fusion.Filters | None, k: int) -> tuple[fusion.Outcome, dict[str, UnitRow]]:
+    """The ranked hits with the evidence behind them, and their rows; no hits when the
+    evidence is under the preset's floors. Bare queries skip the dense channel (no corpus-wide
     diacritic restorer without an in-process index: retrieve's `restore=False` path)."""
     config = replace(config, restore=False)
     f = fusion.query_filters(query, config, filters)
+    found, rows = _found(store, embedder, query, config, f)
+    hits = fusion.fuse({n: _ranks(pairs[:config.depth]) for n, pairs in found.items()},
+                       config, max(k, config.evidence_depth))
+    rows.update(_rows(store, [h.id for h in hits if h.id not in rows]))
+    dense = found.get("dense")
+    ev = evidence.of_terms(StoreTerms(store), query,
+                           [unit_from_row(rows[h.id]) for h in hits[:config.evidence_depth]],
+                           dense[0][1] if dense else None,
+                           not hits or evidence.agree(hits[0].ranks))
+    if not hits or not evidence.answered(ev, config.min_coverage, config.min_cosine,
+                                          config.named_floors, config.apart_floors,
+                                          config.unwritten_floors):
+        kept = not fusion.active(f) or any(found.values())
+        return fusion.Outcome([], ev, fusion.why(kept, bool(hits), ev)), rows
+    return fusion.Outcome(hits[:k], ev), rows
+
+
+def _found(store: BoltStore, embedder: Embedder, query: str, config: fusion.SearchConfig,
+           f: fusion.Filters) -> tuple[dict[str, Scored], dict[str, UnitRow]]:
+    """Each channel's (unit id, score) list, best first, filtered; the rows read for it."""
     filtered = fusion.active(f)
     want = config.depth * (OVERFETCH if filtered else 1)
     found: dict[str, Scored] = {}
@@ -138,7 +209,4 @@ def search(store: BoltStore, embedder: Embedder, query: str, config: fusion.Sear
     if filtered:
         kept = {i for i, r in rows.items() if fusion.keep(unit_from_row(r), f)}
         found = {n: [p for p in pairs if p[0] in kept] for n, pairs in found.items()}
-    hits = fusion.fuse({n: _ranks(pairs[:config.depth]) for n, pairs in found.items()},
-                         config, k)
-    rows.update(_rows(store, [h.id for h in hits if h.id not in rows]))
-    return hits, rows
+    return found, rows

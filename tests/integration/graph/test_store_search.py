@@ -14,6 +14,7 @@ from graph.schema import UNIT_LABELS
 from ingest.model import NoticeGraph
 from ingest.pipeline import parse_file
 from ingest.text import fold
+from search_api.search import store_search
 from search_api.search.cache import SearchCache
 from search_api.search.fusion import HYBRID
 from search_api.search.store_search import lucene_escape, lucene_query
@@ -146,3 +147,21 @@ def test_full_text_limit_keeps_the_best_scores(filled: Any) -> None:
     assert len(full) > 5
     got = [score for _, score in _lexical(cache.store, QUERY, HYBRID, 5)]
     assert got == pytest.approx(full[:5])
+
+
+def test_the_store_backend_decides_no_result_as_the_memory_one(filled: Any, store: Any,
+                                                                tmp_path: Path) -> None:
+    """store_search.run: the hybrid floors of evidence.py, the idf from the full-text index's
+    counts and the cosine from the vector index: gibberish and an absent topic get no hits, an
+    answered question its hits, as the memory backend decides. (Not every query alike: "quy
+    hoạch sân golf" is refused by memory, whose channels disagree on its best hit, and answered
+    by ArcadeDB's, whose agree; docs/search.md, session 10.)"""
+    cache, _ = filled
+    memory = SearchCache(store, Settings(data_dir=tmp_path / "m"))
+    for q, empty in (("asdkjh qwe zxcmn", True), ("cách chăm sóc mèo con mới sinh", True),
+                     (QUERY, False),
+                     ("tiêm vắc xin phòng bệnh sởi", False)):
+        outcome, rows = store_search.run(store, cache.embedder, q, HYBRID, None, 10)
+        assert (outcome.no_result is not None) == empty == (not outcome.hits), q
+        assert memory.search(q, 10, {}, "hybrid")["no_result"] == empty, q
+        assert all(h.id in rows for h in outcome.hits)

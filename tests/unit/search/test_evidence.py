@@ -1,12 +1,18 @@
 """"No result": the lexical and semantic evidence of a query's best hits, and the floors."""
 
+import math
+
 from search_api.search.evidence import (
     Evidence,
+    IndexTerms,
     absent_names,
     agree,
     answered,
+    content_pairs,
     coverage,
+    of_terms,
     required_names,
+    unwritten,
 )
 from search_api.search.index import IndexUnit, unit_terms
 from search_api.search.lexical import BM25
@@ -108,8 +114,65 @@ def test_channels_that_disagree_on_the_best_hit_raise_the_floors() -> None:
     assert answered(Evidence(0.6, 0.8, agree=False), 0.4, 0.85, apart=(0.52, 0.86))
 
 
+def test_a_query_none_of_whose_phrases_any_unit_holds_is_unwritten() -> None:
+    """"học bổng cho sinh viên" shares words with the units ("sinh", "cho") but no two-word
+    phrase; a phrase of stop or question words ("của các") or with a number does not count,
+    a marked syllable must be held tone-exact ("sản bảy" is not "sân bay"), a bare query is
+    read folded, and the thesaurus's rewrite counts ("tiêm phòng" for "tiêm chủng")."""
+    bm = BM25(unit_terms(_units("Hỗ trợ sinh kế cho hộ nghèo", "Đẩy mạnh tiêm chủng cho trẻ em",
+                                "sản bảy tháng của các xã")))
+    assert unwritten(bm, "học bổng cho sinh viên nghèo") and unwritten(bm, "của các xã 2025")
+    assert not unwritten(bm, "sinh kế của hộ nghèo") and not unwritten(bm, "sinh ke ho ngheo")
+    assert unwritten(bm, "sân bay") and not unwritten(bm, "san bay")
+    assert not unwritten(bm, "tiêm phòng bệnh sởi")
+    assert content_pairs("giá điện tăng bao nhiêu", True) == [("giá", "điện"), ("điện", "tăng")]
+
+
+def test_an_unwritten_query_raises_the_floors() -> None:
+    fair = Evidence(0.5, 0.855, unwritten=True)
+    assert answered(Evidence(0.5, 0.855), 0.4, 0.85, unwritten=(0.6, 0.86))
+    assert not answered(fair, 0.4, 0.85, unwritten=(0.6, 0.86))
+    assert answered(Evidence(0.62, 0.8, unwritten=True), 0.4, 0.85, unwritten=(0.6, 0.86))
+    assert answered(Evidence(0.3, 0.87, unwritten=True), 0.4, 0.85, unwritten=(0.6, 0.86))
+
+
 def test_a_synonym_of_the_query_covers_its_words() -> None:
     """"tiêm phòng" in the question, "tiêm chủng" in the unit (search/synonyms.tsv)."""
     unit = _units("Đẩy mạnh tiêm chủng mở rộng cho trẻ em")
     bm = BM25(unit_terms(unit))
     assert coverage(bm, "tiêm phòng cho trẻ em", unit) == 1.0
+
+
+class _CountedTerms:
+    """Terms from unit counts, as the store's full-text index gives them (folded only)."""
+
+    def __init__(self, df: dict[str, int], n: int) -> None:
+        self.df, self._n = df, n
+        self.asked: list[str] = []
+
+    @property
+    def n(self) -> int:
+        return self._n
+
+    def idf(self, key: str) -> float | None:
+        self.asked.append(key)
+        c = self.df.get(key.lstrip("~"), 0)
+        return math.log(1 + (self._n - c + 0.5) / (c + 0.5)) if c else None
+
+
+def test_the_evidence_reads_any_terms_as_it_reads_the_index() -> None:
+    """of_terms (the store backend's): the same coverage and names from counted terms as from
+    the in-memory BM25 whose counts they are; a name no count holds is absent."""
+    counts = _CountedTerms({"tiem": 1, "vac": 1, "xin": 1, "soi": 1, "giai": 1, "ngan": 1,
+                            "tiem_vac": 1, "vac_xin": 1, "xin_soi": 1}, 3)
+    ev = of_terms(counts, "tiêm vắc xin sởi Nghệ An", UNITS[:1], 0.9)
+    assert ev.coverage == coverage(counts, "tiêm vắc xin sởi Nghệ An", UNITS[:1]) > 0.5
+    assert ev.absent == ("Nghệ An",) and ev.cosine == 0.9
+    assert "~tiêm" in counts.asked  # a marked syllable is asked tone-exact, the store folds it
+    assert of_terms(IndexTerms(BM), "tiêm vắc xin sởi", UNITS[:1], None) == \
+        measure_like(BM, "tiêm vắc xin sởi")
+
+
+def measure_like(bm: BM25, query: str) -> Evidence:
+    return Evidence(coverage(bm, query, UNITS[:1]), None, coverage(bm, query, UNITS[:1], True),
+                    absent_names(bm, query))
