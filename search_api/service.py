@@ -31,7 +31,8 @@ from search_api.crossmonth.tasks.relink import link_meeting, relink_province
 from search_api.crossmonth.threads import agency_threads, project_threads
 from search_api.crossmonth.trends import theme_trends
 from search_api.ingestion import bounds, prefetch, versions
-from search_api.search.cache import SearchCache, with_progress
+from search_api.ingestion.progress import with_progress
+from search_api.search.cache import SearchCache
 from search_api.settings import Settings
 
 SUFFIXES = set(SUPPORTED)

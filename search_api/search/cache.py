@@ -11,21 +11,29 @@ import gc
 import itertools
 import logging
 import mmap
-import sys
 import threading
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 import numpy as np
 
 from graph import migrate
 from graph.read import search as search_reads
 from graph.read import units as units_reads
-from graph.rows import UnitRow, names
+from graph.rows import UnitRow
 from graph.store import BoltStore
 from ingest.model import NoticeGraph
 from search_api.api.errors import BadRequest
-from search_api.search import embed, fusion, grouping, increment, index, snapshot, store_search
+from search_api.search import (
+    embed,
+    fusion,
+    grouping,
+    increment,
+    index,
+    results,
+    snapshot,
+    store_search,
+)
 from search_api.search.ann import Trained
 from search_api.search.blocks import Block, Rows
 from search_api.search.expand import Restorer
@@ -34,21 +42,9 @@ from search_api.search.vectors import quantize, stack
 from search_api.settings import Settings
 
 Row = dict[str, Any]
-T = TypeVar("T")
-RESULT_KEYS = ("id", "kind", "text", "meeting", "section", "span", "deadline")
 READ_MEETINGS = 50  # meetings per store read (~2,500 units)
 SNAPSHOT_AFTER = 200  # meetings re-read since the last snapshot before writing a new one
 log = logging.getLogger("chidao.index")
-
-
-def with_progress(items: list[T], enabled: bool) -> Iterator[T]:
-    """A tqdm progress bar on stderr when enabled and there is more than one item."""
-    if not enabled or len(items) < 2:
-        yield from items
-        return
-    from tqdm import tqdm
-
-    yield from tqdm(items, file=sys.stderr, unit="file")
 
 
 def unit_order(units: list[index.IndexUnit]) -> np.ndarray:
@@ -385,7 +381,7 @@ class SearchCache:
         search_api/search/evidence.py, memory backend)."""
         if preset not in fusion.PRESETS:
             raise BadRequest(f"unknown preset {preset!r}; one of {sorted(fusion.PRESETS)}")
-        config, f = fusion.PRESETS[preset], make_filters(filters)
+        config, f = fusion.PRESETS[preset], results.make_filters(filters)
         want = (offset + k) * (grouping.OVERFETCH if group == "task" else 1)
         reason, evidence = None, None
         rows: Mapping[str, UnitRow]
@@ -396,19 +392,11 @@ class SearchCache:
             idx, rows = self._current(wait=False)
             outcome = fusion.run(idx, self.embedder, q, config, f, want)
             hits, reason, evidence = outcome.hits, outcome.no_result, outcome.evidence
-        repeats = self._repeats([h.id for h in hits])
-        results = [_result(rows[h.id], h, repeats) for h in hits]
+        repeats = search_reads.repeats_of(self.store, [h.id for h in hits])
+        found = [results.result_row(rows[h.id], h.score, repeats.get(h.id, [])) for h in hits]
         if group == "task":
-            results = grouping.group_by_task(self.store, results)
-        out: Row = {"query": q, "results": results[offset:offset + k], "offset": offset,
-                    "no_result": reason is not None}
-        if reason is not None:
-            out["reason"] = reason
-        if evidence is not None:
-            out["evidence"] = {"coverage": round(evidence.coverage, 4),
-                               "cosine": None if evidence.cosine is None
-                               else round(evidence.cosine, 4)}
-        return out
+            found = grouping.group_by_task(self.store, found)
+        return results.answer(q, found[offset:offset + k], offset, reason, evidence)
 
     def _refold_once(self) -> None:
         """A store written before the full-text index held headings + paragraph is upgraded
@@ -418,9 +406,6 @@ class SearchCache:
                 migrate.refold_units(self.store)
                 self._refolded = True
 
-    def _repeats(self, ids: Iterable[str]) -> dict[str, list[str]]:
-        return search_reads.repeats_of(self.store, list(ids))
-
 
 def _keep_cells(blocks: list[Block], cells: np.ndarray) -> None:
     """Each block's share of `cells` (the blocks' units one after the other): the IVF cells the
@@ -429,24 +414,3 @@ def _keep_cells(blocks: list[Block], cells: np.ndarray) -> None:
     for b, lo, hi in zip(blocks, starts[:-1], starts[1:], strict=True):
         b.cells = cells[lo:hi]
 
-
-def _result(row: UnitRow, hit: Any, repeats: dict[str, list[str]]) -> Row:
-    """A search result: RESULT_KEYS of the unit, its agencies, projects and themes by name."""
-    out: Row = {key: row.get(key) for key in RESULT_KEYS}
-    out["score"] = round(float(hit.score), 6)
-    out.update(lead=names(row["lead"]), support=names(row["support"]),
-               projects=names(row["projects"]), themes=names(row["themes"]))
-    out["repeats"] = repeats.get(hit.id, [])
-    return out
-
-
-def make_filters(f: Row) -> fusion.Filters:
-    return fusion.Filters(
-        agency_ids=[f["agency"]] if f.get("agency") else [],
-        role=f.get("role"),
-        project_ids=[f["project"]] if f.get("project") else [],
-        theme_ids=[f["theme"]] if f.get("theme") else [],
-        since=f.get("since"),
-        until=f.get("until"),
-        kind=f.get("kind"),
-    )
