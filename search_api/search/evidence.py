@@ -234,11 +234,12 @@ def unwritten(lexical: BM25 | Terms, query: str) -> bool:
     """Whether no unit holds any content phrase (`content_pairs`) of the query, as typed, with
     its abbreviations expanded, or rewritten through the thesaurus: a question about what the
     notices never write of ("sân bay", "học bổng", "lồng bè"), whatever common words it shares
-    with them. A query without a content phrase is unwritten too (one word: its coverage says)."""
+    with them. A query without a content phrase ("kiểm tra", one word) is not judged here: False,
+    its coverage and cosine decide as for any query."""
     terms, exact = _terms(lexical), not is_bare(query)
-    return not any(_pair_held(terms, a, b)
-                   for q in {query, expand(query), *synonyms.rewrites(query)}
-                   for a, b in content_pairs(q, exact))
+    pairs = {p for q in {query, expand(query), *synonyms.rewrites(query)}
+             for p in content_pairs(q, exact)}
+    return bool(pairs) and not any(_pair_held(terms, a, b) for a, b in pairs)
 
 
 AGREE = 3  # ranks within which the two channels agree on the best hit
