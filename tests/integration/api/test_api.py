@@ -83,7 +83,7 @@ def test_project_by_folded_name_and_repeated(client: TestClient) -> None:
     project = client.get("/projects/dong dang tra linh").json()["project"]
     assert "Đồng Đăng" in project["name"]
     body = client.get(f"/projects/{project['id']}/repeated").json()
-    assert set(body) == {"project", "threads"}
+    assert {"project", "threads"} <= set(body) and body.get("next_cursor") is None
 
 
 def test_listings(client: TestClient) -> None:
