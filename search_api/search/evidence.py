@@ -223,15 +223,9 @@ def content_pairs(text: str, exact: bool) -> list[tuple[str, str]]:
             and not a.isdigit() and not b.isdigit()]
 
 
-def _pair_held(terms: Terms, a: str, b: str) -> bool:
-    """Some unit holds the two syllables side by side (BM25's folded bigram), each marked one
-    tone-exact somewhere."""
-    return terms.idf(f"{fold_text(a)}_{fold_text(b)}") is not None and all(
-        fold_text(w) == w or terms.idf("~" + w) is not None for w in (a, b))
-
-
 def unwritten(lexical: BM25 | Terms, query: str) -> bool:
-    """Whether no unit holds any content phrase (`content_pairs`) of the query, as typed, with
+    """Whether no unit holds any content phrase (`content_pairs`; held as a name is, `_held`:
+    the folded bigram, each marked syllable tone-exact) of the query, as typed, with
     its abbreviations expanded, or rewritten through the thesaurus: a question about what the
     notices never write of ("sân bay", "học bổng", "lồng bè"), whatever common words it shares
     with them. A query without a content phrase ("kiểm tra", one word) is not judged here: False,
@@ -239,7 +233,7 @@ def unwritten(lexical: BM25 | Terms, query: str) -> bool:
     terms, exact = _terms(lexical), not is_bare(query)
     pairs = {p for q in {query, expand(query), *synonyms.rewrites(query)}
              for p in content_pairs(q, exact)}
-    return bool(pairs) and not any(_pair_held(terms, a, b) for a, b in pairs)
+    return bool(pairs) and not any(_held(terms, pair) for pair in pairs)
 
 
 AGREE = 3  # ranks within which the two channels agree on the best hit
