@@ -21,6 +21,7 @@ MIN_COSINE = 0.86
 BONUS = 0.02
 PENALTY = 0.05  # both sides name lead agencies and none is shared
 MIN_GRAMS = 8  # a very short bullet cannot "contain" a long paragraph on generic words
+CONTAINMENT = 0.5  # the weight of the bigram containment beside the cosine in a pair's score
 
 
 def bigrams(text: str) -> set[tuple[str, str]]:
@@ -45,7 +46,7 @@ def pair_score(cos: float, cont: float, shared_lead: bool | None,
     if cos < MIN_COSINE or cont == 0.0:
         return None
     lead = BONUS if shared_lead else -PENALTY if shared_lead is False else 0.0
-    score = cos + 0.5 * cont + lead + BONUS * shared_project
+    score = cos + CONTAINMENT * cont + lead + BONUS * shared_project
     return score if score >= LINK_THRESHOLD else None
 
 

@@ -43,7 +43,8 @@ class Overlap:
         them shared, the lead and project bonuses) ≥ `threshold`."""
         common = np.asarray((self.grams[rows] @ self.grams[cols].T).toarray())
         small = np.minimum.outer(self.sizes[rows], self.sizes[cols])
-        best = sims + 0.5 * common / np.maximum(small, linking.MIN_GRAMS) + 2 * linking.BONUS
+        best = (sims + linking.CONTAINMENT * common / np.maximum(small, linking.MIN_GRAMS)
+                + 2 * linking.BONUS)
         may: np.ndarray = ((sims >= linking.MIN_COSINE) & (common >= min_shared)
                            & (best >= threshold - 1e-9))  # a bound: no rounding may refuse a pair
         return may
