@@ -230,6 +230,30 @@ class ProjectTaskKey(TaskKey):
     chained: bool
 
 
+class StateKey(TypedDict):
+    """What a task's state needs of one of its directives, no text (dates as ISO text, read
+    through `units.plain`): the agency page's filters, counts and sorts."""
+
+    id: str
+    task: str
+    meeting_id: str
+    period: str | None
+    date: str | None
+    deadline_date: str | None
+    done_report: str | None
+    done_report_date: str | None
+
+
+class AgencyTaskKey(StateKey):
+    """A StateKey of a directive assigned to an agency: its role, the agency it names (the page's
+    agency or a predecessor), and whether its task may hold other directives."""
+
+    role: str
+    agency_id: str
+    agency_name: str
+    chained: bool
+
+
 class MeetingMonth(TypedDict):
     """A meeting's id, month, date, title and province (the landing's recent meetings)."""
 

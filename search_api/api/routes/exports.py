@@ -4,7 +4,7 @@ XLSX file."""
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Depends, Query, Response
 from fastapi.concurrency import run_in_threadpool
 
 from search_api.api import export, labels
@@ -20,12 +20,32 @@ HEADER = ("Trạng thái", "Vai trò", "Nội dung", "Thời hạn", "Hạn (ng�
           "Dự án", "Số kỳ họp", "Số lần lặp", "Lần đầu", "Lần cuối", "Kế thừa từ", "Mã nhiệm vụ")
 
 
+Month = Annotated[str | None, Query(max_length=20)]
+
+
+def _filters(state: str | None = None, role: Literal["lead", "support"] | None = None,
+             since: Month = None, until: Month = None,
+             q: Annotated[str | None, Query(max_length=200)] = None) -> tasklist.Filters:
+    """The page's filters: `state`, `role`, the tasks last seen from `since` / up to `until`
+    (YYYY-MM; the landing counts from a month), words of the text or projects (`q`)."""
+    return tasklist.Filters(state, role, since, until, q)
+
+
+FiltersDep = Annotated[tasklist.Filters, Depends(_filters)]
+
+
 @router.get("/{agency_id}/tasklist", response_model=AgencyTaskList,
             response_model_exclude_unset=True, responses=ERRORS)
-def task_list(agency_id: str, service: ServiceDep, page: ListPageDep,
-              as_of: date | None = None) -> dict[str, Any]:
-    """Every task of the agency (predecessors included) as one row each: the agency page."""
-    return paged(tasklist.agency_tasks(service, agency_id, as_of), "tasks", page)
+def task_list(agency_id: str, service: ServiceDep, page: ListPageDep, f: FiltersDep,
+              as_of: date | None = None, sort: Sort = "first_seen") -> dict[str, Any]:
+    """Every task of the agency (predecessors included) as one row each: the agency page. The
+    filters, `sort` and `counts` (per state) / `roles` (per role; each with the other filters)
+    are computed from the tasks' keys; `limit`/`cursor` page the rows, `total` counts them all;
+    only the page's rows read their histories."""
+    found = tasklist.table(service, agency_id, as_of, f, sort)
+    cut = paged({"tasks": found.ordered}, "tasks", page)
+    return {**found.head, "tasks": tasklist.rows(service, found, cut["tasks"]),
+            "next_cursor": cut["next_cursor"]}
 
 
 def _cells(row: dict[str, Any]) -> list[str]:
@@ -40,17 +60,16 @@ def _cells(row: dict[str, Any]) -> list[str]:
 @router.get("/{agency_id}/tasklist/export", response_class=Response, responses={
     **ERRORS, 200: {"content": {"text/csv": {}, export.XLSX_TYPE: {}},
                     "description": "the table as a file"}})
-async def task_export(agency_id: str, service: ServiceDep, format: Literal["csv", "xlsx"] = "xlsx",
-                      as_of: date | None = None, state: str | None = None,
-                      role: Literal["lead", "support"] | None = None,
-                      sort: Sort = "deadline",
-                      since: Annotated[str | None, Query(max_length=20)] = None) -> Response:
-    """The agency page's rows for these filters as a file (Vietnamese headers and values);
-    `since` (YYYY-MM): the tasks last seen from that month on, as the landing counts them."""
-    body = await run_in_threadpool(tasklist.agency_tasks, service, agency_id, as_of)
-    rows = tasklist.filtered(body["tasks"], state, role, sort, since)
+async def task_export(agency_id: str, service: ServiceDep, f: FiltersDep,
+                      format: Literal["csv", "xlsx"] = "xlsx", as_of: date | None = None,
+                      sort: Sort = "deadline") -> Response:
+    """The agency page's rows for these filters as a file (Vietnamese headers and values), all
+    of them (no paging); `since` (YYYY-MM): the tasks last seen from that month on, as the
+    landing counts them."""
+    found = await run_in_threadpool(tasklist.table, service, agency_id, as_of, f, sort)
+    rows = await run_in_threadpool(tasklist.rows, service, found, found.ordered)
     table = [list(HEADER)] + [_cells(r) for r in rows]
-    name = f"nhiem-vu-{body['agency']['id'].split(':')[-1]}-{body['as_of']}.{format}"
+    name = f"nhiem-vu-{found.head['agency']['id'].split(':')[-1]}-{found.head['as_of']}.{format}"
     data = export.to_csv(table) if format == "csv" else export.to_xlsx(table)
     kind = "text/csv; charset=utf-8" if format == "csv" else export.XLSX_TYPE
     return Response(data, media_type=kind,

@@ -38,7 +38,12 @@ class TaskRow(Open):
 class AgencyTaskList(Open):
     agency: Agency
     as_of: str
-    counts: dict[str, int] = Field(default_factory=dict, description="tasks per state")
+    counts: dict[str, int] = Field(default_factory=dict, description="tasks per state (of the "
+                                   "tasks the other filters keep: every state's count filters)")
+    roles: dict[str, int] = Field(default_factory=dict, description="tasks per role, lead or "
+                                  "support (of the tasks the other filters keep)")
+    total: int | None = Field(None, description="the tasks these filters keep, every page")
+    sort: str | None = Field(None, description="the order of `tasks`")
     lineage: list[LineageStep] = Field(default_factory=list)
     tasks: list[TaskRow]
     next_cursor: str | None = Field(None, description="`cursor` of the next page; null on the last")

@@ -46,8 +46,6 @@ def tasks(store: BoltStore, ids: list[str], as_of: date) -> list[Row]:
     return sorted((t for t in out if t), key=lambda t: (t["first_seen"], t["id"]))
 
 
-
-
 def _add_evidence(store: BoltStore, found: dict[str, list[Row]]) -> None:
     """Each occurrence's `continues`: the earlier occurrence and the link's evidence (why)."""
     links = {r["a"]: units.plain(r) for r in task_reads.link_rows(store, sorted(found))}
@@ -58,20 +56,32 @@ def _add_evidence(store: BoltStore, found: dict[str, list[Row]]) -> None:
                                                                if k != "a"}} if link else None)
 
 
+def known_report(latest: Row, as_of: date) -> Row | None:
+    """The latest occurrence's done report, unless a meeting after `as_of` made it."""
+    report: Row | None = latest["reported_done"]
+    if report and report["date"] and report["date"][:10] > as_of.isoformat():
+        return None
+    return report
+
+
+def known_mark(latest: Row, mark: Row | None, as_of: date) -> Row | None:
+    """The task's done mark, unless made before its latest occurrence's meeting (repeated since)
+    or after `as_of`."""
+    if mark and not (str(latest["meeting"]["date"] or "")[:10] <= mark["at"][:10]
+                     <= as_of.isoformat()):
+        return None
+    return mark
+
+
 def _task(ident: str, occ: list[Row], as_of: date, mark: Row | None) -> Row | None:
     occ = state.visible(sorted(occ, key=lambda o: (o["meeting"]["period"], o["id"])), as_of)
     if not occ:
         return None
     latest = occ[-1]
-    report = latest["reported_done"]
-    if report and report["date"] and report["date"][:10] > as_of.isoformat():
-        report = None  # reported by a meeting after as_of
+    report, mark = known_report(latest, as_of), known_mark(latest, mark, as_of)
     for o in occ[:-1]:
         o["state"] = "superseded"
     latest["state"] = state.deadline_state(latest["deadline"], as_of)
-    if mark and not (str(latest["meeting"]["date"] or "")[:10] <= mark["at"][:10]
-                     <= as_of.isoformat()):
-        mark = None  # marked before the task was repeated again, or after as_of
     return {"id": ident, "state": state.task_state(occ, as_of, mark is not None, bool(report)),
             "first_seen": occ[0]["meeting"]["period"], "last_seen": latest["meeting"]["period"],
             "meetings": len({o["meeting"]["id"] for o in occ}), "repeated": len(occ) - 1,
@@ -118,7 +128,7 @@ def with_tasks(store: BoltStore, result: Row, as_of: date, wanted: str | None = 
             and (not until or o["meeting"]["period"] <= until)]
     of = task_ids(store, [o["id"] for o in rows])
     mine = {o["id"] for o in result["obligations"]}
-    found = {t["id"]: _as_agency(t, mine) for t in tasks(store, sorted(set(of.values())), as_of)}
+    found = {t["id"]: as_agency(t, mine) for t in tasks(store, sorted(set(of.values())), as_of)}
     states = {o["id"]: o["state"] for t in found.values() for o in t["occurrences"]}
     for o in rows:
         task = found.get(of.get(o["id"], o["id"]))
@@ -134,7 +144,7 @@ def with_tasks(store: BoltStore, result: Row, as_of: date, wanted: str | None = 
             "tasks": sorted(keep, key=_sort_key(sort)), "counts": counts}
 
 
-def _as_agency(task: Row, paragraphs: set[str]) -> Row:
+def as_agency(task: Row, paragraphs: set[str]) -> Row:
     """The task as the agency owes it: `superseded` when a later meeting gave its latest
     occurrence to another agency (`carried_by` names that occurrence's lead)."""
     latest = task["occurrences"][-1]
