@@ -43,7 +43,7 @@ def _routes(base: str) -> dict[str, tuple[str, str]]:
     project = quote(max(projects, key=lambda p: p.get("units") or 0)["id"] if projects else "")
     latest = quote(overview["latest_meeting"]["id"])
     return {"landing": ("#/", "/overview"),
-            "agency": (f"#/agency/{agency}", f"/agencies/{agency}/tasklist"),
+            "agency": (f"#/agency/{agency}", f"/agencies/{agency}/tasklist?sort=deadline&limit=50"),
             "project": (f"#/project/{project}", f"/projects/{project}/tasks?limit=50"),
             "notice": (f"#/meeting/{latest}", f"/meetings/{latest}"),
             "graph": (f"#/graph/{latest}", f"/graph?node={latest}&depth=1&limit=60"),

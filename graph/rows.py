@@ -231,8 +231,8 @@ class ProjectTaskKey(TaskKey):
 
 
 class StateKey(TypedDict):
-    """What a task's state needs of one of its directives, no text (dates as ISO text, read
-    through `units.plain`): the agency page's filters, counts and sorts."""
+    """What a task's state needs of one of its directives, no text (dates as ISO text): the
+    agency page's filters, counts and sorts."""
 
     id: str
     task: str
@@ -250,7 +250,6 @@ class AgencyTaskKey(StateKey):
 
     role: str
     agency_id: str
-    agency_name: str
     chained: bool
 
 

@@ -26,11 +26,11 @@ def _successor_day(agency: Row) -> str | None:
     return (date.fromisoformat(str(end)[:10]) + timedelta(days=1)).isoformat() if end else None
 
 
-def lineage(service: Chidao, agency: Row, ids: list[str]) -> list[Row]:
+def lineage(agency: Row, predecessors: list[Row]) -> list[Row]:
     """One entry per merge or rename touching the agency: predecessor (or the agency itself, when
     it was merged away), the body it went into, and the first day under the new body."""
     out = []
-    for old in [service.agency(i) for i in ids] + [agency]:
+    for old in [*predecessors, agency]:
         for new in old.get("successors") or []:
             out.append({"id": old["id"], "name": old["name"], "into": new["id"],
                         "into_name": new["name"], "since": _successor_day(old)})
@@ -113,16 +113,17 @@ def table(service: Chidao, ident: str, as_of: date | None = None, f: Filters | N
     """The agency's (and its predecessors') tasks known on the date, for the filters `f`."""
     agency, day, f = service.agency(ident), as_of or date.today(), f or Filters()
     ids = crossmonth.lineage_ids(service.store, agency["id"])
+    predecessors = [service.agency(i) for i in ids if i != agency["id"]]
     keys = agency_keys.read(service.store, ids)
     rows = _matching(service, agency_keys.summaries(service.store, keys, day), f)
     ordered = filtered(rows, f.state, f.role, sort)
     head = {"agency": agency, "as_of": day.isoformat(), "sort": sort, "total": len(ordered),
             "counts": _counts([r for r in rows if f.keeps(r, state=False)], "state"),
             "roles": _counts([r for r in rows if f.keeps(r, role=False)], "role"),
-            "lineage": lineage(service, agency, [i for i in ids if i != agency["id"]])}
-    mine = {t: [{"id": k["id"], "role": k["role"], "as_agency": k["agency_name"]
-                 if k["agency_id"] != agency["id"] else None} for k in ks]
-            for t, ks in keys.mine.items()}
+            "lineage": lineage(agency, predecessors)}
+    names = {a["id"]: a["name"] for a in predecessors}
+    mine = {t: [{"id": k["id"], "role": k["role"], "as_agency": names.get(k["agency_id"])}
+                for k in ks] for t, ks in keys.mine.items()}
     return Table(head, ordered, mine)
 
 
