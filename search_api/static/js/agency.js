@@ -1,5 +1,5 @@
-/* #/agency/ID?as_of=&since=&state=&role=&sort=&q=: the agency's tasks as one table, a page at a
- * time: the server filters, sorts and counts (`/agencies/ID/tasklist?limit=`), "xem thêm" reads
+/* #/agency/ID?as_of=&since=&state=&role=&sort=&q=&limit=: the agency's tasks as one table, a page
+ * at a time (`limit` rows, 50 by default): the server filters, sorts and counts (`/agencies/ID/tasklist?limit=`), "xem thêm" reads
  * the next page; a filter or a count clicked reads the first page again (the URL follows, no
  * reload); lineage banners, inherited badges, exports of the whole filtered list; `since` (a
  * month, from the landing's overdue counts) keeps the tasks last seen from it. */
@@ -46,9 +46,9 @@ function taskRow(row) {
 const HEADS = ["Trạng thái", "Vai trò", "Nội dung", "Thời hạn", "Phiên họp", "Dự án", "Số kỳ họp"];
 
 /** The query of one page: the view's date and month, the form's filters, `limit`, `cursor`. */
-function pageQuery(asOf, since, f, cursor) {
-  return new URLSearchParams(Object.entries({ as_of: asOf, since, state: f.state, role: f.role,
-    sort: f.sort || "deadline", q: (f.q || "").trim(), limit: String(PAGE), cursor }).filter(([, v]) => v));
+function pageQuery(view, f, cursor) {
+  return new URLSearchParams(Object.entries({ as_of: view.asOf, since: view.since, state: f.state, role: f.role,
+    sort: f.sort || "deadline", q: (f.q || "").trim(), limit: view.limit, cursor }).filter(([, v]) => v));
 }
 
 /** The table of the first page, and "xem thêm" that reads and appends the next ones. */
@@ -101,17 +101,18 @@ function exportLinks(id, asOf, since, f) {
 
 /** Reads the first page for the form's filters and redraws counts, table, exports and URL; a
  * later call supersedes an earlier one still in flight (typing in the text filter). */
-function refresher(id, asOf, since, parts) {
-  let seq = 0; let timer = 0;
+function refresher(id, view, parts) {
+  const { asOf, since } = view; let seq = 0; let timer = 0;
   const run = async () => {
     const mine = ++seq; const f = chosen(parts.form);
-    const load = (cursor) => api(`/agencies/${enc(id)}/tasklist?${pageQuery(asOf, since, f, cursor)}`, !cursor);
+    const load = (cursor) => api(`/agencies/${enc(id)}/tasklist?${pageQuery(view, f, cursor)}`, !cursor);
     const body = await load(null);
     if (mine !== seq) return;
     parts.total.textContent = `${body.total ?? listOf(body, "tasks").length} nhiệm vụ`;
     countButtons(parts.counts, body, parts.form, run); drawTable(parts.table, body, load);
     parts.exports.replaceChildren(...exportLinks(parts.key, asOf, since, f));
-    const next = new URLSearchParams(Object.entries({ as_of: asOf, since, ...f }).filter(([, v]) => v));
+    const next = new URLSearchParams(Object.entries({ as_of: asOf, since, ...f, limit: view.limit === String(PAGE) ? "" : view.limit })
+      .filter(([, v]) => v));
     history.replaceState(null, "", `#/agency/${enc(id)}?${next}`);
     return body;
   };
@@ -123,7 +124,7 @@ export async function agencyView(id, params) {
   const asOf = params.get("as_of") || ""; const since = params.get("since") || "";
   const parts = { form: filters(params), table: el("div", { id: "task-table" }), exports: el("span", { class: "toolbar" }),
     counts: el("div", { class: "counts", id: "counts" }), total: el("span", { id: "task-total" }), key: id };
-  const { run, later } = refresher(id, asOf, since, parts);
+  const { run, later } = refresher(id, { asOf, since, limit: params.get("limit") || String(PAGE) }, parts);
   const body = await run();
   const agency = body.agency || {}; parts.key = agency.id || id;
   parts.exports.replaceChildren(...exportLinks(parts.key, asOf, since, chosen(parts.form)));

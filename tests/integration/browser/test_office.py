@@ -116,6 +116,32 @@ def test_agency_overdue_tasks_filtered_and_exported(browser: WebDriver, base_url
         assert {row[0] for row in table[1:]} == {"Quá hạn"}
 
 
+def _rows_shown(driver: WebDriver) -> list[str]:
+    script = "return [...document.querySelectorAll('#tasks tbody tr')].map((r) => r.dataset.task)"
+    return cast("list[str]", driver.execute_script(script))
+
+
+def test_agency_page_comes_a_page_at_a_time(browser: WebDriver, base_url: str) -> None:
+    """Pages of 2 read from the server join into the agency's whole list in deadline order; a
+    role count clicked reads the first page of that role again."""
+    browser.get(f"{base_url}/#/agency/{quote(AGENCY)}?as_of=2025-08-01&limit=2")
+    wait_css(browser, "#tasks tbody tr")
+    body = get(base_url, f"/agencies/{AGENCY}/tasklist?as_of=2025-08-01&sort=deadline")
+    more = browser.find_element(By.ID, "more-tasks")
+    assert len(_rows_shown(browser)) == 2 < body["total"] == len(body["tasks"])
+    assert more.text == f"Đang hiển thị 2 / {body['total']} — xem thêm"
+    while more.is_displayed():
+        before = len(_rows_shown(browser))
+        more.click()
+        WebDriverWait(browser, 30).until(lambda d, n=before: len(_rows_shown(d)) > n)
+    assert _rows_shown(browser) == [t["id"] for t in body["tasks"]]
+    role = min(body["roles"], key=lambda r: (body["roles"][r], r))
+    browser.find_element(By.CSS_SELECTOR, f"#counts button[data-role='{role}']").click()
+    first = [t["id"] for t in body["tasks"] if t["role"] == role][:2]
+    WebDriverWait(browser, 30).until(lambda d: _rows_shown(d) == first)
+    assert f"role={role}" in browser.current_url and "limit=2" in browser.current_url
+
+
 def test_renamed_agency_has_its_lineage_and_inherited_tasks(browser: WebDriver,
                                                             base_url: str) -> None:
     report = live.upload(base_url, "so-khdt-2025-01.txt", PREDECESSOR.encode())
