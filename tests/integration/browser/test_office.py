@@ -16,6 +16,7 @@ import pytest
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.chrome.webdriver import WebDriver
 from selenium.webdriver.common.by import By
+from selenium.webdriver.remote.webelement import WebElement
 from selenium.webdriver.support.ui import WebDriverWait
 
 from tests.integration.browser import live
@@ -121,6 +122,13 @@ def _rows_shown(driver: WebDriver) -> list[str]:
     return cast("list[str]", driver.execute_script(script))
 
 
+def _more_rows(driver: WebDriver, more: WebElement) -> None:
+    """Click "xem thêm" and wait for its rows."""
+    shown = len(_rows_shown(driver))
+    more.click()
+    WebDriverWait(driver, 30).until(lambda d: len(_rows_shown(d)) > shown)
+
+
 def test_agency_page_comes_a_page_at_a_time(browser: WebDriver, base_url: str) -> None:
     """Pages of 2 read from the server join into the agency's whole list in deadline order; a
     role count clicked reads the first page of that role again."""
@@ -131,9 +139,7 @@ def test_agency_page_comes_a_page_at_a_time(browser: WebDriver, base_url: str) -
     assert len(_rows_shown(browser)) == 2 < body["total"] == len(body["tasks"])
     assert more.text == f"Đang hiển thị 2 / {body['total']} — xem thêm"
     while more.is_displayed():
-        before = len(_rows_shown(browser))
-        more.click()
-        WebDriverWait(browser, 30).until(lambda d, n=before: len(_rows_shown(d)) > n)
+        _more_rows(browser, more)
     assert _rows_shown(browser) == [t["id"] for t in body["tasks"]]
     role = min(body["roles"], key=lambda r: (body["roles"][r], r))
     browser.find_element(By.CSS_SELECTOR, f"#counts button[data-role='{role}']").click()
