@@ -91,6 +91,7 @@ READS: dict[str, tuple[Callable[[Any, str, str], list[Any]], Any]] = {
     "meetings_since": (lambda s, a, b: recent.meetings_since(s, "2025-01", date(2026, 1, 1), None),
                        rows.MeetingMonth),
     "provinces": (lambda s, a, b: recent.provinces(s), rows.ProvinceCount),
+    "digest": (lambda s, a, b: recent.digest(s, a), rows.UnitDigest),
     "assignees": (lambda s, a, b: recent.assignees(s, [f"{a}:d1", f"{b}:d1"]), rows.Assignee),
     "task_members": (lambda s, a, b: [m for ms in search.occurrences(
         s, [f"{a}:d1", f"{b}:d1"]).values() for m in ms], rows.TaskMember),
