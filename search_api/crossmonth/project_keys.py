@@ -126,6 +126,13 @@ def _read_all(store: BoltStore, kept: Kept, generation: int) -> bool:
     return True
 
 
+def settle(store: BoltStore) -> None:
+    """Wait until the store's background pass (if any) has ended."""
+    worker = _kept(store).worker
+    if worker is not None:
+        worker.join()
+
+
 def warm(store: BoltStore) -> threading.Timer:
     """Every project's keys, in the background, WARM_AFTER_S from now (a server's start); cancel
     the timer returned to call it off."""
