@@ -56,8 +56,7 @@ function partialNote(params) {
   return el("p", { class: "meta partial" }, `${parts.join("; ")}: tải lại trang sau ít phút để xem đầy đủ.`);
 }
 
-async function discoveredSection(periods, max) {
-  const body = await optional(api("/themes/discovered", false), { themes: [] });
+function discoveredSection(body, periods, max) {
   const themes = listOf(body, "themes");
   return el("section", { id: "discovered" }, el("h2", {}, "Chủ đề phát hiện từ dữ liệu"),
     el("p", { class: "meta" }, "Nhóm chỉ đạo lặp lại qua nhiều kỳ họp mà danh mục chủ đề chưa gọi tên, tìm trong từng địa phương (24 tháng gần nhất); nhãn là các cụm từ đặc trưng nhất của nhóm."),
@@ -66,8 +65,11 @@ async function discoveredSection(periods, max) {
       : emptyBox("Chưa phát hiện chủ đề mới."));
 }
 
+/** The taxonomy's trends and the discovered themes, fetched side by side. */
 export async function themesView() {
-  const rows = listOf(await api("/themes"), "themes").map((t) => [t.name || t.id, themePeriods(t)]);
+  const [trends, discovered] = await Promise.all([api("/themes"),
+    optional(api("/themes/discovered", false), { themes: [] })]);
+  const rows = listOf(trends, "themes").map((t) => [t.name || t.id, themePeriods(t)]);
   const periods = Array.from(new Set(rows.flatMap(([, p]) => Object.keys(p)))).sort();
   const max = Math.max(0, ...rows.flatMap(([, p]) => Object.values(p)));
   const total = (p) => Object.values(p).reduce((s, v) => s + v, 0);
@@ -75,6 +77,6 @@ export async function themesView() {
   show(el("h1", {}, "Chủ đề theo tháng"), el("p", { class: "meta" }, "Số đoạn chỉ đạo nhắc tới mỗi chủ đề trong từng kỳ họp."),
     el("div", { id: "themes", class: "grid2" }, rows.filter(([, p]) => Object.keys(p).length).map(([name, byPeriod]) =>
       el("div", { class: "card" }, el("a", { href: `#/graph/${enc(name)}` }, name), barChart(name, byPeriod, periods, max)))),
-    await discoveredSection(periods, max));
+    discoveredSection(discovered, periods, max));
   setTwin("/themes");
 }
