@@ -1,0 +1,37 @@
+"""Theme trends (search_api/crossmonth/trends.py): a whole-store aggregate computed one at a time,
+so a request arriving while the server's start computes it reads that answer instead of running
+the aggregate again beside it."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+import time
+from typing import Any
+
+import pytest
+
+from search_api.crossmonth import answer_cache, trends
+
+
+def test_requests_during_a_computation_wait_for_it_and_read_its_answer(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    runs: list[int] = []
+
+    def rows(store: Any) -> list[dict[str, Any]]:
+        runs.append(1)
+        time.sleep(0.3)  # the aggregate in the engine
+        return [{"id": "t1", "name": "Đất đai", "description": None, "period": "2025-06",
+                 "meetings": 1, "n": 2}]
+    monkeypatch.setattr(trends.crossmonth, "theme_trend_rows", rows)
+    monkeypatch.setattr(answer_cache, "_CACHE", OrderedDict())
+    monkeypatch.setattr(answer_cache.units, "meeting_shas", lambda store: {"m1": "sha-1"})
+    store, answers = object(), []
+    threads = [threading.Thread(target=lambda: answers.append(trends.theme_trends(store)))  # type: ignore[arg-type]
+               for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(runs) == 1
+    assert [a[0]["by_period"] for a in answers] == [{"2025-06": 2}] * 3
