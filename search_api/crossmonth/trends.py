@@ -4,7 +4,7 @@ A whole-store aggregate (every unit about a theme and its meeting: ~33 s at 10 k
 while the discovered themes warm), cached by the stored notices: one computation at a time (a
 request arriving meanwhile waits for it and reads its answer), and a server's start computes it
 in the background (`warm`). `/themes` asks through `trends_or_pending`: the computation runs in a
-thread, the request waits WAIT_S for it and else answers "pending" (the explorer says so and
+thread, the request waits WAIT_S (1 s) for it and else answers "pending" (the explorer says so and
 asks again), the thread's answer then cached for the next request."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from search_api.crossmonth import answer_cache
 Row = dict[str, Any]
 log = logging.getLogger(__name__)
 WARM_AFTER_S = 5.0  # a server's start: the trends computed after this long
-WAIT_S = 5.0  # a request waits this long for the computation, then answers pending
+WAIT_S = 1.0  # a request waits this long for the computation, then answers pending
 _COMPUTING = threading.Lock()
 
 
