@@ -113,3 +113,15 @@ def test_the_checker_refuses_a_wrong_shape() -> None:
     assert not conforms({**row, "extra": 1}, rows.DirectiveRepeats)
     assert not conforms({"id": "d1"}, rows.DirectiveRepeats)
     assert not conforms({"id": "d1", "repeats": [3]}, rows.DirectiveRepeats)
+
+
+def test_projects_are_listed_busiest_first(store: Any) -> None:
+    """The project keys' background pass (search_api/crossmonth/project_keys.py) reads the
+    projects with the most directives first: every stored project, by directives counted."""
+    _stored(store)
+    found = views.projects_by_size(store)
+    counts = {r["id"]: r["n"] for r in store.execute(
+        "MATCH (p:Project) OPTIONAL MATCH (p)<-[:CONCERNS]-(d) RETURN p.id AS id, count(d) AS n",
+        {})}
+    assert found and sorted(found) == sorted(counts)
+    assert [counts[p] for p in found] == sorted(counts.values(), reverse=True)
