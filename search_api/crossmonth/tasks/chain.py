@@ -193,10 +193,21 @@ def _score(a: Row, b: Row, cos: float, boiler: frozenset[tuple[str, ...]]) -> fl
 
 
 def _coincidence(a: Row, b: Row, common: Grams) -> bool:
-    """Two separate words shared (`shared.scattered`), each unit reaching them after an action
-    of its own (`objects.after_actions`), and no project in common: two tasks whose objects
-    share words. A shared project names the object."""
-    return scattered(common) and not _same_project(a, b) and after_actions(a, b, common)
+    """Two separate words shared (`shared.scattered`) and no project in common, with each unit
+    reaching them after an action of its own (`objects.after_actions`: two tasks whose objects
+    share words) or only one of the two naming a place (`_one_placed`: a piece of work at one
+    commune and a task without one). A shared project names the object."""
+    return (scattered(common) and not _same_project(a, b)
+            and (after_actions(a, b, common) or _one_placed(a, b)))
+
+
+def _one_placed(a: Row, b: Row) -> bool:
+    """One unit names a commune or district (`evidence.places`), the other none: "số hoá sổ hộ
+    tịch lưu trữ tại xã Ka Lăng" against the province's "đẩy mạnh số hoá dữ liệu đất đai, hộ
+    tịch, dân cư". A task restated at the commune where it is behind keeps a phrase of it (two
+    separate words are not one); with only two separate words in common, the work at one
+    commune is a piece of work of its own."""
+    return bool(places(a)) != bool(places(b))
 
 
 def _may_link(a: Row, b: Row, ga: Grams, gb: Grams, cos: float) -> bool:
