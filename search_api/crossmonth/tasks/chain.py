@@ -24,7 +24,7 @@ from threadpoolctl import threadpool_limits
 
 from search_api.crossmonth import linking
 from search_api.crossmonth.tasks.evidence import Grams, content_grams, places
-from search_api.crossmonth.tasks.objects import after_actions, boilerplate, object_shared
+from search_api.crossmonth.tasks.objects import after_actions, boilerplate, narrows, object_shared
 from search_api.crossmonth.tasks.overlap import Overlap
 from search_api.crossmonth.tasks.scope import scope
 from search_api.crossmonth.tasks.shared import scattered, shared
@@ -138,7 +138,25 @@ def _fits(units: list[Row], c: Candidate, tasks: _Tasks) -> bool:
     carried = tasks.carried.get(c.task)
     return (not _apart(scope(a), tasks.about[c.task])
             and not _apart(places(a), tasks.where[c.task])
-            and (carried is None or bool(shared(a, units[c.occurrence]) & carried)))
+            and (carried is None or bool(shared(a, units[c.occurrence]) & carried))
+            and not _one_instruction(a, units[c.occurrence], carried))
+
+
+def _one_instruction(a: Row, b: Row, carried: Grams | None) -> bool:
+    """A one-off that takes up one instruction of a task of several and narrows it
+    (`objects.narrows`) is another task: "bố trí trụ sở làm việc cho đơn vị sự nghiệp mới
+    thành lập" against Sở Nội vụ's "hướng dẫn các xã, phường kiện toàn tổ chức bộ máy, bố trí
+    trụ sở làm việc". `a` narrows the task's latest occurrence `b` and shares less than half of
+    the wording the task was last continued by (`carried`: a restatement that narrows keeps
+    that wording, "tiêm chủng mở rộng cho trẻ em dưới 1 tuổi | bị bỏ sót mũi tiêm"); or the
+    task was seen once, in `b`, and `b` narrows `a` (the one-off came first). Not when both name
+    a project or a place in common: then that names the object."""
+    if _same_project(a, b) or places(a) & places(b):
+        return False
+    common = shared(a, b)
+    if carried is None:
+        return narrows(b, a, common)
+    return narrows(a, b, common) and 2 * len(common & carried) < len(carried)
 
 
 def _open(units: list[Row], first: int, last: dict[str, int], order: dict[str, int]) -> list[int]:

@@ -24,6 +24,7 @@ from ingest.text import WORD_RE, canon
 from search_api.crossmonth import stoplists
 from search_api.crossmonth.tasks.evidence import (
     agency_phrases,
+    content_grams,
     name_phrases,
     named_positions,
     place_spans,
@@ -232,3 +233,32 @@ def _own_before(cs: list[Clause], words: set[str]) -> int:
         if at is not None:
             return sum(1 for w in c[:at] if NAME not in w)
     return 0
+
+
+def narrows(one: Row, other: Row, common: set[Gram]) -> bool:
+    """`one` takes up one instruction of `other` and narrows it: in `one` the shared wording
+    lies in a single clause and is followed there by MIN_TAIL content words or more of its own
+    (what it is for, where: "bố trí trụ sở làm việc | cho đơn vị sự nghiệp mới thành lập"),
+    while in `other` it ends its clauses (at most one word after it) and another clause of
+    MIN_BOILER content words shares nothing ("hướng dẫn các xã, phường kiện toàn tổ chức bộ
+    máy, bố trí trụ sở làm việc": two instructions, the shared one the whole of one). Words
+    are compared in the bigrams' terms (`evidence.content_grams`)."""
+    tails, _ = _shared_tails(one, common)
+    rest, free = _shared_tails(other, common)
+    return (len(tails) == 1 and tails[0] >= MIN_TAIL and bool(rest) and max(rest) < MIN_TAIL
+            and free > 0)
+
+
+def _shared_tails(unit: Row, common: set[Gram]) -> tuple[list[int], int]:
+    """Per clause holding a shared bigram, the content words after its last one; and how many
+    clauses of MIN_BOILER content words or more hold none."""
+    vocab = {w for g in content_grams(unit) for w in g}
+    tails, free = [], 0
+    for c in clauses(unit):
+        ws = [w for w in c if w in vocab]
+        hits = [k for k, g in enumerate(pairwise(ws)) if g in common]
+        if hits:
+            tails.append(len(ws) - max(hits) - 2)
+        elif len(ws) >= MIN_BOILER:
+            free += 1
+    return tails, free
