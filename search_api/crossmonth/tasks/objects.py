@@ -31,6 +31,7 @@ from search_api.crossmonth.tasks.evidence import (
     positions,
     tokens,
 )
+from search_api.crossmonth.tasks.shared import segments
 
 Row = dict[str, Any]
 Gram = tuple[str, str]
@@ -241,8 +242,14 @@ def narrows(one: Row, other: Row, common: set[Gram]) -> bool:
     (what it is for, where: "bố trí trụ sở làm việc | cho đơn vị sự nghiệp mới thành lập"),
     while in `other` it ends its clauses (at most one word after it) and another clause of
     MIN_BOILER content words shares nothing ("hướng dẫn các xã, phường kiện toàn tổ chức bộ
-    máy, bố trí trụ sở làm việc": two instructions, the shared one the whole of one). Words
-    are compared in the bigrams' terms (`evidence.content_grams`)."""
+    máy, bố trí trụ sở làm việc": two actions, the shared one the whole of one). Not when
+    `other` bundles instructions (`shared.segments`: each is a task of its own, and what it
+    shares is its closest one's; the pinned sample link of Sở Tư pháp's "xây dựng, thẩm định,
+    kiểm tra, rà soát VBQPPL; bảo đảm chất lượng, tiến độ; …" to "kiểm tra, rà soát chất lượng
+    dự thảo văn bản quy phạm pháp luật trước khi trình HĐND tỉnh" is one task). Words are
+    compared in the bigrams' terms (`evidence.content_grams`)."""
+    if len(segments(other)) > 1:
+        return False
     tails, _ = _shared_tails(one, common)
     rest, free = _shared_tails(other, common)
     return (len(tails) == 1 and tails[0] >= MIN_TAIL and bool(rest) and max(rest) < MIN_TAIL

@@ -227,3 +227,16 @@ def test_a_restatement_narrowing_the_wording_that_carries_the_task_continues_it(
                    "bị bỏ sót mũi tiêm.", lead)]
     links, _ = chain(units)
     assert [(x.later, x.earlier) for x in links] == [("v2", "v1"), ("v3", "v2")]
+
+
+def test_a_bundle_taking_up_a_narrower_task_continues_it() -> None:
+    """A paragraph bundling instructions (";") continues the task of its closest one, though
+    that task's wording was narrower ("… | trước khi trình HĐND tỉnh"): a bundle's other
+    instructions are other tasks, not a second action of this one."""
+    lead = ["so-tu-phap"]
+    units = [_unit("t1", "2024-01", [1, 0, 0], "Sở Tư pháp kiểm tra, rà soát chất lượng dự "
+                   "thảo nghị quyết trước khi trình HĐND tỉnh.", lead),
+             _unit("t2", "2024-02", [1, 0, 0], "Sở Tư pháp thẩm định, rà soát chất lượng dự thảo "
+                   "nghị quyết; cập nhật văn bản lên cơ sở dữ liệu quốc gia; phổ biến giáo dục "
+                   "pháp luật cho doanh nghiệp nhỏ.", lead)]
+    assert [(x.later, x.earlier) for x in chain(units)[0]] == [("t2", "t1")]
