@@ -211,20 +211,24 @@ def _score(a: Row, b: Row, cos: float, boiler: frozenset[tuple[str, ...]]) -> fl
 
 
 def _coincidence(a: Row, b: Row, common: Grams) -> bool:
-    """Two separate words shared (`shared.scattered`) and no project in common, with each unit
-    reaching them after an action of its own (`objects.after_actions`: two tasks whose objects
-    share words) or only one of the two naming a place (`_one_placed`: a piece of work at one
-    commune and a task without one). A shared project names the object."""
-    return (scattered(common) and not _same_project(a, b)
-            and (after_actions(a, b, common) or _one_placed(a, b)))
+    """No project in common (a shared project names the object), and two separate words shared
+    (`shared.scattered`) that each unit reaches after an action of its own
+    (`objects.after_actions`: two tasks whose objects share words), or no more than the least
+    evidence (MIN_SHARED bigrams: two separate words or one three-word phrase) with only one
+    of the two naming a place (`_one_placed`: a piece of work at one commune and a task
+    without one)."""
+    if _same_project(a, b):
+        return False
+    return ((scattered(common) and after_actions(a, b, common))
+            or (len(common) <= MIN_SHARED and _one_placed(a, b)))
 
 
 def _one_placed(a: Row, b: Row) -> bool:
     """One unit names a commune or district (`evidence.places`), the other none: "số hoá sổ hộ
     tịch lưu trữ tại xã Ka Lăng" against the province's "đẩy mạnh số hoá dữ liệu đất đai, hộ
-    tịch, dân cư". A task restated at the commune where it is behind keeps a phrase of it (two
-    separate words are not one); with only two separate words in common, the work at one
-    commune is a piece of work of its own."""
+    tịch, dân cư", "kiện toàn Ban Chỉ đạo chuyển đổi số tại xã Vàng San" against "ban hành kế
+    hoạch … về khoa học công nghệ, đổi mới sáng tạo và chuyển đổi số". A task restated at the
+    commune where it is behind keeps more of its wording than the least evidence."""
     return bool(places(a)) != bool(places(b))
 
 
