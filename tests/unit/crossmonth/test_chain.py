@@ -240,3 +240,15 @@ def test_a_bundle_taking_up_a_narrower_task_continues_it() -> None:
                    "nghị quyết; cập nhật văn bản lên cơ sở dữ liệu quốc gia; phổ biến giáo dục "
                    "pháp luật cho doanh nghiệp nhỏ.", lead)]
     assert [(x.later, x.earlier) for x in chain(units)[0]] == [("t2", "t1")]
+
+
+def test_one_short_phrase_at_one_commune_does_not_continue_a_province_task() -> None:
+    """The least evidence (one three-word phrase, "chuyển đổi số") between a piece of work at
+    one commune and a task at none is no evidence: setting up a commune's digital team does not
+    continue the province's digital-infrastructure plan."""
+    lead = ["so-khoa-hoc-va-cong-nghe"]
+    units = [_unit("p1", "2024-01", [1, 0, 0], "Sở Khoa học và Công nghệ ban hành kế hoạch phát "
+                   "triển hạ tầng chuyển đổi số.", lead),
+             _unit("o2", "2024-02", [1, 0, 0], "Sở Khoa học và Công nghệ kiện toàn tổ chuyển đổi "
+                   "số cộng đồng tại xã Nậm Tăm.", lead)]
+    assert chain(units)[0] == []
