@@ -257,15 +257,17 @@ def narrows(one: Row, other: Row, common: set[Gram]) -> bool:
 
 
 def _shared_tails(unit: Row, common: set[Gram]) -> tuple[list[int], int]:
-    """Per clause holding a shared bigram, the content words after its last one; and how many
-    clauses of MIN_BOILER content words or more hold none."""
+    """Per clause holding a shared bigram, the content words after its last one, a name's
+    words among them (a name after the action is its object: "bố trí trụ sở làm việc | cho
+    Công an xã"); and how many clauses of MIN_BOILER content words or more (names not
+    counted) hold none."""
     vocab = {w for g in content_grams(unit) for w in g}
     tails, free = [], 0
     for c in clauses(unit):
-        ws = [w for w in c if w in vocab]
+        ws = [w for w in c if w in vocab or NAME in w]
         hits = [k for k, g in enumerate(pairwise(ws)) if g in common]
         if hits:
             tails.append(len(ws) - max(hits) - 2)
-        elif len(ws) >= MIN_BOILER:
+        elif sum(1 for w in ws if NAME not in w) >= MIN_BOILER:
             free += 1
     return tails, free
