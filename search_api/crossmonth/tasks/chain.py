@@ -149,14 +149,16 @@ def _one_instruction(a: Row, b: Row, carried: Grams | None) -> bool:
     trụ sở làm việc". `a` narrows the task's latest occurrence `b` and shares less than half of
     the wording the task was last continued by (`carried`: a restatement that narrows keeps
     that wording, "tiêm chủng mở rộng cho trẻ em dưới 1 tuổi | bị bỏ sót mũi tiêm"); or the
-    task was seen once, in `b`, and `b` narrows `a` (the one-off came first). Not when both name
-    a project or a place in common: then that names the object."""
+    task was seen once, in `b`, and `b` narrows `a` (the one-off came first), or `a` narrows `b`
+    and shares less than half of `b`'s wording. Not when both name a project or a place in
+    common: then that names the object."""
     if _same_project(a, b) or places(a) & places(b):
         return False
     common = shared(a, b)
-    if carried is None:
-        return narrows(b, a, common)
-    return narrows(a, b, common) and 2 * len(common & carried) < len(carried)
+    wording = content_grams(b) if carried is None else carried
+    if carried is None and narrows(b, a, common):
+        return True
+    return narrows(a, b, common) and 2 * len(common & wording) < len(wording)
 
 
 def _open(units: list[Row], first: int, last: dict[str, int], order: dict[str, int]) -> list[int]:
