@@ -196,8 +196,7 @@ def test_a_one_off_narrowing_one_instruction_of_a_task_is_another_task() -> None
     """A task of two instructions, restated; a one-off takes up one of them for one beneficiary
     ("sắp xếp nhà công vụ | cho giáo viên trường bán trú mới thành lập") in a month the task is
     missing: it starts a task of its own, and the task's next occurrence continues the task.
-    Before the task (seen once), the same: the later two-instruction task does not continue
-    it."""
+    Before the task or after its first occurrence, the same: the two are not linked."""
     lead = ["so-noi-vu"]
     one_off = "Sở Nội vụ sắp xếp nhà công vụ cho giáo viên trường bán trú mới thành lập."
     units = [_unit("p1", "2024-01", [1, 0, 0], f"Sở Nội vụ {INSTRUCTIONS}.", lead),
@@ -210,6 +209,9 @@ def test_a_one_off_narrowing_one_instruction_of_a_task_is_another_task() -> None
     first = [_unit("o1", "2024-01", [1, 0, 0], one_off, lead),
              _unit("p2", "2024-02", [1, 0, 0], f"Sở Nội vụ {INSTRUCTIONS}.", lead)]
     assert chain(first)[0] == []
+    second = [_unit("p1", "2024-01", [1, 0, 0], f"Sở Nội vụ {INSTRUCTIONS}.", lead),
+              _unit("o2", "2024-02", [1, 0, 0], one_off, lead)]
+    assert chain(second)[0] == []
 
 
 def test_a_restatement_narrowing_the_wording_that_carries_the_task_continues_it() -> None:
