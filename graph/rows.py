@@ -263,6 +263,17 @@ class MeetingMonth(TypedDict):
     province: str | None
 
 
+class UnitDigest(TypedDict):
+    """A unit of the landing's latest meeting: directive or not, dated or not, the names of its
+    lead agencies and of its projects."""
+
+    id: str
+    directive: bool
+    dated: bool
+    leads: list[str]
+    projects: list[str]
+
+
 class ProvinceCount(TypedDict):
     province: str | None
     meetings: int

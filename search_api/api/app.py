@@ -21,7 +21,7 @@ from search_api.api import store_errors
 from search_api.api.errors import ChidaoError, error_body
 from search_api.api.guards import Guards
 from search_api.api.routes import api
-from search_api.crossmonth import theme_windows
+from search_api.crossmonth import project_keys, theme_windows, trends
 from search_api.service import Chidao
 from search_api.settings import Settings, get_settings
 
@@ -115,8 +115,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.service = Chidao(settings)
         warming = theme_windows.warm(app.state.service.store)
+        keys = project_keys.warm(app.state.service.store)
+        trending = trends.warm(app.state.service.store)
         yield
-        warming.cancel()
+        for timer in (warming, keys, trending):
+            timer.cancel()
         app.state.service.close()
 
     app = FastAPI(title="chidao", version="0.1.0", lifespan=lifespan, docs_url=None,

@@ -12,7 +12,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from graph.read import recent, views
-from graph.read import units as units_reads
 from graph.rows import DirectiveFlags, MeetingMonth
 from graph.store import BoltStore
 from ingest.text import fold
@@ -52,14 +51,16 @@ def _month_end(day: date) -> date:
 
 
 def _latest(store: Any, meeting: Row) -> Row:
-    units = units_reads.units_of_meetings(store, [meeting["id"]])
-    directives = [u for u in units if u["kind"] == "directive"]
-    leads = Counter(a["name"] for u in directives for a in u["lead"])
-    projects = Counter(p["name"] for u in directives for p in u["projects"])
+    """The meeting's summary: its units counted, its directives' leads and projects (a digest
+    of names: reading the units themselves took 0.2-0.55 s at 10 k notices)."""
+    units = recent.digest(store, meeting["id"])
+    directives = [u for u in units if u["directive"]]
+    leads = Counter(name for u in directives for name in u["leads"])
+    projects = Counter(name for u in directives for name in u["projects"])
     keep = ("id", "title", "period", "date", "issued", "chair", "number", "signer")
     return {**{k: meeting.get(k) for k in keep}, "directives": len(directives),
             "findings": len(units) - len(directives),
-            "deadlines": sum(1 for u in directives if u["deadline"]),
+            "deadlines": sum(1 for u in directives if u["dated"]),
             "leads": [{"name": n, "directives": c} for n, c in leads.most_common(TOP)],
             "projects": [{"name": n, "directives": c} for n, c in projects.most_common(TOP)]}
 

@@ -15,6 +15,7 @@ from graph.read import views
 from graph.rows import TaskKey
 from graph.store import BoltStore
 from search_api.api.errors import NotFound
+from search_api.crossmonth import project_keys
 from search_api.crossmonth.tasks import views as task_views
 from search_api.service import Chidao
 
@@ -46,12 +47,9 @@ def _visible(row: TaskKey, as_of: date) -> bool:
 def summaries(store: BoltStore, project_id: str, as_of: date) -> list[Summary]:
     """Every task with a directive about the project, as `tasks.views.tasks` would count it: its
     directives of meetings held by `as_of`, wherever they are (a linked task's other directives
-    may be about no project)."""
-    rows = views.project_task_keys(store, project_id)
-    chained = {r["task"] for r in rows if r["chained"]}
-    lone: list[TaskKey] = [r for r in rows if r["task"] not in chained]
+    may be about no project); the keys kept for the store's generation (`project_keys`)."""
     found: dict[str, dict[str, str]] = defaultdict(dict)  # task -> directive -> month
-    for r in [*lone, *(views.task_keys(store, sorted(chained)) if chained else [])]:
+    for r in project_keys.keys(store, project_id):
         if _visible(r, as_of):
             found[r["task"]][r["id"]] = r["period"] or ""
     out = []

@@ -10,6 +10,7 @@ from search_api.api.paging import ListPageDep, encode_cursor, paged
 from search_api.api.routes.search import Period
 from search_api.api.schemas.core import ERRORS, ThemeList
 from search_api.api.schemas.crossmonth import DiscoveredThemes
+from search_api.crossmonth import trends
 from search_api.crossmonth.theme_windows import page as theme_page
 
 router = APIRouter(prefix="/themes", tags=["themes"])
@@ -18,7 +19,13 @@ router = APIRouter(prefix="/themes", tags=["themes"])
 @router.get("", response_model=ThemeList,
             response_model_exclude_unset=True, responses=ERRORS)
 def themes(service: ServiceDep, page: ListPageDep) -> dict[str, Any]:
-    return paged({"themes": service.themes()}, "themes", page)
+    """Each theme's units per meeting period; `pending` (no themes) while the whole-store count
+    is still being computed in the background (at 10 k notices: minutes after a start or a
+    write): ask again."""
+    found = trends.trends_or_pending(service.store)
+    if found is None:
+        return {"themes": [], "pending": True, "next_cursor": None}
+    return paged({"themes": found}, "themes", page)
 
 
 @router.get("/discovered", response_model=DiscoveredThemes,

@@ -183,6 +183,8 @@ class Theme(Open):
 
 class ThemeList(Open):
     themes: list[Theme]
+    pending: bool | None = Field(None, description="true: the counts are still being computed "
+                                 "(no themes yet): ask again")
     next_cursor: str | None = Field(None, description="`cursor` of the next page; null on the last")
 
 

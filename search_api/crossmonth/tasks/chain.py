@@ -24,7 +24,7 @@ from threadpoolctl import threadpool_limits
 
 from search_api.crossmonth import linking
 from search_api.crossmonth.tasks.evidence import Grams, content_grams, places
-from search_api.crossmonth.tasks.objects import after_actions, boilerplate, object_shared
+from search_api.crossmonth.tasks.objects import after_actions, boilerplate, narrows, object_shared
 from search_api.crossmonth.tasks.overlap import Overlap
 from search_api.crossmonth.tasks.scope import scope
 from search_api.crossmonth.tasks.shared import scattered, shared
@@ -138,7 +138,27 @@ def _fits(units: list[Row], c: Candidate, tasks: _Tasks) -> bool:
     carried = tasks.carried.get(c.task)
     return (not _apart(scope(a), tasks.about[c.task])
             and not _apart(places(a), tasks.where[c.task])
-            and (carried is None or bool(shared(a, units[c.occurrence]) & carried)))
+            and (carried is None or bool(shared(a, units[c.occurrence]) & carried))
+            and not _one_instruction(a, units[c.occurrence], carried))
+
+
+def _one_instruction(a: Row, b: Row, carried: Grams | None) -> bool:
+    """A one-off that takes up one instruction of a task of several and narrows it
+    (`objects.narrows`) is another task: "bố trí trụ sở làm việc cho đơn vị sự nghiệp mới
+    thành lập" against Sở Nội vụ's "hướng dẫn các xã, phường kiện toàn tổ chức bộ máy, bố trí
+    trụ sở làm việc". `a` narrows the task's latest occurrence `b` and shares less than half of
+    the wording the task was last continued by (`carried`: a restatement that narrows keeps
+    that wording, "tiêm chủng mở rộng cho trẻ em dưới 1 tuổi | bị bỏ sót mũi tiêm"); or the
+    task was seen once, in `b`, and `b` narrows `a` (the one-off came first), or `a` narrows `b`
+    and shares less than half of `b`'s wording. Not when both name a project or a place in
+    common: then that names the object."""
+    if _same_project(a, b) or places(a) & places(b):
+        return False
+    common = shared(a, b)
+    wording = content_grams(b) if carried is None else carried
+    if carried is None and narrows(b, a, common):
+        return True
+    return narrows(a, b, common) and 2 * len(common & wording) < len(wording)
 
 
 def _open(units: list[Row], first: int, last: dict[str, int], order: dict[str, int]) -> list[int]:
@@ -193,10 +213,25 @@ def _score(a: Row, b: Row, cos: float, boiler: frozenset[tuple[str, ...]]) -> fl
 
 
 def _coincidence(a: Row, b: Row, common: Grams) -> bool:
-    """Two separate words shared (`shared.scattered`), each unit reaching them after an action
-    of its own (`objects.after_actions`), and no project in common: two tasks whose objects
-    share words. A shared project names the object."""
-    return scattered(common) and not _same_project(a, b) and after_actions(a, b, common)
+    """No project in common (a shared project names the object), and two separate words shared
+    (`shared.scattered`) that each unit reaches after an action of its own
+    (`objects.after_actions`: two tasks whose objects share words), or no more than the least
+    evidence (MIN_SHARED bigrams: two separate words or one three-word phrase) with only one
+    of the two naming a place (`_one_placed`: a piece of work at one commune and a task
+    without one)."""
+    if _same_project(a, b):
+        return False
+    return ((scattered(common) and after_actions(a, b, common))
+            or (len(common) <= MIN_SHARED and _one_placed(a, b)))
+
+
+def _one_placed(a: Row, b: Row) -> bool:
+    """One unit names a commune or district (`evidence.places`), the other none: "số hoá sổ hộ
+    tịch lưu trữ tại xã Ka Lăng" against the province's "đẩy mạnh số hoá dữ liệu đất đai, hộ
+    tịch, dân cư", "kiện toàn Ban Chỉ đạo chuyển đổi số tại xã Vàng San" against "ban hành kế
+    hoạch … về khoa học công nghệ, đổi mới sáng tạo và chuyển đổi số". A task restated at the
+    commune where it is behind keeps more of its wording than the least evidence."""
+    return bool(places(a)) != bool(places(b))
 
 
 def _may_link(a: Row, b: Row, ga: Grams, gb: Grams, cos: float) -> bool:

@@ -24,12 +24,14 @@ from ingest.text import WORD_RE, canon
 from search_api.crossmonth import stoplists
 from search_api.crossmonth.tasks.evidence import (
     agency_phrases,
+    content_grams,
     name_phrases,
     named_positions,
     place_spans,
     positions,
     tokens,
 )
+from search_api.crossmonth.tasks.shared import segments
 
 Row = dict[str, Any]
 Gram = tuple[str, str]
@@ -232,3 +234,40 @@ def _own_before(cs: list[Clause], words: set[str]) -> int:
         if at is not None:
             return sum(1 for w in c[:at] if NAME not in w)
     return 0
+
+
+def narrows(one: Row, other: Row, common: set[Gram]) -> bool:
+    """`one` takes up one instruction of `other` and narrows it: in `one` the shared wording
+    lies in a single clause and is followed there by MIN_TAIL content words or more of its own
+    (what it is for, where: "bố trí trụ sở làm việc | cho đơn vị sự nghiệp mới thành lập"),
+    while in `other` it ends its clauses (at most one word after it) and another clause of
+    MIN_BOILER content words shares nothing ("hướng dẫn các xã, phường kiện toàn tổ chức bộ
+    máy, bố trí trụ sở làm việc": two actions, the shared one the whole of one). Not when
+    `other` bundles instructions (`shared.segments`: each is a task of its own, and what it
+    shares is its closest one's; the pinned sample link of Sở Tư pháp's "xây dựng, thẩm định,
+    kiểm tra, rà soát VBQPPL; bảo đảm chất lượng, tiến độ; …" to "kiểm tra, rà soát chất lượng
+    dự thảo văn bản quy phạm pháp luật trước khi trình HĐND tỉnh" is one task). Words are
+    compared in the bigrams' terms (`evidence.content_grams`)."""
+    if len(segments(other)) > 1:
+        return False
+    tails, _ = _shared_tails(one, common)
+    rest, free = _shared_tails(other, common)
+    return (len(tails) == 1 and tails[0] >= MIN_TAIL and bool(rest) and max(rest) < MIN_TAIL
+            and free > 0)
+
+
+def _shared_tails(unit: Row, common: set[Gram]) -> tuple[list[int], int]:
+    """Per clause holding a shared bigram, the content words after its last one, a name's
+    words among them (a name after the action is its object: "bố trí trụ sở làm việc | cho
+    Công an xã"); and how many clauses of MIN_BOILER content words or more (names not
+    counted) hold none."""
+    vocab = {w for g in content_grams(unit) for w in g}
+    tails, free = [], 0
+    for c in clauses(unit):
+        ws = [w for w in c if w in vocab or NAME in w]
+        hits = [k for k, g in enumerate(pairwise(ws)) if g in common]
+        if hits:
+            tails.append(len(ws) - max(hits) - 2)
+        elif sum(1 for w in ws if NAME not in w) >= MIN_BOILER:
+            free += 1
+    return tails, free

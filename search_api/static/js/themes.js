@@ -36,11 +36,12 @@ function barChart(name, byPeriod, periods, max) {
   return el("div", { class: "chart-wrap" }, svg);
 }
 
-function discoveredCard(theme, periods, max) {
+function discoveredCard(theme) {
+  const byPeriod = theme.by_period || {};
   return el("article", { class: "card discovered" },
     el("h3", {}, theme.label || theme.id),
     el("p", { class: "meta" }, `${theme.directives} chỉ đạo · ${theme.meetings} kỳ họp (${periodLabel(theme.first_seen)} → ${periodLabel(theme.last_seen)})`),
-    barChart(theme.label || theme.id, theme.by_period || {}, periods, max),
+    barChart(theme.label || theme.id, byPeriod, Object.keys(byPeriod).sort(), Math.max(0, ...Object.values(byPeriod))),
     el("ul", { class: "members" }, (theme.members || []).slice(0, 4).map((m) => el("li", {},
       el("a", { href: `#/meeting/${enc(m.meeting)}#${enc(m.id)}` }, periodLabel(m.period) || m.meeting), " ", short(m.text, 140)))));
 }
@@ -56,25 +57,37 @@ function partialNote(params) {
   return el("p", { class: "meta partial" }, `${parts.join("; ")}: tải lại trang sau ít phút để xem đầy đủ.`);
 }
 
-async function discoveredSection(periods, max) {
-  const body = await optional(api("/themes/discovered", false), { themes: [] });
+function discoveredSection(body) {
   const themes = listOf(body, "themes");
   return el("section", { id: "discovered" }, el("h2", {}, "Chủ đề phát hiện từ dữ liệu"),
     el("p", { class: "meta" }, "Nhóm chỉ đạo lặp lại qua nhiều kỳ họp mà danh mục chủ đề chưa gọi tên, tìm trong từng địa phương (24 tháng gần nhất); nhãn là các cụm từ đặc trưng nhất của nhóm."),
     partialNote(body.params),
-    themes.length ? el("div", { class: "grid2" }, themes.map((t) => discoveredCard(t, periods, max)))
+    themes.length ? el("div", { class: "grid2" }, themes.map(discoveredCard))
       : emptyBox("Chưa phát hiện chủ đề mới."));
 }
 
+const POLL_MS = 5000; // while the server still counts the themes (`pending`), ask again this often
+
+/** "Đang tính…" while /themes is pending; the view asks again until it is not (or is left). */
+function pendingNote(trends) {
+  if (!trends.pending) return null;
+  setTimeout(() => { if (location.hash === "#/themes") themesView(); }, POLL_MS);
+  return el("p", { class: "meta partial", id: "themes-pending" }, "Máy chủ đang đếm số đoạn theo chủ đề của toàn bộ kho (vài phút sau khi khởi động hoặc cập nhật): trang tự tải lại khi xong.");
+}
+
+/** The taxonomy's trends and the discovered themes, fetched side by side; each discovered
+ * theme's chart spans its own months (a shared axis at 10 k notices was 30 years wide). */
 export async function themesView() {
-  const rows = listOf(await api("/themes"), "themes").map((t) => [t.name || t.id, themePeriods(t)]);
+  const [trends, discovered] = await Promise.all([api("/themes"),
+    optional(api("/themes/discovered", false), { themes: [] })]);
+  const rows = listOf(trends, "themes").map((t) => [t.name || t.id, themePeriods(t)]);
   const periods = Array.from(new Set(rows.flatMap(([, p]) => Object.keys(p)))).sort();
   const max = Math.max(0, ...rows.flatMap(([, p]) => Object.values(p)));
   const total = (p) => Object.values(p).reduce((s, v) => s + v, 0);
   rows.sort((x, y) => total(y[1]) - total(x[1]));
-  show(el("h1", {}, "Chủ đề theo tháng"), el("p", { class: "meta" }, "Số đoạn chỉ đạo nhắc tới mỗi chủ đề trong từng kỳ họp."),
+  show(el("h1", {}, "Chủ đề theo tháng"), el("p", { class: "meta" }, "Số đoạn chỉ đạo nhắc tới mỗi chủ đề trong từng kỳ họp."), pendingNote(trends),
     el("div", { id: "themes", class: "grid2" }, rows.filter(([, p]) => Object.keys(p).length).map(([name, byPeriod]) =>
       el("div", { class: "card" }, el("a", { href: `#/graph/${enc(name)}` }, name), barChart(name, byPeriod, periods, max)))),
-    await discoveredSection(periods, max));
+    discoveredSection(discovered));
   setTwin("/themes");
 }

@@ -91,6 +91,7 @@ READS: dict[str, tuple[Callable[[Any, str, str], list[Any]], Any]] = {
     "meetings_since": (lambda s, a, b: recent.meetings_since(s, "2025-01", date(2026, 1, 1), None),
                        rows.MeetingMonth),
     "provinces": (lambda s, a, b: recent.provinces(s), rows.ProvinceCount),
+    "digest": (lambda s, a, b: recent.digest(s, a), rows.UnitDigest),
     "assignees": (lambda s, a, b: recent.assignees(s, [f"{a}:d1", f"{b}:d1"]), rows.Assignee),
     "task_members": (lambda s, a, b: [m for ms in search.occurrences(
         s, [f"{a}:d1", f"{b}:d1"]).values() for m in ms], rows.TaskMember),
@@ -112,3 +113,15 @@ def test_the_checker_refuses_a_wrong_shape() -> None:
     assert not conforms({**row, "extra": 1}, rows.DirectiveRepeats)
     assert not conforms({"id": "d1"}, rows.DirectiveRepeats)
     assert not conforms({"id": "d1", "repeats": [3]}, rows.DirectiveRepeats)
+
+
+def test_projects_are_listed_busiest_first(store: Any) -> None:
+    """The project keys' background pass (search_api/crossmonth/project_keys.py) reads the
+    projects with the most directives first: every stored project, by directives counted."""
+    _stored(store)
+    found = views.projects_by_size(store)
+    counts = {r["id"]: r["n"] for r in store.execute(
+        "MATCH (p:Project) OPTIONAL MATCH (p)<-[:CONCERNS]-(d) RETURN p.id AS id, count(d) AS n",
+        {})}
+    assert found and sorted(found) == sorted(counts)
+    assert [counts[p] for p in found] == sorted(counts.values(), reverse=True)

@@ -169,3 +169,88 @@ def test_two_separate_words_do_continue_a_task_when_both_name_the_same_project()
              _unit("p2", "2024-02", [1, 0, 0], "Thanh tra tỉnh thanh tra đột xuất việc thu phí "
                    "vận hành trạm bơm của hợp tác xã nội đồng.", lead, project)]
     assert [(x.later, x.earlier) for x in chain(units)[0]] == [("p2", "p1")]
+
+
+def test_two_separate_words_at_one_commune_do_not_continue_a_province_task() -> None:
+    """Keeping the water-works records of one commune is not the province's inventory of
+    forest and water-works data: two separate words in common ("kiểm kê", "thủy lợi"), one side
+    at a named commune, the other at none. The inventory restated at that commune keeps a
+    phrase of it and continues it."""
+    lead = ["so-nong-nghiep-va-moi-truong"]
+    task = ("Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính đẩy mạnh kiểm kê dữ "
+            "liệu rừng phòng hộ, thủy lợi.")
+    units = [_unit("p1", "2024-01", [1, 0, 0], task, lead),
+             _unit("o2", "2024-02", [1, 0, 0], "Sở Nông nghiệp và Môi trường kiểm kê sổ thủy "
+                   "lợi lưu giữ tại xã Nậm Tăm.", lead),
+             _unit("r3", "2024-03", [1, 0, 0], "Sở Nông nghiệp và Môi trường kiểm kê dữ liệu "
+                   "rừng phòng hộ tại xã Nậm Tăm.", lead)]
+    links, task_of = chain(units)
+    assert [(x.later, x.earlier) for x in links] == [("r3", "p1")]
+    assert task_of["o2"] == "o2"
+
+
+INSTRUCTIONS = "hướng dẫn các xã rà soát biên chế công chức, sắp xếp nhà công vụ"
+
+
+def test_a_one_off_narrowing_one_instruction_of_a_task_is_another_task() -> None:
+    """A task of two instructions, restated; a one-off takes up one of them for one beneficiary
+    ("sắp xếp nhà công vụ | cho giáo viên trường bán trú mới thành lập") in a month the task is
+    missing: it starts a task of its own, and the task's next occurrence continues the task.
+    Before the task or after its first occurrence, the same: the two are not linked."""
+    lead = ["so-noi-vu"]
+    one_off = "Sở Nội vụ sắp xếp nhà công vụ cho giáo viên trường bán trú mới thành lập."
+    units = [_unit("p1", "2024-01", [1, 0, 0], f"Sở Nội vụ {INSTRUCTIONS}.", lead),
+             _unit("p2", "2024-02", [1, 0, 0], f"Sở Nội vụ tiếp tục {INSTRUCTIONS}.", lead),
+             _unit("o3", "2024-03", [1, 0, 0], one_off, lead),
+             _unit("p4", "2024-04", [1, 0, 0], f"Sở Nội vụ {INSTRUCTIONS}, báo cáo.", lead)]
+    links, task_of = chain(units)
+    assert [(x.later, x.earlier) for x in links] == [("p2", "p1"), ("p4", "p2")]
+    assert task_of["o3"] == "o3"
+    first = [_unit("o1", "2024-01", [1, 0, 0], one_off, lead),
+             _unit("p2", "2024-02", [1, 0, 0], f"Sở Nội vụ {INSTRUCTIONS}.", lead)]
+    assert chain(first)[0] == []
+    second = [_unit("p1", "2024-01", [1, 0, 0], f"Sở Nội vụ {INSTRUCTIONS}.", lead),
+              _unit("o2", "2024-02", [1, 0, 0], one_off, lead)]
+    assert chain(second)[0] == []
+
+
+def test_a_restatement_narrowing_the_wording_that_carries_the_task_continues_it() -> None:
+    """A task restated with its object narrowed ("tiêm vắc xin lở mồm long móng cho đàn gia súc
+    | bị bỏ sót mũi tiêm") keeps the wording by which it was last continued: it continues it,
+    though the occurrence before had an instruction more ("huy động thú y viên …")."""
+    lead = ["so-nong-nghiep-va-moi-truong"]
+    vaccine = "tiêm vắc xin lở mồm long móng cho đàn gia súc"
+    units = [_unit("v1", "2024-01", [1, 0, 0], f"Sở Nông nghiệp và Môi trường {vaccine} tại các "
+                   "xã vùng cao, bảo đảm tỷ lệ tiêm trên 80%.", lead),
+             _unit("v2", "2024-02", [1, 0, 0], f"Sở Nông nghiệp và Môi trường tiếp tục {vaccine} "
+                   "ở những bản chưa đạt tỷ lệ; huy động thú y viên vận động người chăn nuôi.",
+                   lead),
+             _unit("v3", "2024-03", [1, 0, 0], f"Sở Nông nghiệp và Môi trường rà soát {vaccine} "
+                   "bị bỏ sót mũi tiêm.", lead)]
+    links, _ = chain(units)
+    assert [(x.later, x.earlier) for x in links] == [("v2", "v1"), ("v3", "v2")]
+
+
+def test_a_bundle_taking_up_a_narrower_task_continues_it() -> None:
+    """A paragraph bundling instructions (";") continues the task of its closest one, though
+    that task's wording was narrower ("… | trước khi trình HĐND tỉnh"): a bundle's other
+    instructions are other tasks, not a second action of this one."""
+    lead = ["so-tu-phap"]
+    units = [_unit("t1", "2024-01", [1, 0, 0], "Sở Tư pháp kiểm tra, rà soát chất lượng dự "
+                   "thảo nghị quyết trước khi trình HĐND tỉnh.", lead),
+             _unit("t2", "2024-02", [1, 0, 0], "Sở Tư pháp thẩm định, rà soát chất lượng dự thảo "
+                   "nghị quyết; cập nhật văn bản lên cơ sở dữ liệu quốc gia; phổ biến giáo dục "
+                   "pháp luật cho doanh nghiệp nhỏ.", lead)]
+    assert [(x.later, x.earlier) for x in chain(units)[0]] == [("t2", "t1")]
+
+
+def test_one_short_phrase_at_one_commune_does_not_continue_a_province_task() -> None:
+    """The least evidence (one three-word phrase, "chuyển đổi số") between a piece of work at
+    one commune and a task at none is no evidence: setting up a commune's digital team does not
+    continue the province's digital-infrastructure plan."""
+    lead = ["so-khoa-hoc-va-cong-nghe"]
+    units = [_unit("p1", "2024-01", [1, 0, 0], "Sở Khoa học và Công nghệ ban hành kế hoạch phát "
+                   "triển hạ tầng chuyển đổi số.", lead),
+             _unit("o2", "2024-02", [1, 0, 0], "Sở Khoa học và Công nghệ kiện toàn tổ chuyển đổi "
+                   "số cộng đồng tại xã Nậm Tăm.", lead)]
+    assert chain(units)[0] == []
