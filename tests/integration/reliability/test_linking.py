@@ -44,3 +44,22 @@ def test_replaced_or_deleted_notice_loses_its_link_marker(svc: Chidao) -> None:
     assert linked_sha(svc.store, report.meeting_id) is not None
     svc.delete(report.meeting_id)
     assert linked_sha(svc.store, report.meeting_id) is None
+
+
+
+SERIES = sorted((SAMPLES[0].parents[2] / "eval" / "tasks").glob("lai-chau-2024-0*.txt"))[:4]
+NEXT_EDGES = "MATCH (a:Meeting)-[e:NEXT]->(b:Meeting) RETURN a.id AS a, b.id AS b, e.probe AS probe"
+
+
+def test_linking_a_notice_rewrites_only_the_next_edges_it_changes(svc: Chidao) -> None:
+    """A notice between two stored meetings of its province replaces the NEXT edge it splits;
+    the province's other NEXT edges stay the edges they were (marked here: not dropped and
+    merged again by every ingest), and the chain is its meetings in period order."""
+    one, _, three, four = (svc.ingest_path(f).meeting_id for f in SERIES)
+    svc.delete(svc.ingest_path(SERIES[1]).meeting_id)  # 1 -> 3 -> 4
+    svc.store.execute("MATCH (:Meeting {id: $a})-[e:NEXT]->(:Meeting {id: $b}) SET e.probe = 1",
+                      {"a": three, "b": four})
+    two = svc.ingest_path(SERIES[1]).meeting_id
+    rows = svc.store.execute(NEXT_EDGES, {})
+    assert {(r["a"], r["b"]) for r in rows} == {(one, two), (two, three), (three, four)}
+    assert {(r["a"], r["b"]) for r in rows if r["probe"] == 1} == {(three, four)}
