@@ -26,7 +26,7 @@ import itertools
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Protocol
 
@@ -48,6 +48,9 @@ class Evidence:
     absent: tuple[str, ...] = field(default=())  # names the query requires that no unit holds
     agree: bool = True  # the best hit is in the top AGREE of both the lexical and dense channels
     unwritten: bool = False  # no unit holds any two-word content phrase of the query (`unwritten`)
+    # the best cosine minus the median cosine of the query to the units kept (None: no dense
+    # channel, or the store's, which returns its top hits only): search_api/search/judge.py
+    spread: float | None = None
 
 
 _SYLLABLE = re.compile(r"[^\W_]+")  # as BM25 reads words: punctuation never sticks to one
@@ -251,10 +254,13 @@ def measure(index: SearchIndex, query: str, top_units: list[IndexUnit],
             dense: np.ndarray | None, agreed: bool = True) -> Evidence:
     """The evidence of a query's top units; `dense`: the dense channel's masked scores;
     `agreed`: `agree` of the best hit's channel ranks."""
-    cosine = None
+    cosine = spread = None
     if dense is not None and len(dense) and np.isfinite(dense).any():
-        cosine = float(np.max(dense[np.isfinite(dense)]))
-    return of_terms(IndexTerms(index.lexical), query, top_units, cosine, agreed)
+        kept = dense[np.isfinite(dense)]
+        cosine = float(np.max(kept))
+        spread = cosine - float(np.median(kept))
+    return replace(of_terms(IndexTerms(index.lexical), query, top_units, cosine, agreed),
+                   spread=spread)
 
 
 def of_terms(terms: Terms, query: str, top_units: list[IndexUnit], cosine: float | None,
