@@ -48,7 +48,7 @@ class Evidence:
     absent: tuple[str, ...] = field(default=())  # names the query requires that no unit holds
     agree: bool = True  # the best hit is in the top AGREE of both the lexical and dense channels
     unwritten: bool = False  # no unit holds any two-word content phrase of the query (`unwritten`)
-    # the best cosine minus the median cosine of the query to the units kept (None: no dense
+    # the best cosine minus the query's median cosine to every unit of the store (None: no dense
     # channel, or the store's, which returns its top hits only): search_api/search/judge.py
     spread: float | None = None
 
@@ -251,14 +251,16 @@ def agree(ranks: dict[str, int]) -> bool:
 
 
 def measure(index: SearchIndex, query: str, top_units: list[IndexUnit],
-            dense: np.ndarray | None, agreed: bool = True) -> Evidence:
+            dense: np.ndarray | None, agreed: bool = True,
+            median: float | None = None) -> Evidence:
     """The evidence of a query's top units; `dense`: the dense channel's masked scores;
-    `agreed`: `agree` of the best hit's channel ranks."""
+    `agreed`: `agree` of the best hit's channel ranks; `median`: the query's median cosine over
+    every unit of the store, filters or not (the spread is relative to the store, not to the few
+    units a filter keeps)."""
     cosine = spread = None
     if dense is not None and len(dense) and np.isfinite(dense).any():
-        kept = dense[np.isfinite(dense)]
-        cosine = float(np.max(kept))
-        spread = cosine - float(np.median(kept))
+        cosine = float(np.max(dense[np.isfinite(dense)]))
+        spread = None if median is None else cosine - median
     return replace(of_terms(IndexTerms(index.lexical), query, top_units, cosine, agreed),
                    spread=spread)
 

@@ -279,15 +279,19 @@ def run(index: SearchIndex, embedder: Embedder, query: str, config: SearchConfig
     keep_ = mask(index, f)
     rankings, dense = {}, None
     units: dict[str, IndexUnit] = {}
+    median = None
     for name in _channels(config, query):
-        scores = np.where(keep_, _channel(index, embedder, name, query, config, f), -np.inf)
-        dense = scores if name == "dense" else dense
+        raw = _channel(index, embedder, name, query, config, f)
+        scores = np.where(keep_, raw, -np.inf)
+        if name == "dense":
+            finite = raw[np.isfinite(raw)]
+            dense, median = scores, float(np.median(finite)) if len(finite) else None
         pairs = ranked(scores, top(scores, config.depth))
         units.update((index.units[i].id, index.units[i]) for i, _ in pairs)
         rankings[name] = [(index.units[i].id, rank) for i, rank in pairs]
     hits = fuse(rankings, config, max(k, config.evidence_depth))
     ev = evidence.measure(index, query, [units[h.id] for h in hits[:config.evidence_depth]],
-                          dense, not hits or evidence.agree(hits[0].ranks))
+                          dense, not hits or evidence.agree(hits[0].ranks), median)
     if not hits or not decided(ev, config):
         return Outcome([], ev, why(bool(keep_.any()), bool(hits), ev))
     return Outcome(hits[:k], ev)

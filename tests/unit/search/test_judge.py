@@ -11,7 +11,7 @@ from search_api.search.fusion import HYBRID, decided
 from search_api.search.index import IndexUnit, SearchIndex
 
 # middling on every count: over every floor of the hybrid preset, as one-word-off questions are
-MIDDLING = Evidence(coverage=0.45, cosine=0.86, spread=0.02)
+MIDDLING = Evidence(coverage=0.42, cosine=0.855, spread=0.02)
 STRONG = Evidence(coverage=0.9, cosine=0.89, spread=0.07)
 
 
@@ -49,6 +49,7 @@ def test_measure_reads_the_spread_from_the_dense_scores() -> None:
     units = [IndexUnit(id=f"u{i}", kind="directive", text=t, meeting_id="m", period="2025-06")
              for i, t in enumerate(["tiêm vắc xin sởi", "giải ngân vốn", "chống buôn lậu"])]
     index = SearchIndex(units, np.eye(3, 8, dtype=np.float32))
-    dense = np.array([0.9, 0.8, -np.inf, 0.6])  # -inf: a unit the filters drop
-    ev = measure(index, "tiêm vắc xin", units[:1], dense)
-    assert ev.cosine == 0.9 and ev.spread is not None and abs(ev.spread - 0.1) < 1e-9
+    dense = np.array([0.9, 0.8, -np.inf])  # -inf: a unit the filters drop
+    ev = measure(index, "tiêm vắc xin", units[:1], dense, median=0.7)
+    assert ev.cosine == 0.9 and ev.spread is not None and abs(ev.spread - 0.2) < 1e-9
+    assert measure(index, "tiêm vắc xin", units[:1], dense).spread is None
