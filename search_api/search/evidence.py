@@ -51,6 +51,7 @@ class Evidence:
     # the best cosine minus the query's median cosine to every unit of the store (None: no dense
     # channel, or the store's, which returns its top hits only): search_api/search/judge.py
     spread: float | None = None
+    phrased: bool = True  # the query has a content phrase (`content_pairs`); the judge needs one
 
 
 _SYLLABLE = re.compile(r"[^\W_]+")  # as BM25 reads words: punctuation never sticks to one
@@ -233,10 +234,15 @@ def unwritten(lexical: BM25 | Terms, query: str) -> bool:
     notices never write of ("sân bay", "học bổng", "lồng bè"), whatever common words it shares
     with them. A query without a content phrase ("kiểm tra", one word) is not judged here: False,
     its coverage and cosine decide as for any query."""
-    terms, exact = _terms(lexical), not is_bare(query)
-    pairs = {p for q in {query, expand(query), *synonyms.rewrites(query)}
-             for p in content_pairs(q, exact)}
+    terms, pairs = _terms(lexical), phrases(query)
     return bool(pairs) and not any(_held(terms, pair) for pair in pairs)
+
+
+def phrases(query: str) -> set[tuple[str, str]]:
+    """The query's content phrases as typed, expanded, or rewritten through the thesaurus."""
+    exact = not is_bare(query)
+    return {p for q in {query, expand(query), *synonyms.rewrites(query)}
+            for p in content_pairs(q, exact)}
 
 
 AGREE = 3  # ranks within which the two channels agree on the best hit
@@ -271,7 +277,8 @@ def of_terms(terms: Terms, query: str, top_units: list[IndexUnit], cosine: float
     the best cosine already known."""
     return Evidence(coverage(terms, query, top_units), cosine,
                     coverage(terms, query, top_units, pairs=True),
-                    absent_names(terms, query), agreed, unwritten(terms, query))
+                    absent_names(terms, query), agreed, unwritten(terms, query),
+                    phrased=bool(phrases(query)))
 
 
 def answered(evidence: Evidence, min_coverage: float, min_cosine: float,

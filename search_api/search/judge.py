@@ -50,8 +50,11 @@ def _value(evidence: Evidence, name: str) -> float | None:
 
 def unanswered(evidence: Evidence, m: Model | None = None) -> float | None:
     """The model's probability that the corpus has no answer (None: a feature is missing, e.g.
-    no dense channel for the cosine; the floors alone decide then)."""
+    no dense channel for the cosine, or the query has no content phrase — "kiểm tra" filtered to
+    one agency, a lookup unlike the questions it was fitted on; the floors alone decide then)."""
     m = m or model()
+    if not evidence.phrased:
+        return None
     values = [_value(evidence, f) for f in m.features]
     if any(v is None for v in values):
         return None

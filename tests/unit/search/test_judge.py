@@ -53,3 +53,10 @@ def test_measure_reads_the_spread_from_the_dense_scores() -> None:
     ev = measure(index, "tiêm vắc xin", units[:1], dense, median=0.7)
     assert ev.cosine == 0.9 and ev.spread is not None and abs(ev.spread - 0.2) < 1e-9
     assert measure(index, "tiêm vắc xin", units[:1], dense).spread is None
+
+
+def test_a_query_without_a_content_phrase_is_left_to_the_floors() -> None:
+    """A one-word lookup ("kiểm tra" filtered to one agency's tasks) is not the kind of question
+    the model was fitted on: it abstains, whatever the evidence."""
+    assert judge.unanswered(dataclasses.replace(MIDDLING, phrased=False)) is None
+    assert decided(dataclasses.replace(MIDDLING, phrased=False), HYBRID)
