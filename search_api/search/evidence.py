@@ -26,7 +26,7 @@ import itertools
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Protocol
 
@@ -48,6 +48,10 @@ class Evidence:
     absent: tuple[str, ...] = field(default=())  # names the query requires that no unit holds
     agree: bool = True  # the best hit is in the top AGREE of both the lexical and dense channels
     unwritten: bool = False  # no unit holds any two-word content phrase of the query (`unwritten`)
+    # the best cosine minus the query's median cosine to every unit of the store (None: no dense
+    # channel, or the store's, which returns its top hits only): search_api/search/judge.py
+    spread: float | None = None
+    phrased: bool = True  # the query has a content phrase (`content_pairs`); the judge needs one
 
 
 _SYLLABLE = re.compile(r"[^\W_]+")  # as BM25 reads words: punctuation never sticks to one
@@ -230,10 +234,15 @@ def unwritten(lexical: BM25 | Terms, query: str) -> bool:
     notices never write of ("sân bay", "học bổng", "lồng bè"), whatever common words it shares
     with them. A query without a content phrase ("kiểm tra", one word) is not judged here: False,
     its coverage and cosine decide as for any query."""
-    terms, exact = _terms(lexical), not is_bare(query)
-    pairs = {p for q in {query, expand(query), *synonyms.rewrites(query)}
-             for p in content_pairs(q, exact)}
+    terms, pairs = _terms(lexical), phrases(query)
     return bool(pairs) and not any(_held(terms, pair) for pair in pairs)
+
+
+def phrases(query: str) -> set[tuple[str, str]]:
+    """The query's content phrases as typed, expanded, or rewritten through the thesaurus."""
+    exact = not is_bare(query)
+    return {p for q in {query, expand(query), *synonyms.rewrites(query)}
+            for p in content_pairs(q, exact)}
 
 
 AGREE = 3  # ranks within which the two channels agree on the best hit
@@ -248,13 +257,18 @@ def agree(ranks: dict[str, int]) -> bool:
 
 
 def measure(index: SearchIndex, query: str, top_units: list[IndexUnit],
-            dense: np.ndarray | None, agreed: bool = True) -> Evidence:
+            dense: np.ndarray | None, agreed: bool = True,
+            median: float | None = None) -> Evidence:
     """The evidence of a query's top units; `dense`: the dense channel's masked scores;
-    `agreed`: `agree` of the best hit's channel ranks."""
-    cosine = None
+    `agreed`: `agree` of the best hit's channel ranks; `median`: the query's median cosine over
+    every unit of the store, filters or not (the spread is relative to the store, not to the few
+    units a filter keeps)."""
+    cosine = spread = None
     if dense is not None and len(dense) and np.isfinite(dense).any():
         cosine = float(np.max(dense[np.isfinite(dense)]))
-    return of_terms(IndexTerms(index.lexical), query, top_units, cosine, agreed)
+        spread = None if median is None else cosine - median
+    return replace(of_terms(IndexTerms(index.lexical), query, top_units, cosine, agreed),
+                   spread=spread)
 
 
 def of_terms(terms: Terms, query: str, top_units: list[IndexUnit], cosine: float | None,
@@ -263,7 +277,8 @@ def of_terms(terms: Terms, query: str, top_units: list[IndexUnit], cosine: float
     the best cosine already known."""
     return Evidence(coverage(terms, query, top_units), cosine,
                     coverage(terms, query, top_units, pairs=True),
-                    absent_names(terms, query), agreed, unwritten(terms, query))
+                    absent_names(terms, query), agreed, unwritten(terms, query),
+                    phrased=bool(phrases(query)))
 
 
 def answered(evidence: Evidence, min_coverage: float, min_cosine: float,

