@@ -183,16 +183,20 @@ def _channel(index: SearchIndex, embedder: Embedder, name: str, query: str,
              config: SearchConfig, f: Filters) -> np.ndarray:
     if name == "lexical":
         return _lexical(index, expand(query) if config.expand else query, config)
-    if name == "dense":
-        text = index.restorer.restore(query) if config.restore and is_bare(query) else query
-        dense: np.ndarray = index.dense(embedder.embed_query(
-            expand(text) if config.expand else text))
-        return dense
     if name == "deadline":
         named = due_in_query(query, f.as_of or date.today()) if config.deadlines else None
         return due_scores(index.deadlines, named) if named and named.cued \
             else np.zeros(len(index))
     return _graph_scores(index, query)
+
+
+def _dense(index: SearchIndex, embedder: Embedder, query: str, config: SearchConfig
+           ) -> tuple[np.ndarray, float | None]:
+    """The dense channel's scores and the query's typical cosine to a unit (`index.typical`)."""
+    text = index.restorer.restore(query) if config.restore and is_bare(query) else query
+    vector = embedder.embed_query(expand(text) if config.expand else text)
+    scores = index.dense(vector)
+    return scores, index.typical(vector, scores)
 
 
 def _lexical(index: SearchIndex, text: str, config: SearchConfig) -> np.ndarray:
@@ -281,11 +285,11 @@ def run(index: SearchIndex, embedder: Embedder, query: str, config: SearchConfig
     units: dict[str, IndexUnit] = {}
     median = None
     for name in _channels(config, query):
-        raw = _channel(index, embedder, name, query, config, f)
+        raw, typical = _dense(index, embedder, query, config) if name == "dense" else \
+            (_channel(index, embedder, name, query, config, f), None)
         scores = np.where(keep_, raw, -np.inf)
         if name == "dense":
-            finite = raw[np.isfinite(raw)]
-            dense, median = scores, float(np.median(finite)) if len(finite) else None
+            dense, median = scores, typical
         pairs = ranked(scores, top(scores, config.depth))
         units.update((index.units[i].id, index.units[i]) for i, _ in pairs)
         rankings[name] = [(index.units[i].id, rank) for i, rank in pairs]

@@ -19,6 +19,8 @@ from search_api.search.expand import Restorer, expand
 from search_api.search.lexical import BM25, Terms, count_terms
 from search_api.search.vectors import Codes, quantize
 
+TYPICAL_ROWS = 8_192  # rows a query's typical cosine is taken over above EXACT_UP_TO
+
 POSTINGS = ("lead", "support", "projects", "themes", "agency_keys")  # SearchIndex's postings
 
 
@@ -172,6 +174,18 @@ class SearchIndex:
             assert self.vectors is not None
             return self.vectors.dot(query)
         return self.ann.scores(query)
+
+    def typical(self, query: np.ndarray, scores: np.ndarray) -> float | None:
+        """The query's median cosine to a unit of the store (the judge's spread, search/judge.py):
+        the median of `scores` (the dense channel's) where they are exact for every unit; above
+        EXACT_UP_TO, where `scores` hold only the query's nearest IVF cells (whose median is far
+        above a typical unit's), the median over TYPICAL_ROWS rows of the codes evenly spaced."""
+        if self.ann is None:
+            finite = scores[np.isfinite(scores)]
+            return float(np.median(finite)) if len(finite) else None
+        codes = self.ann.codes
+        rows = np.linspace(0, len(codes) - 1, min(len(codes), TYPICAL_ROWS)).astype(np.int64)
+        return float(np.median(codes.take(rows).dot(query))) if len(rows) else None
 
     def count(self, column: dict[str, np.ndarray], keys: Iterable[str]) -> np.ndarray:
         """Per unit, how many of `keys` it holds in `column` (one of the postings above)."""

@@ -89,3 +89,23 @@ def test_index_is_exact_up_to_the_threshold(monkeypatch: pytest.MonkeyPatch) -> 
     big = SearchIndex(units, v)
     assert big.ann is not None and big.vectors is None  # one copy: the IVF's
     assert np.array_equal(big.dense(v[0]), big.ann.scores(v[0]))
+
+
+def test_typical_cosine_is_over_the_store_not_the_ivf_candidates(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The judge's spread needs the query's median cosine to a typical unit: above the exact
+    threshold the dense scores hold only the query's nearest cells, whose median is higher."""
+    units = [IndexUnit(id=f"u{i}", kind="directive", text=f"văn bản {i}", meeting_id="m",
+                       period="2025-01") for i in range(300)]
+    v = clustered(300)
+    exact = float(np.median(v @ v[0]))
+    small = SearchIndex(units, v)
+    assert small.typical(v[0], small.dense(v[0])) == pytest.approx(exact, abs=1e-3)
+    monkeypatch.setattr("search_api.search.index.EXACT_UP_TO", 100)
+    big = SearchIndex(units, v)
+    scores = big.dense(v[0])
+    candidates = float(np.median(scores[np.isfinite(scores)]))
+    assert big.typical(v[0], scores) == pytest.approx(exact, abs=1e-3)
+    assert candidates > exact + 0.1  # what the spread was measured against before
+    monkeypatch.setattr("search_api.search.index.TYPICAL_ROWS", 50)
+    assert big.typical(v[0], scores) == pytest.approx(exact, abs=0.1)  # evenly spaced rows
