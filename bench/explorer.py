@@ -4,6 +4,8 @@ is drawn (its h1 there, no fetch in flight, no spinner left). Run by hand, not a
     python -m bench.explorer --notices DIR [--runs 3] [--data-dir DIR] [--out FILE]
     python -m bench.explorer --data-dir STORE     # a filled store as it is (e.g. bench.load's
                                                   # 10 k one: a copy), nothing uploaded
+    python -m bench.explorer --data-dir STORE --settle 900   # views of a warm server: first
+        # wait (at most 900 s) for the start's background work (trends, theme windows) to end
 Prints a Markdown table (median / max ms per view, and the median of the JSON call the view waits
 on, timed alone) as it goes, then the one JSON object of every
 bench (machine, load average before and after, per-view times; `--out FILE` writes it). The
@@ -84,6 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--data-dir", type=Path, default=None,
                         help="a store of an earlier run: the notices come back unchanged")
+    parser.add_argument("--settle", type=float, default=0.0,
+                        help="seconds at most to wait, before the views, until /themes and "
+                             "/themes/discovered no longer answer pending (a warm server)")
     args = parser.parse_args(argv)
     if args.notices is None and args.data_dir is None:
         parser.error("--notices or --data-dir")
@@ -93,12 +98,31 @@ def main(argv: list[str] | None = None) -> int:
     with live.serve(data_dir, files) as base:
         print(f"{len(files)} notices ingested in {time.monotonic() - started:.0f} s")
         ingest_s = time.monotonic() - started
+        settled_s = _settle(base, args.settle) if args.settle else None
         load_before = load_average()
         views = _views(base, args.runs, args.views)
     write_result(args.out, {"bench": "explorer", "machine": machine(), "load_before": load_before,
                             "load_after": load_average(), "notices": len(files),
-                            "ingest_s": round(ingest_s), "views": views})
+                            "ingest_s": round(ingest_s), "settled_s": settled_s,
+                            "views": views})
     return 0
+
+
+def _pending(base: str) -> bool:
+    themes = httpx.get(f"{base}/themes", timeout=600).json()
+    discovered = httpx.get(f"{base}/themes/discovered", timeout=600).json()
+    params = discovered.get("params") or {}
+    return bool(themes.get("pending") or params.get("pending") or params.get("stale"))
+
+
+def _settle(base: str, limit: float) -> float:
+    """Seconds until the server's start-up work has ended (or `limit` has passed)."""
+    started = time.monotonic()
+    while _pending(base) and time.monotonic() - started < limit:
+        time.sleep(5)
+    settled = round(time.monotonic() - started, 1)
+    print(f"settled after {settled} s", flush=True)
+    return settled
 
 
 def _views(base: str, runs: int, only: list[str] | None) -> dict[str, dict[str, int]]:
