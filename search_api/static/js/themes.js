@@ -57,13 +57,58 @@ function partialNote(params) {
   return el("p", { class: "meta partial" }, `${parts.join("; ")}: tải lại trang sau ít phút để xem đầy đủ.`);
 }
 
+const CARDS = 24; // discovered themes drawn at a time (10 k notices: 240 of them, ~370 bars each)
+const MONTHS = 24; // the trends' months drawn at first: the latest held by today (all on request)
+
+/** `items` drawn `size` at a time into `box`, a "xem thêm" button drawing the next ones. */
+function drawnInTurn(box, items, size, draw) {
+  let shown = 0;
+  const more = el("button", { type: "button", class: "btn small more" });
+  const next = () => {
+    box.append(...items.slice(shown, shown + size).map(draw)); shown += size;
+    more.textContent = `Xem thêm (còn ${items.length - shown})`;
+    more.hidden = shown >= items.length;
+  };
+  more.addEventListener("click", next);
+  next();
+  return more;
+}
+
 function discoveredSection(body) {
   const themes = listOf(body, "themes");
+  const grid = el("div", { class: "grid2" });
   return el("section", { id: "discovered" }, el("h2", {}, "Chủ đề phát hiện từ dữ liệu"),
     el("p", { class: "meta" }, "Nhóm chỉ đạo lặp lại qua nhiều kỳ họp mà danh mục chủ đề chưa gọi tên, tìm trong từng địa phương (24 tháng gần nhất); nhãn là các cụm từ đặc trưng nhất của nhóm."),
     partialNote(body.params),
-    themes.length ? el("div", { class: "grid2" }, themes.map(discoveredCard))
-      : emptyBox("Chưa phát hiện chủ đề mới."));
+    ...(themes.length ? [grid, drawnInTurn(grid, themes, CARDS, discoveredCard)]
+      : [emptyBox("Chưa phát hiện chủ đề mới.")]));
+}
+
+/** The latest MONTHS of `periods` up to this month (a store's notices may be dated ahead). */
+function recentMonths(periods) {
+  const now = new Date();
+  const month = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`;
+  const held = periods.filter((p) => p <= month);
+  return (held.length ? held : periods).slice(-MONTHS);
+}
+
+/** The trends' cards over `periods` (bars scaled to the largest count shown). */
+function trendCards(box, rows, periods) {
+  const max = Math.max(0, ...rows.flatMap(([, p]) => periods.map((m) => p[m] || 0)));
+  box.replaceChildren(...rows.filter(([, p]) => Object.keys(p).length).map(([name, byPeriod]) =>
+    el("div", { class: "card" }, el("a", { href: `#/graph/${enc(name)}` }, name), barChart(name, byPeriod, periods, max))));
+}
+
+/** The trends drawn over their recent months, a button to draw every month. */
+function trendsSection(rows, periods) {
+  const box = el("div", { id: "themes", class: "grid2" });
+  const recent = recentMonths(periods);
+  trendCards(box, rows, recent);
+  if (recent.length === periods.length) return [box];
+  const all = el("button", { type: "button", class: "btn small", id: "themes-all-months" },
+    `Hiện mọi tháng (${periods.length}: ${periodLabel(periods[0])} → ${periodLabel(periods[periods.length - 1])})`);
+  all.addEventListener("click", () => { trendCards(box, rows, periods); all.remove(); });
+  return [el("p", { class: "meta" }, `${recent.length} tháng gần nhất (${periodLabel(recent[0])} → ${periodLabel(recent[recent.length - 1])}). `, all), box];
 }
 
 const POLL_MS = 5000; // while the server still counts the themes (`pending`), ask again this often
@@ -82,12 +127,9 @@ export async function themesView() {
     optional(api("/themes/discovered", false), { themes: [] })]);
   const rows = listOf(trends, "themes").map((t) => [t.name || t.id, themePeriods(t)]);
   const periods = Array.from(new Set(rows.flatMap(([, p]) => Object.keys(p)))).sort();
-  const max = Math.max(0, ...rows.flatMap(([, p]) => Object.values(p)));
   const total = (p) => Object.values(p).reduce((s, v) => s + v, 0);
   rows.sort((x, y) => total(y[1]) - total(x[1]));
   show(el("h1", {}, "Chủ đề theo tháng"), el("p", { class: "meta" }, "Số đoạn chỉ đạo nhắc tới mỗi chủ đề trong từng kỳ họp."), pendingNote(trends),
-    el("div", { id: "themes", class: "grid2" }, rows.filter(([, p]) => Object.keys(p).length).map(([name, byPeriod]) =>
-      el("div", { class: "card" }, el("a", { href: `#/graph/${enc(name)}` }, name), barChart(name, byPeriod, periods, max)))),
-    discoveredSection(discovered));
+    ...trendsSection(rows, periods), discoveredSection(discovered));
   setTwin("/themes");
 }

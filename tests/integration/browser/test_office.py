@@ -421,3 +421,43 @@ def _alert_text(driver: WebDriver) -> str | None:
         return driver.switch_to.alert.text
     except NoAlertPresentException:
         return None
+
+
+def _many_themes() -> tuple[dict[str, object], dict[str, object]]:
+    """A store's answers with 40 months of trends and 30 discovered themes (10 k notices give
+    360 months and 240 themes): what the themes view must not draw all at once."""
+    months = [f"{2024 + i // 12}-{i % 12 + 1:02d}" for i in range(40)]  # 2024-01 .. 2027-04
+    trends = {"themes": [{"id": f"t{k}", "name": f"Chủ đề {k}", "meetings": 40,
+                          "by_period": {m: k + 1 for m in months}} for k in range(3)]}
+    discovered = {"themes": [{"id": f"d{k}", "label": f"nhóm {k}", "directives": 5,
+                              "meetings": 3, "first_seen": "2025-01", "last_seen": "2025-03",
+                              "by_period": {"2025-01": 2, "2025-03": 3}, "members": []}
+                             for k in range(30)], "params": {}}
+    return trends, discovered
+
+
+def test_themes_draw_recent_months_and_discovered_themes_in_turn(browser: WebDriver,
+                                                                  base_url: str) -> None:
+    trends, discovered = _many_themes()
+    browser.get(base_url + "/")
+    wait_css(browser, "#view h1")
+    browser.execute_script("""const [trends, discovered] = arguments; const real = window.fetch;
+      const answer = (body) => new Response(JSON.stringify(body),
+        {headers: {"content-type": "application/json"}});
+      window.fetch = async (url, ...rest) => String(url).startsWith("/themes/discovered")
+        ? answer(discovered) : String(url) === "/themes" ? answer(trends) : real(url, ...rest);
+      location.hash = "#/themes";""", trends, discovered)
+    WebDriverWait(browser, 30).until(lambda d: len(d.find_elements(By.CSS_SELECTOR,
+                                                                   "#discovered article")) > 0)
+    bars = browser.find_elements(By.CSS_SELECTOR, "#themes .card:first-child rect")
+    now = browser.execute_script("const d = new Date(); return `${d.getFullYear()}-"
+                                 "${String(d.getMonth() + 1).padStart(2, '0')}`;")
+    held = [m for m in trends["themes"][0]["by_period"] if m <= now] or list(  # type: ignore[index]
+        trends["themes"][0]["by_period"])  # type: ignore[index]
+    assert len(bars) == min(24, len(held))  # the latest months held by today
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#discovered article")) == 24
+    browser.find_element(By.CSS_SELECTOR, "#discovered button.more").click()
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#discovered article")) == 30
+    assert not browser.find_element(By.CSS_SELECTOR, "#discovered button.more").is_displayed()
+    browser.find_element(By.ID, "themes-all-months").click()
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#themes .card:first-child rect")) == 40
