@@ -17,6 +17,29 @@ from search_api.crossmonth import answer_cache, trends
 class Store:
     """What the trends key their computation by (the reads themselves are replaced)."""
 
+    def __init__(self) -> None:
+        self.moved = 0
+
+    def generation(self) -> int:
+        return self.moved
+
+
+def test_the_notices_digest_is_read_again_only_when_the_generation_moves(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    reads: list[int] = []
+    shas = {"m1": "sha-1"}
+
+    def meeting_shas(store: Any) -> dict[str, str]:
+        reads.append(1)
+        return dict(shas)
+
+    monkeypatch.setattr(answer_cache.units, "meeting_shas", meeting_shas)
+    store = Store()
+    first = answer_cache.notices_digest(store)  # type: ignore[arg-type]
+    assert answer_cache.notices_digest(store) == first and len(reads) == 1  # type: ignore[arg-type]
+    shas["m2"], store.moved = "sha-2", 1  # a write: the generation moves
+    assert answer_cache.notices_digest(store) != first and len(reads) == 2  # type: ignore[arg-type]
+
 
 def test_requests_during_a_computation_wait_for_it_and_read_its_answer(
         monkeypatch: pytest.MonkeyPatch) -> None:
