@@ -6,7 +6,7 @@ optional): "tháng 6/2025", "quý III năm 2025", "quy 3 2025", "6 tháng đầu
 Two readers build on it: a deadline phrase (ingest/extract/deadline_forms.py: the period's last
 day) and a query (search_api/search/periods.py: a filter on the meeting month; search/due.py: a
 window on the deadline field). The regex fragments carry named groups (`q`, `n`, `h`, `m`, `y`)
-that the functions below read.
+that the functions below read. `shift_month` is the one month arithmetic on "YYYY-MM" periods.
 """
 
 from __future__ import annotations
@@ -85,3 +85,9 @@ def named_period(folded: str, years: bool = True) -> Period | None:
     if years and (m := _YEAR_OF.search(folded)):
         return Period(1, 12, int(m["y"]))
     return None
+
+
+def shift_month(period: str, months: int) -> str:
+    """The "YYYY-MM" `months` after (negative: before) the month "YYYY-MM" `period`."""
+    index = int(period[:4]) * 12 + int(period[5:7]) - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"

@@ -14,6 +14,7 @@ from typing import cast
 from graph.contract import Row, Store
 from graph.read.units import node_props, plain
 from graph.rows import Assignee, MeetingMonth, ProvinceCount, Succession, UnitDigest
+from ingest.periods import shift_month
 
 # A meeting held by a day reviews a month at most AHEAD months after it (a meeting of December
 # held in late November): the upper end of the index range; HELD then says exactly.
@@ -38,14 +39,9 @@ SUCCESSIONS = ("MATCH (p:Agency)-[:SUCCEEDED_BY]->(a:Agency) "
                "RETURN p.id AS id, a.id AS successor, a.name AS name")
 
 
-def month_shift(day: date, months: int) -> str:
-    """The "YYYY-MM" `months` after (negative: before) the month of `day`."""
-    index = day.year * 12 + day.month - 1 + months
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
-
-
 def _held(day: date, provinces: Sequence[str] | None) -> Row:
-    return {"day": day, "month": day.isoformat()[:7], "ceiling": month_shift(day, AHEAD),
+    month = day.isoformat()[:7]
+    return {"day": day, "month": month, "ceiling": shift_month(month, AHEAD),
             "provinces": list(provinces) if provinces is not None else None}
 
 
@@ -55,7 +51,7 @@ def latest_meetings(store: Store, day: date, provinces: Sequence[str] | None, n:
     for in the last SPANS months in turn (an index range each), then among every meeting."""
     params = {**_held(day, provinces), "n": n}
     for span in SPANS:
-        rows = store.execute(LATEST_FROM, {**params, "since": month_shift(day, -span)})
+        rows = store.execute(LATEST_FROM, {**params, "since": shift_month(params["month"], -span)})
         if len(rows) >= n:
             break
     else:

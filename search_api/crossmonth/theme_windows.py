@@ -32,6 +32,7 @@ from typing import Any
 from graph.read import clusters
 from graph.rows import MeetingVersion
 from graph.store import BoltStore
+from ingest.periods import shift_month
 from ingest.text import fold
 from search_api.api.errors import NotFound
 from search_api.crossmonth import discover
@@ -149,8 +150,7 @@ def _within(period: str | None, since: str | None, until: str | None) -> bool:
 def months_before(period: str, months: int) -> str | None:
     if len(period) < 7 or not period[:4].isdigit() or not period[5:7].isdigit():
         return period[:4] + "-01" if period[:4].isdigit() else None
-    index = int(period[:4]) * 12 + int(period[5:7]) - 1 - months
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return shift_month(period, -months)
 
 
 def jurisdictions(versions: Versions, province: str | None) -> list[str | None]:

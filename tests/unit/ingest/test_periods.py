@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from ingest.extract.deadlines import find_deadline
-from ingest.periods import Period, half, named_period, quarter
+from ingest.periods import Period, half, named_period, quarter, shift_month
 from ingest.text import fold
 from search_api.search.due import due_in_query
 
@@ -58,3 +58,8 @@ def test_a_query_window_starts_where_the_named_period_starts() -> None:
     assert due is not None and due.exact == ("2025-01-01", "2025-06-30")
     due = due_in_query("nhiệm vụ hoàn thành trong quý III năm 2025", HELD)
     assert due is not None and due.exact == ("2025-07-01", "2025-09-30")
+
+
+def test_shift_month_crosses_years_both_ways() -> None:
+    assert shift_month("2025-12", 2) == "2026-02" and shift_month("2025-01", -1) == "2024-12"
+    assert shift_month("2026-12", -60) == "2021-12" and shift_month("2025-06", 0) == "2025-06"
