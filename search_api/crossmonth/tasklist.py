@@ -6,6 +6,7 @@ all of them for an export) read their full histories."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -102,10 +103,7 @@ def _matching(service: Chidao, rows: list[Row], f: Filters) -> list[Row]:
 
 
 def _counts(rows: list[Row], key: str) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for r in rows:
-        out[r[key]] = out.get(r[key], 0) + 1
-    return out
+    return dict(Counter(r[key] for r in rows))
 
 
 def table(service: Chidao, ident: str, as_of: date | None = None, f: Filters | None = None,
