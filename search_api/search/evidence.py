@@ -234,7 +234,11 @@ def unwritten(lexical: BM25 | Terms, query: str) -> bool:
     notices never write of ("sân bay", "học bổng", "lồng bè"), whatever common words it shares
     with them. A query without a content phrase ("kiểm tra", one word) is not judged here: False,
     its coverage and cosine decide as for any query."""
-    terms, pairs = _terms(lexical), phrases(query)
+    return _unwritten(_terms(lexical), phrases(query))
+
+
+def _unwritten(terms: Terms, pairs: set[tuple[str, str]]) -> bool:
+    """`unwritten` for the query's phrases already found (`phrases`)."""
     return bool(pairs) and not any(_held(terms, pair) for pair in pairs)
 
 
@@ -275,10 +279,11 @@ def of_terms(terms: Terms, query: str, top_units: list[IndexUnit], cosine: float
              agreed: bool = True) -> Evidence:
     """The evidence of a query's top units read through any `Terms` (the store's too), with
     the best cosine already known."""
+    pairs = phrases(query)  # the query's expansions and rewrites, found once
     return Evidence(coverage(terms, query, top_units), cosine,
                     coverage(terms, query, top_units, pairs=True),
-                    absent_names(terms, query), agreed, unwritten(terms, query),
-                    phrased=bool(phrases(query)))
+                    absent_names(terms, query), agreed, _unwritten(terms, pairs),
+                    phrased=bool(pairs))
 
 
 def answered(evidence: Evidence, min_coverage: float, min_cosine: float,
