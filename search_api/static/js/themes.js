@@ -66,7 +66,7 @@ function drawnInTurn(box, items, size, draw) {
   const more = el("button", { type: "button", class: "btn small more" });
   const next = () => {
     box.append(...items.slice(shown, shown + size).map(draw)); shown += size;
-    more.textContent = `Xem thêm (còn ${items.length - shown})`;
+    more.textContent = `Đang hiển thị ${Math.min(shown, items.length)} / ${items.length} chủ đề — xem thêm`;
     more.hidden = shown >= items.length;
   };
   more.addEventListener("click", next);
