@@ -21,7 +21,7 @@ from search_api.api import store_errors
 from search_api.api.errors import ChidaoError, error_body
 from search_api.api.guards import Guards
 from search_api.api.routes import api
-from search_api.crossmonth import project_keys, theme_windows, trends
+from search_api.crossmonth import idle, project_keys, theme_windows, trends
 from search_api.service import Chidao
 from search_api.settings import Settings, get_settings
 
@@ -126,6 +126,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                   redoc_url=None)  # /docs below, from vendored assets (works offline)
     app.add_middleware(BodyLimit, limit=settings.max_upload_bytes + MULTIPART_OVERHEAD)
     app.add_middleware(Guards)  # outside BodyLimit: before the body
+    app.add_middleware(idle.Requests)  # outermost: the background passes wait for a pause
     app.state.settings = settings
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,

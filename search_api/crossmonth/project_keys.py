@@ -21,6 +21,7 @@ from typing import Any
 from graph.read import views
 from graph.rows import TaskKey
 from graph.store import BoltStore
+from search_api.crossmonth import idle
 
 log = logging.getLogger(__name__)
 QUIET_S = 2.0  # the background pass starts once the generation stayed put this long
@@ -117,6 +118,7 @@ def _read_all(store: BoltStore, kept: Kept, generation: int) -> bool:
         with kept.lock:
             found = kept.rows.get(project_id)
         if found is None or found[0] != generation:
+            idle.wait()  # requests first
             _read_kept(store, kept, project_id, generation)
         if store.generation() != generation:
             return False

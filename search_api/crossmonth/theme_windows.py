@@ -35,7 +35,7 @@ from graph.store import BoltStore
 from ingest.periods import shift_month
 from ingest.text import fold
 from search_api.api.errors import NotFound
-from search_api.crossmonth import discover
+from search_api.crossmonth import discover, idle
 
 Row = dict[str, Any]
 log = logging.getLogger(__name__)
@@ -233,6 +233,7 @@ def _drain(store: BoltStore, state: StoreThemes) -> None:
                 return
             key, _ = state.queued.popitem(last=False)
         try:
+            idle.wait()  # requests first
             ensure(store, state, key)
         except Exception as exc:  # a closed store or a lost connection: the next request retries
             log.warning("discovered themes of %s not computed: %s", key.province, exc)
@@ -255,6 +256,7 @@ def warm(store: BoltStore) -> threading.Timer:
     to call it off."""
     def start() -> None:
         try:
+            idle.wait()  # requests first
             names = jurisdictions(_versions(store, _state(store)), None)
         except Exception as exc:  # the store closed meanwhile
             log.warning("discovered themes not warmed: %s", exc)

@@ -18,7 +18,7 @@ from typing import Any
 from graph.read import crossmonth
 from graph.rows import ThemeTrendRow
 from graph.store import BoltStore
-from search_api.crossmonth import answer_cache
+from search_api.crossmonth import answer_cache, idle
 
 Row = dict[str, Any]
 log = logging.getLogger(__name__)
@@ -28,9 +28,11 @@ _COMPUTING = threading.Lock()
 
 
 class _Run:
-    """One computation of the trends in its own thread, and what it gave."""
+    """One computation of the trends in its own thread, and what it gave (for the stored
+    notices of `digest`)."""
 
-    def __init__(self, store: BoltStore) -> None:
+    def __init__(self, store: BoltStore, digest: str) -> None:
+        self.digest = digest
         self.answer: list[Row] | None = None
         self.error: Exception | None = None
         self.thread = threading.Thread(target=self._go, args=(store,), daemon=True,
@@ -48,14 +50,21 @@ _RUNS_LOCK = threading.Lock()
 
 
 def _run(store: BoltStore) -> _Run:
-    """The store's computation in flight, or a new one started."""
+    """The store's computation in flight or ended on the notices stored now, or a new one
+    started (a thread only when the notices changed or the last run failed)."""
+    digest = answer_cache.notices_digest(store)
     with _RUNS_LOCK:
         run = _RUNS.get(store)
-        if run is None or not run.thread.is_alive():
-            run = _Run(store)
+        if run is None or not (run.thread.is_alive() or _current(run, digest)):
+            run = _Run(store, digest)
             _RUNS[store] = run
             run.thread.start()
         return run
+
+
+def _current(run: _Run, digest: str) -> bool:
+    """An ended run whose answer is that of the notices of `digest`."""
+    return run.error is None and run.answer is not None and run.digest == digest
 
 
 def trends_or_pending(store: BoltStore, wait_s: float = WAIT_S) -> list[Row] | None:
@@ -83,6 +92,7 @@ def warm(store: BoltStore) -> threading.Timer:
     call it off."""
     def start() -> None:
         try:
+            idle.wait()  # requests first
             _run(store)
         except Exception as exc:  # the store closed meanwhile: the next request computes
             log.warning("theme trends not warmed: %s", exc)

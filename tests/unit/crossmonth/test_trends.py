@@ -83,3 +83,25 @@ def test_a_request_answers_pending_while_the_count_runs_and_then_reads_it(
     found = trends.trends_or_pending(store, wait_s=60)  # type: ignore[arg-type]
     assert found is not None and found[0]["by_period"] == {"2025-07": 3}
     assert len(runs) == 1
+
+
+def test_a_request_on_unchanged_notices_reads_the_ended_run_without_a_new_thread(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    runs: list[int] = []
+
+    def rows(store: Any) -> list[dict[str, Any]]:
+        runs.append(1)
+        return [{"id": "t1", "name": "Đất đai", "description": None, "period": "2025-08",
+                 "meetings": 1, "n": 4}]
+    monkeypatch.setattr(trends.crossmonth, "theme_trend_rows", rows)
+    monkeypatch.setattr(answer_cache, "_CACHE", OrderedDict())
+    shas = {"m3": "sha-3"}
+    monkeypatch.setattr(answer_cache.units, "meeting_shas", lambda store: dict(shas))
+    store = Store()
+    first = trends.trends_or_pending(store, wait_s=5)  # type: ignore[arg-type]
+    thread = trends._RUNS[store].thread
+    again = trends.trends_or_pending(store, wait_s=5)  # type: ignore[arg-type]
+    assert trends._RUNS[store].thread is thread and first == again and len(runs) == 1
+    shas["m4"], store.moved = "sha-4", 1  # a write: a new run, a new count
+    moved = trends.trends_or_pending(store, wait_s=5)  # type: ignore[arg-type]
+    assert trends._RUNS[store].thread is not thread and moved == first and len(runs) == 2
