@@ -16,12 +16,14 @@ from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graph.errors import StoreError
+from graph.read import views
 from ingest.errors import IngestError
 from search_api.api import store_errors
 from search_api.api.errors import ChidaoError, error_body
 from search_api.api.guards import Guards
 from search_api.api.routes import api
 from search_api.crossmonth import idle, project_keys, theme_windows, trends
+from search_api.crossmonth import overview as summary
 from search_api.service import Chidao
 from search_api.settings import Settings, get_settings
 
@@ -108,12 +110,21 @@ def _handlers(app: FastAPI) -> None:
         return reply(500, "internal_error", f"internal error: {type(exc).__name__}")
 
 
+def _landing(service: Chidao) -> None:
+    """What the landing waits for: the overview and the latest meeting's graph."""
+    latest = summary.overview(service)["latest_meeting"]
+    if latest:
+        view = views.graph_with_periods(service.store, service.graph(latest["id"], 1, 60, None))
+        views.graph_total(service.store, view, 1, None)
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.service = Chidao(settings)
+        idle.prime(lambda: _landing(app.state.service))
         warming = theme_windows.warm(app.state.service.store)
         keys = project_keys.warm(app.state.service.store)
         trending = trends.warm(app.state.service.store)
