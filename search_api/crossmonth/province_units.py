@@ -85,6 +85,7 @@ class ProvinceUnits:
     def block(self, store: BoltStore, province: str, meeting_id: str, sha: str) -> Block:
         """One meeting's directives (read when not kept at this sha), the others left as kept."""
         blocks = self._provinces.setdefault(province, {})
+        self._provinces.move_to_end(province)
         kept = blocks.get(meeting_id)
         if kept is None or kept.sha != sha:
             kept = blocks[meeting_id] = _read_blocks(store, [meeting_id], {meeting_id: sha})[
