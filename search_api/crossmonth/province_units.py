@@ -42,6 +42,8 @@ class ProvinceUnits:
     def __init__(self, keep: int = KEEP_PROVINCES) -> None:
         self.keep = keep
         self._provinces: OrderedDict[str, dict[str, Block]] = OrderedDict()
+        # per province, the chains as the last link left them (tasks.append.Snapshot)
+        self.chains: dict[str, Any] = {}
 
     def add(self, ng: NoticeGraph, vectors: Mapping[str, Sequence[float]]) -> None:
         """Keep a notice just written with these vectors, as the store now holds it (rows as
@@ -67,7 +69,7 @@ class ProvinceUnits:
         blocks = self._provinces.pop(province, {})
         self._provinces[province] = blocks
         while len(self._provinces) > self.keep:
-            self._provinces.popitem(last=False)
+            self.chains.pop(self._provinces.popitem(last=False)[0], None)
         shas = {str(m["id"]): str(m["sha"]) for m in meetings}
         for gone in [mid for mid, b in blocks.items() if shas.get(mid) != b.sha]:
             del blocks[gone]
@@ -78,6 +80,17 @@ class ProvinceUnits:
         rows = [r for b in ordered for r in b.rows]
         vecs = [b.vectors for b in ordered if len(b.rows)]
         return rows, (np.vstack(vecs) if vecs else np.zeros((0, 0), dtype=np.float32))
+
+
+    def block(self, store: BoltStore, province: str, meeting_id: str, sha: str) -> Block:
+        """One meeting's directives (read when not kept at this sha), the others left as kept."""
+        blocks = self._provinces.setdefault(province, {})
+        self._provinces.move_to_end(province)
+        kept = blocks.get(meeting_id)
+        if kept is None or kept.sha != sha:
+            kept = blocks[meeting_id] = _read_blocks(store, [meeting_id], {meeting_id: sha})[
+                meeting_id]
+        return kept
 
 
 def _read_blocks(store: BoltStore, meeting_ids: list[str], shas: dict[str, str]

@@ -69,7 +69,7 @@ def meeting_order(units: list[Row]) -> list[str]:
 
 
 @dataclass
-class _Tasks:
+class Tasks:
     """The chains so far: each directive's task (by unit index), each task's latest occurrence,
     the projects and places its occurrences named, and the shared bigrams by which its latest
     occurrence continued it (absent for a task seen once)."""
@@ -89,20 +89,33 @@ def chain(units: list[Row], vecs: np.ndarray | None = None) -> tuple[list[Link],
     if vecs is None:
         units = [u for u in units if u["embedding"]]
         vecs = np.asarray([u["embedding"] for u in units], dtype=np.float32)
+    links, tasks, _ = chain_state(units, vecs)
+    return links, {str(units[i]["id"]): task for i, task in tasks.task_of.items()}
+
+
+def chain_state(units: list[Row], vecs: np.ndarray
+                ) -> tuple[list[Link], Tasks, dict[str, int]]:
+    """`chain`'s links, with the chains as they stand after the last meeting and the meeting
+    order (meeting id -> position): what `tasks.append` continues from."""
     by_meeting: dict[str, list[int]] = defaultdict(list)
     for i, u in enumerate(units):
         by_meeting[str(u["meeting"])].append(i)
-    tasks, links = _Tasks(boiler=boilerplate(units), overlap=Overlap(units)), list[Link]()
+    tasks, links = Tasks(boiler=boilerplate(units), overlap=Overlap(units)), list[Link]()
     order = {m: n for n, m in enumerate(meeting_order(units))}
     with threadpool_limits(limits=1, user_api="blas"):  # see _candidates
         for meeting in order:
-            mine = sorted(by_meeting[meeting], key=lambda i: str(units[i]["id"]))
-            links += _assign(units, vecs, mine, tasks, order)
-    ids = {str(units[i]["id"]): task for i, task in tasks.task_of.items()}
-    return links, ids
+            links += assign_meeting(units, vecs, by_meeting[meeting], tasks, order)
+    return links, tasks, order
 
 
-def _assign(units: list[Row], vecs: np.ndarray, mine: list[int], tasks: _Tasks,
+def assign_meeting(units: list[Row], vecs: np.ndarray, mine: list[int], tasks: Tasks,
+                   order: dict[str, int]) -> list[Link]:
+    """One meeting's directives (indices into `units`) chained to the tasks open before it
+    (the caller limits BLAS to one thread: see _candidates)."""
+    return _assign(units, vecs, sorted(mine, key=lambda i: str(units[i]["id"])), tasks, order)
+
+
+def _assign(units: list[Row], vecs: np.ndarray, mine: list[int], tasks: Tasks,
             order: dict[str, int]) -> list[Link]:
     """Chain one meeting's directives to the open tasks (best first, one to one); the ones
     left over start their own task. Refused before the assignment (`_fits`): a directive about
@@ -133,7 +146,7 @@ def _assign(units: list[Row], vecs: np.ndarray, mine: list[int], tasks: _Tasks,
     return out
 
 
-def _fits(units: list[Row], c: Candidate, tasks: _Tasks) -> bool:
+def _fits(units: list[Row], c: Candidate, tasks: Tasks) -> bool:
     a = units[c.unit]
     carried = tasks.carried.get(c.task)
     return (not _apart(scope(a), tasks.about[c.task])
@@ -169,7 +182,7 @@ def _open(units: list[Row], first: int, last: dict[str, int], order: dict[str, i
                   and now - order[str(units[k]["meeting"])] <= MAX_GAP_MEETINGS)
 
 
-def _candidates(units: list[Row], vecs: np.ndarray, mine: list[int], tasks: _Tasks,
+def _candidates(units: list[Row], vecs: np.ndarray, mine: list[int], tasks: Tasks,
                 latest: list[int]) -> list[Candidate]:
     """Per (directive of the meeting, open task): the pair with the task's latest occurrence,
     the wording that carries the obligation now. The product is small (~40 × ~250 × 384): on

@@ -175,9 +175,14 @@ def boilerplate(units: list[Row]) -> frozenset[tuple[str, ...]]:
     have: "không để chậm trễ như tháng trước", "gắn với trách nhiệm người đứng đầu", the same
     sentence under two projects. Two directives of one meeting are two tasks, so such wording
     says nothing about which task a directive continues."""
-    counts = Counter((u["meeting"], c) for u in units for c in {
-        tuple(c) for c in clauses(u) if len(c) >= MIN_BOILER and not any(NAME in w for w in c)})
+    counts = Counter((u["meeting"], c) for u in units for c in boiler_clauses(u))
     return frozenset(c for (_, c), n in counts.items() if n >= 2)
+
+
+def boiler_clauses(unit: Row) -> set[tuple[str, ...]]:
+    """The unit's clauses that may be boilerplate: MIN_BOILER content words or more, no name."""
+    return {tuple(c) for c in clauses(unit)
+            if len(c) >= MIN_BOILER and not any(NAME in w for w in c)}
 
 
 def object_shared(a: Row, b: Row, boiler: frozenset[tuple[str, ...]] = frozenset()

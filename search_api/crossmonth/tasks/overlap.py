@@ -26,15 +26,27 @@ class Overlap:
     """The units' content bigrams as a sparse 0/1 matrix (one row per unit)."""
 
     def __init__(self, units: list[Row]) -> None:
-        vocab: dict[tuple[str, str], int] = {}
+        self.vocab: dict[tuple[str, str], int] = {}
+        self.grams, self.sizes = self._rows(units)
+
+    def _rows(self, units: list[Row]) -> tuple[sparse.csr_matrix, np.ndarray]:
         cols: list[int] = []
         ptr = [0]
         for u in units:
-            cols += [vocab.setdefault(g, len(vocab)) for g in sorted(content_grams(u))]
+            cols += [self.vocab.setdefault(g, len(self.vocab)) for g in sorted(content_grams(u))]
             ptr.append(len(cols))
         data = np.ones(len(cols), dtype=np.float32)
-        self.grams = sparse.csr_matrix((data, cols, ptr), shape=(len(units), max(len(vocab), 1)))
-        self.sizes = np.diff(np.asarray(ptr))
+        shape = (len(units), max(len(self.vocab), 1))
+        return sparse.csr_matrix((data, cols, ptr), shape=shape), np.diff(np.asarray(ptr))
+
+    def extend(self, units: list[Row]) -> None:
+        """Rows for more units, after those already kept (the counts do not depend on the
+        order in which the bigrams got their columns)."""
+        grams, sizes = self._rows(units)
+        old = self.grams.copy()
+        old.resize((old.shape[0], grams.shape[1]))
+        self.grams = sparse.csr_matrix(sparse.vstack([old, grams], format="csr"))
+        self.sizes = np.concatenate([self.sizes, sizes])
 
     def may_link(self, rows: list[int], cols: list[int], sims: np.ndarray, min_shared: int,
                  threshold: float) -> np.ndarray:

@@ -48,21 +48,40 @@ def completion_clauses(text: str) -> list[str]:
 def find_reports(findings: list[Row], units: list[Row], task_of: dict[str, str]) -> list[Report]:
     """`findings`: rows id, text, meeting, period, projects; `units`: the directives chained
     into `task_of` (directive id -> task id)."""
-    order = {m: n for n, m in enumerate(meeting_order(units + findings))}
-    occurrences: dict[str, list[Row]] = {}
-    for u in sorted(units, key=lambda u: (order[str(u["meeting"])], str(u["id"]))):
-        occurrences.setdefault(task_of.get(str(u["id"]), str(u["id"])), []).append(u)
-    out: list[Report] = []
-    reported: dict[str, str] = {}  # task -> its latest occurrence when last reported done
-    for f in sorted(findings, key=lambda f: (order[str(f["meeting"])], str(f["id"]))):
-        for clause in completion_clauses(str(f["text"] or "")):
-            best = _best(f, clause, occurrences, order)
-            # a clause about a task reported already (and not repeated since) says nothing new,
-            # and is not another task's report either
-            if best is not None and reported.get(best.task) != best.directive:
-                reported[best.task] = best.directive
-                out.append(best)
-    return out
+    reporter = Reporter(meeting_order(units + findings))
+    reporter.add_units(units, task_of)
+    return reporter.report(findings)
+
+
+class Reporter:
+    """The done reports found so far: the tasks' occurrences in meeting order, and what was
+    reported. Meetings come in order (`add_meeting`), a meeting's units before its findings:
+    a later meeting changes nothing about the reports of earlier ones (a finding looks at
+    occurrences of earlier periods only), so reports can be added meeting by meeting."""
+
+    def __init__(self, meetings: list[str]) -> None:
+        self.order = {m: n for n, m in enumerate(meetings)}
+        self.occurrences: dict[str, list[Row]] = {}
+        self.reported: dict[str, str] = {}  # task -> its latest occurrence when last reported
+
+    def add_meeting(self, meeting: str) -> None:
+        self.order.setdefault(meeting, len(self.order))
+
+    def add_units(self, units: list[Row], task_of: dict[str, str]) -> None:
+        for u in sorted(units, key=lambda u: (self.order[str(u["meeting"])], str(u["id"]))):
+            self.occurrences.setdefault(task_of.get(str(u["id"]), str(u["id"])), []).append(u)
+
+    def report(self, findings: list[Row]) -> list[Report]:
+        out: list[Report] = []
+        for f in sorted(findings, key=lambda f: (self.order[str(f["meeting"])], str(f["id"]))):
+            for clause in completion_clauses(str(f["text"] or "")):
+                best = _best(f, clause, self.occurrences, self.order)
+                # a clause about a task reported already (and not repeated since) says nothing
+                # new, and is not another task's report either
+                if best is not None and self.reported.get(best.task) != best.directive:
+                    self.reported[best.task] = best.directive
+                    out.append(best)
+        return out
 
 
 def _best(f: Row, clause: str, occurrences: dict[str, list[Row]], order: dict[str, int]

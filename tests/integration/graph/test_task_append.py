@@ -1,0 +1,79 @@
+"""Notices linked one at a time with a kept ProvinceUnits (the append fast path where it
+applies) leave the store as linking the whole province again leaves it: the same REPEATS edges,
+task ids and done reports after every notice; an older month inserted takes the full path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from bench.tasks import hashed_vectors
+from graph.read import tasks as task_reads
+from graph.read.units import plain
+from ingest.pipeline import parse_file
+from search_api.crossmonth.province_units import ProvinceUnits
+from search_api.crossmonth.tasks import append, relink
+
+HAND = sorted((Path(__file__).parents[3] / "eval" / "tasks").glob("*.txt"))[:7]
+PROVINCE = "Lai Châu"
+
+
+def _vectors(ng: Any) -> dict[str, list[float]]:
+    """bench.tasks' hashed vectors folded to the 8 dimensions of the other graph tests (a
+    session's Neo4j vector index has one size)."""
+    out = {}
+    for k, v in hashed_vectors(ng).items():
+        folded = np.asarray(v, dtype=np.float32).reshape(-1, 8).sum(axis=0)
+        out[k] = (folded / np.linalg.norm(folded)).tolist()
+    return out
+
+
+def _state(store: Any) -> list[tuple[object, ...]]:
+    ids = [m["id"] for m in ProvinceUnits().meetings(store, PROVINCE)]
+    rows = [plain(r) for r in task_reads.province_tasks(store, ids)]
+    return sorted((r["id"], r["task"], r["report"], str(r["report_date"]), sorted(r["earlier"]))
+                  for r in rows)
+
+
+def _counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    full: list[str] = []
+    real = append.full
+
+    def counted(*args: Any) -> append.Snapshot:
+        full.append("full")
+        return real(*args)
+
+    monkeypatch.setattr(append, "full", counted)
+    return full
+
+
+def test_linking_notice_by_notice_equals_relinking_the_province(
+        store: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    full, kept = _counting(monkeypatch), ProvinceUnits()
+    for n, ng in enumerate(parse_file(p) for p in HAND):
+        store.write_notice(ng, _vectors(ng))
+        relink.link_meeting(store, ng.meeting.id, ng.meeting.sha256, kept)
+        fast = _state(store)
+        relink.relink_province(store, PROVINCE)  # a fresh working set: the full recompute
+        assert fast == _state(store), n
+    assert len(full) < 2 * len(HAND) - 2  # some links took the fast path (one full each check)
+    assert any(r[2] for r in fast) and any(r[4] for r in fast)
+
+
+def test_an_older_month_inserted_takes_the_full_path(
+        store: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    graphs, kept = [parse_file(p) for p in HAND[:4]], ProvinceUnits()
+    full = _counting(monkeypatch)
+    for ng in graphs[1:]:
+        store.write_notice(ng, _vectors(ng))
+        relink.link_meeting(store, ng.meeting.id, ng.meeting.sha256, kept)
+    assert len(full) == 1  # the first link of this process: the others append
+    store.write_notice(graphs[0], _vectors(graphs[0]))
+    relink.link_meeting(store, graphs[0].meeting.id, graphs[0].meeting.sha256, kept)
+    assert len(full) == 2
+    fast = _state(store)
+    relink.relink_province(store, PROVINCE)
+    assert fast == _state(store)
