@@ -51,10 +51,10 @@ from search_api.crossmonth.tasks.chain import (
     meeting_order,
 )
 from search_api.crossmonth.tasks.objects import boiler_clauses, boilerplate
+from search_api.crossmonth.tasks.reports import Report, Reporter
 
 __all__ = ["Snapshot", "append", "appendable", "boiler_clauses", "boilerplate", "full",
            "unchanged"]
-from search_api.crossmonth.tasks.reports import Report, Reporter
 
 Row = dict[str, Any]
 Clause = tuple[str, ...]
