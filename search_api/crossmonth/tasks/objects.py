@@ -20,7 +20,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Any
 
-from ingest.text import WORD_RE, canon
+from ingest.text import WORD_RE, canon, fold
 from search_api.crossmonth import stoplists
 from search_api.crossmonth.tasks.evidence import (
     agency_phrases,
@@ -122,7 +122,20 @@ def _clauses(unit: Row) -> list[Clause]:
 
 def _unit_list(gap: str, exact: list[str], i: int) -> bool:
     """The gap before word i is a comma between two administrative unit words."""
-    return gap.strip() == "," and exact[i - 1] in _UNIT_BEFORE and exact[i] in _UNIT_AFTER
+    return (gap.strip() == "," and _is_unit(exact[i - 1], _UNIT_BEFORE)
+            and _is_unit(exact[i], _UNIT_AFTER))
+
+
+def _is_unit(word: str, units: frozenset[str]) -> bool:
+    """A unit word, tone-exact or typed bare ("sắp xếp thon, tổ dân phố": a word without any
+    diacritic matches what the unit words fold to, as `shared` matches a bare word; a word
+    with marks must be the unit word itself, so "phương án" is no "phường")."""
+    return word in units or (fold(word) == word and word in _folded(units))
+
+
+@cache
+def _folded(units: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in units)
 
 
 def _grams(cs: list[Clause]) -> set[Gram]:

@@ -108,6 +108,18 @@ def test_a_comma_between_two_kinds_of_unit_lists_them_and_ends_no_clause() -> No
 
 
 
+def test_a_unit_word_typed_bare_still_lists_units() -> None:
+    """Seed 97: "sắp xếp thon, tổ dân phố" (one word without its marks, as in real files) was
+    cut at "thon," and "hoàn thiện đề án sắp xếp" read as the object itself; a word with other
+    marks ("phương án") is no unit word."""
+    assert clauses(_row("Hoàn thiện đề án sắp xếp thon, tổ dân phố")) == clauses(
+        _row("Hoàn thiện đề án sắp xếp thôn, tổ dân phố"))
+    a = _row("Hoàn thiện đề án sắp xếp thon, tổ dân phố")
+    b = _row("Hoàn thiện đề án sắp xếp trường học có quy mô nhỏ")
+    assert object_shared(a, b) == set()
+    assert len(clauses(_row("Rà soát các xã, phương án sáp nhập"))) == 2
+
+
 def test_a_list_of_verbs_before_two_objects_is_a_stock_action() -> None:
     """"Khảo sát, đánh giá | X" / "| Y": the comma lists the actions, the objects differ."""
     a = _row("Khảo sát, đánh giá hiện trạng hệ thống kênh mương nội đồng")
