@@ -48,8 +48,12 @@ class ProvinceUnits:
     def add(self, ng: NoticeGraph, vectors: Mapping[str, Sequence[float]]) -> None:
         """Keep a notice just written with these vectors, as the store now holds it (rows as
         graph.read.crossmonth.province_directives returns them), so linking it does not read
-        its vectors back."""
+        its vectors back. Chains kept for the province that hold this meeting are dropped:
+        written again, so the store changed under them (emptied, or the notice deleted by another
+        process), and the next link recomputes the province."""
         m = ng.meeting
+        if m.id in getattr(self.chains.get(m.province), "meetings", {}):
+            del self.chains[m.province]
         kept = [d for d in ng.directives if vectors.get(d.id)]
         rows = [{"id": d.id, "text": d.text, "meeting": m.id, "period": m.period,
                  "lead": sorted({a.id for a in d.lead}),

@@ -77,3 +77,21 @@ def test_an_older_month_inserted_takes_the_full_path(
     fast = _state(store)
     relink.relink_province(store, PROVINCE)
     assert fast == _state(store)
+
+
+def test_a_notice_written_again_under_kept_chains_is_linked_again(store: Any) -> None:
+    """The store emptied behind the process (or the notice deleted by another one) and the same
+    notices written again: the kept chains, stamped with the same meetings, do not stand for it."""
+    graphs, kept = [parse_file(HAND[0])], ProvinceUnits()  # the kept chains: this one meeting
+
+    def ingest() -> list[tuple[object, ...]]:
+        for ng in graphs:
+            vectors = _vectors(ng)
+            store.write_notice(ng, vectors)
+            kept.add(ng, vectors)
+            relink.link_meeting(store, ng.meeting.id, ng.meeting.sha256, kept)
+        return _state(store)
+
+    first = ingest()
+    store.execute("MATCH (n) DETACH DELETE n", {})
+    assert ingest() == first and all(r[1] for r in first)
