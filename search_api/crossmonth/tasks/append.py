@@ -80,6 +80,11 @@ class Snapshot:
         return {str(self.units[i]["id"]): t for i, t in self.tasks.task_of.items()}
 
 
+def stamp(meetings: Sequence[ProvinceMeeting]) -> dict[str, str]:
+    """The meetings as a snapshot is stamped with: id -> sha."""
+    return {str(m["id"]): str(m["sha"]) for m in meetings}
+
+
 def full(units: list[Row], vecs: np.ndarray, findings: list[Row],
          meetings: Sequence[ProvinceMeeting]) -> Snapshot:
     """The province chained from scratch (`chain.chain_state`, `reports.find_reports`)."""
@@ -87,7 +92,7 @@ def full(units: list[Row], vecs: np.ndarray, findings: list[Row],
         links, tasks, order = chain_state(units, vecs)
     else:
         links, tasks, order = [], Tasks(), {}
-    snap = Snapshot({str(m["id"]): str(m["sha"]) for m in meetings}, units, vecs, tasks, order,
+    snap = Snapshot(stamp(meetings), units, vecs, tasks, order,
                     links, Reporter(meeting_order(units + findings)), [], findings)
     snap.reporter.add_units(units, snap.task_ids())
     snap.reports = snap.reporter.report(findings)
@@ -101,7 +106,7 @@ def appendable(snap: Snapshot | None, meetings: Sequence[ProvinceMeeting], meeti
     """The province holds the snapshot's meetings and `meeting_id`, which comes after them all."""
     if snap is None or meeting_id in snap.meetings:
         return False
-    now = {str(m["id"]): str(m["sha"]) for m in meetings}
+    now = stamp(meetings)
     if now.pop(meeting_id, None) is None or now != snap.meetings:
         return False
     key = {str(m["id"]): (str(m["period"]), str(m["id"])) for m in meetings}
@@ -109,7 +114,7 @@ def appendable(snap: Snapshot | None, meetings: Sequence[ProvinceMeeting], meeti
 
 
 def unchanged(snap: Snapshot | None, meetings: Sequence[ProvinceMeeting]) -> bool:
-    return snap is not None and snap.meetings == {str(m["id"]): str(m["sha"]) for m in meetings}
+    return snap is not None and snap.meetings == stamp(meetings)
 
 
 def append(snap: Snapshot, rows: list[Row], vecs: np.ndarray, meeting: ProvinceMeeting
