@@ -25,17 +25,16 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from ingest.gazetteer import UnitEntry, central_cities, provinces
-from ingest.gazetteer.bodies import Body, merged_into, scope_bodies
-from ingest.gazetteer.local import name_end as _name_end
-from ingest.gazetteer.local import named_units
+from ingest.gazetteer.bodies import Body, body_node, merged_into, scope_bodies
+from ingest.gazetteer.local import named_units, zone_names_end
 from ingest.gazetteer.match import Tok, Trie, first_ok, insert, low, tokens, zone_board_end
 from ingest.gazetteer.scope import NATIONAL, scope_of
 from ingest.gazetteer.unknown import (
     DEPARTMENT_HEADS,
     UNIT_HEADS,
-    head_kind,
     unknown_end,
     unknown_head,
+    unknown_node,
 )
 from ingest.model import Agency, AgencyRef
 from ingest.text import fold, nfc, slug
@@ -293,14 +292,6 @@ class AgencyResolver:
         same = exact is not None and exact[0] == body  # "X tỉnh và Bộ ...": not a longer name
         return (body, k) if body is not None and not same else None
 
-    @staticmethod
-    def _named_zone(toks: list[Tok], j: int) -> int:
-        """ "UBND các xã, phường, đặc khu Hoàng Sa": a collective ending with the special zone
-        names it (a province has one or two); the name belongs to the collective."""
-        if j < 2 or [t.key for t in toks[j - 2 : j]] != ["dac", "khu"]:
-            return j
-        return _name_end(toks, j)
-
     def _at_units(self, text: str, toks: list[Tok], i: int, out: list[AgencyMention]) -> int:
         """ "UBND các xã: A, B, C" -> three mentions (the first from the head); i when none."""
         units = named_units(toks, i, lambda k: self._starts_body(toks, k))
@@ -324,7 +315,7 @@ class AgencyResolver:
                 after = self._list_items(text, toks, j + 1, "Sở", out, need_sep=False)
                 if len(out) > before:
                     return after
-            j = zone_board_end(toks, i, self._named_zone(toks, j))
+            j = zone_board_end(toks, i, zone_names_end(toks, j))
             out.append(self._mention(text, toks, i, j, body))
             return self._list_items(text, toks, j, entry.head, out) if entry.head else j
         head = self._list_head(toks, i)
@@ -361,22 +352,6 @@ class AgencyResolver:
         return self._unknown(name)
 
     # --- nodes ------------------------------------------------------------------------------
-    def _node(self, body: str) -> Agency:
-        b = self._bodies[body]
-        return Agency(
-            id=b.id, name=b.name, province="" if b.id.startswith(f"{NATIONAL}:") else self.province,
-            aliases=sorted(set(b.surfaces) - {b.name}), kind=b.kind, active_from=b.active_from,
-            active_to=b.active_to, successors=list(b.successors), known=True,
-            collective=b.collective, parent=b.parent or None,
-        )
-
-    def _unknown_node(self, ref: AgencyRef) -> Agency:
-        aliases = [ref.mention] if ref.mention != ref.name else []
-        return Agency(
-            id=ref.id, name=ref.name, province=self.province, aliases=aliases,
-            kind=head_kind(ref.name), known=False, collective=ref.collective,
-        )
-
     def agencies(self, refs: Iterable[AgencyRef]) -> list[Agency]:
         """Agency nodes for `refs` (one per id, first-seen order), plus the successors of any
         predecessor body among them, so every SUCCEEDED_BY edge has both ends."""
@@ -389,7 +364,7 @@ class AgencyResolver:
             if ref.known and ref.id in self._bodies:
                 self._add_with_successors(ref.id, nodes)
             else:
-                nodes[ref.id] = self._unknown_node(ref)
+                nodes[ref.id] = unknown_node(ref, self.province)
         return list(nodes.values())
 
     def _owner(self, body: str) -> AgencyResolver | None:
@@ -408,7 +383,7 @@ class AgencyResolver:
         owner = self._owner(body)
         if body in nodes or owner is None or body not in owner._bodies:
             return
-        nodes[body] = owner._node(body)
+        nodes[body] = body_node(owner._bodies[body], owner.province)
         for successor in owner._bodies[body].successors:
             self._add_with_successors(successor, nodes)
 

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from ingest.gazetteer import LEVELS, AgencyEntry, agency_entries, central_cities, provinces
 from ingest.gazetteer.match import province_variants
 from ingest.gazetteer.scope import NATIONAL, Scope
+from ingest.model import Agency
 from ingest.text import slug
 
 _ALWAYS_OVER = frozenset(["trung ương"])  # the Party's and State's central leadership
@@ -209,3 +210,14 @@ def _order(scope: Scope) -> tuple[str, ...]:
     if scope.department:
         return ("department", "province", "national", "ministry", "commune")
     return ("province", "national", "ministry", "commune", "department")
+
+
+def body_node(b: Body, province: str) -> Agency:
+    """A body as the graph's Agency node (a national body has no province; `province`: the
+    notice's, for the others)."""
+    return Agency(
+        id=b.id, name=b.name, province="" if b.id.startswith(f"{NATIONAL}:") else province,
+        aliases=sorted(set(b.surfaces) - {b.name}), kind=b.kind, active_from=b.active_from,
+        active_to=b.active_to, successors=list(b.successors), known=True,
+        collective=b.collective, parent=b.parent or None,
+    )

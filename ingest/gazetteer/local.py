@@ -97,3 +97,11 @@ def named_units(toks: list[Tok], i: int, starts_body: Callable[[int], bool]) -> 
         while k < len(toks) and toks[k].key in _SEPARATORS:
             k += 1
     return out
+
+
+def zone_names_end(toks: list[Tok], j: int) -> int:
+    """ "UBND các xã, phường, đặc khu Hoàng Sa": a collective ending with the special zone
+    names it (a province has one or two); the name belongs to the collective. Else j."""
+    if j < 2 or [t.key for t in toks[j - 2 : j]] != ["dac", "khu"]:
+        return j
+    return name_end(toks, j)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ingest.gazetteer.match import Tok
+from ingest.model import Agency, AgencyRef
 from ingest.text import fold, normalize_tones
 
 
@@ -169,3 +170,13 @@ def head_kind(name: str) -> str:
     """The kind of an unknown body from its head ("Trung tâm Y tế X" -> "trung tâm")."""
     head = next((h for h in UNKNOWN_HEADS if fold(name).startswith(fold(h) + " ")), "")
     return normalize_tones(head).lower() or "khác"
+
+
+def unknown_node(ref: AgencyRef, province: str) -> Agency:
+    """A body no gazetteer lists, as the graph's Agency node: kept as written, its kind read
+    from its head word."""
+    aliases = [ref.mention] if ref.mention != ref.name else []
+    return Agency(
+        id=ref.id, name=ref.name, province=province, aliases=aliases,
+        kind=head_kind(ref.name), known=False, collective=ref.collective,
+    )
