@@ -178,7 +178,8 @@ def write_touched(store: BoltStore, snap: Snapshot, meeting_id: str, sha256: str
     task_of = {d: t for d, t in snap.task_ids().items() if snap.meeting_of[d] in touched}
     tasks = task_rows.task_rows(task_of, snap.reports, snap.findings)
     write_task_links(store, meeting_id, sha256,
-                     *task_rows.changes(now, task_rows.edge_rows(edges), tasks), meetings)
+                     *task_rows.changes(now, task_rows.edge_rows(edges), tasks), meetings,
+                     around=True)
 
 
 def touching(snap: Snapshot, meeting_id: str) -> int:
