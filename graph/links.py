@@ -88,6 +88,31 @@ def _write_next(tx: Tx, province: Sequence[ProvinceMeeting]) -> None:
         tx.run(MERGE_NEXT, {"rows": [{"a": a, "b": b} for a, b in sorted(want - have)]})
 
 
+NEXT_INTO = ("MATCH (a:Meeting)-[:NEXT]->(b:Meeting) WHERE b.id IN $ids "
+             "RETURN a.id AS a, b.id AS b")
+
+
+def _next_touching(tx: Tx, ids: Sequence[str]) -> set[tuple[str, str]]:
+    """The stored NEXT edges out of or into these meetings."""
+    rows = tx.run(NEXT_OF, {"ids": list(ids)}) + tx.run(NEXT_INTO, {"ids": list(ids)})
+    return {(str(r["a"]), str(r["b"])) for r in rows}
+
+
+def _write_next_around(tx: Tx, province: Sequence[ProvinceMeeting], meeting_id: str) -> None:
+    """`_write_next` for a chain that is right but for `meeting_id` (added, or its date or
+    period changed): only the edges touching it, its old neighbours (read) and its new ones
+    (`next_pairs`) can change, so only those are compared, not the province's ~360."""
+    pairs = {(r["a"], r["b"]) for r in next_pairs(province)}
+    near = {meeting_id} | {x for e in _next_touching(tx, [meeting_id]) for x in e}
+    near |= {x for e in pairs if meeting_id in e for x in e}
+    want = {e for e in pairs if near & set(e)}
+    have = _next_touching(tx, sorted(near))
+    if have - want:
+        tx.run(DROP_NEXT, {"rows": [{"a": a, "b": b} for a, b in sorted(have - want)]})
+    if want - have:
+        tx.run(MERGE_NEXT, {"rows": [{"a": a, "b": b} for a, b in sorted(want - have)]})
+
+
 def write_next_chain(store: Store) -> int:
     """Rebuild NEXT edges between consecutive meetings of each province, by period then date."""
     pairs = next_pairs(cast("list[ProvinceMeeting]", store.execute(MEETING_ORDER, {})))
@@ -119,14 +144,16 @@ def write_links(store: Store, meeting_id: str, sha256: str,
 
 def write_task_links(store: Store, meeting_id: str, sha256: str, edges: Sequence[Row],
                      stale: Sequence[Row], tasks: Sequence[Row],
-                     province: Sequence[ProvinceMeeting]) -> None:
+                     province: Sequence[ProvinceMeeting], around: bool = False) -> None:
     """One transaction for a province's task chains after a meeting was written: the REPEATS
     edges `stale` (rows a, b) deleted and `edges` written (rows a, b, similarity and the
     evidence: score, containment, shared, same_lead, same_project), each directive of
     `tasks` given its `task`, `done_report` and `done_report_date` (rows id, task, report,
     report_date: the finding reporting it done and its meeting's date, or nulls), the NEXT chain
     of the province (`province`: its MEETING_ORDER rows) rebuilt and the meeting's link marker
-    set. The caller passes only what changed."""
+    set. The caller passes only what changed; `around`: the NEXT chain was right for the
+    province's other meetings (the link before left it), only the edges near the meeting are
+    compared (`_write_next_around`)."""
     with store.transaction() as tx:
         if stale:
             tx.run("UNWIND $rows AS r MATCH (:Directive {id: r.a})-[e:REPEATS]->"
@@ -141,7 +168,10 @@ def write_task_links(store: Store, meeting_id: str, sha256: str, edges: Sequence
             tx.run("UNWIND $rows AS r MATCH (d:Directive {id: r.id}) SET d.task = r.task, "
                    "d.done_report = r.report, d.done_report_date = r.report_date",
                    {"rows": list(tasks)})
-        _write_next(tx, province)
+        if around:
+            _write_next_around(tx, province, meeting_id)
+        else:
+            _write_next(tx, province)
         tx.run("MERGE (g:Meta {key: $key}) SET g.value = $sha",
                {"key": LINKED + meeting_id, "sha": sha256})
         tx.run(BUMP, {})

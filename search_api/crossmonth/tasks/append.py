@@ -75,6 +75,7 @@ class Snapshot:
     findings: list[Row]
     seen: set[Clause] = field(default_factory=set)  # every unit's boiler_clauses
     meeting_of: dict[str, str] = field(default_factory=dict)  # directive -> meeting
+    buffer: np.ndarray | None = None  # `vecs` are its first rows once appended to (`grown`)
 
     def task_ids(self) -> dict[str, str]:
         return {str(self.units[i]["id"]): t for i, t in self.tasks.task_of.items()}
@@ -131,7 +132,7 @@ def append(snap: Snapshot, rows: list[Row], vecs: np.ndarray, meeting: ProvinceM
         return True
     first = len(snap.units)
     snap.units += rows
-    snap.vecs = np.vstack([snap.vecs, vecs]) if first else vecs
+    snap.vecs = grown(snap, vecs) if first else vecs
     snap.tasks.boiler |= added
     snap.tasks.overlap.extend(rows)
     snap.order[mid] = len(snap.order)
@@ -143,6 +144,20 @@ def append(snap: Snapshot, rows: list[Row], vecs: np.ndarray, meeting: ProvinceM
     snap.seen |= {c for r in rows for c in boiler_clauses(r)}
     snap.meeting_of.update({str(r["id"]): mid for r in rows})
     return True
+
+
+def grown(snap: Snapshot, more: np.ndarray) -> np.ndarray:
+    """The snapshot's vectors with the rows `more` after them, as a view of `snap.buffer`, which
+    doubles when full: copying a province's matrix (13 k × 384 at 10 k notices) on every
+    append was most of an append's non-model cost. `snap.vecs` stays the first rows of it."""
+    n, k = len(snap.vecs), len(more)
+    buf = snap.buffer
+    if buf is None or snap.vecs.base is not buf or len(buf) < n + k:
+        buf = np.empty((max(2 * n, n + k), snap.vecs.shape[1]), dtype=np.float32)
+        buf[:n] = snap.vecs
+        snap.buffer = buf
+    buf[n:n + k] = more
+    return buf[:n + k]
 
 
 def add_findings(snap: Snapshot, findings: list[Row]) -> set[str]:
@@ -163,7 +178,8 @@ def write_touched(store: BoltStore, snap: Snapshot, meeting_id: str, sha256: str
     task_of = {d: t for d, t in snap.task_ids().items() if snap.meeting_of[d] in touched}
     tasks = task_rows.task_rows(task_of, snap.reports, snap.findings)
     write_task_links(store, meeting_id, sha256,
-                     *task_rows.changes(now, task_rows.edge_rows(edges), tasks), meetings)
+                     *task_rows.changes(now, task_rows.edge_rows(edges), tasks), meetings,
+                     around=True)
 
 
 def touching(snap: Snapshot, meeting_id: str) -> int:

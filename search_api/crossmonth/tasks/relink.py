@@ -31,7 +31,7 @@ def link_meeting(store: BoltStore, meeting_id: str, sha256: str,
     meetings = cache.meetings(store, province)
     snap = append.take(cache, province)
     if append.unchanged(snap, meetings) and snap is not None:
-        write_task_links(store, meeting_id, sha256, [], [], [], meetings)
+        write_task_links(store, meeting_id, sha256, [], [], [], meetings, around=True)
     elif not (snap and _appended(store, cache, snap, meetings, meeting_id, sha256)):
         snap = _full(store, cache, province, meetings, meeting_id, sha256)
     cache.chains[province] = snap

@@ -32,10 +32,14 @@ def _vectors(ng: Any) -> dict[str, list[float]]:
 
 
 def _state(store: Any) -> list[tuple[object, ...]]:
+    """The province's task links and its NEXT chain (as the full relink writes it)."""
     ids = [m["id"] for m in ProvinceUnits().meetings(store, PROVINCE)]
     rows = [plain(r) for r in task_reads.province_tasks(store, ids)]
+    chain = store.execute("MATCH (a:Meeting)-[:NEXT]->(b:Meeting) WHERE a.id IN $ids "
+                          "RETURN a.id AS a, b.id AS b", {"ids": ids})
     return sorted((r["id"], r["task"], r["report"], str(r["report_date"]), sorted(r["earlier"]))
-                  for r in rows)
+                  for r in rows) + [("NEXT", r["a"], r["b"]) for r in
+                                    sorted(chain, key=lambda r: (r["a"], r["b"]))]
 
 
 def _counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:

@@ -124,3 +124,19 @@ def test_new_boilerplate_that_an_older_unit_has_refuses_the_fast_path(
     novel = [dict(r, text=f"{r['text']}; {fresh}.") for r in rows[:2]] + rows[2:]
     assert append.append(snap, novel, vecs, _meeting(graphs[k]))
     assert append.boilerplate(novel) - append.boilerplate(rows)  # it did add boilerplate
+
+
+def test_appended_vectors_grow_one_buffer(series: list[list[NoticeGraph]]) -> None:
+    """The vectors appended land in a buffer that doubles (not a copy of the matrix per
+    append), and read as the rows of every meeting in order."""
+    graphs = series[0]
+    snap, buffers = _full(graphs[:1]), []
+    for n, ng in enumerate(graphs[1:], start=2):
+        rows, vecs = _units(ng)
+        if not append.append(snap, rows, vecs, _meeting(ng)):
+            snap = _full(graphs[:n])
+            continue
+        assert snap.vecs.base is snap.buffer
+        buffers.append(snap.buffer)
+        assert np.array_equal(snap.vecs, np.vstack([_units(g)[1] for g in graphs[:n]]))
+    assert len({id(b) for b in buffers}) < len(buffers) // 2  # doubling: few reallocations
