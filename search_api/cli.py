@@ -320,7 +320,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--min-directives", type=int, default=3)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_themes)
-    p = sub.add_parser("eval", help="Recall@k / MRR@10 (or no-result rate) per set and preset")
+    p = sub.add_parser("eval", help="Recall@k / MRR@10 (or no-result rate) per set and preset",
+                       description="Recall@k / MRR@10 (or the no-result rate) per set and "
+                       "preset. Question sets are asked of the store in the data dir, which "
+                       "comes from CHIDAO_DATA_DIR (default ./.chidao; e.g. CHIDAO_DATA_DIR=/tmp/x "
+                       "chidao ingest data/samples first); folders of gold files are asked of "
+                       "their own notices, parsed in memory.")
     p.add_argument("questions", nargs="+",
                    help="question sets (.jsonl, asked of the store) or folders of gold files")
     p.set_defaults(func=cmd_eval)

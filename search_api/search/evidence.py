@@ -16,8 +16,10 @@ ten confident hits. Three pieces of evidence are measured on each query:
 
 A search has no result when both coverage and cosine are under their floors
 (`SearchConfig.min_coverage`, `min_cosine`; either kind of evidence alone is enough to answer),
-raised to `SearchConfig.named_floors` when a required name is absent. The floors were chosen on
-the project's own sets (docs/search.md).
+raised to `SearchConfig.named_floors` when a required name is absent, and to
+`SearchConfig.genre_floors` when the query names a domain phrase of the genre (search/genre.py)
+that no unit holds (`foreign`). The floors were chosen on the project's own sets
+(docs/search.md).
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ import numpy as np
 
 from ingest.text import canon, fold_text
 from search_api.crossmonth.stoplists import LINK_STOP_PHRASES, LINK_STOP_WORDS
-from search_api.search import synonyms
+from search_api.search import genre, synonyms
 from search_api.search.expand import expand, is_bare
 from search_api.search.index import IndexUnit, SearchIndex, unit_passage
 from search_api.search.lexical import BM25
@@ -52,6 +54,7 @@ class Evidence:
     # channel, or the store's, which returns its top hits only): search_api/search/judge.py
     spread: float | None = None
     phrased: bool = True  # the query has a content phrase (`content_pairs`); the judge needs one
+    foreign: tuple[str, ...] = field(default=())  # the genre's phrases no unit holds (`foreign`)
 
 
 _SYLLABLE = re.compile(r"[^\W_]+")  # as BM25 reads words: punctuation never sticks to one
@@ -63,6 +66,11 @@ _CODE_LETTER = re.compile(r"[^\W\dIVXLC_]")  # a letter that is not a Roman nume
 
 def _words(text: str, exact: bool) -> list[str]:
     return _SYLLABLE.findall(canon(text) if exact else fold_text(text)) if text else []
+
+
+def words(text: str, exact: bool) -> list[str]:
+    """The syllables of `text` as the evidence reads them: tone-exact (`canon`) or folded."""
+    return _words(text, exact)
 
 
 def _syllables(text: str, pairs: bool = False, exact: bool = False) -> set[str]:
@@ -249,6 +257,35 @@ def phrases(query: str) -> set[tuple[str, str]]:
             for p in content_pairs(q, exact)}
 
 
+def foreign(lexical: BM25 | Terms, query: str, top: IndexUnit | None = None,
+            vocab: genre.Vocabulary | None = None) -> tuple[str, ...]:
+    """The query's content phrases, as typed or with its abbreviations expanded, that are domain
+    phrases of the genre (`genre.vocabulary`) and that no unit holds (`_held`), nor the best hit
+    `top`, nor through the thesaurus (`_synonym_held`): "nhà máy" asked of notices that never
+    write it. The thesaurus's rewrites are not the query's own phrases: one the store lacks
+    says nothing."""
+    terms, vocab = _terms(lexical), vocab or genre.vocabulary()
+    exact = not is_bare(query)
+    have = _unit_syllables(unit_passage(top), True, False) if top is not None else frozenset()
+    found = {p for q in {query, expand(query)} for p in content_pairs(q, exact)
+             if vocab.holds(p, exact)}
+    return tuple(sorted(" ".join(p) for p in found
+                        if not _held(terms, p) and fold_text("_".join(p)) not in have
+                        and not _synonym_held(terms, p, exact)))
+
+
+def _synonym_held(terms: Terms, pair: tuple[str, str], exact: bool) -> bool:
+    """Whether another phrase of a thesaurus group the pair is in ("cảng hàng không" for "sân
+    bay") is held: each of its adjacent pairs (`_held`), or its one syllable."""
+    for alt in synonyms.alternatives(" ".join(pair)):
+        syllables = _words(alt, exact)
+        if len(syllables) == 1 and terms.idf(_key(syllables[0])) is not None:
+            return True
+        if len(syllables) > 1 and all(_held(terms, p) for p in itertools.pairwise(syllables)):
+            return True
+    return False
+
+
 AGREE = 3  # ranks within which the two channels agree on the best hit
 
 
@@ -276,30 +313,33 @@ def measure(index: SearchIndex, query: str, top_units: list[IndexUnit],
 
 
 def of_terms(terms: Terms, query: str, top_units: list[IndexUnit], cosine: float | None,
-             agreed: bool = True) -> Evidence:
+             agreed: bool = True, vocab: genre.Vocabulary | None = None) -> Evidence:
     """The evidence of a query's top units read through any `Terms` (the store's too), with
-    the best cosine already known."""
+    the best cosine already known; `vocab`: the genre's phrases (default `genre.json`)."""
     pairs = phrases(query)  # the query's expansions and rewrites, found once
     return Evidence(coverage(terms, query, top_units), cosine,
                     coverage(terms, query, top_units, pairs=True),
                     absent_names(terms, query), agreed, _unwritten(terms, pairs),
-                    phrased=bool(pairs))
+                    phrased=bool(pairs),
+                    foreign=foreign(terms, query, top_units[0] if top_units else None, vocab))
 
 
 def answered(evidence: Evidence, min_coverage: float, min_cosine: float,
              named: tuple[float, float] = (0.0, 0.0),
              apart: tuple[float, float] = (0.0, 0.0),
-             unwritten: tuple[float, float] = (0.0, 0.0)) -> bool:
+             unwritten: tuple[float, float] = (0.0, 0.0),
+             domain: tuple[float, float] = (0.0, 0.0)) -> bool:
     """Enough lexical or semantic evidence (floors of 0 turn every check off, one floor of 0
     that kind of evidence). A required name no unit holds raises the floors to `named`
     (coverage, cosine): the query may still be answered in other words ("EVN" for "Tập đoàn
     Điện lực"), but then the rest of it must match well. Channels that disagree on the best hit
     raise them to `apart` the same way, and a query none of whose content phrases any unit
-    holds (`Evidence.unwritten`) to `unwritten`."""
+    holds (`Evidence.unwritten`) to `unwritten`, and one naming a domain phrase of the genre no
+    unit holds (`Evidence.foreign`) to `domain`."""
     if min_coverage <= 0 and min_cosine <= 0:
         return True
     for on, (cov, cos) in ((bool(evidence.absent), named), (not evidence.agree, apart),
-                           (evidence.unwritten, unwritten)):
+                           (evidence.unwritten, unwritten), (bool(evidence.foreign), domain)):
         if on:
             min_coverage, min_cosine = max(min_coverage, cov), max(min_cosine, cos)
     lexical = evidence.coverage >= min_coverage if min_coverage > 0 else False

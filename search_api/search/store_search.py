@@ -183,7 +183,7 @@ def run(store: BoltStore, embedder: Embedder, query: str, config: fusion.SearchC
                            not hits or evidence.agree(hits[0].ranks))
     if not hits or not evidence.answered(ev, config.min_coverage, config.min_cosine,
                                           config.named_floors, config.apart_floors,
-                                          config.unwritten_floors):
+                                          config.unwritten_floors, config.genre_floors):
         kept = not fusion.active(f) or any(found.values())
         return fusion.Outcome([], ev, fusion.why(kept, bool(hits), ev)), rows
     return fusion.Outcome(hits[:k], ev), rows

