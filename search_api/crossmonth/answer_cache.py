@@ -63,7 +63,8 @@ def by_notices(store: BoltStore, key: Hashable, compute: Callable[[], T]) -> T:
 
 def by_generation(store: BoltStore, key: Hashable, compute: Callable[[], T]) -> T:
     """compute(), or a copy of its answer for the same key on the store's same generation (SIZE
-    answers per store kept); an answer a write overtook is not kept."""
+    answers per store kept), kept under the generation read before computing it (a write during
+    the computation makes it the old generation's)."""
     generation = store.generation()
     with _LOCK:
         kept = _BY_GENERATION.setdefault(store, OrderedDict())
@@ -72,9 +73,8 @@ def by_generation(store: BoltStore, key: Hashable, compute: Callable[[], T]) -> 
             kept.move_to_end(key)
             return copy.deepcopy(found[1])  # type: ignore[return-value]
     out = compute()
-    if store.generation() == generation:
-        with _LOCK:
-            kept[key] = (generation, copy.deepcopy(out))
-            while len(kept) > SIZE:
-                kept.popitem(last=False)
+    with _LOCK:
+        kept[key] = (generation, copy.deepcopy(out))
+        while len(kept) > SIZE:
+            kept.popitem(last=False)
     return out

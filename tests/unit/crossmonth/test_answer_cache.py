@@ -1,5 +1,5 @@
 """Answers kept per store generation (crossmonth/answer_cache.py `by_generation`): computed once
-per generation and key, again after a write, never kept when a write overtook the computation,
+per generation and key, again after a write, kept under the generation it began on,
 and a caller mutating its copy does not touch the kept answer."""
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def test_an_answer_is_kept_until_the_next_write() -> None:
     assert after == {"tasks": [2]} and calls == [2]
 
 
-def test_an_answer_a_write_overtook_is_not_kept() -> None:
+def test_an_answer_a_write_overtook_counts_as_the_old_generations() -> None:
     store = _Store()
 
     def write() -> None:
