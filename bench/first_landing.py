@@ -1,7 +1,10 @@
 """The landing in the first seconds after a server's start: the real app (uvicorn, embedded
 store) over a filled store, the landing opened in headless Chromium every PAUSE seconds from the
 start, each run's render time and the browser's timing of each fetch it made (what it waits for
-while the start-up passes run). Run by hand, not a test, on a fresh copy of a store:
+while the start-up passes run), and where the browser's share goes: the page's own assets
+(/static: how many came over the network rather than from the browser's cache, their time) and
+when the page's scripts had run (DOMContentLoaded). Run by hand, not a test, on a fresh copy of a
+store:
     python -m bench.first_landing --data-dir COPY [--runs 20] [--pause 0.8]"""
 
 from __future__ import annotations
@@ -16,6 +19,14 @@ from tests.integration.browser import conftest, live
 FETCHES = ("return performance.getEntriesByType('resource')"
            ".filter(e => !e.name.includes('/static/'))"
            ".map(e => [e.name.replace(location.origin, ''), Math.round(e.duration)])")
+ASSETS = ("const a = performance.getEntriesByType('resource')"
+          ".filter(e => e.name.includes('/static/'));"
+          "const n = performance.getEntriesByType('navigation')[0];"
+          "return {assets: a.length, downloaded: a.filter(e => e.transferSize > 0).length,"
+          " kb: Math.round(a.reduce((s, e) => s + e.transferSize, 0) / 1024),"
+          " assets_ms: Math.round(Math.max(0, ...a.map(e => e.responseEnd))"
+          " - Math.min(...a.map(e => e.startTime))),"
+          " dom_ms: Math.round(n.domContentLoadedEventEnd)}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
                 at = time.monotonic() - started
                 ms = _time(driver, f"{base}/#/")
                 print(f"t={at:5.1f} s landing {ms:.0f} ms", driver.execute_script(FETCHES),
-                      flush=True)
+                      driver.execute_script(ASSETS), flush=True)
                 time.sleep(args.pause)
         finally:
             next(browser, None)

@@ -10,25 +10,24 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
-from fastapi.staticfiles import StaticFiles
+from fastapi.responses import HTMLResponse, JSONResponse
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graph.errors import StoreError
 from graph.read import views
 from ingest.errors import IngestError
-from search_api.api import store_errors
+from search_api.api import assets, idle, startup, store_errors
 from search_api.api.errors import ChidaoError, error_body
 from search_api.api.guards import Guards
 from search_api.api.routes import api
-from search_api.crossmonth import idle, project_keys, theme_windows, trends
 from search_api.crossmonth import overview as summary
+from search_api.crossmonth import project_keys, theme_windows, trends
 from search_api.service import Chidao
 from search_api.settings import Settings, get_settings
 
 STATIC = Path(__file__).parent.parent / "static"
-SWAGGER = "/static/vendor/swagger-ui"  # swagger-ui-dist from npm (package.json), copied
+SWAGGER = "vendor/swagger-ui"  # swagger-ui-dist from npm (package.json), copied into STATIC
 HTTP_CODES = {404: "not_found", 405: "method_not_allowed", 408: "request_timeout",
               413: "payload_too_large"}
 MULTIPART_OVERHEAD = 64 * 1024  # headers and boundaries around the one file field
@@ -123,15 +122,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.service = Chidao(settings)
-        idle.prime(lambda: _landing(app.state.service))
-        warming = theme_windows.warm(app.state.service.store)
-        keys = project_keys.warm(app.state.service.store)
-        trending = trends.warm(app.state.service.store)
+        service = app.state.service = Chidao(settings)
+        queue = startup.Queue(lambda: _landing(service), [
+            *trends.warm_steps(service.store), *theme_windows.warm_steps(service.store),
+            *project_keys.warm_steps(service.store)]).start()
         yield
-        for timer in (warming, keys, trending):
-            timer.cancel()
-        app.state.service.close()
+        queue.cancel()
+        service.close()
 
     app = FastAPI(title="chidao", version="0.1.0", lifespan=lifespan, docs_url=None,
                   redoc_url=None)  # /docs below, from vendored assets (works offline)
@@ -144,18 +141,26 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                            allow_methods=["GET"], allow_headers=["*"])
     _handlers(app)
     app.include_router(api)
-    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    _pages(app)
+    return app
+
+
+def _pages(app: FastAPI) -> None:
+    """The explorer's page and /docs, their assets under versioned URLs (api/assets.py)."""
+    versioned = assets.prefix(STATIC)
+    app.mount(versioned, assets.Assets(STATIC, assets.FOREVER), name="assets")
+    app.mount("/static", assets.Assets(STATIC, assets.REVALIDATE), name="static")
+    html = assets.page(STATIC / "index.html", STATIC)
 
     @app.get("/", include_in_schema=False)
-    def index() -> FileResponse:
-        return FileResponse(STATIC / "index.html")
+    def index() -> HTMLResponse:
+        return HTMLResponse(html, headers={"Cache-Control": assets.REVALIDATE})
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:
+        swagger = f"{versioned}/{SWAGGER}"
         return get_swagger_ui_html(openapi_url="/openapi.json", title="chidao — API",
-                                   swagger_js_url=f"{SWAGGER}/swagger-ui-bundle.js",
-                                   swagger_css_url=f"{SWAGGER}/swagger-ui.css",
-                                   swagger_favicon_url=f"{SWAGGER}/favicon-32x32.png",
+                                   swagger_js_url=f"{swagger}/swagger-ui-bundle.js",
+                                   swagger_css_url=f"{swagger}/swagger-ui.css",
+                                   swagger_favicon_url=f"{swagger}/favicon-32x32.png",
                                    swagger_ui_parameters={"validatorUrl": None})
-
-    return app

@@ -1,6 +1,8 @@
 """Answers that are a function of the stored notices only, cached by their versions (meeting id
 -> sha256): computed again only after a notice is added, replaced or deleted. For the whole-store
-aggregates (theme trends, discovered themes) that take seconds to minutes at 10 k notices."""
+aggregates (theme trends, discovered themes) that take seconds to minutes at 10 k notices. And
+answers that are a function of the whole store (task links and states too), cached by the store's
+generation (`by_generation`: every write bumps it, in this process or another)."""
 
 from __future__ import annotations
 
@@ -22,6 +24,8 @@ _LOCK = threading.Lock()
 
 
 _DIGESTS: weakref.WeakKeyDictionary[BoltStore, tuple[int, str]] = weakref.WeakKeyDictionary()
+_BY_GENERATION: weakref.WeakKeyDictionary[BoltStore, OrderedDict[Hashable, tuple[int, object]]] = (
+    weakref.WeakKeyDictionary())
 
 
 def notices_digest(store: BoltStore) -> str:
@@ -54,4 +58,23 @@ def by_notices(store: BoltStore, key: Hashable, compute: Callable[[], T]) -> T:
         _CACHE[full] = copy.deepcopy(out)
         while len(_CACHE) > SIZE:
             _CACHE.popitem(last=False)
+    return out
+
+
+def by_generation(store: BoltStore, key: Hashable, compute: Callable[[], T]) -> T:
+    """compute(), or a copy of its answer for the same key on the store's same generation (SIZE
+    answers per store kept), kept under the generation read before computing it (a write during
+    the computation makes it the old generation's)."""
+    generation = store.generation()
+    with _LOCK:
+        kept = _BY_GENERATION.setdefault(store, OrderedDict())
+        found = kept.get(key)
+        if found is not None and found[0] == generation:
+            kept.move_to_end(key)
+            return copy.deepcopy(found[1])  # type: ignore[return-value]
+    out = compute()
+    with _LOCK:
+        kept[key] = (generation, copy.deepcopy(out))
+        while len(kept) > SIZE:
+            kept.popitem(last=False)
     return out

@@ -244,6 +244,13 @@ def cached_phrases(ident: str, text: str, province: str | None) -> dict[str, str
     return doc
 
 
+def phrase(rows: Sequence[WindowDirective]) -> None:
+    """The label phrases of these directives, kept for the next `discover` of them (a window's
+    clustering cut into steps: its phrases are most of its time)."""
+    for u in (_unit(r) for r in rows if r["embedding"]):
+        cached_phrases(u["id"], u["text"] or "", u["province"])
+
+
 def params_of(min_directives: int, min_meetings: int) -> Row:
     return {"cluster_cosine": CLUSTER_COSINE, "min_directives": min_directives,
             "min_meetings": min_meetings, "max_taxonomy_share": MAX_TAXONOMY_SHARE}

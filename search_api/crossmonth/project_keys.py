@@ -1,12 +1,14 @@
 """Each project's task keys (every directive about it and of its linked tasks, with its task and
 meeting's month and date: what orders and counts the project page), kept per store generation.
 
-Reading them walks every directive of the project (the engine loads each record, embedding and
-all): at 10 k notices the busiest project's 18,429 directives took 4-26 s. So the keys read for a
+Reading them walks every directive of the project (the engine loads each record, embedding and all):
+at 10 k notices the busiest project's 18,429 directives took 4-26 s. So the keys read for a
 generation are kept, and a background thread reads every project's, the busiest first, once the
-store's generation has not moved for QUIET_S (a server's start, `warm`; after a write, started by
-the next request that found its project out of date). A request whose project is not kept for the
-store's current generation reads it itself: never an answer of an older generation.
+store's generation has not moved for QUIET_S (after a write, started by the next request that found
+its project out of date; at a server's start, one step per project of the start-up queue,
+`warm_steps`, search_api/api/startup.py, the pass's thread then being the queue's). A request whose
+project is not kept for the store's current generation reads it itself: never an answer of an older
+generation.
 """
 
 from __future__ import annotations
@@ -16,16 +18,17 @@ import threading
 import time
 import weakref
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from graph.read import views
 from graph.rows import TaskKey
 from graph.store import BoltStore
-from search_api.crossmonth import idle
+from search_api.api import idle
+from search_api.api.startup import Step
 
 log = logging.getLogger(__name__)
 QUIET_S = 2.0  # the background pass starts once the generation stayed put this long
-WARM_AFTER_S = 10.0  # a server's start: every project's keys read after this long
 
 
 @dataclass
@@ -122,10 +125,15 @@ def _read_all(store: BoltStore, kept: Kept, generation: int) -> bool:
             _read_kept(store, kept, project_id, generation)
         if store.generation() != generation:
             return False
-    with kept.lock:  # a project deleted since: its keys go
+    _drop_gone(kept, generation)
+    return True
+
+
+def _drop_gone(kept: Kept, generation: int) -> None:
+    """A project deleted since: its keys go."""
+    with kept.lock:
         for gone in [p for p, (g, _) in kept.rows.items() if g != generation]:
             del kept.rows[gone]
-    return True
 
 
 def settle(store: BoltStore) -> None:
@@ -135,10 +143,43 @@ def settle(store: BoltStore) -> None:
         worker.join()
 
 
-def warm(store: BoltStore) -> threading.Timer:
-    """Every project's keys, in the background, WARM_AFTER_S from now (a server's start); cancel
-    the timer returned to call it off."""
-    timer = threading.Timer(WARM_AFTER_S, start, args=(store,))
-    timer.daemon = True
-    timer.start()
-    return timer
+def warm_steps(store: BoltStore) -> list[Step]:
+    """A server's start: every project's keys, the busiest first, one step each, run by the
+    start-up queue's thread (which stands for the pass meanwhile: `start` starts none)."""
+    return [partial(_warm_start, store)]
+
+
+def _warm_start(store: BoltStore) -> list[Step]:
+    kept = _kept(store)
+    with kept.lock:
+        if kept.worker is not None and kept.worker.is_alive():
+            return []  # a request started the pass already
+        kept.worker = threading.current_thread()
+    generation = store.generation()
+    try:
+        projects = views.projects_by_size(store)
+    except Exception:
+        _release(store, kept, generation)
+        raise
+    return [*(partial(_warm_one, store, kept, p, generation) for p in projects),
+            partial(_release, store, kept, generation)]
+
+
+def _warm_one(store: BoltStore, kept: Kept, project_id: str, generation: int) -> list[Step]:
+    """One project's keys for `generation`, unless kept or the generation moved."""
+    with kept.lock:
+        found = kept.rows.get(project_id)
+    if store.generation() == generation and (found is None or found[0] != generation):
+        _read_kept(store, kept, project_id, generation)
+    return []
+
+
+def _release(store: BoltStore, kept: Kept, generation: int) -> list[Step]:
+    """The start-up's keys done: a write meanwhile starts the ordinary pass."""
+    with kept.lock:
+        kept.worker = None
+    if store.generation() != generation:
+        start(store)
+    else:
+        _drop_gone(kept, generation)
+    return []

@@ -6,12 +6,14 @@ jurisdiction's latest meeting. At most MAX_DIRECTIVES directives (the most recen
 clustered (`discover.discover`, O(n^2)). A request without a province answers the union of every
 jurisdiction's window: themes never span two jurisdictions, so each window is clustered alone.
 
-Each window's answer is kept with its fingerprint (the window and the ids and notice versions of
-its meetings): a notice written elsewhere leaves it current. A write schedules its jurisdiction's
-default window in a background thread (`changed`), and a server's start every jurisdiction's
-(`warm`). A request for one window (one province, or a store of one jurisdiction) clusters it
-itself when its answer is missing or out of date; a request for several never does: it answers
-with what is known, an out-of-date answer (its jurisdiction in `params.stale`) or none
+Each window's answer is kept with its fingerprint (the window and the ids and notice versions of its
+meetings): a notice written elsewhere leaves it current. A write schedules its jurisdiction's
+default window in a background thread (`changed`), and a server's start every jurisdiction's as
+steps of its start-up queue (`warm_steps`, search_api/api/startup.py: a window's read, its
+directives' phrases PHRASE_STEP at a time, its clustering), the queue's thread draining the
+background queue meanwhile. A request for one window (one province, or a store of one jurisdiction)
+clusters it itself when its answer is missing or out of date; a request for several never does: it
+answers with what is known, an out-of-date answer (its jurisdiction in `params.stale`) or none
 (`params.pending`), both then brought up to date in the background. Theme ids are a slug of the
 label and a hash of the member ids: the same whichever thread or order computed them.
 """
@@ -25,23 +27,26 @@ import threading
 import time
 import weakref
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from graph.read import clusters
-from graph.rows import MeetingVersion
+from graph.rows import MeetingVersion, WindowDirective
 from graph.store import BoltStore
 from ingest.periods import shift_month
 from ingest.text import fold
+from search_api.api import idle
 from search_api.api.errors import NotFound
-from search_api.crossmonth import discover, idle
+from search_api.api.startup import Step
+from search_api.crossmonth import discover
 
 Row = dict[str, Any]
 log = logging.getLogger(__name__)
 WINDOW_MONTHS = 24  # default window: the last two years of a jurisdiction's meetings
 MAX_DIRECTIVES = 3000  # most recent directives of a window clustered at most
-WARM_AFTER_S = 10.0  # a server's start warms every default window after this long
+PHRASE_STEP = 50  # directives phrased per start-up step (~0.2 s at 24 months)
 ANSWERS = 512  # window answers kept per store
 QUEUED = 1024  # windows waiting for the background thread at most
 QUIET_S = 2.0  # after a write the background thread waits until no write came for this long
@@ -167,9 +172,21 @@ def jurisdictions(versions: Versions, province: str | None) -> list[str | None]:
 
 
 # ---- computing one window ----------------------------------------------------------------------
-def cluster(store: BoltStore, window: Window, key: Key) -> Row:
-    """The discovered themes of one window's most recent MAX_DIRECTIVES directives."""
+Read = tuple[str, list[WindowDirective]]  # a window's fingerprint and its directives read
+
+
+def read_window(store: BoltStore, window: Window) -> Read:
+    """The window's most recent MAX_DIRECTIVES directives (and one more: truncated or not)."""
     rows = clusters.directives_of_meetings(store, list(window.meetings), MAX_DIRECTIVES + 1)
+    return window.fingerprint, rows
+
+
+def cluster(store: BoltStore, window: Window, key: Key, read: Read | None = None) -> Row:
+    """The discovered themes of one window's most recent MAX_DIRECTIVES directives (`read`
+    when it was read for this very window)."""
+    if read is None or read[0] != window.fingerprint:
+        read = read_window(store, window)
+    rows = read[1]
     out = discover.discover(rows[:MAX_DIRECTIVES], key.min_directives, key.min_meetings)
     out["params"].update({"province": window.province, "since": window.since,
                           "until": window.until, "directives": min(len(rows), MAX_DIRECTIVES),
@@ -184,9 +201,10 @@ def current(state: StoreThemes, key: Key, window: Window) -> Answer | None:
     return found if found is not None and found.fingerprint == window.fingerprint else None
 
 
-def ensure(store: BoltStore, state: StoreThemes, key: Key) -> Answer:
+def ensure(store: BoltStore, state: StoreThemes, key: Key, read: Read | None = None) -> Answer:
     """The answer of `key` on the store as it is now: kept, or computed by this thread (one
-    thread per key at a time: the others wait for it and take its answer)."""
+    thread per key at a time: the others wait for it and take its answer); `read`: the
+    directives already read for a window."""
     window = resolve(_versions(store, state), key)
     with state.lock:
         gate = state.computing.setdefault(key, threading.Lock())
@@ -194,7 +212,7 @@ def ensure(store: BoltStore, state: StoreThemes, key: Key) -> Answer:
         found = current(state, key, window)
         if found is not None:
             return found
-        answer = Answer(window.fingerprint, cluster(store, window, key))
+        answer = Answer(window.fingerprint, cluster(store, window, key, read))
         with state.lock:
             state.answers[key] = answer
             state.answers.move_to_end(key)
@@ -250,23 +268,72 @@ def settle(store: BoltStore) -> None:
         worker.join()
 
 
-def warm(store: BoltStore) -> threading.Timer:
-    """Every jurisdiction's default window, in the background, WARM_AFTER_S from now (a
-    server's start: its first answers are then read, not clustered); cancel the timer returned
-    to call it off."""
-    def start() -> None:
-        try:
-            idle.wait()  # requests first
-            names = jurisdictions(_versions(store, _state(store)), None)
-        except Exception as exc:  # the store closed meanwhile
-            log.warning("discovered themes not warmed: %s", exc)
-            return
-        schedule(store, [Key(p, None, None) for p in names])
+def warm_steps(store: BoltStore) -> list[Step]:
+    """A server's start: every jurisdiction's default window, computed by the start-up queue's
+    thread as steps (it drains the background queue meanwhile: windows a request schedules join
+    it, no other thread starts)."""
+    return [partial(_warm_start, store)]
 
-    timer = threading.Timer(WARM_AFTER_S, start)
-    timer.daemon = True
-    timer.start()
-    return timer
+
+def _warm_start(store: BoltStore) -> list[Step]:
+    state = _state(store)
+    names = jurisdictions(_versions(store, state), None)
+    with state.lock:
+        for p in names:
+            state.queued[Key(p, None, None)] = None
+        if state.worker is not None and state.worker.is_alive():
+            return []  # a request or a write started the background thread already
+        state.worker = threading.current_thread()
+    return [partial(_drain_step, store, state)]
+
+
+def _drain_step(store: BoltStore, state: StoreThemes) -> list[Step]:
+    """The next queued window as steps (read, phrases, clustering), then this step again."""
+    while (wait := state.quiet_at - time.monotonic()) > 0:
+        time.sleep(wait)
+    with state.lock:
+        if state.worker is not threading.current_thread():
+            return []  # an error ended this drain; another thread may have begun one
+        key = state.queued.popitem(last=False)[0] if state.queued else None
+        if key is None:
+            state.worker = None
+            return []
+    return [*_guard(store, state, key, _window_steps), partial(_drain_step, store, state)]
+
+
+def _window_steps(store: BoltStore, state: StoreThemes, key: Key) -> list[Step]:
+    """One window's steps: none when its answer is current; else its directives read now, then
+    phrased PHRASE_STEP at a time, then clustered."""
+    window = resolve(_versions(store, state), key)
+    if current(state, key, window) is not None:
+        return []
+    read = read_window(store, window)
+    kept = read[1][:MAX_DIRECTIVES]
+    phrase = [partial(_phrase, kept[i:i + PHRASE_STEP]) for i in range(0, len(kept), PHRASE_STEP)]
+    return [*phrase, partial(_guard, store, state, key, partial(_ensure_step, read=read))]
+
+
+def _phrase(rows: list[WindowDirective]) -> list[Step]:
+    discover.phrase(rows)
+    return []
+
+
+def _ensure_step(store: BoltStore, state: StoreThemes, key: Key, read: Read) -> list[Step]:
+    ensure(store, state, key, read)
+    return []
+
+
+def _guard(store: BoltStore, state: StoreThemes, key: Key,
+           step: Callable[[BoltStore, StoreThemes, Key], list[Step]]) -> list[Step]:
+    """`step`; an error (a closed store, a lost connection) ends the drain as `_drain` does."""
+    try:
+        return step(store, state, key)
+    except Exception as exc:  # the next request retries
+        log.warning("discovered themes of %s not computed: %s", key.province, exc)
+        with state.lock:
+            state.queued.clear()
+            state.worker = None
+        return []
 
 
 def changed(store: BoltStore, province: str | None) -> None:

@@ -2,27 +2,27 @@
 
 A whole-store aggregate (every unit about a theme and its meeting: ~33 s at 10 k notices, 131 s
 while the discovered themes warm), cached by the stored notices: one computation at a time (a
-request arriving meanwhile waits for it and reads its answer), and a server's start computes it
-in the background (`warm`). `/themes` asks through `trends_or_pending`: the computation runs in a
-thread, the request waits WAIT_S (1 s) for it and else answers "pending" (the explorer says so and
-asks again), the thread's answer then cached for the next request."""
+request arriving meanwhile waits for it and reads its answer), and a server's start computes it as
+one step of its start-up queue (`warm_steps`, search_api/api/startup.py). `/themes` asks through
+`trends_or_pending`: the computation runs in a thread, the request waits WAIT_S (1 s) for it and
+else answers "pending" (the explorer says so and asks again), the thread's answer then cached for
+the next request."""
 
 from __future__ import annotations
 
 import copy
-import logging
 import threading
 import weakref
+from functools import partial
 from typing import Any
 
 from graph.read import crossmonth
 from graph.rows import ThemeTrendRow
 from graph.store import BoltStore
-from search_api.crossmonth import answer_cache, idle
+from search_api.api.startup import Step
+from search_api.crossmonth import answer_cache
 
 Row = dict[str, Any]
-log = logging.getLogger(__name__)
-WARM_AFTER_S = 5.0  # a server's start: the trends computed after this long
 WAIT_S = 1.0  # a request waits this long for the computation, then answers pending
 _COMPUTING = threading.Lock()
 
@@ -87,20 +87,15 @@ def theme_trends(store: BoltStore) -> list[Row]:
                                        lambda: _trends(crossmonth.theme_trend_rows(store)))
 
 
-def warm(store: BoltStore) -> threading.Timer:
-    """The trends computed in the background WARM_AFTER_S from now; cancel the timer returned to
-    call it off."""
-    def start() -> None:
-        try:
-            idle.wait()  # requests first
-            _run(store)
-        except Exception as exc:  # the store closed meanwhile: the next request computes
-            log.warning("theme trends not warmed: %s", exc)
+def warm_steps(store: BoltStore) -> list[Step]:
+    """A server's start: the trends computed by the start-up queue's thread (cached: the first
+    `/themes` then reads them)."""
+    return [partial(_warm, store)]
 
-    timer = threading.Timer(WARM_AFTER_S, start)
-    timer.daemon = True
-    timer.start()
-    return timer
+
+def _warm(store: BoltStore) -> list[Step]:
+    theme_trends(store)
+    return []
 
 
 def _trends(rows: list[ThemeTrendRow]) -> list[Row]:

@@ -4,6 +4,7 @@ read for every project by the background pass."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -80,3 +81,31 @@ def test_the_background_pass_reads_every_project_busiest_first() -> None:
     store.reads.clear()
     project_keys.keys(store, "p-small")  # type: ignore[arg-type]
     assert store.reads == []
+
+
+def _run(steps: list[Any]) -> None:
+    """What the start-up queue does, here in this thread."""
+    while steps:
+        steps[:0] = steps.pop(0)()
+
+
+def test_the_start_up_reads_every_project_as_steps_of_its_own_thread() -> None:
+    store = FakeStore()
+    steps = project_keys.warm_steps(store)  # type: ignore[arg-type]
+    steps[:0] = steps.pop(0)()  # the project list: one step per project, then the release
+    assert len(steps) == 3 and store.reads == []
+    project_keys.keys(store, "p-small")  # type: ignore[arg-type]  # a request meanwhile
+    assert project_keys._kept(store).worker is threading.current_thread()  # no pass started
+    _run(steps)
+    assert store.reads == ["p-small", "p-big"] and project_keys._kept(store).worker is None
+
+
+def test_a_write_during_the_start_up_leaves_the_rest_to_the_ordinary_pass() -> None:
+    store = FakeStore()
+    steps = project_keys.warm_steps(store)  # type: ignore[arg-type]
+    steps[:0] = steps.pop(0)()
+    store.gen = 2
+    _run(steps)
+    project_keys.settle(store)  # type: ignore[arg-type]
+    assert store.reads == ["p-big", "p-small"]  # by the pass the release started, generation 2
+    assert {g for g, _ in project_keys._kept(store).rows.values()} == {2}

@@ -5,6 +5,7 @@ two reads)."""
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 import pytest
@@ -112,13 +113,33 @@ def test_a_write_brings_its_jurisdiction_up_to_date_in_the_background(
     assert store.reads == reads == 1 and len(body["themes"]) == 1
 
 
-def test_a_servers_start_warms_every_jurisdiction(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(theme_windows, "WARM_AFTER_S", 0.0)
+def test_a_servers_start_warms_every_jurisdiction_in_the_start_up_thread() -> None:
     store = _two_provinces()
-    theme_windows.warm(store).join()  # type: ignore[arg-type]
-    settle(store)  # type: ignore[arg-type]
+    steps = theme_windows.warm_steps(store)  # type: ignore[arg-type]
+    names: list[str] = []
+    while steps:  # what the start-up queue does, here in this thread
+        step = steps.pop(0)
+        names.append(getattr(step, "func", step).__name__)
+        steps[:0] = step()
     body = discovered_themes(store)  # type: ignore[arg-type]
     assert store.reads == 2 and len(body["themes"]) == 2 and body["params"]["pending"] == []
+    window = ["_drain_step", "_phrase", "_guard"]  # read, phrase its directives, cluster them
+    assert names == ["_warm_start", *window, *window, "_drain_step"]
+    assert theme_windows._state(store).worker is None  # type: ignore[arg-type]
+
+
+def test_a_window_a_request_schedules_during_the_start_up_joins_its_queue() -> None:
+    store = _two_provinces()
+    steps = theme_windows.warm_steps(store)  # type: ignore[arg-type]
+    steps[:0] = steps.pop(0)()  # the start-up thread (this one) now drains the windows
+    cold = discovered_themes(store, min_directives=4)  # type: ignore[arg-type]
+    state = theme_windows._state(store)  # type: ignore[arg-type]
+    assert cold["params"]["pending"] == ["Bắc Kạn", "Cao Bằng"] and len(state.queued) == 4
+    assert state.worker is threading.current_thread()  # no other thread was started
+    while steps:
+        steps[:0] = steps.pop(0)()
+    assert not state.queued and state.worker is None and store.reads == 4
+    assert discovered_themes(store, min_directives=4)["params"]["pending"] == []  # type: ignore[arg-type]
 
 
 def test_the_default_window_is_the_24_months_up_to_the_jurisdictions_latest_meeting() -> None:

@@ -1,5 +1,6 @@
-"""Requests first: the background passes (theme trends and windows, project keys) wait for a
-pause in the requests before each step.
+"""Requests first: the background steps (the start-up queue of search_api/api/startup.py, the
+theme windows and project keys brought up to date after a write) wait for a pause in the requests
+before each step.
 
 A server's first seconds are its first visitors': on the 2-core machine the start-up passes,
 each a thread of whole-store reads, doubled the landing's time while they ran (1.1-1.3 s instead
@@ -12,14 +13,10 @@ One count per process: every app served by it shares the cores.
 
 from __future__ import annotations
 
-import logging
 import threading
 import time
-from collections.abc import Callable
 
 from starlette.types import ASGIApp, Receive, Scope, Send
-
-log = logging.getLogger(__name__)
 
 GAP_S = 0.5  # a pause in the requests this long lets a background step start
 LIMIT_S = 5.0  # a step waits this long at most (a server never idle)
@@ -84,17 +81,3 @@ class Requests:
         finally:
             _COUNT.end()
 
-
-def prime(read: Callable[[], object]) -> threading.Thread:
-    """`read` once in a thread now, its answer dropped: a server's start reads what its first
-    page waits for (the landing's answer: its first read after a start took 0.5-2 s, the next
-    0.1-0.2 s at 24 months, the engine's caches cold) before the start-up passes begin."""
-    def go() -> None:
-        try:
-            read()
-        except Exception as exc:  # the store closed meanwhile: the first request reads it
-            log.warning("landing not primed: %s", exc)
-
-    thread = threading.Thread(target=go, daemon=True, name="prime-landing")
-    thread.start()
-    return thread

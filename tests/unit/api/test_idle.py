@@ -1,4 +1,4 @@
-"""The background passes wait for a pause in the requests (search_api/crossmonth/idle.py): the
+"""The background passes wait for a pause in the requests (search_api/api/idle.py): the
 middleware counts the requests in flight; `wait` returns once none has been for GAP_S, or after
 its limit."""
 
@@ -10,7 +10,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from search_api.crossmonth import idle
+from search_api.api import idle
 
 
 def _app(inside: threading.Event, release: threading.Event) -> FastAPI:
