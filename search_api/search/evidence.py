@@ -64,18 +64,14 @@ _ROMAN = re.compile(r"[IVXLC]+")
 _CODE_LETTER = re.compile(r"[^\W\dIVXLC_]")  # a letter that is not a Roman numeral's
 
 
-def _words(text: str, exact: bool) -> list[str]:
+def words(text: str, exact: bool) -> list[str]:
+    """The syllables of `text` as the evidence reads them: tone-exact (`canon`) or folded."""
     return _SYLLABLE.findall(canon(text) if exact else fold_text(text)) if text else []
 
 
-def words(text: str, exact: bool) -> list[str]:
-    """The syllables of `text` as the evidence reads them: tone-exact (`canon`) or folded."""
-    return _words(text, exact)
-
-
 def _syllables(text: str, pairs: bool = False, exact: bool = False) -> set[str]:
-    words = _words(text, exact)
-    return {f"{a}_{b}" for a, b in itertools.pairwise(words)} if pairs else set(words)
+    found = words(text, exact)
+    return {f"{a}_{b}" for a, b in itertools.pairwise(found)} if pairs else set(found)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -134,14 +130,14 @@ def coverage(lexical: BM25 | Terms, query: str, units: list[IndexUnit],
     best = 0.0
     rewritten = [] if pairs else synonyms.rewrites(query)
     for q in {query, expand(query), *rewritten}:
-        words = _syllables(q, pairs, exact)
-        weights = {w: _idf(terms, w, ceiling) for w in words}
+        asked = _syllables(q, pairs, exact)
+        weights = {w: _idf(terms, w, ceiling) for w in asked}
         total = sum(weights.values())
         if total <= 0:
             continue
         for u in units:
             have = _unit_syllables(unit_passage(u), pairs, exact)
-            best = max(best, sum(weights[w] for w in words & have) / total)
+            best = max(best, sum(weights[w] for w in asked & have) / total)
     return best
 
 
@@ -165,14 +161,14 @@ def required_names(query: str) -> list[tuple[str, ...]]:
     query's first word counts only when it is an acronym or the next word is capitalised too
     (sentence case); known abbreviations ("UBND", "Sở NN&MT") are left to their long forms, and
     a query with every word capitalised (title case, capitals) names nothing in particular."""
-    words = _NAME_WORD.findall(query)
-    flags = [_name_word(w) for w in words]
-    if len(words) > 1 and all(flags):
+    found = _NAME_WORD.findall(query)
+    flags = [_name_word(w) for w in found]
+    if len(found) > 1 and all(flags):
         return []
-    if flags and not _acronym(words[0]) and not (len(flags) > 1 and flags[1]):
+    if flags and not _acronym(found[0]) and not (len(flags) > 1 and flags[1]):
         flags[0] = False
     runs = [tuple(w for w, _ in grp) for on, grp in
-            itertools.groupby(zip(words, flags, strict=True), key=lambda x: x[1]) if on]
+            itertools.groupby(zip(found, flags, strict=True), key=lambda x: x[1]) if on]
     return [r for r in runs if not any(_acronym(w) and expand(w) != w for w in r)]
 
 
@@ -184,10 +180,10 @@ def _held(terms: Terms, name: tuple[str, ...]) -> bool:
 
     if len(name) == 1 and _is_code(name[0]):
         return has(fold_text(name[0]))
-    exact = _words(" ".join(name), exact=True)
+    exact = words(" ".join(name), exact=True)
     if any(fold_text(w) != w and not has("~" + w) for w in exact):
         return False
-    folded = _words(" ".join(name), exact=False)
+    folded = words(" ".join(name), exact=False)
     return has(folded[0]) if len(folded) == 1 else _joined(has, tuple(folded))
 
 
@@ -218,20 +214,20 @@ QUESTION_WORDS = frozenset(canon(w) for w in _QUESTION_TEXT.split())
 
 @lru_cache(maxsize=2)
 def _stops(exact: bool) -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
-    words = LINK_STOP_WORDS | QUESTION_WORDS
+    stop = LINK_STOP_WORDS | QUESTION_WORDS
     pairs = {(a, b) for a, b in LINK_STOP_PHRASES}
     if exact:
-        return frozenset(words), frozenset(pairs)
-    return (frozenset(fold_text(w) for w in words),
+        return frozenset(stop), frozenset(pairs)
+    return (frozenset(fold_text(w) for w in stop),
             frozenset((fold_text(a), fold_text(b)) for a, b in pairs))
 
 
 def content_pairs(text: str, exact: bool) -> list[tuple[str, str]]:
     """Adjacent syllables of `text` neither of which is a stop or question word or a number,
     nor a stop phrase ("triển khai"): the two-word phrases that say what it is about."""
-    words, pairs = _stops(exact)
-    return [(a, b) for a, b in itertools.pairwise(_words(text, exact))
-            if a not in words and b not in words and (a, b) not in pairs
+    stop, pairs = _stops(exact)
+    return [(a, b) for a, b in itertools.pairwise(words(text, exact))
+            if a not in stop and b not in stop and (a, b) not in pairs
             and not a.isdigit() and not b.isdigit()]
 
 
@@ -278,7 +274,7 @@ def _synonym_held(terms: Terms, pair: tuple[str, str], exact: bool) -> bool:
     """Whether another phrase of a thesaurus group the pair is in ("cảng hàng không" for "sân
     bay") is held: each of its adjacent pairs (`_held`), or its one syllable."""
     for alt in synonyms.alternatives(" ".join(pair)):
-        syllables = _words(alt, exact)
+        syllables = words(alt, exact)
         if len(syllables) == 1 and terms.idf(_key(syllables[0])) is not None:
             return True
         if len(syllables) > 1 and all(_held(terms, p) for p in itertools.pairwise(syllables)):

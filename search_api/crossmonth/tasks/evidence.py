@@ -85,6 +85,31 @@ def local_positions(toks: list[str], exact: list[str]) -> set[int]:
     return out
 
 
+# A quarter or a half named as a period, the grammar of ingest/periods.py on tokens: "quý II
+# năm 2027", "quý 3/2026", "6 tháng đầu năm", "nửa cuối năm 2026": when a task is due, compared as
+# a date, not what it is (two unrelated tasks due in one quarter shared "quý ii" + "ii năm"). A
+# month or a year alone stays wording: "Kế hoạch năm 2025" is not the report of year 2024.
+_QUARTER, _MONTH, _YEAR, _HALF = (canon(w) for w in ("quý", "tháng", "năm", "nửa"))
+_QUARTER_NUMERALS = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4"})
+_HALF_SIDES = frozenset(canon(w) for w in ("đầu", "cuối"))
+
+
+def period_positions(exact: list[str]) -> set[int]:
+    """Positions of the words of each quarter or half named (tone-exact tokens), with the
+    "năm" of its year."""
+    out: set[int] = set()
+    for i, w in enumerate(exact):
+        if w == _QUARTER and exact[i + 1:i + 2] and exact[i + 1] in _QUARTER_NUMERALS:
+            end = i + 2
+        elif (w in (_MONTH, _HALF) and exact[i + 1:i + 2] and exact[i + 1] in _HALF_SIDES
+              and exact[i + 2:i + 3] == [_YEAR]):
+            end = i + 3
+        else:
+            continue
+        out.update(range(i, end + (exact[end:end + 1] == [_YEAR])))
+    return out
+
+
 @cache
 def _names_only() -> frozenset[tuple[str, ...]]:
     return name_phrases() - stoplists.LINK_STOP_PHRASES
@@ -166,6 +191,7 @@ def segment_grams(unit: Row, seg: list[int]) -> list[Grams]:
     names = named_positions(unit) | positions(unit, _names_only())
     drop = names | positions(unit, name_phrases())
     drop |= {i for i, w in enumerate(exact) if w in stoplists.LINK_STOP_WORDS or w.isdigit()}
+    drop |= period_positions(exact)
     out: list[Grams] = [set() for _ in range(max(seg, default=0) + 1)]
     prev: tuple[int, str] | None = None
     for i, f in enumerate(folded):
@@ -239,8 +265,3 @@ def places(unit: Row) -> frozenset[str]:
         found = unit["places"] = frozenset(fold(n) for _, _, n in place_spans(unit["text"] or ""))
     return found
 
-
-def month_index(period: str) -> int:
-    """"2024-03" -> 2024 * 12 + 2; a period without a month counts as its first month."""
-    year, _, month = str(period).partition("-")
-    return int(year) * 12 + (int(month) - 1 if month.isdigit() else 0)

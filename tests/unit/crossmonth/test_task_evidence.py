@@ -20,6 +20,24 @@ def test_a_bigram_does_not_span_a_cut_name() -> None:
     assert ("soat", "ho") not in grams and ("ra", "soat") in grams
 
 
+def test_a_quarter_or_half_named_as_a_period_is_not_task_wording() -> None:
+    """Two unrelated tasks due "trong quý II năm 2027" shared "quý ii" and "ii năm"."""
+    a = content_grams({"text": "Hoàn thiện hồ sơ cấp phép mỏ đất trong quý II năm 2027",
+                       "projects": []})
+    b = content_grams({"text": "Tổng kết mô hình chuyển đổi số 6 tháng đầu năm 2027",
+                       "projects": []})
+    words = {w for g in a | b for w in g}
+    assert not words & {"quy", "ii", "nam", "thang", "dau"}
+    assert ("cap", "phep") in a and ("chuyen", "doi") in b
+    assert ("quy", "hoach") in content_grams({"text": "lập quy hoạch tỉnh", "projects": []})
+
+
+def test_a_year_alone_stays_wording() -> None:
+    grams = content_grams({"text": "Kế hoạch phát triển kinh tế - xã hội năm 2025",
+                           "projects": []})
+    assert ("hoi", "nam") in grams
+
+
 def test_completion_clauses_leave_partial_results_out() -> None:
     text = ("Giải ngân đạt 41% kế hoạch; Hội chợ thương mại biên giới đã được tổ chức thành công. "
             "Chương trình xóa nhà tạm đã hoàn thành 900/1.200 căn, còn 300 căn chưa hoàn thành.")
