@@ -27,7 +27,7 @@ from search_api.crossmonth.tasks.evidence import Grams, content_grams, places
 from search_api.crossmonth.tasks.objects import after_actions, boilerplate, narrows, object_shared
 from search_api.crossmonth.tasks.overlap import Overlap
 from search_api.crossmonth.tasks.scope import scope
-from search_api.crossmonth.tasks.shared import scattered, shared
+from search_api.crossmonth.tasks.shared import one_phrase, scattered, shared
 
 Row = dict[str, Any]
 # A task not repeated in the province's last 6 stored meetings (half a year of monthly meetings)
@@ -231,11 +231,15 @@ def _coincidence(a: Row, b: Row, common: Grams) -> bool:
     (`objects.after_actions`: two tasks whose objects share words), or no more than the least
     evidence (MIN_SHARED bigrams: two separate words or one three-word phrase) with only one
     of the two naming a place (`_one_placed`: a piece of work at one commune and a task
-    without one)."""
+    without one), or two lead agencies sharing only one noun phrase of up to four words
+    (`shared.one_phrase`: "vốn đầu tư công", the disbursement urged by Sở Tài chính and the
+    allocation proposed by the project board; a task re-assigned keeps more of its wording)."""
     if _same_project(a, b):
         return False
     return ((scattered(common) and after_actions(a, b, common))
-            or (len(common) <= MIN_SHARED and _one_placed(a, b)))
+            or (len(common) <= MIN_SHARED and _one_placed(a, b))
+            or (linking.shared_lead(a, b) is False and len(common) <= MIN_SHARED + 1
+                and one_phrase(common)))
 
 
 def _one_placed(a: Row, b: Row) -> bool:

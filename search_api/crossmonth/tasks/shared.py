@@ -119,3 +119,16 @@ def scattered(common: Grams) -> bool:
         return False
     (a1, a2), (b1, b2) = sorted(common)
     return a2 != b1 and b2 != a1
+
+
+def one_phrase(common: Grams) -> bool:
+    """The shared bigrams are one run of words, each starting where the one before ends ("vốn
+    đầu tư công": "von dau", "dau tu", "tu cong"): one shared noun phrase, however long."""
+    after = dict(common)
+    starts = [g for g in common if g[0] not in {b for _, b in common}]
+    if len(after) != len(common) or len(starts) != 1:
+        return False
+    word, seen = starts[0][0], 0
+    while word in after and seen <= len(common):
+        word, seen = after[word], seen + 1
+    return seen == len(common)

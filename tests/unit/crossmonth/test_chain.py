@@ -254,3 +254,16 @@ def test_one_short_phrase_at_one_commune_does_not_continue_a_province_task() -> 
              _unit("o2", "2024-02", [1, 0, 0], "Sở Khoa học và Công nghệ kiện toàn tổ chuyển đổi "
                    "số cộng đồng tại xã Nậm Tăm.", lead)]
     assert chain(units)[0] == []
+
+
+def test_two_agencies_sharing_one_phrase_are_two_tasks() -> None:
+    """Sở Tài chính urging disbursement of "vốn đầu tư công" does not continue the project
+    board's allocation of it: other leads, one shared phrase. A task re-assigned to another
+    agency keeps its wording and is continued."""
+    units = [_unit("b1", "2025-07", [1, 0, 0], "Ban QLDA phân bổ vốn đầu tư công.", ["bqlda"]),
+             _unit("b2", "2025-08", [1, 0, 0], "Sở Tài chính giải ngân vốn đầu tư công."),
+             _unit("r1", "2025-07", [0, 1, 0], "Sở Nội vụ rà soát, sắp xếp đội ngũ cán bộ, công "
+                   "chức cấp xã sau sáp nhập.", ["so-noi-vu"]),
+             _unit("r2", "2025-08", [0, 1, 0], "Sở Tư pháp rà soát, sắp xếp đội ngũ cán bộ, công "
+                   "chức cấp xã sau sáp nhập.", ["so-tu-phap"])]
+    assert [(x.later, x.earlier) for x in chain(units)[0]] == [("r2", "r1")]
