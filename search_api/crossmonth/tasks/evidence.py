@@ -110,6 +110,22 @@ def period_positions(exact: list[str]) -> set[int]:
     return out
 
 
+_PROVINCE_HEADS = frozenset(canon(w) for w in ("tỉnh",))
+
+
+def province_positions(toks: list[str], exact: list[str]) -> set[int]:
+    """A province named ("tỉnh Lai Châu", "trên địa bàn tỉnh Cao Bằng"): the notice's own
+    province, or a neighbour, says where, not what the work is; two events "… tỉnh Lai Châu lần
+    thứ V" shared "lai chau" + "chau lan"."""
+    out: set[int] = set()
+    for i, w in enumerate(exact[:-1]):
+        j = i + 1
+        while w in _PROVINCE_HEADS and j < len(toks) and toks[j][:1].isupper():
+            j += 1
+        out.update(range(i, j) if j > i + 1 else ())
+    return out
+
+
 @cache
 def _names_only() -> frozenset[tuple[str, ...]]:
     return name_phrases() - stoplists.LINK_STOP_PHRASES
@@ -170,7 +186,7 @@ def named_positions(unit: Row) -> set[int]:
     if found is None:
         toks, folded, exact = tokens(unit)
         found = unit["named"] = (project_positions(folded, list(unit["projects"]))
-                                 | local_positions(toks, exact))
+                                 | local_positions(toks, exact) | province_positions(toks, exact))
     return found
 
 

@@ -38,6 +38,15 @@ def test_a_year_alone_stays_wording() -> None:
     assert ("hoi", "nam") in grams
 
 
+def test_a_province_named_is_not_task_wording() -> None:
+    """Two events of one province "tỉnh Lai Châu lần thứ ..." shared its name as wording."""
+    grams = content_grams({"text": "Chuẩn bị tổ chức Đại hội Thể dục thể thao tỉnh Lai Châu lần "
+                                   "thứ V; UBND tỉnh chỉ đạo", "projects": []})
+    words = {w for g in grams for w in g}
+    assert not words & {"lai", "chau"} and ("the", "thao") in grams
+    assert ("thao", "lan") not in grams and ("lan", "thu") in grams
+
+
 def test_completion_clauses_leave_partial_results_out() -> None:
     text = ("Giải ngân đạt 41% kế hoạch; Hội chợ thương mại biên giới đã được tổ chức thành công. "
             "Chương trình xóa nhà tạm đã hoàn thành 900/1.200 căn, còn 300 căn chưa hoàn thành.")
