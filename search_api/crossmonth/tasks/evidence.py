@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from ingest.gazetteer import agency_entries
+from ingest.periods import QUARTERS
 from ingest.text import canon, fold, words
 from search_api.crossmonth import stoplists
 
@@ -79,10 +80,15 @@ def local_positions(toks: list[str], exact: list[str]) -> set[int]:
         j = i + len(head)
         while j < len(exact) and exact[j] in _LOCAL_KINDS | {"các"}:
             j += 1
-        while j < len(toks) and toks[j][:1].isupper():
-            j += 1
-        out.update(range(i, j))
+        out.update(range(i, _name_end(toks, j)))
     return out
+
+
+def _name_end(toks: list[str], at: int) -> int:
+    """Where the run of capitalised words from `at` ends (`at` itself when there is none)."""
+    while at < len(toks) and toks[at][:1].isupper():
+        at += 1
+    return at
 
 
 # A quarter or a half named as a period, the grammar of ingest/periods.py on tokens: "quý II
@@ -90,7 +96,6 @@ def local_positions(toks: list[str], exact: list[str]) -> set[int]:
 # a date, not what it is (two unrelated tasks due in one quarter shared "quý ii" + "ii năm"). A
 # month or a year alone stays wording: "Kế hoạch năm 2025" is not the report of year 2024.
 _QUARTER, _MONTH, _YEAR, _HALF = (canon(w) for w in ("quý", "tháng", "năm", "nửa"))
-_QUARTER_NUMERALS = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4"})
 _HALF_SIDES = frozenset(canon(w) for w in ("đầu", "cuối"))
 
 
@@ -99,10 +104,10 @@ def period_positions(exact: list[str]) -> set[int]:
     "năm" of its year."""
     out: set[int] = set()
     for i, w in enumerate(exact):
-        if w == _QUARTER and exact[i + 1:i + 2] and exact[i + 1] in _QUARTER_NUMERALS:
+        nxt = exact[i + 1] if i + 1 < len(exact) else ""
+        if w == _QUARTER and nxt in QUARTERS:
             end = i + 2
-        elif (w in (_MONTH, _HALF) and exact[i + 1:i + 2] and exact[i + 1] in _HALF_SIDES
-              and exact[i + 2:i + 3] == [_YEAR]):
+        elif w in (_MONTH, _HALF) and nxt in _HALF_SIDES and exact[i + 2:i + 3] == [_YEAR]:
             end = i + 3
         else:
             continue
@@ -110,7 +115,7 @@ def period_positions(exact: list[str]) -> set[int]:
     return out
 
 
-_PROVINCE_HEADS = frozenset(canon(w) for w in ("tỉnh",))
+_PROVINCE = canon("tỉnh")
 
 
 def province_positions(toks: list[str], exact: list[str]) -> set[int]:
@@ -118,11 +123,9 @@ def province_positions(toks: list[str], exact: list[str]) -> set[int]:
     province, or a neighbour, says where, not what the work is; two events "… tỉnh Lai Châu lần
     thứ V" shared "lai chau" + "chau lan"."""
     out: set[int] = set()
-    for i, w in enumerate(exact[:-1]):
-        j = i + 1
-        while w in _PROVINCE_HEADS and j < len(toks) and toks[j][:1].isupper():
-            j += 1
-        out.update(range(i, j) if j > i + 1 else ())
+    for i, w in enumerate(exact):
+        if w == _PROVINCE and (end := _name_end(toks, i + 1)) > i + 1:
+            out.update(range(i, end))
     return out
 
 

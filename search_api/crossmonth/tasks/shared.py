@@ -124,8 +124,8 @@ def scattered(common: Grams) -> bool:
 def one_phrase(common: Grams) -> bool:
     """The shared bigrams are one run of words, each starting where the one before ends ("vốn
     đầu tư công": "von dau", "dau tu", "tu cong"): one shared noun phrase, however long."""
-    after = dict(common)
-    starts = [g for g in common if g[0] not in {b for _, b in common}]
+    after, seconds = dict(common), {b for _, b in common}
+    starts = [g for g in common if g[0] not in seconds]
     if len(after) != len(common) or len(starts) != 1:
         return False
     word, seen = starts[0][0], 0
