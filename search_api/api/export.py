@@ -1,5 +1,11 @@
 """A table (header + rows of strings) as CSV (UTF-8 with BOM, what Excel opens as Unicode) or as
-a minimal XLSX (one sheet, inline strings; Office Open XML written with zipfile)."""
+a minimal XLSX (one sheet, inline strings; Office Open XML written with zipfile).
+
+A CSV cell a spreadsheet would read as a formula (first character = + - @, a tab or a carriage
+return: notices write "+ Sở Y tế ..." and "- Giao ...") is written with a leading apostrophe, so it
+opens as the text it is instead of #NAME? or a formula run (OWASP "CSV injection"; LibreOffice 7.4
+reads a CSV's "=1+1" as the formula, 2, and "'=1+1" as that text, the apostrophe shown). XLSX
+cells are inline strings, never formulas, so they stay as written."""
 
 from __future__ import annotations
 
@@ -36,11 +42,17 @@ MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters XML 1.0 refuses
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def as_text(cell: str) -> str:
+    """The cell as a spreadsheet opens it as text: a leading apostrophe before a formula start."""
+    return "'" + cell if cell.startswith(FORMULA_START) else cell
 
 
 def to_csv(table: Table) -> bytes:
     out = io.StringIO()
-    csv.writer(out, lineterminator="\r\n").writerows(table)
+    csv.writer(out, lineterminator="\r\n").writerows([[as_text(c) for c in row] for row in table])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 

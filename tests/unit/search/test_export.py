@@ -19,6 +19,17 @@ def test_csv_has_a_bom_and_reads_back() -> None:
     assert list(csv.reader(io.StringIO(data.decode("utf-8-sig")))) == TABLE
 
 
+def test_csv_cells_a_spreadsheet_would_run_open_as_text() -> None:
+    """Bullets of notices ("+ Sở Y tế", "- Giao") and formulas get a leading apostrophe; a cell
+    with "=" inside, a date or a number stays as written; the XLSX keeps every cell as written."""
+    table = [["+ Sở Y tế chủ trì", "- Giao Sở Tài chính", "=HYPERLINK(\"http://x\")", "@SUM(A1)"],
+             ["\tthụt lề", "a = b", "03/07/2025", "12"]]
+    read = list(csv.reader(io.StringIO(export.to_csv(table).decode("utf-8-sig"))))
+    assert read == [["'+ Sở Y tế chủ trì", "'- Giao Sở Tài chính", "'=HYPERLINK(\"http://x\")",
+                     "'@SUM(A1)"], ["'\tthụt lề", "a = b", "03/07/2025", "12"]]
+    assert _cells(export.to_xlsx(table)) == table
+
+
 def _cells(data: bytes) -> list[list[str]]:
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         assert {"[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
@@ -41,7 +52,10 @@ def test_xlsx_columns_past_z() -> None:
 
 
 def test_labels_months_and_days_in_vietnamese() -> None:
-    assert labels.period("2025-06") == "Tháng 6/2025" and labels.period("2025-H1") == "2025-H1"
+    assert labels.period("2025-06") == "Tháng 6/2025" and labels.period("2025-Q3") == "Quý 3/2025"
+    assert labels.period("2025-H1") == "6 tháng đầu năm 2025"
+    assert labels.period("2025") == "Năm 2025"
+    assert labels.period("2025-H2") == "6 tháng cuối năm 2025" and labels.period(None) == ""
     assert labels.day("2025-07-03") == "03/07/2025" and labels.day(None) == ""
 
 
