@@ -1,7 +1,9 @@
 """Word .docx: the body in document order, paragraphs and tables interleaved as in the file; a
 table (a Decree-30 header or signature laid out as a table too) as TAB-joined rows; the page
-header/footer parts are not read (they hold running titles and page numbers). Automatic list
-numbers ("II.", "1.", "a)", bullets) are written before their paragraphs (`numbering`)."""
+header/footer parts are not read (they hold running titles and page numbers). Text is what Word
+shows (`ooxml_text`: tracked insertions, content controls, fields and text boxes read; deletions
+not), automatic list numbers ("II.", "1.", "a)", bullets) written before their paragraphs
+(`numbering`)."""
 
 from __future__ import annotations
 
@@ -9,11 +11,11 @@ import io
 from typing import Any
 
 from docx.table import Table
-from docx.text.paragraph import Paragraph
 
 from ingest.readers.archive import check_zip
 from ingest.readers.cells import cell_text, render_rows
 from ingest.readers.numbering import Numbering
+from ingest.readers.ooxml_text import W_P, blocks, paragraph_text, text_boxes
 
 
 def read_docx(data: bytes) -> str:
@@ -23,19 +25,26 @@ def read_docx(data: bytes) -> str:
     document = docx.Document(io.BytesIO(data))
     numbering = Numbering.of(document)
     parts: list[str] = []
-    for block in document.iter_inner_content():
-        parts.append(_text(block, numbering) if isinstance(block, Paragraph)
-                     else table_text(block, numbering))
+    for block in blocks(document.element.body):
+        if block.tag == W_P:
+            parts.extend(_paragraphs(block, numbering))
+        else:
+            parts.append(table_text(Table(block, document), numbering))
     return "\n\n".join(p.strip() for p in parts if p.strip())
 
 
-def _text(paragraph: Paragraph, numbering: Numbering, bare: bool = False) -> str:
+def _paragraphs(p: Any, numbering: Numbering) -> list[str]:
+    """The paragraph's text boxes, then the paragraph itself."""
+    return [paragraph_text(b) for b in text_boxes(p)] + [_text(p, numbering)]
+
+
+def _text(p: Any, numbering: Numbering, bare: bool = False) -> str:
     """The paragraph with its list label; an empty one keeps its label only where the label is
     the content (`bare`: a table's "TT" cell), as Word draws it."""
-    label = numbering.label(paragraph._p)
-    if label and (bare or paragraph.text.strip()):
-        return f"{label} {paragraph.text}".strip()
-    return paragraph.text
+    label, text = numbering.label(p), paragraph_text(p)
+    if label and (bare or text.strip()):
+        return f"{label} {text}".strip()
+    return text
 
 
 def table_text(table: Table, numbering: Numbering) -> str:
@@ -58,9 +67,11 @@ def _row(cells: list[Any], numbering: Numbering) -> list[str]:
 def _cell_lines(cell: Any, numbering: Numbering) -> list[str]:
     """A cell's paragraphs; a nested table's rows read where they stand, cell by cell."""
     lines: list[str] = []
-    for block in cell.iter_inner_content():
-        if isinstance(block, Paragraph):
+    for block in blocks(cell._tc):
+        if block.tag == W_P:
             lines.extend(_text(block, numbering, bare=True).splitlines())
         else:
-            lines.extend(c for row in block.rows for c in _row(row.cells, numbering))
+            lines.extend(c for row in Table(block, cell).rows
+                         for c in _row(row.cells, numbering))
     return lines
+
