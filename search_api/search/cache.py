@@ -378,20 +378,21 @@ class SearchCache:
                group: str | None = None) -> Row:
         """Results offset..offset+k of the ranking (of its task groups with `group="task"`),
         and why there is none when there is none (`no_result`: the evidence floors of
-        search_api/search/evidence.py, memory backend)."""
+        search_api/search/evidence.py; the store backend with its own floors,
+        `fusion.STORE_PRESETS`)."""
         if preset not in fusion.PRESETS:
             raise BadRequest(f"unknown preset {preset!r}; one of {sorted(fusion.PRESETS)}")
         config, f = fusion.PRESETS[preset], results.make_filters(filters)
         want = (offset + k) * (grouping.OVERFETCH if group == "task" else 1)
-        reason, evidence = None, None
         rows: Mapping[str, UnitRow]
         if self.settings.search_index == "store":
             self._refold_once()
-            hits, rows = store_search.search(self.store, self.embedder, q, config, f, want)
+            outcome, rows = store_search.run(self.store, self.embedder, q,
+                                             fusion.STORE_PRESETS[preset], f, want)
         else:
             idx, rows = self._current(wait=False)
             outcome = fusion.run(idx, self.embedder, q, config, f, want)
-            hits, reason, evidence = outcome.hits, outcome.no_result, outcome.evidence
+        hits, reason, evidence = outcome.hits, outcome.no_result, outcome.evidence
         repeats = search_reads.repeats_of(self.store, [h.id for h in hits])
         found = [results.result_row(rows[h.id], h.score, repeats.get(h.id, [])) for h in hits]
         if group == "task":

@@ -168,8 +168,10 @@ def search(store: BoltStore, embedder: Embedder, query: str, config: fusion.Sear
 def run(store: BoltStore, embedder: Embedder, query: str, config: fusion.SearchConfig,
         filters: fusion.Filters | None, k: int) -> tuple[fusion.Outcome, dict[str, UnitRow]]:
     """The ranked hits with the evidence behind them, and their rows; no hits when the
-    evidence is under the preset's floors. Bare queries skip the dense channel (no corpus-wide
-    diacritic restorer without an in-process index: retrieve's `restore=False` path)."""
+    evidence is under the preset's floors (`fusion.decided`: the judge abstains, no spread
+    without the store's median cosine; `fusion.STORE_PRESETS` holds the floors chosen for this
+    backend). Bare queries skip the dense channel (no corpus-wide diacritic restorer without an
+    in-process index: retrieve's `restore=False` path)."""
     config = replace(config, restore=False)
     f = fusion.query_filters(query, config, filters)
     found, rows = _found(store, embedder, query, config, f)
@@ -181,9 +183,7 @@ def run(store: BoltStore, embedder: Embedder, query: str, config: fusion.SearchC
                            [unit_from_row(rows[h.id]) for h in hits[:config.evidence_depth]],
                            dense[0][1] if dense else None,
                            not hits or evidence.agree(hits[0].ranks))
-    if not hits or not evidence.answered(ev, config.min_coverage, config.min_cosine,
-                                          config.named_floors, config.apart_floors,
-                                          config.unwritten_floors, config.genre_floors):
+    if not hits or not fusion.decided(ev, config):
         kept = not fusion.active(f) or any(found.values())
         return fusion.Outcome([], ev, fusion.why(kept, bool(hits), ev)), rows
     return fusion.Outcome(hits[:k], ev), rows

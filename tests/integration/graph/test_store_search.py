@@ -16,7 +16,7 @@ from ingest.pipeline import parse_file
 from ingest.text import fold
 from search_api.search import store_search
 from search_api.search.cache import SearchCache
-from search_api.search.fusion import HYBRID
+from search_api.search.fusion import HYBRID, STORE_PRESETS
 from search_api.search.store_search import lucene_escape, lucene_query
 from search_api.settings import Settings
 from tests.conftest import ENGINES, engine_config
@@ -151,17 +151,23 @@ def test_full_text_limit_keeps_the_best_scores(filled: Any) -> None:
 
 def test_the_store_backend_decides_no_result_as_the_memory_one(filled: Any, store: Any,
                                                                 tmp_path: Path) -> None:
-    """store_search.run: the hybrid floors of evidence.py, the idf from the full-text index's
-    counts and the cosine from the vector index: gibberish and an absent topic get no hits, an
-    answered question its hits, as the memory backend decides. (Not every query alike: "quy
-    hoạch sân golf" is refused by memory, whose channels disagree on its best hit, and answered
-    by ArcadeDB's, whose agree; docs/search.md, session 10.)"""
+    """store_search.run with the store's floors (fusion.STORE_PRESETS), the idf from the
+    full-text index's counts and the cosine from the vector index: gibberish and an absent topic
+    get no hits, an answered question its hits, as the memory backend decides; and the API's
+    search (SearchCache.search, CHIDAO_SEARCH_INDEX=store) answers with run's decision, its
+    reason and evidence as the memory backend's. (Not every query alike: "quy hoạch sân golf"
+    is refused by memory, whose channels disagree on its best hit, and answered by ArcadeDB's,
+    whose agree; docs/search.md, session 10.)"""
     cache, _ = filled
     memory = SearchCache(store, Settings(data_dir=tmp_path / "m"))
     for q, empty in (("asdkjh qwe zxcmn", True), ("cách chăm sóc mèo con mới sinh", True),
                      (QUERY, False),
                      ("tiêm vắc xin phòng bệnh sởi", False)):
-        outcome, rows = store_search.run(store, cache.embedder, q, HYBRID, None, 10)
+        outcome, rows = store_search.run(store, cache.embedder, q, STORE_PRESETS["hybrid"],
+                                         None, 10)
         assert (outcome.no_result is not None) == empty == (not outcome.hits), q
         assert memory.search(q, 10, {}, "hybrid")["no_result"] == empty, q
         assert all(h.id in rows for h in outcome.hits)
+        got = cache.search(q, 10, {}, "hybrid")
+        assert got["no_result"] == empty == (not got["results"]), q
+        assert ("reason" in got) == empty and set(got["evidence"]) == {"coverage", "cosine"}, q
