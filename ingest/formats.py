@@ -20,6 +20,7 @@ from ingest.readers.markdown import read_markdown
 from ingest.readers.pdf import read_pdf
 from ingest.readers.web import read_html
 from ingest.readers.word import read_docx
+from ingest.readers.word97 import Encrypted
 from ingest.text import clean_name, nfc, strip_controls
 
 SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".doc", ".pdf")
@@ -75,7 +76,7 @@ def _run(name: str, reader: Callable[[bytes], str], data: bytes) -> str:
         return reader(data)
     except IngestError:
         raise
-    except (plain.NotText, NoConverter, Unsafe) as exc:
+    except (plain.NotText, NoConverter, Unsafe, Encrypted) as exc:
         raise IngestError(name, str(exc)) from exc
     except RecursionError as exc:
         raise IngestError(name, "unreadable file: nested too deeply") from exc
@@ -159,5 +160,5 @@ def _open_without_password(reader: Any) -> bool:
 
 READERS: dict[str, Callable[[bytes], str]] = {
     ".txt": _text_file, ".md": _markdown, ".html": _html, ".htm": _html, ".docx": _docx,
-    ".doc": read_doc, ".pdf": _pdf,
+    ".doc": lambda data: plain.unlegacy(read_doc(data)), ".pdf": _pdf,
 }

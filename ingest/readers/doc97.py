@@ -1,4 +1,6 @@
-"""Word 97-2003 .doc through an installed converter (antiword, else LibreOffice headless)."""
+"""Word 97-2003 .doc: read in Python (`word97`: the piece table, tables as rows); a file it does
+not read (Word 6/95, a damaged piece table) through an installed converter (antiword, else
+LibreOffice headless). An encrypted .doc is refused, converter or not."""
 
 from __future__ import annotations
 
@@ -6,6 +8,8 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+
+from ingest.readers.word97 import Encrypted, NotReadable, read_word97
 
 
 class NoConverter(RuntimeError):
@@ -15,13 +19,23 @@ class NoConverter(RuntimeError):
 def read_doc(data: bytes) -> str:
     if not data.startswith(b"\xd0\xcf\x11\xe0"):
         raise ValueError("not a Word 97-2003 .doc file")
+    try:
+        return read_word97(data)
+    except Encrypted:
+        raise
+    except (NotReadable, ValueError, IndexError, OSError, EOFError) as exc:
+        return _converted(data, exc)
+
+
+def _converted(data: bytes, why: Exception) -> str:
+    """The converters' text, for a .doc the Python reader could not read (`why`)."""
     if shutil.which("antiword"):
         return _run(["antiword", "-m", "UTF-8.txt", "-w", "0"], data)
     office = shutil.which("soffice") or shutil.which("libreoffice")
     if office:
         return _libreoffice(office, data)
-    raise NoConverter(".doc (Word 97) needs a converter: install antiword "
-                      "(apt-get install antiword) or LibreOffice, or save the file as .docx")
+    raise NoConverter(f"this .doc could not be read ({why}); a converter may read it: install "
+                      "antiword (apt-get install antiword) or LibreOffice, or save it as .docx")
 
 
 def _run(cmd: list[str], data: bytes) -> str:
