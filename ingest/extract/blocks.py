@@ -42,8 +42,10 @@ _CLOSING = re.compile(
     r"(?:thong bao(?: y kien)?(?: ket luan)?.{0,160}\bde\b.{0,200}\bbiet\b|biet,? (?:va )?thuc hien"
     r"|^tren day la (?:y kien )?ket luan)"
 )
+# An assignment verb opens the sentence, after a connective ("Đồng thời, yêu cầu Sở ...").
 _OPEN_CUES = re.compile(
-    r"^(?:giao|yeu cau|de nghi|chi dao|dong y giao|thong nhat giao|ubnd tinh giao|"
+    r"^(?:(?:dong thoi|ben canh do|ngoai ra|mat khac|vi vay|do do|theo do|tren co so do)"
+    r",?\s+)?(?:giao|yeu cau|de nghi|chi dao|dong y giao|thong nhat giao|ubnd tinh giao|"
     r"chu tich ubnd \S+ giao|uy quyen)\b"
 )
 _ROLE_CUES = re.compile(

@@ -158,7 +158,7 @@ def _joined_all(clauses: list[Clause]) -> list[Clause]:
 
 
 # Sentence ends: ". " before a capital, not after an abbreviation ("TP. Hồ Chí Minh").
-_SENTENCE_END = re.compile(r"(?<=[^\W_A-ZĐ]|[\d)”\"])[.!?]\s+(?=[A-ZĐÀ-Ỹ])")
+_SENTENCE_END = re.compile(r"(?<=[^\W_A-ZĐ]|[\d)”\"%])[.!?]\s+(?=[A-ZĐÀ-Ỹ])")
 _MIN_SENTENCE_WORDS = 4
 # A field title sentence before a single task ("về phòng bệnh.", "Thứ ba, về đầu tư công.").
 _FIELD_TITLE = re.compile(
@@ -172,10 +172,8 @@ def split_sentences(raw: str, base: int,
     with the sentences after it that assign nothing). No task, or a single one that opens the
     paragraph: ("", []); a single one after a title ("Ba là, về phòng bệnh. Cục X ...") is
     given with that title."""
-    cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(raw)), len(raw)]
-    spans = [(s, e) for s, e in itertools.pairwise(cuts) if raw[s:e].strip()]
-    tasks = [len(raw[s:e].split()) >= _MIN_SENTENCE_WORDS and
-             assigns(clean(MARKER.sub("", clean(raw[s:e])))) for s, e in spans]
+    spans = _sentences(raw)
+    tasks = _assigning(raw, spans, assigns)
     if not any(tasks) or (sum(tasks) == 1 and tasks[0]):
         return "", []  # no task, or one task with nothing before it: the paragraph as a whole
     first = tasks.index(True)
@@ -189,6 +187,25 @@ def split_sentences(raw: str, base: int,
         else:
             groups[-1] = (groups[-1][0], e)
     return title, [_clause(raw, base, s, e) for s, e in groups]
+
+
+def _sentences(raw: str) -> list[tuple[int, int]]:
+    cuts = [0, *(m.end() for m in _SENTENCE_END.finditer(raw)), len(raw)]
+    return [(s, e) for s, e in itertools.pairwise(cuts) if raw[s:e].strip()]
+
+
+def _assigning(raw: str, spans: list[tuple[int, int]], assigns: Callable[[str], bool]
+               ) -> list[bool]:
+    return [len(raw[s:e].split()) >= _MIN_SENTENCE_WORDS and
+            assigns(clean(MARKER.sub("", clean(raw[s:e])))) for s, e in spans]
+
+
+def first_assigning(raw: str, assigns: Callable[[str], bool]) -> int | None:
+    """Where the first sentence that assigns a task starts, when sentences that assign nothing
+    come before it ("Công tác chuẩn bị Tết đã được triển khai sớm. Giao các sở ..."); else None."""
+    spans = _sentences(raw)
+    tasks = _assigning(raw, spans, assigns)
+    return spans[tasks.index(True)][0] if any(tasks) and not tasks[0] else None
 
 
 def _clause(raw: str, base: int, s: int, e: int) -> Clause:

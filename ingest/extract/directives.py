@@ -11,7 +11,13 @@ and everything after the closing formula (recipients, signature) are skipped, up
 from __future__ import annotations
 
 from ingest.extract import blocks as feat
-from ingest.extract.clauses import Clause, closing_completion, split_sentences, split_tasks
+from ingest.extract.clauses import (
+    Clause,
+    closing_completion,
+    first_assigning,
+    split_sentences,
+    split_tasks,
+)
 from ingest.extract.deadlines import find_deadline
 from ingest.extract.emit import Ctx, Unit, emit_directive, emit_finding, emit_unclassified
 from ingest.extract.findings import finding_parts
@@ -33,7 +39,7 @@ from ingest.extract.outline import (
 from ingest.extract.roles import Roles, agency_head, assignment, heading_agencies
 from ingest.extract.table_walk import table_row
 from ingest.extract.tables import cell_deadline
-from ingest.structure import Block
+from ingest.structure import Block, clean
 
 __all__ = ["Walk", "walk"]
 
@@ -163,6 +169,9 @@ def _inline_title(w: Walk, b: Block) -> Block | None:
 def _content(w: Walk, b: Block, section: str, ctx: Ctx | None) -> Unit | None:
     """A body block read by its content, in the kind of section it stands in."""
     mode = ctx.mode if ctx else "auto"
+    cut = _report_ends(w, b, mode) if mode != "documents" else None
+    if cut is not None:
+        return _report_then_tasks(w, b, cut, section, ctx)
     if mode == "findings" and not feat.opens_with_assignment(b.text):
         _finding(w, b, section, ctx)
         return None
@@ -175,6 +184,32 @@ def _content(w: Walk, b: Block, section: str, ctx: Ctx | None) -> Unit | None:
         return None
     emit_unclassified(w, b, section, headings_of(w, b.text))
     return None
+
+
+def _report_ends(w: Walk, b: Block, mode: str) -> int | None:
+    """Where the tasks start in a prose paragraph that reports first, then assigns ("Công tác
+    chuẩn bị Tết đã được triển khai sớm. Giao các sở ..."): the sentences before the first
+    assigning one read as an assessment (a reported state, results, a turn to limitations). In
+    an assessment section only an assignment verb starts the tasks ("Đồng thời, yêu cầu Sở
+    ..."): an agency subject there reports ("Các sở sau hợp nhất cơ bản ổn định ...")."""
+    if not w.text or b.kind != "para":
+        return None
+    raw = w.text[b.start:b.end]
+    assigns = feat.opens_with_assignment if mode == "findings" else \
+        (lambda t: _assigns_sentence(w, t))
+    cut = first_assigning(raw, assigns)
+    report = clean(raw[:cut]) if cut else ""
+    reads = feat.is_statement(report) or feat.reads_as_assessment(report) or \
+        feat.is_reported(report) or feat.turns_to_limitations(report)
+    return cut if report and reads else None
+
+
+def _report_then_tasks(w: Walk, b: Block, cut: int, section: str, ctx: Ctx | None) -> Unit:
+    """The report as finding(s), then the paragraph's tasks, all with the paragraph's section."""
+    raw = w.text[b.start:b.end]
+    head = raw[:cut].rstrip()
+    _finding(w, Block("para", "", clean(head), b.start, b.start + len(head)), section, ctx)
+    return _tasks(w, Block("para", "", clean(raw[cut:]), b.start + cut, b.end), section, ctx)
 
 
 def _is_task(w: Walk, b: Block, ctx: Ctx | None, mode: str) -> bool:
