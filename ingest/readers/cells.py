@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import re
 
+from ingest.extract.blocks import opens_with_body
+
 _ITEM = re.compile(r"^\s*(?:[-+•–]\s+|\d{1,2}[.)]\s+)")
 _BULLET = re.compile(r"^[-+•–]\s+")
 _SPACES = re.compile(r"[ \t\u00a0]+")
+_FINAL = re.compile(r"[.:!?]$")
+_NAME_WORDS = 15
 
 
 def cell_text(lines: list[str]) -> str:
@@ -31,9 +35,16 @@ def _join_items(parts: list[str]) -> str:
 
 
 def _items(parts: list[str]) -> bool:
-    """Several list items: most lines are bulleted, or end in ";" like a list of bodies."""
+    """Several list items: most lines are bulleted, or end in ";" like a list of bodies, or
+    every line is a short name of a body ("UBND huyện Hương Khê" / "UBND huyện Vũ Quang": two
+    paragraphs of a lead cell are two bodies, not one name)."""
     listed = sum(1 for p in parts if _ITEM.match(p) or p.endswith(";"))
-    return listed >= max(2, len(parts) - 1)
+    return listed >= max(2, len(parts) - 1) or all(_body_name(p) for p in parts)
+
+
+def _body_name(line: str) -> bool:
+    return line[:1].isupper() and opens_with_body(line) and len(line.split()) <= _NAME_WORDS \
+        and not _FINAL.search(line)
 
 
 def render_rows(rows: list[list[str]]) -> str:

@@ -79,6 +79,13 @@ def test_markdown_pipe_table_to_tab_rows() -> None:
 def test_cell_lines_joined_as_items_or_as_a_sentence() -> None:
     assert cell_text(["Nơi nhận:", "- Sở Y tế;", "- Lưu: VT."]) == "Nơi nhận: Sở Y tế; Lưu: VT."
     assert cell_text(["ỦY BAN NHÂN DÂN", "TỈNH LAI CHÂU"]) == "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU"
+    # two paragraphs of a lead cell, each a body's name: two bodies, not one name
+    assert cell_text(["UBND huyện Mường Tè", "UBND huyện Sìn Hồ"]) == \
+        "UBND huyện Mường Tè; UBND huyện Sìn Hồ"
+    assert cell_text(["Sở Tài chính chủ trì rà soát", "các dự án chậm giải ngân."]) == \
+        "Sở Tài chính chủ trì rà soát các dự án chậm giải ngân."
+    assert cell_text(["BAN CHỈ ĐẠO", "CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA"]) == \
+        "BAN CHỈ ĐẠO CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA"
 
 
 VIET = ("Ủy ban nhân dân tỉnh thông báo kết luận của Chủ tịch tại phiên họp thường kỳ; "
