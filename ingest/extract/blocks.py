@@ -85,7 +85,7 @@ _BODY_HEAD = re.compile(
     r"phó chủ tịch|giám đốc|thủ trưởng|văn phòng|trung tâm|đồn|đội(?! ngũ)|tổ(?! chức)|"
     r"hội(?! nghị| nhập)|đoàn(?! kết)|ủy ban|ubnd|sở|cục|chi cục|"
     r"vụ(?! đông| xuân| mùa| hè| việc| án)|bộ(?! luật| máy)|tổng cục|viện|bệnh viện|ngân hàng|"
-    r"kho bạc|thuế|hải quan|bảo hiểm|công ty|tập đoàn|tổng công ty|đài|báo(?! cáo)|"
+    r"kho bạc|thuế|hải quan|bảo hiểm|công ty|tập đoàn|tổng công ty|đài|báo(?! cáo)|học viện|"
     r"thông tấn xã|quỹ(?! đất)|liên đoàn|hợp tác xã|thôn|xóm|ban chỉ huy|bộ chỉ huy|đảng ủy|chi bộ|"
     r"mặt trận|cơ quan|đơn vị|chủ đầu tư|nhà thầu|người đứng đầu|lãnh đạo(?!,| chỉ đạo)|"
     r"thanh tra|hạt kiểm lâm|kiểm lâm|bí thư|hiệp hội|bệnh viện|trường(?! hợp)|doanh nghiệp|"

