@@ -27,9 +27,12 @@ ROOT = Path(__file__).parents[3]
 # notice's meeting fields are unchanged): the new quận notice names no province anywhere and the
 # gazetteer has no list of pre-2025 districts (docs/agencies.md), so its province is a miss. The
 # assertion floor goes up 0.97 -> 0.98.
+# Session 15: eval/holdout-2 (6 blind notices, 60/76 at the first parse) after its rules: 1.000 /
+# 0.908 / 0.938, weakest 0.769 (ha-tinh's Steering Committee).
 FLOORS = {
     ROOT / "eval" / "notices": (1.0, 0.98, 0.985, 0, 0.87),
     ROOT / "eval" / "holdout": (1.0, 0.93, 1.0, 0, 0.83),
+    ROOT / "eval" / "holdout-2": (1.0, 0.9, 0.93, 0, 0.76),
     ROOT.parent / "shared" / "corpus-dev": (1.0, 1.0, 1.0, 0, 1.0),
 }
 
