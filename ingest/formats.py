@@ -17,13 +17,14 @@ from ingest.readers import plain
 from ingest.readers.archive import Unsafe
 from ingest.readers.doc97 import NoConverter, read_doc
 from ingest.readers.markdown import read_markdown
+from ingest.readers.odt import read_odt
 from ingest.readers.pdf import read_pdf
 from ingest.readers.web import read_html
 from ingest.readers.word import read_docx
 from ingest.readers.word97 import Encrypted
 from ingest.text import clean_name, nfc, strip_controls
 
-SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".doc", ".pdf")
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".doc", ".odt", ".pdf")
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -86,7 +87,8 @@ def _run(name: str, reader: Callable[[bytes], str], data: bytes) -> str:
 
 def _reason(suffix: str, exc: Exception) -> str:
     what = {".docx": "not a valid .docx file", ".pdf": "unreadable PDF",
-            ".doc": "unreadable .doc file"}.get(suffix, "unreadable file")
+            ".doc": "unreadable .doc file", ".odt": "not a valid .odt file"}.get(
+        suffix, "unreadable file")
     detail = re.sub(r"\s+", " ", str(exc)).strip()[:160]
     return f"{what} ({type(exc).__name__}{': ' + detail if detail else ''})"
 
@@ -161,4 +163,5 @@ def _open_without_password(reader: Any) -> bool:
 READERS: dict[str, Callable[[bytes], str]] = {
     ".txt": _text_file, ".md": _markdown, ".html": _html, ".htm": _html, ".docx": _docx,
     ".doc": lambda data: plain.unlegacy(read_doc(data)), ".pdf": _pdf,
+    ".odt": lambda data: plain.unlegacy(read_odt(data)),
 }

@@ -54,7 +54,7 @@ function uploadForm(out) {
   const bar = el("progress", { max: "1", value: "0", hidden: true, id: "upload-progress" });
   const form = el("form", { class: "card", id: "upload-form" },
     el("label", {}, "Khóa API ", el("input", { type: "password", name: "key", value: apiKey(), autocomplete: "off" })), " ",
-    el("label", {}, "Tệp thông báo (.txt, .md, .html, .docx, .doc, .pdf) ", el("input", { type: "file", name: "file", required: true, accept: ".txt,.md,.html,.htm,.docx,.doc,.pdf" })), " ",
+    el("label", {}, "Tệp thông báo (.txt, .md, .html, .docx, .doc, .odt, .pdf) ", el("input", { type: "file", name: "file", required: true, accept: ".txt,.md,.html,.htm,.docx,.doc,.odt,.pdf" })), " ",
     el("button", { class: "btn", type: "submit" }, "Tải lên"), bar);
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
