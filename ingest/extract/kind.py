@@ -2,7 +2,8 @@
 ("... tại <meeting>"), else in the opening sentence. The words right after the meeting's noun say
 its kind: "Phiên họp thường kỳ tháng 8", "cuộc họp giao ban", "Hội nghị sơ kết"; a meeting on one
 matter ("cuộc họp về ...", "Hội nghị về ...", "buổi làm việc về ...", an inspection, any other
-"cuộc họp") is chuyên đề; "buổi làm việc với <body>" is làm việc, another "Hội nghị" hội nghị. A
+"cuộc họp", a "Hội nghị" named by its matter) is chuyên đề; "buổi làm việc với <body>" is làm
+việc; a "Hội nghị" on the whole of the work ("triển khai nhiệm vụ năm 2026") hội nghị. A
 regular meeting reviews the month its title names; a one-off meeting's period is the month held.
 """
 
@@ -22,6 +23,10 @@ _NAMED: list[tuple[str, MeetingKind]] = [
 ]
 # "Phiên họp UBND tỉnh tháng 8": the monthly session, regular even when not called so.
 _MONTHLY = re.compile(r"^(?:cua )?(?:uy ban nhan dan|ubnd)\b[^.;]{0,40}\bthang \d")
+# A conference on the whole of the work ("Hội nghị triển khai nhiệm vụ năm 2026"), not on one
+# matter ("Hội nghị đánh giá tiến độ các chương trình ...", "Hội nghị bảo đảm cung cầu ... Tết").
+_GENERAL = re.compile(r"^(?:trien khai (?:nhiem vu|ke hoach|cong tac) (?:nam|\d)|"
+                      r"(?:cua )?(?:ubnd|uy ban nhan dan)\b|toan (?:tinh|nganh|thanh pho)\b)")
 REGULAR = {"thường kỳ", "giao ban", "sơ kết", "tổng kết"}
 _MONTH = re.compile(r"tháng\s+(\d{1,2})(?:\s+năm\s+|/)(\d{4})", re.IGNORECASE)
 
@@ -54,8 +59,10 @@ def _by_noun(noun: str, after: str) -> MeetingKind:
         return "chuyên đề"
     if "lam viec" in noun:
         return "làm việc"
-    if noun == "hoi nghi":
-        return "trực tuyến" if after.startswith("truc tuyen") else "hội nghị"
+    if noun == "hoi nghi" and after.startswith("truc tuyen"):
+        return "trực tuyến"
+    if noun == "hoi nghi" and (not after or _GENERAL.match(after)):
+        return "hội nghị"
     return "chuyên đề"
 
 

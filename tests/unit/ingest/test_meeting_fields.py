@@ -79,6 +79,9 @@ def test_held_date_phrasings(opening: str, issued: date | None, expected: date) 
     ("Kết luận của Chủ tịch UBND tỉnh tại buổi kiểm tra tiến độ các dự án trọng điểm",
      "chuyên đề"),
     ("Kết luận tại Hội nghị triển khai nhiệm vụ năm 2026", "hội nghị"),
+    ("Kết luận tại Hội nghị đánh giá tiến độ các chương trình mục tiêu quốc gia 9 tháng",
+     "chuyên đề"),
+    ("Kết luận của Bộ trưởng tại Hội nghị bảo đảm cung cầu hàng hóa dịp Tết", "chuyên đề"),
     ("Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp giao ban Thường trực", "giao ban"),
 ])
 def test_kind_from_subject(subject: str, kind: str) -> None:
