@@ -2,8 +2,9 @@
 ([MS-DOC] §2.4.1: the FIB's ccpText and Clx, each piece cp1252 "compressed" or UTF-16LE), with
 Word's marks read as the text contract wants them: a paragraph mark ends a paragraph, a table's
 cell marks (0x07) join its cells by TAB and its row-end marks (0x07 too, told apart by the
-paragraph property TTP in the PAPX pages, `word97_props`) end its rows; a field keeps its result,
-not its code; object anchors and optional hyphens are dropped.
+paragraph property TTP in the PAPX pages, `word97_props`) end its rows; automatic list numbers
+are written before their paragraphs (`word97_lists`); a field keeps its result, not its code;
+object anchors and optional hyphens are dropped.
 Headers, footers and notes lie after ccpText and are not read, as for .docx."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import struct
 from dataclasses import dataclass
 
 from ingest.readers.cells import cell_text, render_rows
+from ingest.readers.word97_lists import Lists, read_lists
 from ingest.readers.word97_props import TableMarks, table_marks
 
 FIB_MAGIC, NFIB_97 = 0xA5EC, 0x00C1
@@ -48,7 +50,8 @@ def read_word97(data: bytes) -> str:
     pieces = _pieces(table[fib.fc_clx:fib.fc_clx + fib.lcb_clx])
     text, places = _text(word, pieces, fib.ccp_text)
     marks = table_marks(word, table[fib.fc_papx:fib.fc_papx + fib.lcb_papx])
-    named, merges = _marks(text, places, marks)
+    lists = read_lists(table, fib.fc_lst, fib.lcb_lst, fib.fc_lfo, fib.lcb_lfo)
+    named, merges = _marks(text, places, marks, lists)
     return _contract(_fields(named).translate(MARKS), merges)
 
 
@@ -60,6 +63,10 @@ class Fib:
     lcb_clx: int
     fc_papx: int
     lcb_papx: int
+    fc_lst: int
+    lcb_lst: int
+    fc_lfo: int
+    lcb_lfo: int
 
 
 def _fib(word: bytes) -> Fib:
@@ -71,8 +78,10 @@ def _fib(word: bytes) -> Fib:
         raise Encrypted("encrypted .doc (password-protected)")
     if version < NFIB_97:
         raise NotReadable(f"a Word 6/95 file (nFib {version})")
+    lists = struct.unpack_from("<IIII", word, 0x2E2) if len(word) >= 0x2F2 else (0, 0, 0, 0)
     return Fib(flags, struct.unpack_from("<i", word, 0x4C)[0],
-               *struct.unpack_from("<II", word, 0x1A2), *struct.unpack_from("<II", word, 0x102))
+               *struct.unpack_from("<II", word, 0x1A2), *struct.unpack_from("<II", word, 0x102),
+               *lists)
 
 
 def _pieces(clx: bytes) -> list[tuple[int, int, int]]:
@@ -132,19 +141,37 @@ def _fields(text: str) -> str:
         text = done
 
 
-def _marks(text: str, places: list[Place], marks: TableMarks
+def _marks(text: str, places: list[Place], marks: TableMarks, lists: Lists
            ) -> tuple[str, list[frozenset[int]]]:
     """The text with each mark named: ROW for a row end, INSIDE for a paragraph mark inside a
-    table cell, the cell mark and the plain paragraph mark as they are; per row end, the
-    cells that continue a vertical merge."""
-    out, merges = list(text), []
+    table cell, the cell mark and the plain paragraph mark as they are; a list paragraph with
+    its number before it; per row end, the cells that continue a vertical merge."""
+    out, merges, start = list(text), [], 0
     for i, ch in enumerate(text):
-        if ch == CELL and (row := marks.row_end.start_of(_fc(places, i))) is not None:
+        if ch not in ("\r", CELL):
+            continue
+        fc = _fc(places, i)
+        if (row := marks.row_end.start_of(fc)) is not None and ch == CELL:
             out[i] = ROW
             merges.append(marks.continued.get(row, frozenset()))
-        elif ch == "\r" and marks.in_table.holds(_fc(places, i)):
-            out[i] = INSIDE
+        else:
+            _number(out, start, i, _label(marks, lists, fc), bare=ch == CELL)
+            out[i] = INSIDE if ch == "\r" and marks.in_table.holds(fc) else ch
+        start = i + 1
     return "".join(out), merges
+
+
+def _label(marks: TableMarks, lists: Lists, fc: int) -> str:
+    listed = marks.listed.start_of(fc)
+    return lists.label(*marks.list_of[listed]) if listed is not None else ""
+
+
+def _number(out: list[str], start: int, end: int, label: str, bare: bool) -> None:
+    """The label before the paragraph out[start:end]; an empty one shows it only in a cell."""
+    if label and start < end and "".join(out[start:end]).strip():
+        out[start] = f"{label} {out[start]}"
+    elif label and bare:
+        out[end] = label + out[end]
 
 
 def _contract(text: str, merges: list[frozenset[int]]) -> str:

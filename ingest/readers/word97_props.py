@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 PAGE = 512
 IN_TABLE, TTP, INNER_TTP = 0x2416, 0x2417, 0x244C
+ILFO, ILVL = 0x460B, 0x260A  # the paragraph's list (1-based LFO index) and its level
 DEF_TABLE = 0xD608  # the one variable-size sprm of a PAPX whose size takes two bytes
 VERT_MERGE = 0xD62B
 CONTINUES = 1  # VerticalMergeFlag: the cell continues the merged cell above it
@@ -39,13 +40,17 @@ class TableMarks:
     in_table: Ranges
     row_end: Ranges
     continued: dict[int, frozenset[int]]  # row-end range start -> cells continuing a merge
+    listed: Ranges  # paragraphs of an automatic list
+    list_of: dict[int, tuple[int, int]]  # listed range start -> (ilfo, ilvl)
 
 
 def table_marks(word: bytes, plc: bytes) -> TableMarks:
     """The paragraphs (byte ranges) in a table, and those ending a table row."""
     inside: list[tuple[int, int]] = []
     rows: list[tuple[int, int]] = []
+    listed: list[tuple[int, int]] = []
     continued: dict[int, frozenset[int]] = {}
+    list_of: dict[int, tuple[int, int]] = {}
     n = (len(plc) - 4) // 8
     for i in range(n):
         pn = struct.unpack_from("<I", plc, 4 * (n + 1) + 4 * i)[0] & 0x3FFFFF
@@ -55,7 +60,12 @@ def table_marks(word: bytes, plc: bytes) -> TableMarks:
             if _flag(sprms, TTP) or _flag(sprms, INNER_TTP):
                 rows.append((lo, hi))
                 continued[lo] = _continued(sprms)
-    return TableMarks(_ranges(inside), _ranges(rows), continued)
+            ilfo = struct.unpack_from("<h", sprms[ILFO])[0] if len(sprms.get(ILFO, b"")) == 2 \
+                else 0
+            if ilfo > 0:
+                listed.append((lo, hi))
+                list_of[lo] = (ilfo, sprms.get(ILVL, b"\0")[0])
+    return TableMarks(_ranges(inside), _ranges(rows), continued, _ranges(listed), list_of)
 
 
 def _flag(sprms: dict[int, bytes], sprm: int) -> bool:

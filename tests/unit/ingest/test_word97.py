@@ -1,6 +1,6 @@
 """Word 97-2003 .doc read in Python (no converter installed): the text of a .doc is the text of
 the .docx it was saved from (tables as rows, vertically merged cells repeated, header table,
-sections); an encrypted .doc is refused with a clear error; a Word 6/95 file goes to the
+sections, Word's automatic list numbers); an encrypted .doc is refused with a clear error; a Word 6/95 file goes to the
 converters, and says what to install when there is none."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def _no_converter(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.parametrize("name", ["bac-ninh-2025-10-lam-viec-giao-thong",
-                                  "can-tho-2024-12-thuong-ky"])
+                                  "can-tho-2024-12-thuong-ky", "hung-yen-2025-09-thuong-ky"])
 def test_a_doc_reads_as_the_docx_it_was_saved_from(name: str) -> None:
     doc = read_bytes(f"{name}.doc", (FIXTURES / f"{name}.doc").read_bytes()).text
     docx = read_bytes(f"{name}.docx", (NOTICES / f"{name}.docx").read_bytes()).text
