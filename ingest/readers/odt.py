@@ -140,27 +140,39 @@ def _boxes(el: Any, reader: Reader) -> list[str]:
 def _list(el: Any, reader: Reader, style: str, depth: int, key: str) -> list[str]:
     """A list's items with their labels; `key` names the list whose counters run here."""
     style = _attr(el, "text:style-name") or style
-    if not key:
-        key = el.get(XML_ID) or f"l{len(reader.counters)}"
-        earlier = _attr(el, "text:continue-list")
-        go_on = _attr(el, "text:continue-numbering") == "true" and style in reader.last
-        reader.counters[key] = reader.counters[earlier] if earlier in reader.counters else (
-            reader.last[style] if go_on else [])
-        reader.last[style] = reader.counters[key]
+    key = key or _start_list(el, reader, style)
     out: list[str] = []
     for item in el:
-        if _local(item) not in ("list-item", "list-header"):
-            continue
-        label = _label(reader, style, depth, key, item) if _local(item) == "list-item" else ""
-        for child in item:
-            if _local(child) == "list":
-                out.extend(_list(child, reader, style, depth + 1, key))
-            elif _local(child) in ("p", "h"):
-                text = paragraph_text(child)
-                out.append(f"{label} {text}" if label and text.strip() else text)
-                label = ""  # a second paragraph of an item is not numbered again
-            else:
-                out.extend(_blocks([child], reader))
+        if _local(item) in ("list-item", "list-header"):
+            label = _label(reader, style, depth, key, item) if _local(item) == "list-item" else ""
+            out.extend(_item(item, reader, style, depth, key, label))
+    return out
+
+
+def _start_list(el: Any, reader: Reader, style: str) -> str:
+    """A new list's counters: those of the list it continues (`text:continue-list`, or the
+    last list of its style with `text:continue-numbering`), else fresh ones."""
+    key = el.get(XML_ID) or f"l{len(reader.counters)}"
+    earlier = _attr(el, "text:continue-list")
+    go_on = _attr(el, "text:continue-numbering") == "true" and style in reader.last
+    reader.counters[key] = reader.counters[earlier] if earlier in reader.counters else (
+        reader.last[style] if go_on else [])
+    reader.last[style] = reader.counters[key]
+    return key
+
+
+def _item(item: Any, reader: Reader, style: str, depth: int, key: str, label: str) -> list[str]:
+    """An item's paragraphs (the first with the label), nested lists and other blocks."""
+    out: list[str] = []
+    for child in item:
+        if _local(child) == "list":
+            out.extend(_list(child, reader, style, depth + 1, key))
+        elif _local(child) in ("p", "h"):
+            text = paragraph_text(child)
+            out.append(f"{label} {text}" if label and text.strip() else text)
+            label = ""  # a second paragraph of an item is not numbered again
+        else:
+            out.extend(_blocks([child], reader))
     return out
 
 
@@ -182,29 +194,36 @@ def _label(reader: Reader, style: str, depth: int, key: str, item: Any) -> str:
 
 def _rows(table: Any, reader: Reader) -> list[list[str]]:
     """Each row's cells; a covered cell under a cell spanning rows takes that cell's text."""
-    rows: list[list[str]] = []
     spans: dict[int, tuple[str, int]] = {}  # column -> (text, rows still covered)
-    for row in _table_rows(table):
-        cells: list[str] = []
-        col = 0
-        for cell in row:
-            name = _local(cell)
-            times = min(int(_attr(cell, "table:number-columns-repeated", "1") or 1), MAX_REPEAT)
-            for _ in range(times):
-                if name == "table-cell":
-                    text = cell_text([ln for b in _blocks(cell, reader) for ln in b.splitlines()])
-                    cells.append(text)
-                    down = int(_attr(cell, "table:number-rows-spanned", "1") or 1)
-                    if down > 1:
-                        spans[col] = (text, down - 1)
-                    col += 1  # the columns it spans hold covered cells of their own
-                elif name == "covered-table-cell":
-                    if col in spans and spans[col][1] > 0:
-                        cells.append(spans[col][0])
-                        spans[col] = (spans[col][0], spans[col][1] - 1)
-                    col += 1
-        rows.append(cells)
-    return rows
+    return [_row(row, reader, spans) for row in _table_rows(table)]
+
+
+def _row(row: Any, reader: Reader, spans: dict[int, tuple[str, int]]) -> list[str]:
+    cells: list[str] = []
+    col = 0
+    for cell in row:
+        times = min(int(_attr(cell, "table:number-columns-repeated", "1") or 1), MAX_REPEAT)
+        for _ in range(times):
+            col = _cell(cell, reader, spans, cells, col)
+    return cells
+
+
+def _cell(cell: Any, reader: Reader, spans: dict[int, tuple[str, int]], cells: list[str],
+          col: int) -> int:
+    """Append the cell at column `col` (a covered one only under a row span); the next column.
+    A cell spanning columns is followed by covered cells of its own."""
+    name = _local(cell)
+    if name == "table-cell":
+        text = cell_text([ln for b in _blocks(cell, reader) for ln in b.splitlines()])
+        cells.append(text)
+        down = int(_attr(cell, "table:number-rows-spanned", "1") or 1)
+        if down > 1:
+            spans[col] = (text, down - 1)
+    elif name == "covered-table-cell" and spans.get(col, ("", 0))[1] > 0:
+        text, left = spans[col]
+        cells.append(text)
+        spans[col] = (text, left - 1)
+    return col + 1 if name in ("table-cell", "covered-table-cell") else col
 
 
 def _table_rows(el: Any) -> list[Any]:
