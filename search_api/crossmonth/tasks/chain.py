@@ -36,6 +36,10 @@ Row = dict[str, Any]
 MAX_GAP_MEETINGS = 6
 MIN_SHARED = 2  # one shared two-word phrase ("mặt bằng") is coincidence, not the same work
 THRESHOLD = 1.04  # linking.pair_score's rule, over the name-free bigrams, a little stricter
+# A task restated month after month keeps its wording: one last continued on this many shared
+# bigrams or more (the floor of `linking.containment`) is not continued by a directive sharing
+# only the least evidence with it (`_thin`).
+FULL_WORDING = 8
 
 
 @dataclass(frozen=True)
@@ -122,7 +126,8 @@ def _assign(units: list[Row], vecs: np.ndarray, mine: list[int], tasks: Tasks,
     a project continuing a task about other projects only (an occurrence that names none does
     not bridge two projects), one naming places a task at other places only, and one that
     shares nothing with the wording by which the task's latest occurrence continued it (a
-    paragraph bundling many tasks, continuing one, is not continued by another)."""
+    paragraph bundling many tasks, continuing one, is not continued by another), or only the
+    least evidence when that wording is full (`_thin`)."""
     cands = [c for c in _candidates(units, vecs, mine, tasks,
                                     _open(units, mine[0], tasks.last, order))
              if _fits(units, c, tasks)]
@@ -152,7 +157,20 @@ def _fits(units: list[Row], c: Candidate, tasks: Tasks) -> bool:
     return (not _apart(scope(a), tasks.about[c.task])
             and not _apart(places(a), tasks.where[c.task])
             and (carried is None or bool(shared(a, units[c.occurrence]) & carried))
+            and not _thin(a, units[c.occurrence], carried)
             and not _one_instruction(a, units[c.occurrence], carried))
+
+
+def _thin(a: Row, b: Row, carried: Grams | None) -> bool:
+    """The task was last continued on its full wording (FULL_WORDING bigrams or more) and `a`
+    shares only the least evidence with its latest occurrence `b` (MIN_SHARED bigrams: one
+    phrase or two words): other work on the same subject, a one-off in a month the task is
+    missing ("tổ chức thi tuyển công chức cấp xã" against Sở Nội vụ's "rà soát, sắp xếp đội ngũ
+    cán bộ, công chức cấp xã sau …"; "số hóa sổ hộ tịch lưu trữ" against "đẩy mạnh số hóa dữ liệu
+    đất đai, hộ tịch, dân cư, kết nối …"), not its restatement. Not when both name a project in
+    common (the project names the object)."""
+    return (carried is not None and len(carried) >= FULL_WORDING
+            and len(shared(a, b)) <= MIN_SHARED and not _same_project(a, b))
 
 
 def _one_instruction(a: Row, b: Row, carried: Grams | None) -> bool:

@@ -267,3 +267,22 @@ def test_two_agencies_sharing_one_phrase_are_two_tasks() -> None:
              _unit("r2", "2025-08", [0, 1, 0], "Sở Tư pháp rà soát, sắp xếp đội ngũ cán bộ, công "
                    "chức cấp xã sau sáp nhập.", ["so-tu-phap"])]
     assert [(x.later, x.earlier) for x in chain(units)[0]] == [("r2", "r1")]
+
+
+def test_a_one_off_sharing_one_phrase_with_a_fully_worded_task_is_another_task() -> None:
+    """A task restated on its full wording ("rà soát, sắp xếp đội ngũ cán bộ, công chức cấp xã
+    sau khi vận hành chính quyền 02 cấp") is not continued, in a month it is missing, by a
+    one-off of its lead sharing one phrase with it ("thi tuyển công chức cấp xã"): the task's
+    next occurrence continues the task. Seen once (nothing carried yet), the two still link."""
+    lead = ["so-noi-vu"]
+    task = ("rà soát, sắp xếp đội ngũ cán bộ, công chức cấp xã sau khi vận hành chính quyền "
+            "02 cấp")
+    one_off = "Giao Sở Nội vụ chủ trì tổ chức thi tuyển công chức cấp xã."
+    units = [_unit("p1", "2025-08", [1, 0, 0], f"Giao Sở Nội vụ {task}.", lead),
+             _unit("p2", "2025-09", [1, 0, 0], f"Giao Sở Nội vụ tiếp tục {task}.", lead),
+             _unit("o3", "2025-10", [1, 0, 0], one_off, lead),
+             _unit("p4", "2025-11", [1, 0, 0], f"Giao Sở Nội vụ khẩn trương {task}.", lead)]
+    links, task_of = chain(units)
+    assert [(x.later, x.earlier) for x in links] == [("p2", "p1"), ("p4", "p2")]
+    assert task_of["o3"] == "o3"
+    assert [(x.later, x.earlier) for x in chain([units[1], units[2]])[0]] == [("o3", "p2")]
