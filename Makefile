@@ -17,13 +17,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $(STAMP)
 
-# Headless Chromium + driver for the browser tests, DejaVu fonts for the PDF fixtures (Debian).
+# Headless Chromium + driver for the browser tests, DejaVu fonts for the PDF fixtures, Tesseract
+# with its Vietnamese data for scanned PDFs (OCR; ~15 MB) (Debian).
 system-deps:
 	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
-	    || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then \
+	    || [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] \
+	    || [ ! -f /usr/share/tesseract-ocr/5/tessdata/vie.traineddata ]; then \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	    chromium chromium-driver fonts-dejavu-core >/dev/null) \
-	  || echo "warning: could not install chromium/fonts; browser tests will be skipped"; \
+	    chromium chromium-driver fonts-dejavu-core tesseract-ocr tesseract-ocr-vie >/dev/null) \
+	  || echo "warning: could not install chromium/fonts/tesseract; browser and OCR tests will be skipped"; \
 	fi
 
 # The real Neo4j 5 the tests run against (tests/neo4j, jars in tests/neo4j/target/); skipped,

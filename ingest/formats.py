@@ -17,6 +17,7 @@ from ingest.readers import plain
 from ingest.readers.archive import Unsafe
 from ingest.readers.doc97 import NoConverter, read_doc
 from ingest.readers.markdown import read_markdown
+from ingest.readers.ocr import NoOcr, read_scanned
 from ingest.readers.odt import read_odt
 from ingest.readers.pdf import read_pdf
 from ingest.readers.web import read_html
@@ -77,7 +78,7 @@ def _run(name: str, reader: Callable[[bytes], str], data: bytes) -> str:
         return reader(data)
     except IngestError:
         raise
-    except (plain.NotText, NoConverter, Unsafe, Encrypted) as exc:
+    except (plain.NotText, NoConverter, NoOcr, Unsafe, Encrypted) as exc:
         raise IngestError(name, str(exc)) from exc
     except RecursionError as exc:
         raise IngestError(name, "unreadable file: nested too deeply") from exc
@@ -137,7 +138,9 @@ def _pdf(data: bytes) -> str:
     _check_encryption(data)
     text = read_pdf(data)
     if not text.strip():
-        raise plain.NotText("PDF has no text layer (scanned?)")
+        text = read_scanned(data)  # OCR, or NoOcr saying what to install
+    if not text.strip():
+        raise plain.NotText("PDF has no text layer and OCR read no text (scanned?)")
     return plain.unlegacy(text)
 
 

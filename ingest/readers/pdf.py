@@ -38,8 +38,7 @@ def read_pdf(data: bytes) -> str:
 
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         pages = [_page_lines(page, i) for i, page in enumerate(pdf.pages)]
-    lines = _drop_running(pages)
-    return _paragraphs(lines)
+    return paragraphs(drop_running(pages))
 
 
 def _page_lines(page: Any, index: int) -> list[Line]:
@@ -75,7 +74,7 @@ def _line(raw: dict[str, Any], page: int) -> Line:
                 table=cells)
 
 
-def _drop_running(pages: list[list[Line]]) -> list[Line]:
+def drop_running(pages: list[list[Line]]) -> list[Line]:
     """Page numbers at the top or foot of a page, and a first/last line repeated on several
     pages (a running header or footer), are not text."""
     edges: dict[str, int] = {}
@@ -94,7 +93,8 @@ def _drop_running(pages: list[list[Line]]) -> list[Line]:
     return out
 
 
-def _paragraphs(lines: list[Line]) -> str:
+def paragraphs(lines: list[Line]) -> str:
+    """The lines of every page (top to bottom) as paragraphs and TAB rows."""
     if not lines:
         return ""
     body = [ln for ln in lines if not ln.table]
@@ -113,8 +113,9 @@ def _paragraphs(lines: list[Line]) -> str:
 
 
 def _line_step(lines: list[Line]) -> float:
+    """The usual distance between two body lines (rows of tables and columns aside)."""
     steps = [b.top - a.top for a, b in itertools.pairwise(lines)
-             if a.page == b.page and b.top > a.top]
+             if a.page == b.page and b.top > a.top and not (a.table or b.table)]
     return statistics.median(steps) if steps else 14.0
 
 
