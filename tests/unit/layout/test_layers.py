@@ -127,7 +127,7 @@ def _declared() -> set[str]:
 # import name -> distribution name, where they differ
 DISTRIBUTIONS = {"docx": "python_docx", "multipart": "python_multipart", "yaml": "pyyaml",
                  "sentence_transformers": "sentence_transformers", "arcadedb_embedded":
-                 "arcadedb_embedded", "fpdf": "fpdf2"}
+                 "arcadedb_embedded", "fpdf": "fpdf2", "PIL": "pillow"}
 
 
 def test_every_third_party_import_is_declared() -> None:
