@@ -1,111 +1,16 @@
-"""Consistency check of the second held-out gold set (never runs the parser).
+"""Consistency check of the second held-out gold set (never runs the parser): eval/holdout's
+checker on this folder (its .pdf needs pdfplumber or pypdf).
 
-    /work/main/.venv/bin/python eval/holdout-2/check.py
-
-Copied from eval/holdout/check.py, paths kept relative to this folder. Text of a notice: the file
-for .txt/.md (CRLF read as is, whitespace collapsed), tags stripped for .html, for .docx the
-paragraph and table-cell text read straight from word/document.xml (zipfile; w:br and w:tab read
-as whitespace), for .pdf the text pdfplumber extracts (the only non-stdlib need; pypdf as a
-fallback). Each directive's `contains` must occur exactly once; deadline_text/project/finding/
-question fragments at least once.
+    .venv/bin/python eval/holdout-2/check.py
 """
 from __future__ import annotations
 
-import datetime
-import glob
-import html
-import json
 import os
-import re
+import runpy
 import sys
-import unicodedata
-import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def norm(s: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", s)).strip()
-
-
-def docx_text(path: str) -> str:
-    xml = zipfile.ZipFile(path).read("word/document.xml").decode("utf-8")
-    xml = re.sub(r"</w:p>|</w:tc>|<w:br/>|<w:tab/>", "\n", xml)
-    return html.unescape(re.sub(r"<[^>]+>", "", xml))
-
-
-def pdf_text(path: str) -> str:
-    try:
-        import pdfplumber
-        with pdfplumber.open(path) as pdf:
-            return "\n".join(page.extract_text() or "" for page in pdf.pages)
-    except ImportError:
-        pass
-    try:
-        from pypdf import PdfReader
-    except ImportError:
-        raise SystemExit("check.py: reading the .pdf needs pdfplumber or pypdf: "
-                         "run it with /work/main/.venv/bin/python") from None
-    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
-
-
-def text_of(name: str) -> str:
-    path = os.path.join(HERE, name)
-    if name.endswith(".docx"):
-        return docx_text(path)
-    if name.endswith(".pdf"):
-        return pdf_text(path)
-    raw = open(path, encoding="utf-8", newline="").read()
-    if name.endswith(".html"):
-        raw = re.sub(r"(?is)<(script|style)[^>]*>.*?</\1>", " ", raw)
-        raw = html.unescape(re.sub(r"<[^>]+>", " ", raw))
-    return raw
-
-
-def check(path: str) -> list[str]:
-    g = json.load(open(path, encoding="utf-8"))
-    t = norm(text_of(g["file"]))
-    m = g["meeting"]
-    errs = [f"meeting {k} not in text" for k in ("number", "chair") if norm(m[k]) not in t]
-    for k in ("date", "issued"):
-        datetime.date.fromisoformat(m[k])
-    if m["date"] > m["issued"]:
-        errs.append("held after issued")
-    lo, hi = g["n_directives"]
-    if not lo <= len(g["directives"]) <= hi:
-        errs.append("n_directives range")
-    for d in g["directives"]:
-        n = t.count(norm(d["contains"]))
-        if n != 1:
-            errs.append(f"contains x{n}: {d['contains']}")
-        if not d.get("lead"):
-            errs.append(f"no lead: {d['contains']}")
-        for day in d.get("deadline", []):
-            datetime.date.fromisoformat(day)
-        for k in ("deadline_text", "project"):
-            if k in d and norm(d[k]) not in t:
-                errs.append(f"{k} not in text: {d[k]}")
-        for a in d["lead"] + d["support"]:
-            if norm(a) not in t:
-                print(f"    note: name not verbatim in text: {a}")
-    for f in g["findings"]:
-        if norm(f["contains"]) not in t or f["kind"] not in ("achievement", "limitation", "context"):
-            errs.append(f"finding: {f['contains']}")
-    for q in g["questions"]:
-        errs += [f"relevant not in text: {r}" for r in q["relevant"] if norm(r) not in t]
-    return errs
-
-
-def main() -> int:
-    bad = 0
-    for p in sorted(glob.glob(os.path.join(HERE, "*.gold.json"))):
-        errs = check(p)
-        print(("BAD " if errs else "ok  ") + os.path.basename(p))
-        for e in errs:
-            print("    " + e)
-        bad += len(errs)
-    return 1 if bad else 0
-
+CHECK = runpy.run_path(os.path.join(HERE, "..", "holdout", "check.py"))
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(CHECK["main"](HERE))

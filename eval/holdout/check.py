@@ -1,10 +1,13 @@
-"""Stdlib-only consistency check of the held-out gold (never runs the parser).
+"""Consistency check of a held-out gold set (never runs the parser); eval/holdout-2/check.py runs
+it on its own folder.
 
-    python3 eval/holdout/check.py
+    python3 eval/holdout/check.py [FOLDER]
 
-Text of a notice: the file for .txt/.md, tags stripped for .html, and for .docx the
-paragraph and table-cell text read straight from word/document.xml (zipfile). Each directive's
-`contains` must occur exactly once; deadline_text/project/finding/question fragments at least once.
+Text of a notice: the file for .txt/.md (CRLF read as is), tags stripped for .html, for .docx the
+paragraph and table-cell text read straight from word/document.xml (zipfile; w:br and w:tab read
+as whitespace), for .pdf the text pdfplumber extracts (pypdf as a fallback; the only non-stdlib
+need, for a folder with a .pdf). Each directive's `contains` must occur exactly once;
+deadline_text/project/finding/question fragments at least once.
 """
 from __future__ import annotations
 
@@ -27,15 +30,32 @@ def norm(s: str) -> str:
 
 def docx_text(path: str) -> str:
     xml = zipfile.ZipFile(path).read("word/document.xml").decode("utf-8")
-    xml = re.sub(r"</w:p>|</w:tc>", "\n", xml)
+    xml = re.sub(r"</w:p>|</w:tc>|<w:br/>|<w:tab/>", "\n", xml)
     return html.unescape(re.sub(r"<[^>]+>", "", xml))
 
 
-def text_of(name: str) -> str:
-    path = os.path.join(HERE, name)
+def pdf_text(path: str) -> str:
+    try:
+        import pdfplumber
+        with pdfplumber.open(path) as pdf:
+            return "\n".join(page.extract_text() or "" for page in pdf.pages)
+    except ImportError:
+        pass
+    try:
+        from pypdf import PdfReader
+    except ImportError:
+        raise SystemExit("check.py: reading a .pdf needs pdfplumber or pypdf: run it with the "
+                         "project's .venv/bin/python") from None
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def text_of(folder: str, name: str) -> str:
+    path = os.path.join(folder, name)
     if name.endswith(".docx"):
         return docx_text(path)
-    raw = open(path, encoding="utf-8").read()
+    if name.endswith(".pdf"):
+        return pdf_text(path)
+    raw = open(path, encoding="utf-8", newline="").read()
     if name.endswith(".html"):
         raw = re.sub(r"(?is)<(script|style)[^>]*>.*?</\1>", " ", raw)
         raw = html.unescape(re.sub(r"<[^>]+>", " ", raw))
@@ -44,7 +64,7 @@ def text_of(name: str) -> str:
 
 def check(path: str) -> list[str]:
     g = json.load(open(path, encoding="utf-8"))
-    t = norm(text_of(g["file"]))
+    t = norm(text_of(os.path.dirname(path), g["file"]))
     m = g["meeting"]
     errs = [f"meeting {k} not in text" for k in ("number", "chair") if norm(m[k]) not in t]
     for k in ("date", "issued"):
@@ -76,9 +96,9 @@ def check(path: str) -> list[str]:
     return errs
 
 
-def main() -> int:
+def main(folder: str = HERE) -> int:
     bad = 0
-    for p in sorted(glob.glob(os.path.join(HERE, "*.gold.json"))):
+    for p in sorted(glob.glob(os.path.join(folder, "*.gold.json"))):
         errs = check(p)
         print(("BAD " if errs else "ok  ") + os.path.basename(p))
         for e in errs:
@@ -88,4 +108,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(*sys.argv[1:2]))
