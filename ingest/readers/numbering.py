@@ -42,6 +42,20 @@ def _starts(num: Any) -> dict[int, int]:
             for o in num.iter(qn("w:lvlOverride")) if o.find(qn("w:startOverride")) is not None}
 
 
+def advance(counts: dict[int, int], level: int, start: int) -> int:
+    """One more item at `level` of a list whose counters are `counts` (a level not yet counted
+    begins at `start`); the deeper levels restart. The level's new count."""
+    counts[level] = counts.get(level, start - 1) + 1
+    for deeper in [k for k in counts if k > level]:
+        del counts[deeper]
+    return counts[level]
+
+
+def bullet(glyph: str) -> str:
+    """A bullet as text: its glyph when it is one, "-" for a symbol-font or picture bullet."""
+    return glyph if glyph in BULLETS else "-"
+
+
 def formatted(value: int, fmt: str) -> str:
     """A counter in a level's number format (decimal for the formats not listed)."""
     if fmt in ("upperRoman", "lowerRoman"):
@@ -86,16 +100,14 @@ class Numbering:
         if not levels or ilvl not in levels or levels[ilvl].fmt == "none":
             return ""
         counts = self.counters.setdefault(num or "", {})
-        counts[ilvl] = counts.get(ilvl, levels[ilvl].start - 1) + 1
-        for deeper in [k for k in counts if k > ilvl]:
-            del counts[deeper]
+        advance(counts, ilvl, levels[ilvl].start)
         return _text(levels, counts, ilvl)
 
 
 def _text(levels: dict[int, Level], counts: dict[int, int], ilvl: int) -> str:
     level = levels[ilvl]
     if level.fmt == "bullet":
-        return level.text if level.text in BULLETS else "-"
+        return bullet(level.text)
     out = level.text
     for k in range(ilvl + 1):
         if k in levels:

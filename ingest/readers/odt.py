@@ -16,7 +16,7 @@ from xml.etree import ElementTree
 
 from ingest.readers.archive import check_zip
 from ingest.readers.cells import cell_text, render_rows
-from ingest.readers.numbering import BULLETS, formatted
+from ingest.readers.numbering import bullet, formatted
 
 NS = {"text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
       "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
@@ -88,7 +88,7 @@ def _list_styles(roots: list[Any]) -> dict[str, dict[int, LevelStyle]]:
 def _level(lvl: Any) -> LevelStyle:
     if _local(lvl) == "list-level-style-bullet":
         char = _attr(lvl, "text:bullet-char", "-")
-        return LevelStyle("bullet", "", char if char in BULLETS else "-", 1)
+        return LevelStyle("bullet", "", bullet(char), 1)
     fmt = FORMATS.get(_attr(lvl, "style:num-format"), "none")
     return LevelStyle(fmt, _attr(lvl, "style:num-prefix"), _attr(lvl, "style:num-suffix"),
                       int(_attr(lvl, "text:start-value", "1") or 1))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import struct
 from dataclasses import dataclass, field
 
-from ingest.readers.numbering import BULLETS, formatted
+from ingest.readers.numbering import advance, bullet, formatted
 
 LSTF, LVLF, LFO = 28, 28, 16
 NFC = {0: "decimal", 1: "upperRoman", 2: "lowerRoman", 3: "upperLetter", 4: "lowerLetter",
@@ -38,12 +38,10 @@ class Lists:
         if not levels or ilvl >= len(levels) or levels[ilvl].fmt == "none":
             return ""
         counts = self.counters.setdefault(lsid or 0, {})
-        counts[ilvl] = counts.get(ilvl, levels[ilvl].start - 1) + 1
-        for deeper in [k for k in counts if k > ilvl]:
-            del counts[deeper]
+        advance(counts, ilvl, levels[ilvl].start)
         level = levels[ilvl]
         if level.fmt == "bullet":
-            return level.text if level.text in BULLETS else "-"
+            return bullet(level.text)
         return "".join(formatted(counts.get(ord(c), levels[ord(c)].start), levels[ord(c)].fmt)
                        if ord(c) < min(9, len(levels)) else c for c in level.text)
 
