@@ -12,10 +12,9 @@ from typing import Any
 
 from docx.oxml.ns import qn
 
-W_P, W_TBL = qn("w:p"), qn("w:tbl")
-WRAPPERS = {qn(t) for t in ("w:sdt", "w:sdtContent", "w:customXml", "w:ins", "w:moveTo",
-                            "w:smartTag", "w:fldSimple", "w:hyperlink", "w:r", "w:dir",
-                            "w:bdo")}
+W_P, W_TBL, W_T = qn("w:p"), qn("w:tbl"), qn("w:t")
+# what may hold whole paragraphs and tables (inline wrappers hold runs: `_pieces` reads them all)
+WRAPPERS = {qn(t) for t in ("w:sdt", "w:sdtContent", "w:customXml", "w:ins", "w:moveTo")}
 SKIPPED = {qn(t) for t in ("w:del", "w:moveFrom", "w:pPr", "w:rPr", "w:sdtPr", "w:sdtEndPr",
                            "w:instrText", "w:delText", "w:txbxContent")}
 FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -43,7 +42,7 @@ def _pieces(el: Any) -> Iterator[str]:
         tag = child.tag
         if tag in SKIPPED or tag == FALLBACK:
             continue
-        if tag == qn("w:t"):
+        if tag == W_T:
             yield child.text or ""
         elif tag in CHARS:
             yield CHARS[tag]
