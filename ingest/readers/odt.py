@@ -16,7 +16,7 @@ from xml.etree import ElementTree
 
 from ingest.readers.archive import check_zip
 from ingest.readers.cells import cell_text, render_rows
-from ingest.readers.numbering import bullet, formatted
+from ingest.readers.numbering import advance, bullet, formatted
 
 NS = {"text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
       "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
@@ -56,8 +56,8 @@ class LevelStyle:
 class Reader:
     """The list styles of the document and the counters of its lists."""
     styles: dict[str, dict[int, LevelStyle]]
-    counters: dict[str, list[int]] = field(default_factory=dict)
-    last: dict[str, list[int]] = field(default_factory=dict)  # per style, for continue-numbering
+    counters: dict[str, dict[int, int]] = field(default_factory=dict)  # list -> level -> count
+    last: dict[str, dict[int, int]] = field(default_factory=dict)  # per style: continue-numbering
 
 
 def read_odt(data: bytes) -> str:
@@ -156,7 +156,7 @@ def _start_list(el: Any, reader: Reader, style: str) -> str:
     earlier = _attr(el, "text:continue-list")
     go_on = _attr(el, "text:continue-numbering") == "true" and style in reader.last
     reader.counters[key] = reader.counters[earlier] if earlier in reader.counters else (
-        reader.last[style] if go_on else [])
+        reader.last[style] if go_on else {})
     reader.last[style] = reader.counters[key]
     return key
 
@@ -177,19 +177,16 @@ def _item(item: Any, reader: Reader, style: str, depth: int, key: str, label: st
 
 
 def _label(reader: Reader, style: str, depth: int, key: str, item: Any) -> str:
-    levels = reader.styles.get(style, {})
-    level = levels.get(depth)
+    level = reader.styles.get(style, {}).get(depth)
     counts = reader.counters[key]
-    del counts[depth:]
-    counts.extend([0] * (depth - len(counts)))
-    start = int(_attr(item, "text:start-value") or 0) or (level.start if level else 1)
-    counts[depth - 1] = start if counts[depth - 1] == 0 or _attr(item, "text:start-value") \
-        else counts[depth - 1] + 1
+    if restart := int(_attr(item, "text:start-value") or 0):
+        counts[depth] = restart - 1  # the item's own start value
+    value = advance(counts, depth, level.start if level else 1)
     if level is None or level.fmt == "none":
         return ""
     if level.fmt == "bullet":
         return level.suffix
-    return f"{level.prefix}{formatted(counts[depth - 1], level.fmt)}{level.suffix}"
+    return f"{level.prefix}{formatted(value, level.fmt)}{level.suffix}"
 
 
 def _rows(table: Any, reader: Reader) -> list[list[str]]:
