@@ -192,6 +192,15 @@ def test_two_separate_words_at_one_commune_do_not_continue_a_province_task() -> 
 INSTRUCTIONS = "hướng dẫn các xã rà soát biên chế công chức, sắp xếp nhà công vụ"
 
 
+def _one_off_in_a_gap(lead: list[str], first: str, texts: tuple[str, str, str, str]
+                      ) -> list[dict[str, object]]:
+    """A task in two consecutive months from `first` ("2024-01"), a one-off of its lead in the
+    third, the task again in the fourth (ids p1, p2, o3, p4)."""
+    year, month = int(first[:4]), int(first[5:])
+    return [_unit(i, f"{year}-{month + k:02d}", [1, 0, 0], t, lead)
+            for k, (i, t) in enumerate(zip(("p1", "p2", "o3", "p4"), texts, strict=True))]
+
+
 def test_a_one_off_narrowing_one_instruction_of_a_task_is_another_task() -> None:
     """A task of two instructions, restated; a one-off takes up one of them for one beneficiary
     ("sắp xếp nhà công vụ | cho giáo viên trường bán trú mới thành lập") in a month the task is
@@ -199,10 +208,9 @@ def test_a_one_off_narrowing_one_instruction_of_a_task_is_another_task() -> None
     Before the task or after its first occurrence, the same: the two are not linked."""
     lead = ["so-noi-vu"]
     one_off = "Sở Nội vụ sắp xếp nhà công vụ cho giáo viên trường bán trú mới thành lập."
-    units = [_unit("p1", "2024-01", [1, 0, 0], f"Sở Nội vụ {INSTRUCTIONS}.", lead),
-             _unit("p2", "2024-02", [1, 0, 0], f"Sở Nội vụ tiếp tục {INSTRUCTIONS}.", lead),
-             _unit("o3", "2024-03", [1, 0, 0], one_off, lead),
-             _unit("p4", "2024-04", [1, 0, 0], f"Sở Nội vụ {INSTRUCTIONS}, báo cáo.", lead)]
+    units = _one_off_in_a_gap(lead, "2024-01", (f"Sở Nội vụ {INSTRUCTIONS}.",
+                                             f"Sở Nội vụ tiếp tục {INSTRUCTIONS}.", one_off,
+                                             f"Sở Nội vụ {INSTRUCTIONS}, báo cáo."))
     links, task_of = chain(units)
     assert [(x.later, x.earlier) for x in links] == [("p2", "p1"), ("p4", "p2")]
     assert task_of["o3"] == "o3"
@@ -278,10 +286,9 @@ def test_a_one_off_sharing_one_phrase_with_a_fully_worded_task_is_another_task()
     task = ("rà soát, sắp xếp đội ngũ cán bộ, công chức cấp xã sau khi vận hành chính quyền "
             "02 cấp")
     one_off = "Giao Sở Nội vụ chủ trì tổ chức thi tuyển công chức cấp xã."
-    units = [_unit("p1", "2025-08", [1, 0, 0], f"Giao Sở Nội vụ {task}.", lead),
-             _unit("p2", "2025-09", [1, 0, 0], f"Giao Sở Nội vụ tiếp tục {task}.", lead),
-             _unit("o3", "2025-10", [1, 0, 0], one_off, lead),
-             _unit("p4", "2025-11", [1, 0, 0], f"Giao Sở Nội vụ khẩn trương {task}.", lead)]
+    units = _one_off_in_a_gap(lead, "2025-08", (f"Giao Sở Nội vụ {task}.",
+                                             f"Giao Sở Nội vụ tiếp tục {task}.", one_off,
+                                             f"Giao Sở Nội vụ khẩn trương {task}."))
     links, task_of = chain(units)
     assert [(x.later, x.earlier) for x in links] == [("p2", "p1"), ("p4", "p2")]
     assert task_of["o3"] == "o3"
