@@ -153,18 +153,6 @@ def _rows(store: BoltStore, ids: set[str] | list[str]) -> dict[str, UnitRow]:
     return out
 
 
-def search(store: BoltStore, embedder: Embedder, query: str, config: fusion.SearchConfig,
-           filters: fusion.Filters | None, k: int) -> tuple[list[fusion.Hit], dict[str, UnitRow]]:
-    """Hits and their result rows, whatever the evidence (`run` decides "no result")."""
-    config = replace(config, restore=False)
-    found, rows = _found(store, embedder, query, config,
-                         fusion.query_filters(query, config, filters))
-    hits = fusion.fuse({n: _ranks(pairs[:config.depth]) for n, pairs in found.items()},
-                       config, k)
-    rows.update(_rows(store, [h.id for h in hits if h.id not in rows]))
-    return hits, rows
-
-
 def run(store: BoltStore, embedder: Embedder, query: str, config: fusion.SearchConfig,
         filters: fusion.Filters | None, k: int) -> tuple[fusion.Outcome, dict[str, UnitRow]]:
     """The ranked hits with the evidence behind them, and their rows; no hits when the
