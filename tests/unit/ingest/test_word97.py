@@ -1,7 +1,7 @@
 """Word 97-2003 .doc read in Python (no converter installed): the text of a .doc is the text of
 the .docx it was saved from (tables as rows, vertically merged cells repeated, header table,
-sections, Word's automatic list numbers); an encrypted .doc is refused with a clear error; a Word 6/95 file goes to the
-converters, and says what to install when there is none."""
+sections, Word's automatic list numbers); an encrypted .doc is refused with a clear error; a
+Word 6/95 file goes to the converters, and says what to install when there is none."""
 
 from __future__ import annotations
 
