@@ -13,7 +13,7 @@ import pytest
 
 from ingest.errors import IngestError
 from ingest.formats import read_bytes
-from ingest.readers.word97 import NotReadable, read_word97
+from ingest.readers.word97 import NotReadable, _fc, read_word97
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "doc"
 NOTICES = Path(__file__).parents[3] / "eval" / "notices"
@@ -58,3 +58,11 @@ def test_a_word_95_file_goes_to_the_converters() -> None:
         read_word97(data)
     with pytest.raises(IngestError, match=r"Word 6/95.*install antiword"):
         read_bytes("old.doc", data)
+
+
+def test_each_character_maps_into_its_own_piece() -> None:
+    """A fast-saved file holds many pieces: the offset of a character comes from the piece
+    that starts at or before it, compressed (1 byte a char) or wide (2)."""
+    places = [(0, 100, 1), (5, 400, 2), (9, 50, 1)]
+    starts = [p[0] for p in places]
+    assert [_fc(places, starts, i) for i in (0, 4, 5, 8, 9, 12)] == [100, 104, 400, 406, 50, 53]
