@@ -6,7 +6,8 @@ text PDF's side-by-side columns), and those lines made paragraphs by the PDF rea
 (`pdf.paragraphs`: line gaps, short lines, markers; running page numbers dropped). A ruled
 table (`ocr_grid`: its long horizontal and vertical rules) is erased before the OCR and its
 words placed in the cells the rules draw: one TAB row per ruled row. Without Tesseract the PDF
-is refused as before, saying what to install."""
+is refused as before, saying what to install; a scan of over MAX_PAGES pages, or one whose OCR
+would take over DOCUMENT_SECONDS in all, is refused naming the page it stopped at."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ import itertools
 import shutil
 import statistics
 import subprocess
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 
 from ingest.readers.ocr_grid import Grid, find_grid
 from ingest.readers.pdf import Line, drop_running, paragraphs
@@ -24,10 +26,26 @@ DPI = 300
 MAX_PAGES = 30
 MIN_CONFIDENCE = 30.0  # Tesseract's word confidence (0-100); below it a word is noise
 PAGE_SECONDS = 120
+DOCUMENT_SECONDS = 600  # one scan's OCR in all (pages and ruled rows): ~10 s a page here
 
 
 class NoOcr(RuntimeError):
     """No OCR engine is installed; the message says what to install."""
+
+
+@dataclass
+class Clock:
+    """The time one document's OCR may still take; each Tesseract call waits at most that."""
+
+    seconds: float = field(default_factory=lambda: DOCUMENT_SECONDS)
+    start: float = field(default_factory=time.monotonic)
+
+    def left(self, page: int) -> float:
+        left = self.seconds - (time.monotonic() - self.start)
+        if left <= 0:
+            raise ValueError(f"OCR stopped at page {page + 1}: a scan may take at most "
+                             f"{self.seconds:.0f} s")
+        return min(left, PAGE_SECONDS)
 
 
 @dataclass(frozen=True)
@@ -57,19 +75,20 @@ def read_scanned(data: bytes) -> str:
     pdf = pdfium.PdfDocument(data)
     if len(pdf) > MAX_PAGES:
         raise ValueError(f"a scanned PDF of {len(pdf)} pages: OCR reads at most {MAX_PAGES}")
-    return paragraphs(drop_running([_page(pdf[i], i) for i in range(len(pdf))]))
+    clock = Clock()
+    return paragraphs(drop_running([_page(pdf[i], i, clock) for i in range(len(pdf))]))
 
 
-def _page(page: object, index: int) -> list[Line]:
+def _page(page: object, index: int, clock: Clock) -> list[Line]:
     image = page.render(scale=DPI / 72).to_pil().convert("L")  # type: ignore[attr-defined]
     grid, image = find_grid(image, 72 / DPI)
     if grid is None:
-        return _lines(_words(_encoded(image)), index)
-    rows = _table_rows(grid, image, index)
+        return _lines(_words(_encoded(image), clock.left(index)), index)
+    rows = _table_rows(grid, image, index, clock)
     blank = image.copy()
     blank.paste(255, tuple(round(v / (72 / DPI)) for v in (grid.left, grid.ys[0], grid.right,
                                                           grid.ys[-1])))
-    words = [w for w in _words(_encoded(blank)) if not grid.holds(w)]
+    words = [w for w in _words(_encoded(blank), clock.left(index)) if not grid.holds(w)]
     return sorted(_lines(words, index) + rows, key=lambda ln: ln.top)
 
 
@@ -79,7 +98,7 @@ def _encoded(image: object) -> bytes:
     return out.getvalue()
 
 
-def _table_rows(grid: Grid, image: object, page: int) -> list[Line]:
+def _table_rows(grid: Grid, image: object, page: int, clock: Clock) -> list[Line]:
     """One TAB row per ruled row: the row read on its own (a uniform block of text), each word
     in the column its middle falls in."""
     px = DPI / 72
@@ -89,7 +108,7 @@ def _table_rows(grid: Grid, image: object, page: int) -> list[Line]:
         crop = image.crop((round(grid.left * px), round(top * px),  # type: ignore[attr-defined]
                            round(grid.right * px), round(bottom * px)))
         words = [Word(w.text, w.left + grid.left, w.top + top, w.right + grid.left, w.height)
-                 for w in _words(_encoded(crop), block=True)]
+                 for w in _words(_encoded(crop), clock.left(page), block=True)]
         cells: dict[int, list[Word]] = {}
         for w in words:
             cells.setdefault(grid.cell(w)[1], []).append(w)
@@ -100,12 +119,15 @@ def _table_rows(grid: Grid, image: object, page: int) -> list[Line]:
     return out
 
 
-def _words(png: bytes, block: bool = False) -> list[Word]:
-    """The image's words in points (1/72 inch), as `tesseract - - -l vie tsv` reads them (a
-    `block`: one uniform block of text, `--psm 6`)."""
+def _words(png: bytes, seconds: float, block: bool = False) -> list[Word]:
+    """The image's words in points (1/72 inch), as `tesseract - - -l vie tsv` reads them in at
+    most `seconds` (a `block`: one uniform block of text, `--psm 6`)."""
     mode = ["--psm", "6"] if block else []
-    done = subprocess.run(["tesseract", "-", "-", "-l", "vie", *mode, "tsv"], input=png,
-                          capture_output=True, timeout=PAGE_SECONDS, check=False)
+    try:
+        done = subprocess.run(["tesseract", "-", "-", "-l", "vie", *mode, "tsv"], input=png,
+                              capture_output=True, timeout=seconds, check=False)
+    except subprocess.TimeoutExpired as exc:
+        raise ValueError(f"OCR of one image took over {seconds:.0f} s") from exc
     if done.returncode != 0:
         raise ValueError(f"OCR failed: {done.stderr.decode(errors='replace')[:120]}")
     k = 72 / DPI

@@ -68,3 +68,20 @@ def test_without_tesseract_a_scan_is_refused_saying_what_to_install(
     monkeypatch.setattr(shutil, "which", lambda _name: None)
     with pytest.raises(IngestError, match=r"^scan\.pdf: PDF has no text layer .*tesseract-ocr-vie"):
         read_bytes("scan.pdf", _scanned(_text_pdf()))
+
+
+@needs_ocr
+def test_a_scan_past_its_time_is_refused_naming_the_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The whole document's OCR is bounded, not only each page's: a spent budget stops it
+    with one line naming the file and the page, not hours of Tesseract."""
+    monkeypatch.setattr(ocr, "DOCUMENT_SECONDS", 0.0)
+    with pytest.raises(IngestError, match=r"^scan\.pdf: .*OCR stopped at page 1: .* at most 0 s"):
+        read_bytes("scan.pdf", _scanned(_text_pdf()))
+
+
+def test_the_clock_gives_each_call_what_is_left_up_to_a_page() -> None:
+    clock = ocr.Clock(seconds=1_000.0)
+    assert clock.left(0) == ocr.PAGE_SECONDS
+    assert ocr.Clock(seconds=5.0).left(3) <= 5.0
+    with pytest.raises(ValueError, match="page 4"):
+        ocr.Clock(seconds=-1.0).left(3)
