@@ -115,3 +115,37 @@ def test_a_collective_of_offices_listed_with_commas_is_a_body_but_phong_chong_is
 
 - Sở Y tế chủ trì tổ chức tiêm vắc xin sởi trong quý II/2025.""")
     assert leads(ng) == [["các phòng, chi cục, trung tâm thuộc Sở"], ["Sở Y tế"]]
+
+
+def test_a_provincial_party_committee_and_the_state_bank_as_issuers() -> None:
+    """"ĐẢNG BỘ TỈNH ĐỒNG THÁP / TỈNH ỦY" is the Tỉnh ủy of that province; the State Bank is a
+    ministerial-level agency, its own jurisdiction (not the province of its seat)."""
+    from ingest.extract.issuer import from_header
+    party = from_header(["ĐẢNG BỘ TỈNH ĐỒNG THÁP", "TỈNH ỦY"])
+    assert party is not None and (party.name, party.level, party.province) == (
+        "Tỉnh ủy Đồng Tháp", "province", "Đồng Tháp")
+    bank = from_header(["NGÂN HÀNG NHÀ NƯỚC", "VIỆT NAM"])
+    assert bank is not None and (bank.name, bank.level, bank.province) == (
+        "Ngân hàng Nhà nước Việt Nam", "ministry", "Ngân hàng Nhà nước Việt Nam")
+
+
+def test_the_state_bank_header_line_opens_the_header() -> None:
+    ng = parse_bytes("notice.txt", """NGÂN HÀNG NHÀ NƯỚC VIỆT NAM
+
+Số: 276/TB-NHNN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Hà Nội, ngày 25 tháng 7 năm 2025
+
+THÔNG BÁO
+
+Kết luận của Phó Thống đốc tại cuộc họp về tín dụng
+
+1. Vụ Pháp chế rà soát dự thảo Thông tư trước ngày 31/8/2025.
+
+Văn phòng thông báo để các đơn vị biết, thực hiện./.
+""".encode())
+    assert (ng.meeting.issuer, ng.meeting.province) == ("Ngân hàng Nhà nước Việt Nam",
+                                                        "Ngân hàng Nhà nước Việt Nam")
