@@ -149,3 +149,9 @@ Văn phòng thông báo để các đơn vị biết, thực hiện./.
 """.encode())
     assert (ng.meeting.issuer, ng.meeting.province) == ("Ngân hàng Nhà nước Việt Nam",
                                                         "Ngân hàng Nhà nước Việt Nam")
+
+
+def test_a_national_park_is_a_body_that_supports() -> None:
+    ng = notice("""1. Chi cục Kiểm lâm phối hợp với Vườn quốc gia Tràm Chim tăng cường tuần tra, \
+không để xảy ra cháy rừng.""")
+    assert [[a.name for a in d.support] for d in ng.directives] == [["Vườn quốc gia Tràm Chim"]]
