@@ -23,7 +23,7 @@ NUMBER = re.compile(r"\bso\s*:\s*[\w./-]*\d|\bso\s+\d+\s*[-/]\s*[^\W\d_]")  # "S
 DATED = re.compile(r"[^\W\d_][^,\n]{0,40},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
 ISSUER = re.compile(r"^(?:uy ban nhan dan|ubnd|bo|van phong|so|ban|cuc|tong cuc|hoi dong|"
                     r"chinh phu|thu tuong|tinh|thanh pho|xa|phuong|dac khu|huyen|quan|thi xa|"
-                    r"dang uy|tinh uy|thanh uy)\b")
+                    r"dang uy|tinh uy|thanh uy|dang bo|ngan hang nha nuoc|thanh tra)\b")
 CAPACITY = re.compile(r"^(?:tm|kt|tl|tuq|q)\s*\.\s*[^\W\d_]")
 OFFICE = re.compile(r"^(?:pho )?(?:chu tich|bo truong|thu truong|thu tuong|giam doc|chanh van "
                     r"phong|chu nhiem|truong ban|cuc truong|tong cuc truong|vu truong)\b")

@@ -41,6 +41,7 @@ class Block:
     end: int
     cells: list[tuple[int, int]] = field(default_factory=list)  # a row's cell spans
     indent: int = 0  # leading spaces of the line (nested Markdown / plain-text lists)
+    depth: int = 0  # nesting the outline gives a numbered list restarting under a heading
 
 
 def clean(text: str) -> str:

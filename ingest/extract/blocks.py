@@ -81,7 +81,7 @@ _ASSESSMENT = re.compile(
 )
 # Head nouns of public bodies and office holders: a subject that opens with one names a body.
 _BODY_HEAD = re.compile(
-    r"^(?:các |những )?(?:phòng(?!,| chống| ngừa)|ban(?! hành)|công an|trưởng|chủ tịch|"
+    r"^(?:các |những )?(?:phòng(?!,? chống|,? ngừa)|ban(?! hành)|công an|trưởng|chủ tịch|"
     r"phó chủ tịch|giám đốc|thủ trưởng|văn phòng|trung tâm|đồn|đội(?! ngũ)|tổ(?! chức)|"
     r"hội(?! nghị| nhập)|đoàn(?! kết)|ủy ban|ubnd|sở|cục|chi cục|"
     r"vụ(?! đông| xuân| mùa| hè| việc| án)|bộ(?! luật| máy)|tổng cục|viện|bệnh viện|ngân hàng|"
@@ -225,6 +225,8 @@ def section_mode(title: str, parent: Mode) -> Mode:
         return "findings", "context"
     if parent[0] == "directives":
         return parent
+    if _ASSIGNING_LEAD_IN.search(f):
+        return "directives", "context"
     past = re.search(r"ket qua|tinh hinh|danh gia|han che|ton tai", f) and not _FUTURE.search(f)
     if past:
         return "findings", _assessment_kind(f)
@@ -232,6 +234,12 @@ def section_mode(title: str, parent: Mode) -> Mode:
                  f):
         return "directives", "context"
     return parent
+
+
+# A lead-in that assigns what follows ("Ban Thường vụ Tỉnh ủy giao:", "Chủ tịch UBND tỉnh yêu cầu
+# các sở, ngành thực hiện các nhiệm vụ sau:") opens tasks, even inside an assessment section.
+_ASSIGNING_LEAD_IN = re.compile(
+    r"\b(?:giao|yeu cau|de nghi)(?:\s*|\s(?:cac|nhung)\s.{0,120}\s(?:sau|nhu sau)\s*):$")
 
 
 def _assessment_kind(folded_title: str) -> FindingKind:
@@ -269,9 +277,21 @@ _DEADLINE_LABEL = re.compile(
 
 
 def deadline_label(text: str) -> str | None:
-    """The value of a deadline line ("Thời gian hoàn thành: trước ngày 30/11/2025."), else None."""
-    m = _DEADLINE_LABEL.match(fold(text))
-    return text[m.end():].strip().rstrip(".") if m and len(text.split()) <= 14 else None
+    """The value of a deadline line ("Thời gian hoàn thành: trước ngày 30/11/2025.", also in
+    brackets: "(Thời hạn: xong trước 30/9)"), else None."""
+    t = text.strip()
+    if t.startswith("(") and t.rstrip(".").endswith(")"):
+        t = t.rstrip(".")[1:-1].strip()
+    m = _DEADLINE_LABEL.match(fold(t))
+    return t[m.end():].strip().rstrip(".") if m and len(t.split()) <= 14 else None
+
+
+_FOR = re.compile(r"^(?:đối với|riêng đối với|riêng)\s+(?=\S)", re.IGNORECASE)
+
+
+def without_for(text: str) -> str:
+    """A heading without its "Đối với" ("Đối với Phòng Kế hoạch - Tài chính": the body)."""
+    return _FOR.sub("", text.strip(), count=1).rstrip(":").strip()
 
 
 def is_accountability(text: str) -> bool:

@@ -30,6 +30,7 @@ from ingest.extract.outline import (
     has_children,
     headings_of,
     level_of,
+    nest_restarts,
     next_block,
     pop_to,
     push_heading,
@@ -44,6 +45,7 @@ from ingest.structure import Block, clean
 __all__ = ["Walk", "walk"]
 
 def walk(blocks: list[Block], w: Walk) -> None:
+    nest_restarts(blocks)
     for i in range(len(blocks)):
         _step(w, blocks, i)
 

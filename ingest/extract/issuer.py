@@ -26,7 +26,13 @@ _LOCAL = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|dang uy)\s+(" + TERR
 _TOP = re.compile(r"^(?:bo\s+\S.*|(?:uy ban nhan dan|hoi dong nhan dan|dang bo)\s+" + TERRITORY
                   + r"\s+\S.*|(?:tinh|thanh pho)\s+\S.*|van phong chinh phu|chinh phu)$")
 _SUB = re.compile(r"^(?:so|ban|cuc|tong cuc|vu|van phong|uy ban nhan dan|hoi dong nhan dan|dang uy|"
-                  r"thanh tra|cong an|trung tam|vien|bo chi huy|chi cuc)\b")
+                  r"thanh tra|cong an|trung tam|vien|bo chi huy|chi cuc|" + r"|".join(
+                      ("tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy")) + r")\b")
+# The Party committee of a province or district, named in its header under its Đảng bộ
+# ("ĐẢNG BỘ TỈNH ĐỒNG THÁP / TỈNH ỦY"): "Tỉnh ủy Đồng Tháp".
+_PARTY_COMMITTEE = re.compile(r"^(?:tinh|thanh|huyen|quan|thi) uy$")
+# Ministerial-level agencies (cơ quan ngang bộ) other than the ministries themselves.
+_MINISTERIAL = ("ngan hang nha nuoc viet nam", "thanh tra chinh phu", "uy ban dan toc")
 _TWO_WORD_HEADS = {"van phong", "tong cuc", "chi cuc", "thanh tra", "trung tam", "ngan hang"}
 _KEEP_CAPS = ("Việt Nam", "Chính phủ", "Nhà nước", "Quốc hội", "Trung ương")
 
@@ -61,9 +67,17 @@ def from_header(lines: list[str]) -> Issuer | None:
     parent = canonical(parent_raw) if parent_raw else ""
     if fold(body_raw) in ("van phong", "ban", "thanh tra") and parent:
         name = f"{name} {parent}"
+    elif _PARTY_COMMITTEE.match(fold(body_raw)) and parent:
+        name = f"{name[:1]}{name[1:].lower()} {_place(parent)}".strip()
     elif parent and _SUB.match(fold(name)) and not _LOCAL.match(fold(name)):
         name = _with_territory(name, parent)
     return resolve(name, parent_raw)  # the parent as the header writes it
+
+
+def _place(parent: str) -> str:
+    """The place a Đảng bộ is of ("Đảng bộ tỉnh Đồng Tháp" -> "Đồng Tháp")."""
+    m = re.match(r"^(?:dang bo)\s+" + TERRITORY + r"\s+", fold(parent))
+    return " ".join(parent.split()[len(m.group(0).split()):]) if m else ""
 
 
 def _with_territory(name: str, parent: str) -> str:
@@ -148,8 +162,10 @@ def level_of(name: str, parent: str) -> Level:
     local = _LOCAL.match(f)
     if f in ("van phong chinh phu", "chinh phu", "thu tuong chinh phu"):
         return "central"
-    if f.startswith("bo ") or fp.startswith("bo "):
+    if f.startswith("bo ") or fp.startswith("bo ") or f in _MINISTERIAL:
         return "ministry"
+    if re.match(r"^(?:tinh|thanh) uy ", f):
+        return "province"
     if local:
         return _local_level(local.group(1), local.group(2))
     return "province" if _LOCAL.match(fp) or fp.startswith(("tinh ", "thanh pho ")) else "unknown"
@@ -167,7 +183,8 @@ def jurisdiction(name: str, parent: str, level: Level) -> str:
     if level == "central":
         return "Chính phủ"
     if level == "ministry":
-        return name if fold(name).startswith("bo ") else canonical(parent)
+        return name if fold(name).startswith("bo ") or fold(name) in _MINISTERIAL \
+            else canonical(parent)
     for text in (parent, name) if level in ("commune", "district") else (name, parent):
         found = province_in(text)
         if found:

@@ -37,10 +37,33 @@ def level_of(b: Block) -> float:
     """Depth of a block: by its marker kind (I. > 1. > 1.1. > a) > (1) > - > +), an indented
     list item deeper than the item above it."""
     if b.kind == "num":
-        return LEVEL["num"] + b.marker.count(".")
+        return LEVEL["num"] + b.marker.count(".") + 0.5 * b.depth
     plus = 0.5 if b.kind == "bullet" and b.marker == "+" else 0.0
     nested = 0.1 * min(b.indent // 2, 4) if b.kind in MARKED else 0.0
     return LEVEL[b.kind] + plus + nested
+
+
+def nest_restarts(blocks: list[Block]) -> None:
+    """A numbered list that restarts at "1." right after a numbered heading ("### 1. Vụ Chính
+    sách tiền tệ" / "1. Theo dõi ..." / "2. Chủ trì ..." / "### 2. Vụ Tín dụng ...") stands
+    under that heading: its items go one step deeper, until the next heading-like line."""
+    nested = False
+    for i, b in enumerate(blocks):
+        if b.kind != "num" or "." in b.marker:
+            nested = nested and b.kind != "roman"
+            continue
+        nxt = next_block(blocks, i)
+        if _restart_heading(b, nxt):
+            nested = True
+        elif nested and not feat.reads_as_heading(b.text):
+            b.depth = 1
+        else:
+            nested = False
+
+
+def _restart_heading(b: Block, nxt: Block | None) -> bool:
+    return nxt is not None and nxt.kind == "num" and nxt.marker == "1" and b.marker != "0" and \
+        feat.reads_as_heading(b.text) and not feat.reads_as_heading(nxt.text)
 
 
 def current(w: Walk) -> Ctx | None:
@@ -58,7 +81,7 @@ def section_for(w: Walk, level: float, marker: str) -> str:
     root = next((c.section for c in w.stack if c.level == 0), "")
     if level == 0:
         return marker
-    if level == LEVEL["ordinal"] and parent:
+    if (level == LEVEL["ordinal"] or level % 1 == 0.5) and parent and level < LEVEL["letter"]:
         return f"{parent.section}.{marker}" if parent.section else marker
     if 1 <= level < 6:
         return f"{root}.{marker}" if root else marker
@@ -94,14 +117,15 @@ def push_heading(w: Walk, level: float, section: str, text: str, soft: str = "")
 
 
 def _heading_roles(w: Walk, text: str) -> Roles:
-    """"Sở Y tế:", "1. Sở Kế hoạch và Đầu tư" (a heading that is a name) lead what is under
-    them; a lead-in ("Giao X chủ trì, phối hợp với Y:") gives its roles."""
+    """"Sở Y tế:", "1. Sở Kế hoạch và Đầu tư", "1. Đối với Phòng X" (a heading that is a name)
+    lead what is under them; a lead-in ("Giao X chủ trì, phối hợp với Y:") gives its roles."""
     head, _ = agency_head(w.resolver, text)
     if head:
         return Roles(head, [], is_request(text))
     if feat.is_intro(text):
         return assignment(w.resolver, text)
-    named = names_only(w.resolver, text) or _unknown_name(w, text)
+    name = feat.without_for(text)
+    named = names_only(w.resolver, name) or _unknown_name(w, name)
     return Roles(named, [], False) if named else Roles()
 
 
@@ -137,6 +161,8 @@ def has_children(blocks: list[Block], i: int) -> bool:
     nxt = next_block(blocks, i)
     if nxt is None or level_of(nxt) <= level or feat.is_closing(nxt.text):
         return False
+    if blocks[i].depth and nxt.kind == "para":
+        return False  # an item of a restarted list is a sentence, not a heading
     if nxt.kind == "para" and level >= LEVEL["letter"] and _titles(nxt.text) and \
             not feat.reads_as_heading(blocks[i].text):
         return False  # an item is followed by the next field heading, not by its child

@@ -2,8 +2,10 @@
 từ ngày ban hành Thông báo", "trong vòng 02 tháng kể từ ngày 01/7/2025".
 
 Counted from the signing / issue / receipt of the notice, the deadline is resolved from the issue
-date (receipt is taken as the issue date), precision `relative`; counted from the meeting ("kể từ
-ngày kết thúc Phiên họp", "kể từ ngày họp") it is resolved from the meeting's date, `relative`;
+date (receipt is taken as the issue date), precision `relative`; counted from the receipt of
+something else ("kể từ ngày nhận được phương án được phê duyệt") it is not resolved; counted
+from the meeting ("kể từ ngày kết thúc Phiên họp", "kể từ ngày họp") it is resolved from the
+meeting's date, `relative`;
 counted from a written date it is exact, precision `day`. Working days skip Saturdays, Sundays
 and public holidays, and count a Saturday worked in exchange (`holidays.py`).
 A bare period with no starting point ("trong 03 ngày") is not resolved.
@@ -18,6 +20,7 @@ from datetime import date, timedelta
 from ingest.extract.deadline_forms import When
 from ingest.extract.holidays import is_working_day
 from ingest.model import Deadline, Precision
+from ingest.text import fold
 
 RELATIVE = re.compile(
     r"(?<![^\W_])(?:trong(?:\s+vong|\s+thoi\s+han)?|cham\s+nhat(?:\s+la)?|khong\s+qua|sau)\s+"
@@ -53,7 +56,15 @@ def _count(start: date, n: int, unit: str, working: bool) -> date:
     return add_working_days(start, n) if working else start + timedelta(days=n)
 
 
-def _start(m: re.Match[str], w: When) -> tuple[date, Precision] | None:
+# After "kể từ ngày nhận được": the notice itself, or nothing more in the clause; anything else
+# ("... nhận được phương án được phê duyệt", "... hồ sơ hợp lệ") is an event of unknown date.
+_THE_NOTICE = re.compile(r"\s*(?:$|[,;.)]|(?:thong\s+bao|ket\s+luan|van\s+ban)(?![^\W_]))")
+
+
+def _start(m: re.Match[str], text: str, w: When) -> tuple[date, Precision] | None:
+    if m["anchor"] and m["anchor"].startswith("nhan") and \
+            not _THE_NOTICE.match(fold(text[m.end():m.end() + 40])):
+        return None
     if m["anchor"]:
         return w.issued, "relative"
     if m["meet"]:  # "kể từ ngày kết thúc Phiên họp": counted from the meeting
@@ -66,7 +77,7 @@ def _start(m: re.Match[str], w: When) -> tuple[date, Precision] | None:
 
 def relative(m: re.Match[str], text: str, w: When) -> tuple[int, int, Deadline | None]:
     """(start, end, deadline) of one RELATIVE match over folded `text` (same offsets)."""
-    start = _start(m, w)
+    start = _start(m, text, w)
     if start is None:
         return m.start(), m.end(), None
     day = _count(start[0], int(m["n"]), m["u"].split()[0], bool(m["work"]))
