@@ -3,7 +3,8 @@
 RRF always ranks something first, so gibberish and questions the corpus cannot answer used to get
 ten confident hits. Three pieces of evidence are measured on each query:
 
-- **lexical coverage**: of the query's syllables, weighted by idf (a syllable the index never saw
+- **lexical coverage**: of the query's topic's syllables (`topic`: the query less the assignee
+  agencies it names, search/topic.py), weighted by idf (a syllable the index never saw
   weighs as much as the rarest one), the share found in the passage of the best of the top
   `evidence_depth` hits (the query with its abbreviations expanded counts too, whichever covers
   more). A query typed with diacritics is matched **tone-exact** (`canon`: "sân bay" is not "sản
@@ -36,7 +37,7 @@ import numpy as np
 
 from ingest.text import canon, fold_text
 from search_api.crossmonth.stoplists import LINK_STOP_PHRASES, LINK_STOP_WORDS
-from search_api.search import genre, synonyms
+from search_api.search import genre, synonyms, topic
 from search_api.search.expand import expand, is_bare
 from search_api.search.index import IndexUnit, SearchIndex, unit_passage
 from search_api.search.lexical import BM25
@@ -44,7 +45,7 @@ from search_api.search.lexical import BM25
 
 @dataclass(frozen=True)
 class Evidence:
-    coverage: float  # idf-weighted share of the query's syllables in the best top hit
+    coverage: float  # idf-weighted share of the query's topic's syllables in the best top hit
     cosine: float | None  # best e5 cosine (None: the dense channel did not run)
     pairs: float = 0.0  # the same for the query's adjacent syllable pairs (BM25's bigrams)
     absent: tuple[str, ...] = field(default=())  # names the query requires that no unit holds
@@ -286,8 +287,12 @@ AGREE = 3  # ranks within which the two channels agree on the best hit
 
 
 def agree(ranks: dict[str, int]) -> bool:
-    """Whether the lexical and dense channels both rank a hit in their top AGREE (True when
-    either did not run: nothing to disagree)."""
+    """Whether the lexical and dense channels both rank a hit in their top AGREE. A channel
+    missing from `ranks` counts as not ranking the hit there, whether it did not rank it or did
+    not run: a query only one channel ran on (the store backend's bare queries, no dense
+    channel) is never corroborated, so it is "apart" and gets the apart floors (chosen so on the
+    store, docs/search.md, Session 15). True only when neither ranked the hit (a hit of the
+    graph or deadline channel alone: nothing to disagree)."""
     if "lexical" not in ranks and "dense" not in ranks:
         return True
     return ranks.get("lexical", AGREE + 1) <= AGREE and ranks.get("dense", AGREE + 1) <= AGREE
@@ -308,13 +313,23 @@ def measure(index: SearchIndex, query: str, top_units: list[IndexUnit],
                    spread=spread)
 
 
+def topical(query: str) -> str:
+    """What the coverage is measured on: the query less the assignee agencies it names
+    (`topic.without_agencies`), or the query itself when that leaves nothing but stop and
+    question words ("Sở Y tế làm những gì": the agency is then all it asks about)."""
+    rest = topic.without_agencies(query)
+    stop = _stops(False)[0]
+    return rest if any(w not in stop for w in words(rest, exact=False)) else query
+
+
 def of_terms(terms: Terms, query: str, top_units: list[IndexUnit], cosine: float | None,
              agreed: bool = True, vocab: genre.Vocabulary | None = None) -> Evidence:
     """The evidence of a query's top units read through any `Terms` (the store's too), with
     the best cosine already known; `vocab`: the genre's phrases (default `genre.json`)."""
     pairs = phrases(query)  # the query's expansions and rewrites, found once
-    return Evidence(coverage(terms, query, top_units), cosine,
-                    coverage(terms, query, top_units, pairs=True),
+    asked = topical(query)
+    return Evidence(coverage(terms, asked, top_units), cosine,
+                    coverage(terms, asked, top_units, pairs=True),
                     absent_names(terms, query), agreed, _unwritten(terms, pairs),
                     phrased=bool(pairs),
                     foreign=foreign(terms, query, top_units[0] if top_units else None, vocab))
