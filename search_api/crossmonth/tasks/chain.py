@@ -164,17 +164,13 @@ def _fits(units: list[Row], c: Candidate, tasks: Tasks) -> bool:
 def _thin(a: Row, b: Row, carried: Grams | None) -> bool:
     """The task was last continued on its full wording (FULL_WORDING bigrams or more) and `a`
     shares only the least evidence with its latest occurrence `b` (MIN_SHARED bigrams: one
-    phrase or two words) or one noun phrase of up to four words (`shared.one_phrase`, "khoa
-    học công nghệ"): other work on the same subject, a one-off or another task of the lead in a
-    month the task is missing ("tổ chức thi tuyển công chức cấp xã" against Sở Nội vụ's "rà
-    soát, sắp xếp đội ngũ cán bộ, công chức cấp xã sau …"; "ban hành kế hoạch năm 2026 về khoa
-    học công nghệ …" against "triển khai Nghị quyết số 57-NQ/TW về đột phá phát triển khoa
-    học, công nghệ"), not its restatement. Not when both name a project in common (the
-    project names the object)."""
-    if carried is None or len(carried) < FULL_WORDING or _same_project(a, b):
-        return False
-    common = shared(a, b)
-    return len(common) <= MIN_SHARED or (len(common) <= MIN_SHARED + 1 and one_phrase(common))
+    phrase or two words): other work on the same subject, a one-off in a month the task is
+    missing ("tổ chức thi tuyển công chức cấp xã" against Sở Nội vụ's "rà soát, sắp xếp đội ngũ
+    cán bộ, công chức cấp xã sau …"; "số hóa sổ hộ tịch lưu trữ" against "đẩy mạnh số hóa dữ liệu
+    đất đai, hộ tịch, dân cư, kết nối …"), not its restatement. Not when both name a project in
+    common (the project names the object)."""
+    return (carried is not None and len(carried) >= FULL_WORDING
+            and len(shared(a, b)) <= MIN_SHARED and not _same_project(a, b))
 
 
 def _on_carried(a: Row, b: Row, carried: Grams) -> bool:

@@ -295,23 +295,6 @@ def test_a_one_off_sharing_one_phrase_with_a_fully_worded_task_is_another_task()
     assert [(x.later, x.earlier) for x in chain([units[1], units[2]])[0]] == [("o3", "p2")]
 
 
-def test_a_task_carried_on_its_full_wording_is_not_continued_on_one_phrase() -> None:
-    """Sở KH&CN's task carried on its full wording ("triển khai Nghị quyết số 57-NQ/TW về đột
-    phá phát triển khoa học, công nghệ") is not continued, in a month it is missing, by its
-    other task sharing one phrase of four words with it ("… kế hoạch năm 2026 về khoa học công
-    nghệ, đổi mới sáng tạo"): the task's next occurrence continues it."""
-    lead = ["so-khoa-hoc-va-cong-nghe"]
-    task = "triển khai Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ"
-    other = ("Giao Sở Khoa học và Công nghệ ban hành kế hoạch năm 2026 về khoa học công nghệ, "
-             "đổi mới sáng tạo và chuyển đổi số.")
-    units = _one_off_in_a_gap(lead, "2025-08", (f"Giao Sở Khoa học và Công nghệ {task}.",
-                                             f"Giao Sở Khoa học và Công nghệ tiếp tục {task}.",
-                                             other, f"Giao Sở Khoa học và Công nghệ {task}."))
-    links, task_of = chain(units)
-    assert [(x.later, x.earlier) for x in links] == [("p2", "p1"), ("p4", "p2")]
-    assert task_of["o3"] == "o3"
-
-
 def test_a_bundle_continuing_one_task_is_continued_on_that_instruction_only() -> None:
     """January's bundle continues December's thủy lợi task on one of its instructions; another
     agency's forest task sharing only "quản lý" with that instruction (its words are those of
