@@ -27,7 +27,7 @@ from search_api.crossmonth.tasks.evidence import Grams, content_grams, places
 from search_api.crossmonth.tasks.objects import after_actions, boilerplate, narrows, object_shared
 from search_api.crossmonth.tasks.overlap import Overlap
 from search_api.crossmonth.tasks.scope import scope
-from search_api.crossmonth.tasks.shared import one_phrase, scattered, shared
+from search_api.crossmonth.tasks.shared import MIN_BUNDLE, one_phrase, scattered, segments, shared
 
 Row = dict[str, Any]
 # A task not repeated in the province's last 6 stored meetings (half a year of monthly meetings)
@@ -156,7 +156,7 @@ def _fits(units: list[Row], c: Candidate, tasks: Tasks) -> bool:
     carried = tasks.carried.get(c.task)
     return (not _apart(scope(a), tasks.about[c.task])
             and not _apart(places(a), tasks.where[c.task])
-            and (carried is None or bool(shared(a, units[c.occurrence]) & carried))
+            and (carried is None or _on_carried(a, units[c.occurrence], carried))
             and not _thin(a, units[c.occurrence], carried)
             and not _one_instruction(a, units[c.occurrence], carried))
 
@@ -171,6 +171,20 @@ def _thin(a: Row, b: Row, carried: Grams | None) -> bool:
     common (the project names the object)."""
     return (carried is not None and len(carried) >= FULL_WORDING
             and len(shared(a, b)) <= MIN_SHARED and not _same_project(a, b))
+
+
+def _on_carried(a: Row, b: Row, carried: Grams) -> bool:
+    """`a` continues the task on the wording that carried it to `b`: it shares some of it; and
+    when `b` bundles instructions (`shared.segments`), at least MIN_SHARED bigrams of it (all,
+    if fewer were carried). A bundle continues a task on one of its instructions and is
+    continued on that one: one common bigram ("quản lý") also lies in its other instructions
+    (Sở NN&MT's January 2026 "tăng cường quản lý, bảo vệ rừng …; kiểm tra, đánh giá công tác
+    quản lý, khai thác công trình thủy lợi …", which continued the thủy lợi task, is not
+    continued by "tăng cường quản lý, bảo vệ rừng và phòng cháy, chữa cháy rừng")."""
+    on = len(shared(a, b) & carried)
+    if len(segments(b)) < MIN_BUNDLE or len(segments(a)) >= MIN_BUNDLE:
+        return on > 0
+    return on >= min(MIN_SHARED, len(carried))
 
 
 def _one_instruction(a: Row, b: Row, carried: Grams | None) -> bool:

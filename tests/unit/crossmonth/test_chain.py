@@ -293,3 +293,24 @@ def test_a_one_off_sharing_one_phrase_with_a_fully_worded_task_is_another_task()
     assert [(x.later, x.earlier) for x in links] == [("p2", "p1"), ("p4", "p2")]
     assert task_of["o3"] == "o3"
     assert [(x.later, x.earlier) for x in chain([units[1], units[2]])[0]] == [("o3", "p2")]
+
+
+def test_a_bundle_continuing_one_task_is_continued_on_that_instruction_only() -> None:
+    """January's bundle continues December's thủy lợi task on one of its instructions; another
+    agency's forest task sharing only "quản lý" with that instruction (its words are those of
+    the bundle's first instruction) does not continue it, a restatement of the thủy lợi
+    instruction does."""
+    water = "kiểm tra công tác quản lý, khai thác công trình thủy lợi bảo đảm vận hành an toàn"
+    forest = "tăng cường quản lý, bảo vệ rừng và phòng cháy, chữa cháy rừng"
+    bundle = (f"{forest}; kiểm tra, đánh giá công tác quản lý, khai thác công trình thủy lợi "
+              "bảo đảm vận hành an toàn, hiệu quả; nghiệm thu diện tích rừng trồng thay thế.")
+
+    def units(third: str, lead: str) -> list[dict[str, object]]:
+        return [_unit("t1", "2025-12", [1, 0, 0], f"Giao Sở Xây dựng {water}.", ["so-xd"]),
+                _unit("t2", "2026-01", [1, 0.02, 0], bundle.capitalize(), ["so-nnmt"]),
+                _unit("t3", "2026-02", [1, 0.04, 0], third, [lead])]
+
+    forest_task = units(f"Giao Ban Quản lý Khu kinh tế {forest}.", "bqlkkt")
+    assert [(x.later, x.earlier) for x in chain(forest_task)[0]] == [("t2", "t1")]
+    water_task = units(f"Giao Sở Xây dựng tiếp tục {water}.", "so-xd")
+    assert [(x.later, x.earlier) for x in chain(water_task)[0]] == [("t2", "t1"), ("t3", "t2")]
