@@ -102,7 +102,7 @@ def parse_stage(files: list[Path]) -> tuple[dict[str, Any], list[Any]]:
 
 
 def open_fresh_store(name: str) -> Any:
-    open_store = need("graph.store", "open_store")
+    open_store = need("graph.connect", "open_store")
     config = need("graph.config", "StoreConfig")
     data_dir = BENCH_DIR / name
     shutil.rmtree(data_dir, ignore_errors=True)

@@ -103,7 +103,7 @@ def fill_synthetic(notices: int, seed: int) -> tuple[Path, float | None]:
     if (data_dir / INGESTED).exists():
         return data_dir, None
     parse_file = need("ingest.pipeline", "parse_file")
-    store = need("graph.store", "open_store")(
+    store = need("graph.connect", "open_store")(
         need("graph.config", "StoreConfig")(kind="embedded", data_dir=data_dir))
     start = time.perf_counter()
     try:
