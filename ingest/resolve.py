@@ -32,6 +32,7 @@ from ingest.gazetteer.scope import NATIONAL, scope_of
 from ingest.gazetteer.unknown import (
     DEPARTMENT_HEADS,
     UNIT_HEADS,
+    field_tail,
     unknown_end,
     unknown_head,
     unknown_node,
@@ -299,6 +300,15 @@ class AgencyResolver:
             out.append(self._mention(text, toks, u.start, u.end, self._unit_body(u.unit, u.name)))
         return units[-1].end if units else i
 
+    def _field_tail(self, toks: list[Tok], i: int, j: int, head: str) -> int:
+        """End of ", Hạ tầng và Đô thị" after a known body's name, unless what follows the
+        comma is another item of the body's list head ("Sở Tài chính, Xây dựng và ...")."""
+        shorts = self._shorts.get(fold(head)) if head else None
+        if shorts is not None and j + 1 < len(toks) and self._longest(shorts, toks, j + 1):
+            return j
+        return field_tail(toks, i, j, lambda k: self._starts_body(toks, k),
+                          lambda k: self._longest(self._trie, toks, k) is not None)
+
     def _at(self, text: str, toks: list[Tok], i: int, out: list[AgencyMention]) -> int:
         after_units = self._at_units(text, toks, i, out)
         if after_units > i:
@@ -315,6 +325,10 @@ class AgencyResolver:
                 after = self._list_items(text, toks, j + 1, "Sở", out, need_sep=False)
                 if len(out) > before:
                     return after
+            longer = self._field_tail(toks, i, j, entry.head)
+            if longer > j:  # "Phòng Kinh tế, Hạ tầng và Đô thị": a longer name it does not list
+                out.append(self._mention(text, toks, i, longer, None))
+                return longer
             j = zone_board_end(toks, i, zone_names_end(toks, j))
             out.append(self._mention(text, toks, i, j, body))
             return self._list_items(text, toks, j, entry.head, out) if entry.head else j

@@ -110,6 +110,22 @@ def field_list(toks: list[Tok], h: int, k: int) -> bool:
     return field and second.raw[:1].isalpha() and unknown_head(toks, k + 1) is None
 
 
+def field_tail(
+    toks: list[Tok], h: int, j: int, starts_body: Callable[[int], bool],
+    known_at: Callable[[int], bool],
+) -> int:
+    """End of a field list that goes on a known body's name ending at j ("Phòng Kinh tế" +
+    ", Hạ tầng và Đô thị", the 2025 "X, Y và Z" names), or j: the fields after the comma must
+    be closed by "và" + a capitalised word (one name, not a list of bodies: "Sở Tài chính, Sở
+    Xây dựng"; a list head's short names are its caller's to rule out)."""
+    if j >= len(toks) or not field_list(toks, h, j):
+        return j
+    end = _end_from(toks, j + 1, starts_body, known_at)
+    pairs = zip(toks[j:end], toks[j + 1 : end], strict=False)
+    closed = any(t.key == "va" and n.raw[:1].isupper() for t, n in pairs)
+    return end if closed else j
+
+
 # Kinds of public units written in lower case after their head ("Bệnh viện đa khoa tỉnh X",
 # "Trường trung học phổ thông Y"): the name goes on as usual after them.
 _LOWER_KINDS = {
