@@ -31,12 +31,13 @@ ROOT = Path(__file__).parents[3]
 # 0.908 / 0.938, weakest 0.769 (ha-tinh's Steering Committee).
 # Session 16 (x45): eval/holdout-3 (6 blind notices, 32/63 = 0.508 at the first parse) after its
 # rules: 0.984 / 0.857 (54/63) / 0.938, weakest 0.636 (nhnn: names with a comma or a range as
-# agency headings); the other sets unchanged.
+# agency headings); the other sets unchanged. With x49's comma names and 2025 Party bodies:
+# 0.984 / 0.889 (56/63) / 0.938, weakest 0.636; the assertion floor 0.82 -> 0.88.
 FLOORS = {
     ROOT / "eval" / "notices": (1.0, 0.98, 0.985, 0, 0.87),
     ROOT / "eval" / "holdout": (1.0, 0.93, 1.0, 0, 0.83),
     ROOT / "eval" / "holdout-2": (1.0, 0.9, 0.93, 0, 0.76),
-    ROOT / "eval" / "holdout-3": (0.98, 0.82, 0.93, 0, 0.6),
+    ROOT / "eval" / "holdout-3": (0.98, 0.88, 0.93, 0, 0.6),
     ROOT.parent / "shared" / "corpus-dev": (1.0, 1.0, 1.0, 0, 1.0),
 }
 
