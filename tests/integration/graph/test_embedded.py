@@ -21,6 +21,7 @@ import pytest
 
 from graph.config import StoreConfig
 from graph.connect import open_store
+from graph.engines import leases
 from graph.engines.embedded import (
     ServerInfo,
     _pid_alive,
@@ -136,12 +137,21 @@ def test_a_server_started_early_is_the_one_the_command_opens_and_stops_with_it(
     start's lease is held, and leaving the command stops it (no linger): no JVM left behind."""
     with started_early(tmp_path):
         info = ensure_server(tmp_path)  # whichever thread got the start lock first spawned it
+        _until_leases(info.root, 2)  # under load the early thread may still wait on the lock
         stop_server(info)
         assert _pid_alive(info.pid)  # the early start's lease still holds it
         recorded = json.loads((tmp_path / "arcadedb" / "server.json").read_text())
         assert recorded["pid"] == info.pid  # one server, not two
     assert _gone(info.pid, within_s=60.0)
     assert not (tmp_path / "arcadedb" / "server.json").exists()
+
+
+def _until_leases(root: Path, n: int, within_s: float = 120.0) -> None:
+    """Wait until this process holds `n` leases on the server (the early start's thread took
+    its own: when the caller's `ensure_server` won the start lock, the thread takes it after)."""
+    deadline = time.monotonic() + within_s
+    while leases._LEASES.get(root, [0, 0])[1] < n and time.monotonic() < deadline:
+        time.sleep(0.05)
 
 
 def test_a_cli_command_leaves_no_engine_behind(tmp_path: Path) -> None:
