@@ -26,8 +26,8 @@ _LOCAL = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|dang uy)\s+(" + TERR
 _TOP = re.compile(r"^(?:bo\s+\S.*|(?:uy ban nhan dan|hoi dong nhan dan|dang bo)\s+" + TERRITORY
                   + r"\s+\S.*|(?:tinh|thanh pho)\s+\S.*|van phong chinh phu|chinh phu)$")
 _SUB = re.compile(r"^(?:so|ban|cuc|tong cuc|vu|van phong|uy ban nhan dan|hoi dong nhan dan|dang uy|"
-                  r"thanh tra|cong an|trung tam|vien|bo chi huy|chi cuc|" + r"|".join(
-                      ("tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy")) + r")\b")
+                  r"thanh tra|cong an|trung tam|vien|bo chi huy|chi cuc|"
+                  r"tinh uy|thanh uy|huyen uy|quan uy|thi uy)\b")
 # The Party committee of a province or district, named in its header under its Đảng bộ
 # ("ĐẢNG BỘ TỈNH ĐỒNG THÁP / TỈNH ỦY"): "Tỉnh ủy Đồng Tháp".
 _PARTY_COMMITTEE = re.compile(r"^(?:tinh|thanh|huyen|quan|thi) uy$")
