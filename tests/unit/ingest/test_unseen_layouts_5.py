@@ -1,10 +1,11 @@
 """Genre features the blind eval/holdout-5 notices showed the parser did not know (session 17),
 each with its own short example: Markdown hard line breaks (a backslash at the end of a line)
-inside the two-column header, and setext headings (a text line underlined with === or ---)."""
+inside the two-column header, setext headings (a text line underlined with === or ---), and
+unit headings numbered under their section, "II.1. Phòng X", that lead the a), b) items below."""
 
 from ingest.pipeline import parse_bytes
 from ingest.readers.markdown import read_markdown
-from tests.unit.ingest.notice_text import CLOSING
+from tests.unit.ingest.notice_text import CLOSING, leads, notice, spans_exact
 
 _MD_HEAD = """UBND TỈNH QUẢNG TRỊ\\
 **BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG\\
@@ -49,3 +50,19 @@ def test_hard_broken_issuer_lines_give_issuer_and_province() -> None:
     assert "\\" not in ng.meeting.issuer
     assert ng.meeting.issuer.lower().startswith("ban quản lý dự án đầu tư xây dựng công trình")
     assert ng.meeting.province == "Quảng Trị"
+
+
+def test_a_roman_dot_number_unit_heading_leads_its_lettered_items() -> None:
+    ng = notice("""II. PHÂN CÔNG NHIỆM VỤ
+
+**II.1. Phòng Tài chính - Kế hoạch**
+
+a) Rà soát nhu cầu vốn của các dự án, báo cáo Giám đốc Sở trước ngày 10/4/2025.
+
+b) Tổng hợp số liệu giải ngân hằng tuần.
+
+**II.2. Văn phòng Sở**
+
+a) Hoàn thiện quy chế làm việc của Sở trong tháng 4/2025.""")
+    assert leads(ng) == [["Phòng Tài chính - Kế hoạch"]] * 2 + [["Văn phòng Sở"]]
+    assert spans_exact(ng)
