@@ -19,7 +19,8 @@ _ORDINALS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "ch�
 # "Một là, ...", "Hai là, ...": the other ordinal series of the genre.
 _LA_ORDINALS = ("Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám", "Chín", "Mười")
 MARKER = re.compile(
-    r"^(?:(?P<roman>[IVX]{1,5})\.|(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.(?!\d)|"
+    r"^(?:(?P<roman>[IVX]{1,5})\.|[IVX]{1,5}\.(?P<subnum>\d{1,2}(?:\.\d{1,2}){0,2})\.(?!\d)|"
+    r"(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.(?!\d)|"
     r"(?P<letter>[a-zđ])[).]|\((?P<paren>\d{1,2})\)|(?P<paren2>\d{1,2})\)|"
     r"(?P<bullet>[-+•–—▪·*])|Thứ (?P<ordinal>" + "|".join(_ORDINALS) + r")\s*[,:.]|"
     r"(?P<la>" + "|".join(_LA_ORDINALS) + r") là\s*[,:])\s+"
@@ -132,8 +133,8 @@ def _block(text: str, start: int, end: int, skipped: list[tuple[int, int]]) -> B
         return Block("para", "", raw, start, end, indent=indent)
     kind = next(k for k, v in m.groupdict().items() if v is not None)
     marker = m.group(kind)
-    if kind == "paren2":
-        kind = "paren"
+    if kind in ("paren2", "subnum"):  # "II.1." numbers the 1st item under section II
+        kind = "paren" if kind == "paren2" else "num"
     if kind == "ordinal":
         marker = str(_ORDINALS.index(marker) + 1)
     if kind == "la":
