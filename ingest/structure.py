@@ -133,8 +133,8 @@ def _block(text: str, start: int, end: int, skipped: list[tuple[int, int]]) -> B
         return Block("para", "", raw, start, end, indent=indent)
     kind = next(k for k, v in m.groupdict().items() if v is not None)
     marker = m.group(kind)
-    if kind in ("paren2", "subnum"):  # "II.1." numbers the 1st item under section II
-        kind = "paren" if kind == "paren2" else "num"
+    # "2)" is a "(2)" item; "II.1." numbers the 1st item under section II
+    kind = {"paren2": "paren", "subnum": "num"}.get(kind, kind)
     if kind == "ordinal":
         marker = str(_ORDINALS.index(marker) + 1)
     if kind == "la":
