@@ -21,7 +21,8 @@ MOTTO = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\
                    r"|^dang cong san viet nam$")
 NUMBER = re.compile(r"\bso\s*:\s*[\w./-]*\d|\bso\s+\d+\s*[-/]\s*[^\W\d_]")  # "Số 58-TB/ĐU"
 DATED = re.compile(r"[^\W\d_][^,\n]{0,40},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
-ISSUER = re.compile(r"^(?:uy ban nhan dan|ubnd|bo|van phong|so|ban|cuc|tong cuc|hoi dong|"
+ISSUER = re.compile(r"^(?:uy ban nhan dan|ubnd|uy ban mat tran|ubmttq|thuong truc|"
+                    r"bo|van phong|so|ban|cuc|tong cuc|hoi dong|"
                     r"chinh phu|thu tuong|tinh|thanh pho|xa|phuong|dac khu|huyen|quan|thi xa|"
                     r"dang uy|tinh uy|thanh uy|dang bo|ngan hang nha nuoc|thanh tra)\b")
 CAPACITY = re.compile(r"^(?:tm|kt|tl|tuq|q)\s*\.\s*[^\W\d_]")

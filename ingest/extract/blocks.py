@@ -95,7 +95,8 @@ _BODY_HEAD = re.compile(
 _ENTITY = re.compile(r"&#?\w+;")
 # A capitalised noun and a word that also opens a task ("Công trình", "Kế hoạch"): one name word
 # pair inside a body's name ("Công ty Cổ phần Môi trường và Công trình đô thị Huế").
-_NAME_COMPOUNDS = frozenset({"cong trinh", "ke hoach", "dau tu", "xay dung", "phat trien"})
+_NAME_COMPOUNDS = frozenset({"cong trinh", "ke hoach", "dau tu", "xay dung", "phat trien",
+                            "tuyen giao"})
 
 
 def is_separator(text: str) -> bool:
@@ -276,6 +277,9 @@ _DEADLINE_LABEL = re.compile(
 )
 
 
+_LABEL_WORDS = 14  # "trong 15 ngày làm việc kể từ ngày ký Thông báo này": 11; a task is longer
+
+
 def deadline_label(text: str) -> str | None:
     """The value of a deadline line ("Thời gian hoàn thành: trước ngày 30/11/2025.", also in
     brackets: "(Thời hạn: xong trước 30/9)"), else None."""
@@ -283,7 +287,8 @@ def deadline_label(text: str) -> str | None:
     if t.startswith("(") and t.rstrip(".").endswith(")"):
         t = t.rstrip(".")[1:-1].strip()
     m = _DEADLINE_LABEL.match(fold(t))
-    return t[m.end():].strip().rstrip(".") if m and len(t.split()) <= 14 else None
+    value = t[m.end():].strip().rstrip(".") if m else ""
+    return value if m and len(value.split()) <= _LABEL_WORDS else None
 
 
 _FOR = re.compile(r"^(?:đối với|riêng đối với|riêng)\s+(?=\S)", re.IGNORECASE)

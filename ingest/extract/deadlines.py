@@ -109,6 +109,10 @@ def _make_hit(m: re.Match[str], text: str, folded: str, w: When, build: Builder)
     before = folded[max(0, m.start() - 16) : m.start()]
     vetoed = _NOT_A_DEADLINE.search(before) or (_BUDGET.search(before) and (weak or not cue_of(m)))
     vetoed = vetoed or (cue_of(m) in ("den het", "den cuoi") and _HORIZON.search(before))
+    # a cell "Dịp Tết Nguyên đán": the season the task runs in, no last day ("trước dịp Tết" is;
+    # so is a day it names, "Dịp nghỉ lễ Tết Dương lịch 1/1/2026")
+    season = folded.startswith("dip ", m.start()) and not re.search(r"\d", m.group(0))
+    vetoed = vetoed or (not cue_of(m) and season)
     if built is None or vetoed or recurs_after(folded[m.end() :]) or (weak and built[0] < w.ref):
         return _Hit(m.start(), m.end(), None)  # still blocks shorter overlapping phrases
     restated = _restated(folded, m.end(), w.ref)

@@ -21,11 +21,15 @@ _DECOR = re.compile(r"[-_–—=~*#]{2,}|^[-_–—=~*#\s]+$|[*_#]")
 TERRITORY = r"(?:tinh|thanh pho|huyen|quan|thi xa|thi tran|xa|phuong|dac khu)"
 # A local People's Committee or Council, or the Party committee of a commune or district
 # ("ĐẢNG ỦY XÃ PHÚ LÝ" under "ĐẢNG BỘ TỈNH ĐỒNG NAI").
-_LOCAL = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|dang uy)\s+(" + TERRITORY
-                    + r")\s+(.+)$")
-_TOP = re.compile(r"^(?:bo\s+\S.*|(?:uy ban nhan dan|hoi dong nhan dan|dang bo)\s+" + TERRITORY
+_FRONT = r"uy ban mat tran to quoc(?: viet nam)?"  # the Fatherland Front's committee of a place
+_FRONT_NAME = "Ủy ban Mặt trận Tổ quốc Việt Nam"
+_LOCAL = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|dang uy|" + _FRONT + r")\s+("
+                    + TERRITORY + r")\s+(.+)$")
+_TOP = re.compile(r"^(?:bo\s+\S.*|(?:uy ban nhan dan|hoi dong nhan dan|dang bo|" + _FRONT + r")\s+"
+                  + TERRITORY
                   + r"\s+\S.*|(?:tinh|thanh pho)\s+\S.*|van phong chinh phu|chinh phu)$")
 _SUB = re.compile(r"^(?:so|ban|cuc|tong cuc|vu|van phong|uy ban nhan dan|hoi dong nhan dan|dang uy|"
+                  r"thuong truc|"
                   r"thanh tra|cong an|trung tam|vien|bo chi huy|chi cuc|"
                   r"tinh uy|thanh uy|huyen uy|quan uy|thi uy)\b")
 # The Party committee of a province or district, named in its header under its Đảng bộ
@@ -33,7 +37,11 @@ _SUB = re.compile(r"^(?:so|ban|cuc|tong cuc|vu|van phong|uy ban nhan dan|hoi don
 _PARTY_COMMITTEE = re.compile(r"^(?:tinh|thanh|huyen|quan|thi) uy$")
 # Ministerial-level agencies (cơ quan ngang bộ) other than the ministries themselves.
 _MINISTERIAL = ("ngan hang nha nuoc viet nam", "thanh tra chinh phu", "uy ban dan toc")
-_TWO_WORD_HEADS = {"van phong", "tong cuc", "chi cuc", "thanh tra", "trung tam", "ngan hang"}
+_TWO_WORD_HEADS = {"van phong", "tong cuc", "chi cuc", "thanh tra", "trung tam", "ngan hang",
+                   "thuong truc"}
+# Issuing bodies named only by their parent: its office, inspectorate, standing committee.
+_OF_PARENT = ("van phong", "ban", "thanh tra", "thuong truc", "ban thuong truc", "ban thuong vu",
+              "ban chap hanh", "doan chu tich")
 _KEEP_CAPS = ("Việt Nam", "Chính phủ", "Nhà nước", "Quốc hội", "Trung ương")
 
 
@@ -49,13 +57,23 @@ def header_lines(header: list[Piece]) -> list[str]:
     """The issuer column of a header: its lines, motto, number, date and rules left out."""
     out: list[str] = []
     for p in header:
-        if MOTTO.search(p.bare):
+        column = _issuer_column(p.text) if MOTTO.search(p.bare) else p.text
+        if not column:
             continue
-        text = _DATE_TAIL.sub("", _NUMBER_TAIL.sub("", p.text))
+        text = _DATE_TAIL.sub("", _NUMBER_TAIL.sub("", column))
         text = re.sub(r"\s+", " ", _DECOR.sub(" ", text)).strip(" ,")
         if text and re.search(r"[^\W\d_]{2}", text):
             out.append(text)
     return out
+
+
+def _issuer_column(line: str) -> str:
+    """A fixed-width copy's line holding both columns ("HĐND TỈNH LAI CHÂU      CỘNG HÒA XÃ HỘI
+    ..."): the issuer column left of a wide gap, when the motto is right of it; else ""."""
+    columns = re.split(r"\s{3,}|\t", line.strip())
+    if len(columns) < 2 or MOTTO.search(fold(columns[0])):
+        return ""
+    return columns[0]
 
 
 def from_header(lines: list[str]) -> Issuer | None:
@@ -65,7 +83,7 @@ def from_header(lines: list[str]) -> Issuer | None:
     parent_raw, body_raw = _split(words)
     name = canonical(body_raw)
     parent = canonical(parent_raw) if parent_raw else ""
-    if fold(body_raw) in ("van phong", "ban", "thanh tra") and parent:
+    if fold(body_raw) in _OF_PARENT and parent:
         name = f"{name} {parent}"
     elif _PARTY_COMMITTEE.match(fold(body_raw)) and parent:
         name = f"{name[:1]}{name[1:].lower()} {_place(parent)}".strip()
@@ -123,8 +141,18 @@ def canonical(raw: str) -> str:
     if local:
         head_words = len(text.split()) - len(local.group(2).split())
         head = " ".join(text.split()[:head_words]).lower()
+        head = _front_cased(head)
         return head[:1].upper() + head[1:] + " " + _proper(" ".join(text.split()[head_words:]))
     return _keep_caps(_sentence(text))
+
+
+def _front_cased(head: str) -> str:
+    """"ủy ban mặt trận tổ quốc việt nam tỉnh" -> "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"."""
+    m = re.match(_FRONT, fold(head))
+    if not m:
+        return head
+    n = len(m.group(0).split())
+    return " ".join(_FRONT_NAME.split()[:n] + head.split()[n:])
 
 
 def _proper(name: str) -> str:
@@ -192,13 +220,27 @@ def jurisdiction(name: str, parent: str, level: Level) -> str:
     return _commune_province(name) if level == "commune" else ""
 
 
-def _commune_province(name: str) -> str:
-    """A commune whose header names no parent: its province when its name is unique."""
+def _homes(name: str) -> tuple[str, ...]:
+    """The provinces that have a commune of a local body's name ("Ủy ban nhân dân xã Tân Phú")."""
     local = _LOCAL.match(fold(expand(name)))
     words = len(local.group(1).split()) + len(local.group(2).split()) if local else 0
     unit = " ".join(name.split()[-words:]) if local else ""  # "đặc khu Phú Quốc": two unit words
-    found = provinces.provinces_of_commune(unit) if unit else ()
+    return provinces.provinces_of_commune(unit) if unit else ()
+
+
+def _commune_province(name: str) -> str:
+    """A commune whose header names no parent: its province when its name is unique."""
+    found = _homes(name)
     return found[0] if len(found) == 1 else ""
+
+
+def named_home(name: str, text: str) -> str:
+    """Of the provinces that have a commune of this name, the one `text` names ("tỉnh X"), when
+    it names one only."""
+    homes = _homes(name)
+    named = {found for m in re.finditer(r"\b(?:tỉnh|thành phố)\s", text, re.IGNORECASE)
+             if (found := province_in(text[m.start():m.end() + 40])) in homes}
+    return named.pop() if len(named) == 1 else ""
 
 
 def province_in(text: str) -> str:

@@ -16,17 +16,21 @@ from ingest.model import MeetingKind
 from ingest.text import fold
 
 _NOUN = re.compile(r"\b(phien hop|cuoc hop|buoi hop|ky hop|hoi nghi|buoi lam viec|cuoc lam viec|"
+                   r"phien (?:giai trinh|chat van)|"  # a Council's hearing: on one matter
                    r"(?:buoi|dot|cuoc|doan) kiem tra)\b")
 _NAMED: list[tuple[str, MeetingKind]] = [
     ("bat thuong", "bất thường"), ("thuong ky", "thường kỳ"), ("giao ban", "giao ban"),
     ("chuyen de", "chuyên đề"), ("so ket", "sơ kết"), ("tong ket", "tổng kết"),
 ]
 # "Phiên họp UBND tỉnh tháng 8": the monthly session, regular even when not called so.
-_MONTHLY = re.compile(r"^(?:cua )?(?:uy ban nhan dan|ubnd)\b[^.;]{0,40}\bthang \d")
+# Also "cuộc họp thành viên Ủy ban nhân dân xã tháng 12": the members' monthly meeting.
+_MONTHLY = re.compile(r"^(?:cua )?(?:(?:cac )?thanh vien )?(?:uy ban nhan dan|ubnd)\b"
+                      r"(?:(?! ve )[^.;]){0,40}\bthang \d")
 # A conference on the whole of the work ("Hội nghị triển khai nhiệm vụ năm 2026"), not on one
 # matter ("Hội nghị đánh giá tiến độ các chương trình ...", "Hội nghị bảo đảm cung cầu ... Tết").
 _GENERAL = re.compile(r"^(?:trien khai (?:nhiem vu|ke hoach|cong tac) (?:nam|\d)|"
-                      r"(?:cua )?(?:ubnd|uy ban nhan dan)\b|toan (?:tinh|nganh|thanh pho)\b)")
+                      r"(?:cua )?(?:ubnd|uy ban nhan dan)\b|toan (?:tinh|nganh|thanh pho)\b|"
+                      r"(?:ban )?thuong truc\b|ban (?:thuong vu|chap hanh)\b)")  # a body's own
 REGULAR = {"thường kỳ", "giao ban", "sơ kết", "tổng kết"}
 _MONTH = re.compile(r"tháng\s+(\d{1,2})(?:\s+năm\s+|/)(\d{4})", re.IGNORECASE)
 
@@ -49,7 +53,7 @@ def _kind_in(folded: str) -> MeetingKind | None:
     named = next((k for key, k in _NAMED if re.search(rf"\b{key}\b", window)), None)
     if named:
         return named
-    if noun.group(1).startswith("phien") and _MONTHLY.match(after):
+    if noun.group(1) in ("phien hop", "cuoc hop", "buoi hop") and _MONTHLY.match(after):
         return "thường kỳ"
     return _by_noun(noun.group(1), after)
 

@@ -11,7 +11,14 @@ from datetime import date
 from ingest.anatomy import DATED, Anatomy, Piece, pieces, recipient_item
 from ingest.errors import IngestError
 from ingest.extract import held as held_date
-from ingest.extract.issuer import Issuer, canonical, from_header, header_lines, province_in
+from ingest.extract.issuer import (
+    Issuer,
+    canonical,
+    from_header,
+    header_lines,
+    named_home,
+    province_in,
+)
 from ingest.extract.kind import kind_of, period_of
 from ingest.extract.person import name_after, name_before
 from ingest.extract.signature import signer_of
@@ -38,7 +45,7 @@ def extract_meeting(name: str, text: str, anatomy: Anatomy, sha256: str) -> Meet
     period = period_of(kind, subject, intro, held, issued)
     issuer = _issuer(header, subject, intro, issued_m)
     if issuer.level in ("commune", "district") and not issuer.province:
-        issuer = _superior(issuer, _part_text(text, anatomy.recipients), intro)
+        issuer = _superior(issuer, _part_text(text, anatomy.recipients), intro, text)
     signer, capacity = signer_of(_signature_text(text, anatomy))
     return Meeting(
         id=meeting_id(issuer, period, kind, held), title=subject, province=issuer.province,
@@ -109,10 +116,11 @@ def _issuer(header: list[Piece], subject: str, intro: str,
     return Issuer(canonical(f"Ủy ban nhân dân tỉnh {province}"), "", "province", province)
 
 
-def _superior(issuer: Issuer, recipients: str, intro: str) -> Issuer:
+def _superior(issuer: Issuer, recipients: str, intro: str, text: str) -> Issuer:
     """A commune or district that names no parent: the province it reports to, from the
-    recipients ("UBND tỉnh X (b/c)") or the opening."""
-    province = province_in(recipients) or province_in(intro)
+    recipients ("UBND tỉnh X (b/c)") or the opening; else, of the provinces that have a commune
+    of its name, the one the notice names ("Thuế cơ sở 7 tỉnh Đồng Nai")."""
+    province = province_in(recipients) or province_in(intro) or named_home(issuer.name, text)
     return Issuer(issuer.name, issuer.parent, issuer.level, province)
 
 

@@ -23,7 +23,8 @@ from ingest.model import Deadline, Precision
 from ingest.text import fold
 
 RELATIVE = re.compile(
-    r"(?<![^\W_])(?:trong(?:\s+vong|\s+thoi\s+han)?|cham\s+nhat(?:\s+la)?|khong\s+qua|sau)\s+"
+    r"(?:(?<![^\W_])(?:trong(?:\s+vong|\s+thoi\s+han)?|cham\s+nhat(?:\s+la)?|khong\s+qua|sau)\s+"
+    r"|^\s*)"  # a deadline cell or line: "10 ngày làm việc kể từ ngày ký"
     r"(?P<n>\d{1,3})\s+(?P<u>ngay(?P<work>\s+lam\s+viec)?|tuan|thang)\s*,?\s*"
     r"(?:ke\s+tu|tinh\s+tu)\s+(?:ngay\s+)?"
     r"(?:(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})"

@@ -102,6 +102,21 @@ def _subject(folded: str, ms: list[AgencyMention], at: int = 0) -> list[AgencyMe
     return out
 
 
+# A task that names its bodies last, in a bracket: "... *(Sở Tài chính; thời hạn: ...)*".
+_CLOSING = re.compile(r"\(([^()]*)\)[\s*_.]*$")
+
+
+def _closing_bracket(folded: str, ms: list[AgencyMention]) -> list[AgencyMention]:
+    """The bodies a closing bracket opens with, when nothing follows them but ";" or the end:
+    "(Sở X; thời hạn: ...)", "(Sở X, Sở Y)" (with "chủ trì" they are found by its cue)."""
+    bracket = _CLOSING.search(folded)
+    if bracket is None:
+        return []
+    named = _subject(folded, [m for m in ms if m.start > bracket.start()], bracket.start(1))
+    after = folded[named[-1].end:bracket.end(1)].lstrip() if named else ""
+    return named if named and (not after or after.startswith(";")) else []
+
+
 def _has_role(folded: str, m: AgencyMention) -> bool:
     return not _NO_ROLE.search(folded[max(0, m.start - 24):m.start].rstrip(" ,"))
 
@@ -261,6 +276,7 @@ def roles(resolver: AgencyResolver, text: str) -> tuple[list[AgencyRef], list[Ag
                        _proper(a.name)]
     lead = (_subject(folded, ms, at) or _after_giao(folded, ms) or _after(folded, ms, _BY, set())
             ) + _before_cues(folded, ms)
+    lead = lead or _closing_bracket(folded, ms)
     lead_ids = {m.ref.id for m in lead}
     support = [m for m in _after(folded, ms, _SUPPORT_CUES, lead_ids) +
                _before_support(folded, ms) if _has_role(folded, m) and m.ref.id not in lead_ids]

@@ -29,6 +29,8 @@ _ALWAYS_OVER = frozenset(["trung ương"])  # the Party's and State's central le
 _LOCAL_OVER = frozenset(["chỉ đạo"])  # the province's leadership, above its departments
 # the issuing commune's / ministry's / department's own leadership
 _SCOPED_OVER = frozenset(["chỉ đạo xã", "chỉ đạo bộ", "chỉ đạo sở"])
+# The province's executive: the assignee of a notice from outside it (scope.Scope.outside).
+_EXECUTIVE = frozenset(["ubnd-tinh", "chu-tich-ubnd-tinh"])
 _LAST_DAY = provinces.MERGER - timedelta(days=1)  # a merged-away province's last day, 30/6/2025
 
 
@@ -97,8 +99,9 @@ def _provincial(entry: AgencyEntry, scope: Scope, after: dict[str, date | None])
         entry, f"{scope.key}:{entry.slug}", name, _province_surfaces(entry, province),
         successors=_successors(entry, scope, after), active_to=ends,
         collective=entry.collective or scope.national,
-        oversight=entry.kind in _ALWAYS_OVER or (entry.kind in _LOCAL_OVER and not scope.national)
-        or entry.slug == scope.department,
+        oversight=entry.kind in _ALWAYS_OVER or entry.slug == scope.department
+        or (entry.kind in _LOCAL_OVER and not scope.national
+            and not (scope.outside and entry.slug in _EXECUTIVE)),
     )
 
 

@@ -40,10 +40,17 @@ class Scope:
     local_unit: str = ""  # "xã" (a commune's notice) or "huyện" (a district's, before 7/2025)
     department: str = ""  # slug of the issuing provincial department, e.g. "so-y-te"
     party: bool = False  # the issuer is the commune's (district's) Party committee, "Đảng ủy xã X"
+    # the issuer oversees the People's Committee from outside it (the Council or its Standing
+    # Committee, the Party committee, the Fatherland Front): "UBND tỉnh" is its assignee
+    outside: bool = False
 
     @property
     def national(self) -> bool:
         return self.key == NATIONAL
+
+
+_OUTSIDE = re.compile(r"(?:(?:ban )?thuong truc )?(?:hoi dong nhan dan|hdnd) (?:tinh|thanh pho)|"
+                      r"(?:ban thuong vu )?(?:tinh|thanh) uy|(?:ban thuong truc )?uy ban mat tran")
 
 
 @lru_cache(maxsize=1)
@@ -100,4 +107,5 @@ def scope_of(province: str, issuer: str = "") -> Scope:
     if ministry or fold(bare) in _NATIONAL_NAMES:
         return Scope(NATIONAL, "", ministry)
     party = fold(issuer).startswith("dang uy ")
-    return Scope(slug(bare), bare, "", *_local(issuer, bare), department_of(issuer, bare), party)
+    return Scope(slug(bare), bare, "", *_local(issuer, bare), department_of(issuer, bare), party,
+                 bool(_OUTSIDE.match(fold(issuer))))

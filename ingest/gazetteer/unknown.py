@@ -42,7 +42,11 @@ STOP = frozenset(_split(
 # Two-syllable verbs whose first syllable also opens name words ("Tiêu chuẩn", "Quỹ Hỗ trợ ...",
 # "Hội đồng"): written lower-case after a name, they end it ("... Doanh nghiệp công nghệ chuẩn
 # bị", "... Trung tâm Phát triển quỹ đất huyện đồng chủ trì").
-STOP_PAIRS = frozenset({"chuan bi", "ho tro", "tham dinh", "dong chu", "van dong", "van hanh"})
+STOP_PAIRS = frozenset({
+    "chuan bi", "ho tro", "tham dinh", "dong chu", "van dong", "van hanh", "pho bien", "cung cap",
+    "giam sat", "yeu cau", "cap nhat", "bo tri", "huy dong", "cong khai", "dieu chinh", "phan bo",
+    "ban giao", "thu hoi", "dam bao", "tich cuc", "quyet liet", "khan truong", "lua chon",
+})
 _MAX_TOKENS = 10
 _BOARD_WORDS = frozenset({"ban chi dao", "ban chi huy"})
 
@@ -92,6 +96,7 @@ def _ends_at(toks: list[Tok], h: int, k: int, starts_body: Callable[[int], bool]
     joins = tok.key in ("va", "-") and nxt[:1].isupper() and not starts_body(k + 1)
     # a verb written capitalised is a name word ("Cục Phát triển", "Vụ Tổ chức cán bộ")
     compound = k > h and toks[k - 1].raw[:1].isupper() and toks[k - 1].low in STOP
+    compound = compound or (k > h and unknown_head(toks, k - 1) == k + 1)  # "Văn phòng Ủy ban"
     lower = not tok.raw[:1].isupper()
     verb = tok.low in STOP and not (joins or compound or not lower)
     pair = lower and f"{tok.key} {toks[k + 1].key if k + 1 < len(toks) else ''}" in STOP_PAIRS
