@@ -1,4 +1,4 @@
-"""Write the .docx (and the .pdf) notices of eval/holdout-7/ from the data in this file.
+"""Write the .docx notice of eval/holdout-7/ from the data in this file (the .pdf: make_pdf.py).
 
     /work/main/.venv/bin/python eval/holdout-7/make_files.py
 
@@ -24,7 +24,7 @@ NUM_ID = 77
 
 BVDK = [
     ("header", ["SỞ Y TẾ TỈNH ĐỒNG THÁP", "BỆNH VIỆN ĐA KHOA ĐỒNG THÁP", "", "Số: 318/TB-BVĐK"],
-     MOTTO + ["", "Đồng Tháp, ngày 20 tháng 5 năm 2026"]),
+     [*MOTTO, "", "Đồng Tháp, ngày 20 tháng 5 năm 2026"]),
     ("title", "THÔNG BÁO"),
     ("title", "Kết luận của Giám đốc Bệnh viện tại buổi giao ban mở rộng tháng 5 năm 2026"),
     ("p", "Ngày 18/5/2026, Bệnh viện Đa khoa Đồng Tháp tổ chức giao ban mở rộng tháng 5 năm 2026 dưới sự chủ trì của BSCKII. Lê Thanh Phong, Giám đốc Bệnh viện. Tham dự có các Phó Giám đốc, trưởng các khoa, phòng, điều dưỡng trưởng khoa và đại diện Công đoàn Bệnh viện. Sau khi nghe Phòng Kế hoạch tổng hợp báo cáo tình hình hoạt động chuyên môn và ý kiến của các khoa, phòng, Giám đốc Bệnh viện kết luận như sau:"),
@@ -88,7 +88,7 @@ def write_numbered_docx(blocks: list, path: str) -> None:  # type: ignore[type-a
     docx.Document = lambda *a: doc  # write_docx builds on this document
     try:
         parts: list = []  # type: ignore[type-arg]
-        for blk in blocks + [("end",)]:
+        for blk in [*blocks, ("end",)]:
             if blk[0] in ("num", "end"):
                 if parts:
                     _write_plain(parts, path)
