@@ -11,10 +11,18 @@ from ingest.extract.directives import Walk, walk
 from ingest.extract.documents import find_documents
 from ingest.extract.indicators import find_indicators
 from ingest.extract.meeting import extract_meeting
-from ingest.extract.projects import project_nodes
+from ingest.extract.projects import find_projects, project_nodes
 from ingest.extract.themes import theme_nodes
 from ingest.formats import Source, read_bytes, read_source
-from ingest.model import Directive, Finding, Indicator, LegalDocument, Meeting, NoticeGraph
+from ingest.model import (
+    Directive,
+    Finding,
+    Indicator,
+    LegalDocument,
+    Meeting,
+    NoticeGraph,
+    ProjectRef,
+)
 from ingest.passages import find_passages
 from ingest.resolve import get_resolver
 from ingest.structure import Block, blocks
@@ -41,12 +49,18 @@ def parse_source(src: Source) -> NoticeGraph:
     meeting = extract_meeting(src.name, src.text, parts, src.sha256)
     ref = meeting.date or meeting.issued or _period_start(meeting.period)
     w = Walk(meeting.id, ref, get_resolver(meeting.province or "unknown", meeting.issuer), src.text,
-             issued=meeting.issued)
+             issued=meeting.issued, topic=subject_project(meeting.title))
     body = body_blocks(src.text, parts)
     walk(body, w)
     passages = find_passages(meeting.id, body, [*w.directives, *w.findings], w.unclassified)
     return _graph(src, meeting, w.directives, w.findings).model_copy(
         update={"unclassified": w.unclassified, "passages": passages})
+
+
+def subject_project(subject: str) -> list[ProjectRef]:
+    """The project a meeting's subject names, when it names exactly one."""
+    found = find_projects(subject)
+    return found if len(found) == 1 else []
 
 
 def _period_start(period: str) -> date:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.gazetteer.unknown import NAME_WORDS
 from ingest.model import FindingKind
 from ingest.text import LETTERS, canon, fold
 
@@ -95,8 +96,7 @@ _BODY_HEAD = re.compile(
 _ENTITY = re.compile(r"&#?\w+;")
 # A capitalised noun and a word that also opens a task ("Công trình", "Kế hoạch"): one name word
 # pair inside a body's name ("Công ty Cổ phần Môi trường và Công trình đô thị Huế").
-_NAME_COMPOUNDS = frozenset({"cong trinh", "ke hoach", "dau tu", "xay dung", "phat trien",
-                            "tuyen giao"})
+_NAME_COMPOUNDS = NAME_WORDS | {"cong trinh", "ke hoach", "dau tu", "xay dung", "phat trien"}
 
 
 def is_separator(text: str) -> bool:
@@ -191,7 +191,8 @@ def subject_end(text: str) -> int | None:
         if colon >= 0 and not text[colon + 1:].lstrip()[:1].isupper():
             return None
         last = canon(before).split()[-1]
-        if last in _MODAL:  # "Các bệnh viện được áp dụng ...", "X phải ...": subject ends here
+        pair = " ".join(fold(w) for w in before.split()[-2:])
+        if last in _MODAL and pair not in NAME_WORDS:  # "X phải ...": the subject ends here
             return spans[k - 1][0]
         if last in _TENSE:
             return None

@@ -56,6 +56,9 @@ class Sink:
     unclassified: list[Unclassified] = field(default_factory=list)
     order: int = 0
     issued: date | None = None  # the issue date: "trong 10 ngày kể từ ngày ký" counts from it
+    # the one project a meeting is about, named in its subject ("kiểm tra thực địa Dự án X"):
+    # the project of every unit that names none
+    topic: list[ProjectRef] = field(default_factory=list)
 
 
 def merge_projects(own: list[ProjectRef], inherited: list[ProjectRef]) -> list[ProjectRef]:
@@ -84,7 +87,7 @@ def emit_directive(w: Sink, text: str, span: tuple[int, int], section: str, head
         order=w.order, lead=lead, support=[s for s in support if s.id not in ids],
         deadline=deadline or find_deadline(text, w.ref, w.issued)
         or (ctx.deadline if ctx else None),
-        projects=merge_projects(find_projects(text), ctx.projects if ctx else []),
+        projects=merge_projects(find_projects(text), ctx.projects if ctx else []) or w.topic,
         themes=classify(" ".join([*headings[-2:], text])),
         documents=[x.id for x in find_documents(text)], requested=requested,
         recurrence=find_recurrence(text))

@@ -17,6 +17,7 @@ from ingest.text import fold
 
 _NOUN = re.compile(r"\b(phien hop|cuoc hop|buoi hop|ky hop|hoi nghi|buoi lam viec|cuoc lam viec|"
                    r"phien (?:giai trinh|chat van)|"  # a Council's hearing: on one matter
+                   r"(?:buoi|cuoc|phien) (?=giao ban)|"  # "tại buổi giao ban": the words say it
                    r"(?:buoi|dot|cuoc|doan) kiem tra)\b")
 _NAMED: list[tuple[str, MeetingKind]] = [
     ("bat thuong", "bất thường"), ("thuong ky", "thường kỳ"), ("giao ban", "giao ban"),

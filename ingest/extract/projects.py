@@ -45,7 +45,7 @@ _JOINERS = {"với"}
 _PLURAL = {"các", "những", "mọi", "nhiều", "số"}
 # "quản lý đường sắt" (Ban Quản lý ...), "công ty Cảng hàng không" name a body, not a project.
 _BAD_BEFORE_INFRA = {"yêu", "nhu", "điểm", "cung", "kích", "toàn", "con", "đường", "cầu", "thỉnh",
-                     "lý", "ty"}
+                     "lý", "ty", "phần", "tnhh"}  # "Công ty (Cổ phần|TNHH) Cầu X": a firm
 # Heads whose name may start after lower-case words of kind ("đường sắt đô thị thí điểm Nhổn"):
 # the specific ones only; after a bare "đường" or "khu" such words are a description.
 _KIND_WORD_HEADS = ("đường sắt", "metro", "cảng hàng không", "sân bay", "trung tâm hội nghị")

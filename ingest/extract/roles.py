@@ -32,7 +32,7 @@ from ingest.text import fold_keep
 _OPENERS = re.compile(r"^(?:\s|giao|cho|yeu cau|de nghi|dong thoi,?|thu truong|nguoi dung dau|"
                       r"lanh dao|chu tich|giam doc|cac|doi voi|rieng|ve phia)+")
 _GAP = re.compile(r"^(?:[\s,;:/&.…]|va|cung|voi|cac|so|thu truong|chu tich|nguoi dung dau)*$")
-_BEFORE_CUE = re.compile(r"^(?:[\s,;:/&.…]|va|la|co quan|don vi|cung|deu)*$")
+_BEFORE_CUE = re.compile(r"^(?:[\s,;:/&.…(]|va|la|co quan|don vi|cung|deu)*$")
 _LEAD_CUES = r"dong chu tri|chu tri|lam dau moi|chiu trach nhiem"
 _SUPPORT_CUES = r"phoi hop|chi dao|lay (?:them )?y kien(?: cua)?"
 _BY = r"(?:^|[,;(]\s*)do "  # "..., do X thực hiện": X leads
@@ -121,12 +121,13 @@ def _has_role(folded: str, m: AgencyMention) -> bool:
     return not _NO_ROLE.search(folded[max(0, m.start - 24):m.start].rstrip(" ,"))
 
 
-def _before_cues(folded: str, ms: list[AgencyMention]) -> list[AgencyMention]:
-    """Mentions right before "chủ trì" / "đồng chủ trì" / "làm đầu mối" (X, Y đồng chủ trì)."""
+def _walk_back(folded: str, ms: list[AgencyMention], cue: str) -> list[AgencyMention]:
+    """The mentions right before each cue, joined by commas/"và" ("X, Y đồng chủ trì", "Phòng
+    A, Phòng B (phối hợp)")."""
     out: list[AgencyMention] = []
-    for cue in re.finditer(_LEAD_CUES, folded):
-        pos = cue.start()
-        for m in reversed([m for m in ms if m.end <= cue.start()]):
+    for found in re.finditer(cue, folded):
+        pos = found.start()
+        for m in reversed([m for m in ms if m.end <= found.start()]):
             if not _BEFORE_CUE.match(folded[m.end:pos]) or not _has_role(folded, m):
                 break
             out.insert(0, m)
@@ -134,13 +135,15 @@ def _before_cues(folded: str, ms: list[AgencyMention]) -> list[AgencyMention]:
     return out
 
 
+def _before_cues(folded: str, ms: list[AgencyMention]) -> list[AgencyMention]:
+    """Mentions right before "chủ trì" / "đồng chủ trì" / "làm đầu mối" (X, Y đồng chủ trì)."""
+    return _walk_back(folded, ms, _LEAD_CUES)
+
+
 def _before_support(folded: str, ms: list[AgencyMention]) -> list[AgencyMention]:
-    """"..., giao X chủ trì thực hiện, Y phối hợp.": Y right before a closing "phối hợp"."""
-    out: list[AgencyMention] = []
-    for cue in re.finditer(r"phoi hop\s*(?=[.;]|$)", folded):
-        out.extend(m for m in ms if m.end <= cue.start() and
-                   _BEFORE_CUE.match(folded[m.end:cue.start()]) is not None)
-    return out
+    """"..., giao X chủ trì thực hiện, Y phối hợp.", "X (chủ trì), Y, Z (phối hợp):": the
+    bodies right before a closing or bracketed "phối hợp"."""
+    return _walk_back(folded, ms, r"(?<![^\W_])phoi hop\s*(?=[.;)]|$)")
 
 
 def _after(folded: str, ms: list[AgencyMention], cue: str, lead: set[str]) -> list[AgencyMention]:
@@ -331,13 +334,20 @@ def assignment(resolver: AgencyResolver, text: str) -> Roles:
     """Lead, support and the request flag of one task text."""
     head, rest = agency_head(resolver, text)
     if head:
+        marked = _marked_support(resolver, text[:len(text) - len(rest)])
+        head = [a for a in head if a.id not in {s.id for s in marked}] or head
         _, support = roles(resolver, rest)
         ids = {a.id for a in head}
-        return Roles(head, [s for s in support if s.id not in ids], is_request(text))
+        return Roles(head, [s for s in marked + support if s.id not in ids], is_request(text))
     lead, support = roles(resolver, text)
     if not lead:
         lead = _person(resolver, text)
     return Roles(lead, support, is_request(text) and bool(lead))
+
+
+def _marked_support(resolver: AgencyResolver, head: str) -> list[AgencyRef]:
+    """The bodies a heading marks "(phối hợp)": "Phòng A (chủ trì), Phòng B (phối hợp):"."""
+    return _unique(_before_support(fold_keep(head).lower(), _mentions(resolver, head)))
 
 
 def _person(resolver: AgencyResolver, text: str) -> list[AgencyRef]:

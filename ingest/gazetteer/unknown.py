@@ -24,7 +24,7 @@ UNKNOWN_HEADS = _split(
     "|Ủy ban nhân dân thành phố|Ủy ban nhân dân thị xã|Ủy ban nhân dân đặc khu"
     "|Vụ|Tổng cục|Phòng|Đồn|Trạm|Hạt|Tòa án|Viện kiểm sát|Chi nhánh|Viễn thông|VNPT|Viettel"
     "|Hiệp hội|Tập đoàn|Cảng|Cảng vụ|Nhà máy|Bưu điện|Tổ giúp việc|Tổ công tác|Tổ chuyên gia"
-    "|Hội đồng|Chi bộ|Đảng ủy|Vườn quốc gia",
+    "|Hội đồng|Chi bộ|Đảng ủy|Vườn quốc gia|Liên danh",
     "|",
 )
 # Heads of a ministry's departments: in a ministry's notice, "Cục X" it does not list is its own.
@@ -47,6 +47,9 @@ STOP_PAIRS = frozenset({
     "giam sat", "yeu cau", "cap nhat", "bo tri", "huy dong", "cong khai", "dieu chinh", "phan bo",
     "ban giao", "thu hoi", "dam bao", "tich cuc", "quyet liet", "khan truong", "lua chon",
 })
+# Name words whose second syllable is a verb's first ("Phòng Hậu cần - Kỹ thuật", "Ban Tuyên
+# giáo"), folded.
+NAME_WORDS = frozenset({"hau can", "tuyen giao"})
 _MAX_TOKENS = 10
 _BOARD_WORDS = frozenset({"ban chi dao", "ban chi huy"})
 
@@ -86,6 +89,10 @@ def after_place(toks: list[Tok], h: int, k: int) -> bool:
     word = toks[k].raw[:1].isalpha()
     if len(caps) < 3 or not word or caps[-1] or not (caps[-2] and caps[-3]):
         return False
+    # place words are title case: an abbreviation ("Công ty TNHH Xây dựng") starts none
+    first = toks[k - 2].raw
+    if len(first) > 1 and first.isupper():
+        return False
     return k - 2 == h or not caps[0]
 
 
@@ -97,6 +104,7 @@ def _ends_at(toks: list[Tok], h: int, k: int, starts_body: Callable[[int], bool]
     # a verb written capitalised is a name word ("Cục Phát triển", "Vụ Tổ chức cán bộ")
     compound = k > h and toks[k - 1].raw[:1].isupper() and toks[k - 1].low in STOP
     compound = compound or (k > h and unknown_head(toks, k - 1) == k + 1)  # "Văn phòng Ủy ban"
+    compound = compound or (k > h and f"{toks[k - 1].key} {tok.key}" in NAME_WORDS)
     lower = not tok.raw[:1].isupper()
     verb = tok.low in STOP and not (joins or compound or not lower)
     pair = lower and f"{tok.key} {toks[k + 1].key if k + 1 < len(toks) else ''}" in STOP_PAIRS
