@@ -24,7 +24,7 @@ UNKNOWN_HEADS = _split(
     "|Ủy ban nhân dân thành phố|Ủy ban nhân dân thị xã|Ủy ban nhân dân đặc khu"
     "|Vụ|Tổng cục|Phòng|Đồn|Trạm|Hạt|Tòa án|Viện kiểm sát|Chi nhánh|Viễn thông|VNPT|Viettel"
     "|Hiệp hội|Tập đoàn|Cảng|Cảng vụ|Nhà máy|Bưu điện|Tổ giúp việc|Tổ công tác|Tổ chuyên gia"
-    "|Hội đồng|Chi bộ|Đảng ủy|Vườn quốc gia|Liên danh",
+    "|Hội đồng|Chi bộ|Đảng ủy|Vườn quốc gia|Liên danh|Khoa|Tổ",
     "|",
 )
 # Heads of a ministry's departments: in a ministry's notice, "Cục X" it does not list is its own.

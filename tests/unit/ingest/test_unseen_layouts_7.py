@@ -62,3 +62,21 @@ def test_the_subjects_one_project_goes_to_tasks_naming_none() -> None:
 
 def test_a_subject_naming_two_projects_gives_none() -> None:
     assert subject_project("tại buổi kiểm tra Dự án Cầu Hòa Trung và Dự án Cầu Tân Thành") == []
+
+
+def test_a_provincial_polices_departments_keep_their_lower_case_words() -> None:
+    resolver = get_resolver("Hà Tĩnh", "Công an tỉnh Hà Tĩnh")
+    roles = assignment(resolver, "Phòng Cảnh sát giao thông: chủ trì tuần tra trên Quốc lộ 1; "
+                                 "Phòng Cảnh sát quản lý hành chính về trật tự xã hội: phối hợp.")
+    assert [a.name for a in roles.lead] == ["Phòng Cảnh sát giao thông"]
+    assert [a.name for a in roles.support] == [
+        "Phòng Cảnh sát quản lý hành chính về trật tự xã hội"]
+
+
+def test_a_hospitals_khoa_and_tổ_are_bodies() -> None:
+    resolver = get_resolver("An Giang", "Bệnh viện Đa khoa An Giang")
+    roles = assignment(resolver, "Khoa Dược chủ trì, phối hợp với Tổ Quản lý chất lượng rà soát "
+                                 "danh mục thuốc.")
+    assert ([a.name for a in roles.lead], [a.name for a in roles.support]) == (
+        ["Khoa Dược"], ["Tổ Quản lý chất lượng"])
+    assert resolver.find_mentions("Tổ chức tập huấn cho Khoa học viên") == []
