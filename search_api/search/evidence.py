@@ -17,9 +17,11 @@ ten confident hits. Three pieces of evidence are measured on each query:
 
 A search has no result when both coverage and cosine are under their floors
 (`SearchConfig.min_coverage`, `min_cosine`; either kind of evidence alone is enough to answer),
-raised to `SearchConfig.named_floors` when a required name is absent, and to
+raised to `SearchConfig.named_floors` when a required name is absent, to
 `SearchConfig.genre_floors` when the query names a domain phrase of the genre (search/genre.py)
-that no unit holds (`foreign`). The floors were chosen on the project's own sets
+that no unit holds (`foreign`), and to `SearchConfig.topic_floors` when none of the top hits
+holds a topic phrase of the query's own (`off_topic`: a semantic-only answer then needs a
+strong cosine). The floors were chosen on the project's own sets
 (docs/search.md).
 """
 
@@ -56,6 +58,8 @@ class Evidence:
     spread: float | None = None
     phrased: bool = True  # the query has a content phrase (`content_pairs`); the judge needs one
     foreign: tuple[str, ...] = field(default=())  # the genre's phrases no unit holds (`foreign`)
+    # the query's own topic phrases (not the genre's) are in none of the top hits (`off_topic`)
+    topicless: bool = False
 
 
 _SYLLABLE = re.compile(r"[^\W_]+")  # as BM25 reads words: punctuation never sticks to one
@@ -300,17 +304,35 @@ def agree(ranks: dict[str, int]) -> bool:
 
 def measure(index: SearchIndex, query: str, top_units: list[IndexUnit],
             dense: np.ndarray | None, agreed: bool = True,
-            median: float | None = None) -> Evidence:
+            median: float | None = None, dated: bool = False) -> Evidence:
     """The evidence of a query's top units; `dense`: the dense channel's masked scores;
     `agreed`: `agree` of the best hit's channel ranks; `median`: the query's median cosine over
     every unit of the store, filters or not (the spread is relative to the store, not to the few
-    units a filter keeps)."""
+    units a filter keeps); `dated`: a top unit is due on the deadline the query names."""
     cosine = spread = None
     if dense is not None and len(dense) and np.isfinite(dense).any():
         cosine = float(np.max(dense[np.isfinite(dense)]))
         spread = None if median is None else cosine - median
-    return replace(of_terms(IndexTerms(index.lexical), query, top_units, cosine, agreed),
-                   spread=spread)
+    return replace(of_terms(IndexTerms(index.lexical), query, top_units, cosine, agreed,
+                            dated=dated), spread=spread)
+
+
+def off_topic(query: str, top_units: list[IndexUnit],
+              vocab: genre.Vocabulary | None = None) -> bool:
+    """Whether the query's topic (`topical`) has content phrases of its own, as typed or with
+    its abbreviations expanded, that are not domain phrases of the genre (`genre.vocabulary`:
+    "tay chân", "xe buýt", "liên hoan"; not "phòng chống", "kinh tế", "dịp tết"), and none of
+    the top units holds one of them (folded, as BM25's bigrams): whatever the notices share
+    with the question is then the genre's wording, not its topic. A query with no such phrase
+    is not judged here: False."""
+    vocab, exact = vocab or genre.vocabulary(), not is_bare(query)
+    asked = topical(query)
+    own = {p for q in {asked, expand(asked), *synonyms.rewrites(asked)}
+           for p in content_pairs(q, exact) if not vocab.holds(p, exact)}
+    have: set[str] = set()
+    for u in top_units:
+        have |= _unit_syllables(unit_passage(u), True, False)
+    return bool(own) and not any(fold_text("_".join(p)) in have for p in own)
 
 
 def topical(query: str) -> str:
@@ -323,34 +345,41 @@ def topical(query: str) -> str:
 
 
 def of_terms(terms: Terms, query: str, top_units: list[IndexUnit], cosine: float | None,
-             agreed: bool = True, vocab: genre.Vocabulary | None = None) -> Evidence:
+             agreed: bool = True, vocab: genre.Vocabulary | None = None,
+             dated: bool = False) -> Evidence:
     """The evidence of a query's top units read through any `Terms` (the store's too), with
-    the best cosine already known; `vocab`: the genre's phrases (default `genre.json`)."""
+    the best cosine already known; `vocab`: the genre's phrases (default `genre.json`);
+    `dated`: a top unit is due on the deadline the query names, which is then its topic's
+    evidence (`topicless` stays False)."""
     pairs = phrases(query)  # the query's expansions and rewrites, found once
     asked = topical(query)
     return Evidence(coverage(terms, asked, top_units), cosine,
                     coverage(terms, asked, top_units, pairs=True),
                     absent_names(terms, query), agreed, _unwritten(terms, pairs),
                     phrased=bool(pairs),
-                    foreign=foreign(terms, query, top_units[0] if top_units else None, vocab))
+                    foreign=foreign(terms, query, top_units[0] if top_units else None, vocab),
+                    topicless=not dated and off_topic(query, top_units, vocab))
 
 
 def answered(evidence: Evidence, min_coverage: float, min_cosine: float,
              named: tuple[float, float] = (0.0, 0.0),
              apart: tuple[float, float] = (0.0, 0.0),
              unwritten: tuple[float, float] = (0.0, 0.0),
-             domain: tuple[float, float] = (0.0, 0.0)) -> bool:
+             domain: tuple[float, float] = (0.0, 0.0),
+             topic: tuple[float, float] = (0.0, 0.0)) -> bool:
     """Enough lexical or semantic evidence (floors of 0 turn every check off, one floor of 0
     that kind of evidence). A required name no unit holds raises the floors to `named`
     (coverage, cosine): the query may still be answered in other words ("EVN" for "Tập đoàn
     Điện lực"), but then the rest of it must match well. Channels that disagree on the best hit
     raise them to `apart` the same way, and a query none of whose content phrases any unit
     holds (`Evidence.unwritten`) to `unwritten`, and one naming a domain phrase of the genre no
-    unit holds (`Evidence.foreign`) to `domain`."""
+    unit holds (`Evidence.foreign`) to `domain`, and one whose own topic phrases no top hit
+    holds (`Evidence.topicless`) to `topic`."""
     if min_coverage <= 0 and min_cosine <= 0:
         return True
     for on, (cov, cos) in ((bool(evidence.absent), named), (not evidence.agree, apart),
-                           (evidence.unwritten, unwritten), (bool(evidence.foreign), domain)):
+                           (evidence.unwritten, unwritten), (bool(evidence.foreign), domain),
+                           (evidence.topicless, topic)):
         if on:
             min_coverage, min_cosine = max(min_coverage, cov), max(min_cosine, cos)
     lexical = evidence.coverage >= min_coverage if min_coverage > 0 else False
