@@ -128,7 +128,8 @@ class AgencyResolver:
             if own in self._bodies:
                 return own
             after = (f"{slug(known.successor)}:ubnd-tinh",) if known and known.successor else ()
-            return self._register(Body(own, f"UBND {unit.word} {name}", "ubnd tỉnh",
+            word = "thành phố" if own.split(":")[0] in central_cities() else "tỉnh"
+            return self._register(Body(own, f"UBND {word} {name}", "ubnd tỉnh",
                                        successors=after, active_to=_LAST_DAY if after else None))
         if scope.commune and slug(f"{unit.word} {name}") == scope.commune:
             return f"{scope.key}:ubnd-{scope.commune}"

@@ -83,6 +83,7 @@ def named_units(toks: list[Tok], i: int, starts_body: Callable[[int], bool]) -> 
     if found is None or bool(found[0].body) != ubnd:
         return []
     unit, k = found
+    k = _other_units(toks, k) if plural else k
     colon = k < len(toks) and toks[k].key == ":"
     k += 1 if colon and plural else 0
     out: list[NamedUnit] = []
@@ -97,6 +98,15 @@ def named_units(toks: list[Tok], i: int, starts_body: Callable[[int], bool]) -> 
         while k < len(toks) and toks[k].key in _SEPARATORS:
             k += 1
     return out
+
+
+def _other_units(toks: list[Tok], k: int) -> int:
+    """After "UBND các tỉnh": ", thành phố" (", phường", ...) when a colon and the list follow
+    ("UBND các tỉnh, thành phố: Cần Thơ, Vĩnh Long"); else k."""
+    j = k
+    while j + 1 < len(toks) and toks[j].key == "," and (more := _unit_at(toks, j + 1, True)):
+        j = more[1]
+    return j if j > k and j < len(toks) and toks[j].key == ":" else k
 
 
 def zone_names_end(toks: list[Tok], j: int) -> int:

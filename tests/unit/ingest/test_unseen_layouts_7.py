@@ -80,3 +80,13 @@ def test_a_hospitals_khoa_and_tổ_are_bodies() -> None:
     assert ([a.name for a in roles.lead], [a.name for a in roles.support]) == (
         ["Khoa Dược"], ["Tổ Quản lý chất lượng"])
     assert resolver.find_mentions("Tổ chức tập huấn cho Khoa học viên") == []
+
+
+def test_a_list_of_provinces_after_two_unit_words_gives_each_ones_committee() -> None:
+    resolver = get_resolver("", "Văn phòng Chính phủ")
+    found = resolver.find_mentions("Ủy ban nhân dân các tỉnh, thành phố: Cần Thơ, Vĩnh Long, "
+                                   "Cà Mau rà soát các điểm sạt lở.")
+    assert [m.ref.name for m in found] == ["UBND thành phố Cần Thơ", "UBND tỉnh Vĩnh Long",
+                                           "UBND tỉnh Cà Mau"]
+    collective = resolver.find_mentions("UBND các tỉnh, thành phố chỉ đạo rà soát.")
+    assert [m.ref.id for m in collective] == ["vn:ubnd-cac-tinh-thanh-pho"]
