@@ -282,13 +282,17 @@ def _coincidence(a: Row, b: Row, common: Grams) -> bool:
     of the two naming a place (`_one_placed`: a piece of work at one commune and a task
     without one), or two lead agencies sharing only one noun phrase of up to four words
     (`shared.one_phrase`: "vốn đầu tư công", the disbursement urged by Sở Tài chính and the
-    allocation proposed by the project board; a task re-assigned keeps more of its wording)."""
+    allocation proposed by the project board; a task re-assigned keeps more of its wording),
+    or one such phrase that each unit reaches after an action of its own, whoever leads (Sở Tài
+    chính's "đôn đốc các chủ đầu tư đẩy nhanh tiến độ giải ngân | vốn đầu tư công" and its
+    "tham mưu phân bổ chi tiết kế hoạch | vốn đầu tư công năm 2026": one lead's two tasks on
+    one subject)."""
     if _same_project(a, b):
         return False
-    return ((scattered(common) and after_actions(a, b, common))
+    short = len(common) <= ONE_PHRASE and one_phrase(common)
+    return (((scattered(common) or short) and after_actions(a, b, common))
             or (len(common) <= MIN_SHARED and _one_placed(a, b))
-            or (linking.shared_lead(a, b) is False and len(common) <= MIN_SHARED + 1
-                and one_phrase(common)))
+            or (linking.shared_lead(a, b) is False and short))
 
 
 def _one_placed(a: Row, b: Row) -> bool:
