@@ -86,7 +86,7 @@ def _scan_da(text: str, pos: int) -> int:
         if not value[0].isalnum() or words >= _MAX_WORDS:
             break
         low = _low(value)
-        if low in _STOP and not _continues(low, prev, link, nxt):
+        if low in _STOP and not _continues(low, prev, link, nxt) and not _in_proper(value, nxt):
             break
         end, words, prev, link = tok.end(), words + 1, low, link or low == "nối"
     return end
@@ -100,6 +100,20 @@ def _continues(low: str, prev: str, link: bool, nxt: re.Match[str] | None) -> bo
     if low in _JOINERS or (link and low == "đến"):
         return _proper_next(nxt)
     return low == "không" and prev == "hàng"
+
+
+def _in_proper(value: str, nxt: re.Match[str] | None) -> bool:
+    """A stop word written capitalised before another capitalised word is a syllable of a
+    proper name, not the word itself: "Bảo" of "Bảo Lâm" (not "bảo đảm"), "Cần" of "Cần Thơ",
+    "Hoàn" of "Hoàn Kiếm" ("Dự án đường nối Bảo Lâm với …" was cut to "đường nối")."""
+    following = nxt.group(0) if nxt else ""
+    return _title(value) and _title(following)
+
+
+def _title(word: str) -> bool:
+    """Written capitalised and not in capitals ("Bảo", not "BẢO": in a heading set in capitals
+    every word is, and its stop words still end the name)."""
+    return word[:1].isupper() and word[1:].islower()
 
 
 def _proper_next(token: re.Match[str] | None) -> bool:

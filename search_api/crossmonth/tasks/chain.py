@@ -26,7 +26,7 @@ from search_api.crossmonth import linking
 from search_api.crossmonth.tasks.evidence import Grams, content_grams, places
 from search_api.crossmonth.tasks.objects import after_actions, boilerplate, narrows, object_shared
 from search_api.crossmonth.tasks.overlap import Overlap
-from search_api.crossmonth.tasks.scope import scope
+from search_api.crossmonth.tasks.scope import documents, scope
 from search_api.crossmonth.tasks.shared import MIN_BUNDLE, one_phrase, scattered, segments, shared
 
 Row = dict[str, Any]
@@ -40,6 +40,9 @@ THRESHOLD = 1.04  # linking.pair_score's rule, over the name-free bigrams, a lit
 # bigrams or more (the floor of `linking.containment`) is not continued by a directive sharing
 # only the least evidence with it (`_thin`).
 FULL_WORDING = 8
+# Three bigrams: one phrase of four words ("khoa học công nghệ", "vốn đầu tư công"), the most a
+# subject shared by two tasks about different documents is (`_other_document`).
+ONE_PHRASE = 3
 
 
 @dataclass(frozen=True)
@@ -254,7 +257,21 @@ def _score(a: Row, b: Row, cos: float, boiler: frozenset[tuple[str, ...]]) -> fl
                            _same_project(a, b))
     if s is None or s < THRESHOLD:
         return None
-    return s if _same_project(a, b) or len(object_shared(a, b, boiler)) >= MIN_SHARED else None
+    if _same_project(a, b):
+        return s
+    objects = len(object_shared(a, b, boiler))
+    return s if objects >= MIN_SHARED and not (objects <= ONE_PHRASE and _other_document(a, b)) \
+        else None
+
+
+def _other_document(a: Row, b: Row) -> bool:
+    """The two name different legal documents, or only one names any: "triển khai Nghị quyết
+    số 57-NQ/TW về đột phá phát triển khoa học, công nghệ" and the lead's own "ban hành kế hoạch
+    năm 2026 về khoa học công nghệ, đổi mới sáng tạo …" are two tasks on one subject. Decides
+    only when what they share besides stock wording is one short phrase (ONE_PHRASE bigrams):
+    a task re-assigned keeps more of its wording, and its document."""
+    da, db = documents(a), documents(b)
+    return da != db and not da & db
 
 
 def _coincidence(a: Row, b: Row, common: Grams) -> bool:
@@ -265,13 +282,17 @@ def _coincidence(a: Row, b: Row, common: Grams) -> bool:
     of the two naming a place (`_one_placed`: a piece of work at one commune and a task
     without one), or two lead agencies sharing only one noun phrase of up to four words
     (`shared.one_phrase`: "vốn đầu tư công", the disbursement urged by Sở Tài chính and the
-    allocation proposed by the project board; a task re-assigned keeps more of its wording)."""
+    allocation proposed by the project board; a task re-assigned keeps more of its wording),
+    or one such phrase that each unit reaches after an action of its own, whoever leads (Sở Tài
+    chính's "đôn đốc các chủ đầu tư đẩy nhanh tiến độ giải ngân | vốn đầu tư công" and its
+    "tham mưu phân bổ chi tiết kế hoạch | vốn đầu tư công năm 2026": one lead's two tasks on
+    one subject)."""
     if _same_project(a, b):
         return False
-    return ((scattered(common) and after_actions(a, b, common))
+    short = len(common) <= ONE_PHRASE and one_phrase(common)
+    return (((scattered(common) or short) and after_actions(a, b, common))
             or (len(common) <= MIN_SHARED and _one_placed(a, b))
-            or (linking.shared_lead(a, b) is False and len(common) <= MIN_SHARED + 1
-                and one_phrase(common)))
+            or (linking.shared_lead(a, b) is False and short))
 
 
 def _one_placed(a: Row, b: Row) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ingest.extract.documents import find_documents
+
 Row = dict[str, Any]
 CLASS = "*class*"  # not a project id: ids are slugs of names, without "*"
 # A plural determiner before the head noun of a project: a class, not one named project.
@@ -26,4 +28,15 @@ def scope(unit: Row) -> frozenset[str]:
         named = frozenset(unit["projects"])
         generic = not named and _CLASS_RE.search(unit["text"] or "") is not None
         found = unit["scope"] = frozenset({CLASS}) if generic else named
+    return found
+
+
+def documents(unit: Row) -> frozenset[str]:
+    """Ids of the legal documents the unit's text names ("Nghị quyết số 57-NQ/TW" -> "57-nq-tw"):
+    a task to implement one document is not a task about another, nor a plan of the lead's own
+    on the same subject; memoised in the unit (key "named_documents")."""
+    found: frozenset[str] | None = unit.get("named_documents")
+    if found is None:
+        found = unit["named_documents"] = frozenset(d.id for d in find_documents(
+            unit["text"] or ""))
     return found

@@ -121,3 +121,13 @@ def test_deduplicated_by_id_and_nodes_keep_aliases() -> None:
 def test_fuzzy_variant_attaches_to_known_project() -> None:
     assert resolve_project("cao tốc Đồng Đăng - Trà Lỉnh").id == "cao-toc-dong-dang-tra-linh"
     assert resolve_project("cao tốc Đồng Đăng - Tà Lùng").id != "cao-toc-dong-dang-tra-linh"
+
+
+def test_a_stop_syllable_inside_a_proper_name_does_not_end_it() -> None:
+    # "bảo" (of "bảo đảm"), "cần" are stop words; written capitalised before another capitalised
+    # word they are syllables of a place name. Cut there, "Dự án đường nối Bảo Lâm" was
+    # "đường nối", no project, and the directives under that heading had none.
+    assert [i for i, _ in names("b) Dự án đường nối Bảo Lâm với Chi Lăng")] == [
+        "duong-noi-bao-lam"]
+    assert [i for i, _ in names("Dự án cầu Cần Thơ bảo đảm tiến độ")] == ["cau-can-tho"]
+    assert names("Dự án X Bảo đảm tiến độ") == []
