@@ -27,18 +27,25 @@ _LOCAL = re.compile(r"^(?:uy ban nhan dan|hoi dong nhan dan|dang uy|" + _FRONT +
                     + TERRITORY + r")\s+(.+)$")
 _TOP = re.compile(r"^(?:bo\s+\S.*|(?:uy ban nhan dan|hoi dong nhan dan|dang bo|" + _FRONT + r")\s+"
                   + TERRITORY
-                  + r"\s+\S.*|(?:tinh|thanh pho)\s+\S.*|van phong chinh phu|chinh phu)$")
+                  + r"\s+\S.*|(?:tinh|thanh pho)\s+\S.*|van phong chinh phu|chinh phu|"
+                  r"so\s+\S.*|quan khu\s+\S+)$")
+# A public institution under a ministry or a department (a hospital, a school, an academy).
+_INSTITUTION = r"(?:benh vien|hoc vien|truong (?:dai hoc|cao dang|trung cap|chinh tri))"
+# Bodies under a ministry named "Bộ ..." that are not ministries (the military's commands).
+_NOT_MINISTRY = re.compile(r"^bo (?:chi huy|tu lenh|doi)\b")
+# A ministry's own departments: they act for the ministry.
+_DEPARTMENT = re.compile(r"^(?:cuc|vu|tong cuc|van phong|thanh tra|ban)\b")
 _SUB = re.compile(r"^(?:so|ban|cuc|tong cuc|vu|van phong|uy ban nhan dan|hoi dong nhan dan|dang uy|"
                   r"thuong truc|"
                   r"thanh tra|cong an|trung tam|vien|bo chi huy|chi cuc|"
-                  r"tinh uy|thanh uy|huyen uy|quan uy|thi uy)\b")
+                  r"tinh uy|thanh uy|huyen uy|quan uy|thi uy|" + _INSTITUTION + r")\b")
 # The Party committee of a province or district, named in its header under its Đảng bộ
 # ("ĐẢNG BỘ TỈNH ĐỒNG THÁP / TỈNH ỦY"): "Tỉnh ủy Đồng Tháp".
 _PARTY_COMMITTEE = re.compile(r"^(?:tinh|thanh|huyen|quan|thi) uy$")
 # Ministerial-level agencies (cơ quan ngang bộ) other than the ministries themselves.
 _MINISTERIAL = ("ngan hang nha nuoc viet nam", "thanh tra chinh phu", "uy ban dan toc")
 _TWO_WORD_HEADS = {"van phong", "tong cuc", "chi cuc", "thanh tra", "trung tam", "ngan hang",
-                   "thuong truc"}
+                   "thuong truc", "benh vien", "hoc vien", "cong an"}
 # Issuing bodies named only by their parent: its office, inspectorate, standing committee.
 _OF_PARENT = ("van phong", "ban", "thanh tra", "thuong truc", "ban thuong truc", "ban thuong vu",
               "ban chap hanh", "doan chu tich")
@@ -143,7 +150,30 @@ def canonical(raw: str) -> str:
         head = " ".join(text.split()[:head_words]).lower()
         head = _front_cased(head)
         return head[:1].upper() + head[1:] + " " + _proper(" ".join(text.split()[head_words:]))
-    return _keep_caps(_sentence(text))
+    return _keep_caps(_institution(text) or _sentence(text))
+
+
+# Heads of institution names as written: the name after them is a proper name.
+_INSTITUTION_HEADS = ("Trường Đại học", "Trường Cao đẳng", "Trường Trung cấp", "Học viện",
+                      "Bệnh viện Đa khoa", "Bệnh viện")
+
+
+def _institution(text: str) -> str:
+    """"TRƯỜNG ĐẠI HỌC QUY NHƠN" -> "Trường Đại học Quy Nhơn": a place name after the head
+    title-cased; any other name in sentence case."""
+    for head in _INSTITUTION_HEADS:
+        n = len(head.split())
+        if fold(" ".join(text.split()[:n])) == fold(head) and len(text.split()) > n:
+            rest = " ".join(text.split()[n:])
+            return f"{head} {_place_cased(rest)}"
+    return ""
+
+
+def _place_cased(rest: str) -> str:
+    if provinces.find(rest) or any(provinces.provinces_of_commune(f"{unit} {rest}")
+                                   for unit in ("xã", "phường")):
+        return rest.title()
+    return rest[:1].upper() + rest[1:].lower()
 
 
 def _front_cased(head: str) -> str:
@@ -167,7 +197,8 @@ def _sentence(text: str) -> str:
     name_at = 2 if fold(" ".join(words[:2])) in _TWO_WORD_HEADS else 1
     out: list[str] = []
     for i, w in enumerate(words):
-        cap = i in (0, name_at) or out[-1].endswith(",") or out[-1] == "và"
+        cap = i == 0 or (i == name_at and not re.match(TERRITORY + "$", fold(w))) \
+            or out[-1].endswith(",") or out[-1] == "và"
         out.append(w[:1].upper() + w[1:] if cap else w)
     return " ".join(out)
 
@@ -190,13 +221,36 @@ def level_of(name: str, parent: str) -> Level:
     local = _LOCAL.match(f)
     if f in ("van phong chinh phu", "chinh phu", "thu tuong chinh phu"):
         return "central"
-    if f.startswith("bo ") or fp.startswith("bo ") or f in _MINISTERIAL:
+    if _under_ministry(f, fp) or fp.startswith("so "):  # a unit a ministry or a Sở runs
+        return "province" if province_in(name) or province_in(parent) else "unknown"
+    if _ministry(f) or _ministry(fp) or f in _MINISTERIAL:
         return "ministry"
     if re.match(r"^(?:tinh|thanh) uy ", f):
         return "province"
     if local:
         return _local_level(local.group(1), local.group(2))
     return "province" if _LOCAL.match(fp) or fp.startswith(("tinh ", "thanh pho ")) else "unknown"
+
+
+def _ministry(f: str) -> bool:
+    return f.startswith("bo ") and not _NOT_MINISTRY.match(f)
+
+
+def _under_ministry(f: str, fp: str) -> bool:
+    """A body a ministry or a military command runs that is none of the ministry's own
+    departments: "Bộ Công an / Công an tỉnh X", "Bộ Giáo dục và Đào tạo / Trường Đại học Y"."""
+    return fp.startswith(("bo ", "quan khu ")) and not _DEPARTMENT.match(f) and not _ministry(f)
+
+
+def placed(issuer: Issuer, place: str) -> Issuer:
+    """A unit under a ministry whose name and parent name no province: the place of its date
+    line ("Gia Lai, ngày ...")."""
+    f, fp = fold(expand(issuer.name)), fold(expand(issuer.parent))
+    if issuer.province or not _under_ministry(f, fp):
+        return issuer
+    words = place.split()  # a joined header line: "... Hạnh phúc Gia Lai"
+    found = next((p.name for n in (3, 2, 1) if (p := provinces.find(" ".join(words[-n:])))), "")
+    return Issuer(issuer.name, issuer.parent, issuer.level, found)
 
 
 def _local_level(territory: str, place: str) -> Level:
@@ -211,7 +265,7 @@ def jurisdiction(name: str, parent: str, level: Level) -> str:
     if level == "central":
         return "Chính phủ"
     if level == "ministry":
-        return name if fold(name).startswith("bo ") or fold(name) in _MINISTERIAL \
+        return name if _ministry(fold(name)) or fold(name) in _MINISTERIAL \
             else canonical(parent)
     for text in (parent, name) if level in ("commune", "district") else (name, parent):
         found = province_in(text)

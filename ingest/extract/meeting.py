@@ -17,6 +17,7 @@ from ingest.extract.issuer import (
     from_header,
     header_lines,
     named_home,
+    placed,
     province_in,
 )
 from ingest.extract.kind import kind_of, period_of
@@ -107,9 +108,9 @@ def _issuer(header: list[Piece], subject: str, intro: str,
     """From the header; a copy without the issuer lines falls back on the body naming the
     province ("UBND tỉnh X tổ chức"), or on the place of the date line."""
     found = from_header(header_lines([p for p in header if not DATED.match(p.bare)]))
-    if found and found.name:
-        return found
     place = issued.group(1).strip(" *_") if issued else ""
+    if found and found.name:
+        return placed(found, place)
     province = province_in(intro[:600]) or province_in(subject) or province_in("tỉnh " + place)
     if not province:
         return Issuer("", "", "unknown", "")
