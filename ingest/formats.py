@@ -103,7 +103,7 @@ def _contract(text: str) -> str:
 
 
 def _text_file(data: bytes) -> str:
-    return plain.decode(data)
+    return plain.unquote(plain.decode(data))
 
 
 def _markdown(data: bytes) -> str:

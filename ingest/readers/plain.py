@@ -68,3 +68,18 @@ def unlegacy(text: str) -> str:
     saved as UTF-8), converted; Unicode text is returned as it is."""
     kind = legacy.detect(text)
     return legacy.convert(text, kind) if kind else text
+
+
+_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+_MIN_QUOTED = 10  # lines: a reply quoting a sentence or two is not a quoted notice
+
+
+def unquote(text: str) -> str:
+    """A notice quoted in an e-mail reply or forward ("> " before every line): the marks are
+    dropped when most of the text's lines carry them; other text is returned as it is."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    quoted = sum(1 for line in lines if _QUOTE.match(line))
+    if quoted < _MIN_QUOTED or quoted * 2 < len(lines):
+        return text
+    return _QUOTE.sub("", text)
+
