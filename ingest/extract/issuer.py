@@ -5,6 +5,7 @@ jurisdiction ("province": the province; "Chính phủ" for the Government Office
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ingest.anatomy import MOTTO, Piece
@@ -291,19 +292,21 @@ def _commune_province(name: str) -> str:
 def named_home(name: str, text: str) -> str:
     """Of the provinces that have a commune of this name, the one `text` names ("tỉnh X"), when
     it names one only."""
-    homes = _homes(name)
-    named = {found for m in re.finditer(r"\b(?:tỉnh|thành phố)\s", text, re.IGNORECASE)
-             if (found := province_in(text[m.start():m.end() + 40])) in homes}
+    named = set(provinces_in(text)) & set(_homes(name))
     return named.pop() if len(named) == 1 else ""
 
 
 def province_in(text: str) -> str:
     """The province a body name or line names ("UBND TỈNH CAO BẰNG", "thành phố Đà Nẵng")."""
+    return next(provinces_in(text), "")
+
+
+def provinces_in(text: str) -> Iterator[str]:
+    """Every province the text names after "tỉnh" / "thành phố", in order."""
     f = fold(expand(text))
     for m in re.finditer(r"\b(?:tinh|thanh pho)\s+", f):
         words = f[m.end():].split()[:4]
-        for n in range(len(words), 0, -1):
-            found = provinces.find(" ".join(words[:n]).strip(",.;:()"))
-            if found:
-                return found.name
-    return ""
+        found = next((p for n in range(len(words), 0, -1)
+                      if (p := provinces.find(" ".join(words[:n]).strip(",.;:()")))), None)
+        if found:
+            yield found.name
