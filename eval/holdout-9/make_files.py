@@ -70,7 +70,7 @@ TAX_ROWS = [  # (STT, task, lead or None for a merged continuation, support, dea
 
 
 def tax_table() -> str:
-    head = [w_tc(h, w, bold=True) for h, w in zip(("STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"), TAX_WIDTHS)]
+    head = [w_tc(h, w, bold=True) for h, w in zip(("STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"), TAX_WIDTHS, strict=True)]
     rows = ["<w:tr>" + "".join(head) + "</w:tr>"]
     for i, (stt, task, lead, sup, due) in enumerate(TAX_ROWS):
         spans = i + 1 < len(TAX_ROWS) and TAX_ROWS[i + 1][2] is None
