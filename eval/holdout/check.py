@@ -5,7 +5,8 @@ it on its own folder.
 
 Text of a notice: the file for .txt/.md (CRLF read as is), tags stripped for .html, for .docx the
 paragraph and table-cell text read straight from word/document.xml (zipfile; w:br and w:tab read
-as whitespace), for .pdf the text pdfplumber extracts (pypdf as a fallback; the only non-stdlib
+as whitespace), for .odt the same from content.xml (text:p, text:h,
+text:line-break), for .pdf the text pdfplumber extracts (pypdf as a fallback; the only non-stdlib
 need, for a folder with a .pdf). Each directive's `contains` must occur exactly once;
 deadline_text/project/finding/question fragments at least once.
 """
@@ -34,6 +35,12 @@ def docx_text(path: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", xml))
 
 
+def odt_text(path: str) -> str:
+    xml = zipfile.ZipFile(path).read("content.xml").decode("utf-8")
+    xml = re.sub(r"</text:p>|</text:h>|<text:line-break/>|<text:tab/>|<text:s[^>]*/>", "\n", xml)
+    return html.unescape(re.sub(r"<[^>]+>", "", xml))
+
+
 def pdf_text(path: str) -> str:
     try:
         import pdfplumber
@@ -55,6 +62,8 @@ def text_of(folder: str, name: str) -> str:
         return docx_text(path)
     if name.endswith(".pdf"):
         return pdf_text(path)
+    if name.endswith(".odt"):
+        return odt_text(path)
     raw = open(path, encoding="utf-8", newline="").read()
     if name.endswith(".html"):
         raw = re.sub(r"(?is)<(script|style)[^>]*>.*?</\1>", " ", raw)
