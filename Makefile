@@ -46,7 +46,7 @@ lint: install
 	$(BIN)/ruff check ingest graph search_api tests bench
 	$(BIN)/mypy ingest graph search_api
 
-# The extraction yardstick on the project's own corpus, its held-out notices (holdout, holdout-2, holdout-3, holdout-5, holdout-6, holdout-7, holdout-8) and ../shared/corpus-dev (when present).
+# The extraction yardstick on the project's own corpus, its held-out notices (holdout, holdout-2, holdout-3, holdout-5, holdout-6, holdout-7, holdout-8, holdout-9) and ../shared/corpus-dev (when present).
 eval: install
 	$(BIN)/chidao eval-extraction eval/notices --no-misses --questions
 	$(BIN)/chidao eval-extraction eval/holdout --no-misses --questions
@@ -56,6 +56,7 @@ eval: install
 	$(BIN)/chidao eval-extraction eval/holdout-6 --no-misses --questions
 	$(BIN)/chidao eval-extraction eval/holdout-7 --no-misses --questions
 	$(BIN)/chidao eval-extraction eval/holdout-8 --no-misses --questions
+	$(BIN)/chidao eval-extraction eval/holdout-9 --no-misses --questions
 	@if [ -d ../shared/corpus-dev ]; then \
 	  $(BIN)/chidao eval-extraction ../shared/corpus-dev --no-misses --questions; \
 	else echo "../shared/corpus-dev not found: skipped"; fi
